@@ -1,0 +1,14 @@
+//! certdesk's database migrations. One file per change; never edit a shipped one.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_initial;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261123_000001_initial::Migration)]
+    }
+}

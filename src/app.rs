@@ -1,0 +1,95 @@
+//! `Application`: builds everything from a `Config`, binds the port, serves until told
+//! to stop. `main` and the integration tests go through exactly this code.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use poem::listener::{Acceptor, Listener, TcpAcceptor, TcpListener};
+use poem::Server;
+
+use crate::config::Config;
+use crate::http::{self, metrics::Metrics};
+use crate::service::Context;
+use crate::store::Store;
+
+pub struct Application {
+    acceptor: TcpAcceptor,
+    addr: SocketAddr,
+    cx: Context,
+}
+
+impl Application {
+    /// Connects the database (migrating when configured) and binds the listener.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let store = Store::connect(&config.database).await?;
+        if config.database.migrate_on_start {
+            store.migrate().await?;
+        }
+        let listen = config.server.listen;
+        let acceptor = TcpListener::bind(listen)
+            .into_acceptor()
+            .await
+            .with_context(|| format!("binding server.listen = {listen}"))?;
+        let addr = acceptor
+            .local_addr()
+            .first()
+            .and_then(|a| a.as_socket_addr().copied())
+            .unwrap_or(listen);
+        Ok(Self {
+            acceptor,
+            addr,
+            cx: Context {
+                config: Arc::new(config),
+                store,
+            },
+        })
+    }
+
+    /// The address actually bound (port 0 resolves here).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn context(&self) -> &Context {
+        &self.cx
+    }
+
+    /// Serves until `shutdown` completes, then lets in-flight requests finish
+    /// (up to `server.shutdown_grace`) and closes the database.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> anyhow::Result<()> {
+        let grace = self.cx.config.server.shutdown_grace;
+        let store = self.cx.store.clone();
+        let routes = http::routes(self.cx, Metrics::new());
+        Server::new_with_acceptor(self.acceptor)
+            .run_with_graceful_shutdown(routes, shutdown, Some(grace))
+            .await
+            .context("http server")?;
+        store.close().await;
+        Ok(())
+    }
+}
+
+/// Completes on SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutdown requested; finishing in-flight requests");
+}

@@ -1,0 +1,143 @@
+//! The command line: `serve | migrate | openapi | staff …`. Each command parses its
+//! arguments into domain types and calls one service (or `Application`).
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+
+use crate::app::{shutdown_signal, Application};
+use crate::config::{Config, Sources};
+use crate::domain::{Actor, QueueName, Role, StaffName};
+use crate::service::{self, staff::NewStaff, Context};
+use crate::store::Store;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "certdesk",
+    version,
+    about = "Helpdesk and self-service portal for missing vaccination certificates"
+)]
+pub struct Cli {
+    /// TOML file layered over the embedded defaults.
+    #[arg(long, global = true, env = "CERTDESK_CONFIG")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP server (migrates first unless database.migrate_on_start = false).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Write the OpenAPI spec as YAML.
+    Openapi {
+        /// Output file; `-` for stdout.
+        #[arg(long, default_value = "openapi/certdesk.yaml")]
+        out: PathBuf,
+    },
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    Staff(StaffCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Create a staff account and print its API token (shown once).
+    Create {
+        #[arg(long)]
+        name: String,
+        /// agent | supervisor | admin
+        #[arg(long)]
+        role: String,
+        /// Comma-separated queues this person works.
+        #[arg(long, default_value = "general", value_delimiter = ',')]
+        queues: Vec<String>,
+    },
+    /// List staff accounts.
+    List,
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load(&Sources::from_process(cli.config))?;
+    crate::telemetry::init(&config.log);
+    match cli.command {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            let store = Store::connect(&config.database).await?;
+            store.migrate().await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Openapi { out } => write_spec(&out),
+        Command::Staff(cmd) => staff(config, cmd).await,
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let app = Application::build(config).await?;
+    let addr = app.addr();
+    tracing::info!(%addr, "certdesk listening");
+    println!("certdesk is running: console at http://{addr}/docs, API at http://{addr}/api/v1");
+    app.run_until(shutdown_signal()).await
+}
+
+fn write_spec(out: &PathBuf) -> anyhow::Result<()> {
+    let yaml = spec_yaml();
+    if out.as_os_str() == "-" {
+        print!("{yaml}");
+    } else {
+        std::fs::write(out, yaml).with_context(|| format!("writing {}", out.display()))?;
+        println!("wrote {}", out.display());
+    }
+    Ok(())
+}
+
+/// The spec exactly as `openapi/certdesk.yaml` holds it.
+pub fn spec_yaml() -> String {
+    crate::http::api::service("/").spec_yaml()
+}
+
+async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database).await?;
+    store.migrate().await?;
+    let cx = Context {
+        config: std::sync::Arc::new(config),
+        store,
+    };
+    match cmd {
+        StaffCommand::Create { name, role, queues } => {
+            let new = NewStaff {
+                name: StaffName::parse(&name).context("--name")?,
+                role: Role::parse(&role).context("--role")?,
+                queues: queues
+                    .iter()
+                    .map(|q| QueueName::parse(q))
+                    .collect::<Result<_, _>>()
+                    .context("--queues")?,
+                max_open_tickets: 25,
+            };
+            let (s, token) = service::staff::create(&cx, &Actor::Operator, new).await?;
+            eprintln!("created {} ({}) {}", s.name.as_str(), s.role, s.id);
+            eprintln!("API token (shown once; paste it into the console's Authorize dialog):");
+            println!("{}", token.0);
+        }
+        StaffCommand::List => {
+            for s in crate::store::staff::list(cx.store.read()).await? {
+                let queues: Vec<&str> = s.queues.iter().map(|q| q.as_str()).collect();
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    s.id,
+                    s.name.as_str(),
+                    s.role,
+                    if s.active { "active" } else { "inactive" },
+                    queues.join(",")
+                );
+            }
+        }
+    }
+    cx.store.close().await;
+    Ok(())
+}

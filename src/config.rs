@@ -1,0 +1,313 @@
+//! `Config`: one typed configuration, layered from embedded defaults, an optional
+//! TOML file and `CERTDESK_<SECTION>__<KEY>` environment variables.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use secrecy::SecretString;
+use serde::Deserialize;
+use url::Url;
+
+const DEFAULTS: &str = include_str!("config/defaults.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub server: ServerConfig,
+    pub database: DatabaseConfig,
+    pub storage: StorageConfig,
+    pub search: SearchConfig,
+    pub mail: MailConfig,
+    pub sms: SmsConfig,
+    pub jobs: JobsConfig,
+    pub security: SecurityConfig,
+    pub log: LogConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Address the HTTP server binds.
+    pub listen: SocketAddr,
+    /// Base URL used in links sent to people.
+    pub public_url: Url,
+    /// Largest JSON request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// Time in-flight requests get after SIGTERM.
+    #[serde(with = "humantime_serde")]
+    pub shutdown_grace: Duration,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// `sqlite://…` or `postgres://…`; may hold a password, hence secret.
+    pub url: SecretString,
+    /// Pool size.
+    pub max_connections: u32,
+    /// Connect and acquire timeout.
+    #[serde(with = "humantime_serde")]
+    pub connect_timeout: Duration,
+    /// Run migrations on `serve`.
+    pub migrate_on_start: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StorageConfig {
+    /// Root for attachments, outbox and the embedded index.
+    pub data_dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SearchBackendKind {
+    Embedded,
+    Meilisearch,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchConfig {
+    /// Which search engine serves staff search.
+    pub backend: SearchBackendKind,
+    /// Meilisearch base URL.
+    pub meilisearch_url: Url,
+    /// Meilisearch API key.
+    pub meilisearch_key: SecretString,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutboundMailKind {
+    File,
+    Smtp,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailConfig {
+    /// The helpdesk mailbox address.
+    pub address: String,
+    /// Display name on outgoing mail.
+    pub display_name: String,
+    /// Where outgoing mail goes.
+    pub outbound: OutboundMailKind,
+    /// Folder for `.eml` files when outbound = file.
+    pub outbox_dir: PathBuf,
+    /// SMTP URL when outbound = smtp (may carry credentials).
+    pub smtp_url: SecretString,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmsGatewayKind {
+    Log,
+    Http,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmsConfig {
+    /// Which SMS gateway is used.
+    pub gateway: SmsGatewayKind,
+    /// Sender id.
+    pub sender: String,
+    /// File for the log gateway.
+    pub log_path: PathBuf,
+    /// Jasmin-compatible HTTP gateway base URL.
+    pub http_url: Url,
+    /// Gateway user name.
+    pub http_username: String,
+    /// Gateway password.
+    pub http_password: SecretString,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobsConfig {
+    /// Worker tasks.
+    pub workers: usize,
+    /// Idle poll interval.
+    #[serde(with = "humantime_serde")]
+    pub poll_interval: Duration,
+    /// Lease on a claimed job.
+    #[serde(with = "humantime_serde")]
+    pub lease: Duration,
+    /// Attempts before a job fails for good.
+    pub max_attempts: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityConfig {
+    /// Prefix of generated staff API tokens.
+    pub token_prefix: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogConfig {
+    /// Output format.
+    pub format: LogFormat,
+    /// tracing filter directive.
+    pub level: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("invalid configuration: {0}")]
+    Load(#[from] Box<figment::Error>),
+    #[error("invalid configuration: {key} {reason}")]
+    Value {
+        key: &'static str,
+        reason: &'static str,
+    },
+}
+
+/// Where configuration comes from, lowest priority first.
+#[derive(Debug, Default, Clone)]
+pub struct Sources {
+    /// Optional TOML file layered over the defaults.
+    pub file: Option<PathBuf>,
+    /// Read `CERTDESK_<SECTION>__<KEY>` variables from the process environment.
+    pub env: bool,
+    /// Highest-priority values, e.g. `("server.listen", "127.0.0.1:0")` in tests.
+    pub overrides: Vec<(String, String)>,
+}
+
+impl Sources {
+    /// What the binary uses: defaults, `--config` file, environment.
+    pub fn from_process(file: Option<PathBuf>) -> Self {
+        Self {
+            file,
+            env: true,
+            overrides: Vec::new(),
+        }
+    }
+
+    pub fn set(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.overrides.push((key.to_string(), value.into()));
+        self
+    }
+}
+
+impl Config {
+    pub fn load(sources: &Sources) -> Result<Self, ConfigError> {
+        let mut figment = Figment::from(Toml::string(DEFAULTS));
+        if let Some(file) = &sources.file {
+            figment = figment.merge(Toml::file_exact(file));
+        }
+        if sources.env {
+            // Only SECTION__KEY variables are config; CERTDESK_CONFIG and test variables are not.
+            figment = figment.merge(
+                Env::prefixed("CERTDESK_")
+                    .split("__")
+                    .filter(|k| k.as_str().contains('.')),
+            );
+        }
+        for (key, value) in &sources.overrides {
+            // Parsed like an environment value, so "0" is a number and "true" a bool.
+            let value: figment::value::Value = value.parse().unwrap_or_else(|e| match e {});
+            figment = figment.merge(Serialized::default(key, value));
+        }
+        let config: Config = figment.extract().map_err(Box::new)?;
+        config.check()?;
+        Ok(config)
+    }
+
+    /// Rules serde cannot express. Errors name the key.
+    fn check(&self) -> Result<(), ConfigError> {
+        let bad = |key, reason| Err(ConfigError::Value { key, reason });
+        if self.server.max_body_bytes < 1024 {
+            return bad("server.max_body_bytes", "must be at least 1024");
+        }
+        if self.database.max_connections == 0 {
+            return bad("database.max_connections", "must be at least 1");
+        }
+        if self.jobs.workers == 0 {
+            return bad("jobs.workers", "must be at least 1");
+        }
+        if self.jobs.max_attempts == 0 {
+            return bad("jobs.max_attempts", "must be at least 1");
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::ExposeSecret;
+
+    #[test]
+    fn the_defaults_are_the_zero_setup_run() {
+        let c = Config::load(&Sources::default()).unwrap();
+        assert_eq!(c.server.listen.to_string(), "127.0.0.1:8080");
+        assert!(c.database.url.expose_secret().starts_with("sqlite://data/"));
+        assert_eq!(c.search.backend, SearchBackendKind::Embedded);
+        assert_eq!(c.mail.outbound, OutboundMailKind::File);
+        assert_eq!(c.sms.gateway, SmsGatewayKind::Log);
+        assert_eq!(c.sms.sender, "1199");
+    }
+
+    #[test]
+    fn overrides_win_over_defaults() {
+        let c = Config::load(&Sources::default().set("server.listen", "127.0.0.1:9000")).unwrap();
+        assert_eq!(c.server.listen.port(), 9000);
+    }
+
+    #[test]
+    fn a_bad_value_names_its_key() {
+        let err = Config::load(&Sources::default().set("server.listen", "not an address"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("server.listen"), "{err}");
+        let err = Config::load(&Sources::default().set("jobs.workers", "0"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("jobs.workers"), "{err}");
+    }
+
+    #[test]
+    fn a_file_layers_over_the_defaults_and_unknown_keys_fail() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(&path, "[server]\nlisten = \"0.0.0.0:8181\"\n").unwrap();
+        let c = Config::load(&Sources {
+            file: Some(path.clone()),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(c.server.listen.port(), 8181);
+        assert_eq!(c.sms.sender, "1199");
+
+        std::fs::write(&path, "[server]\nlisen = \"0.0.0.0:8181\"\n").unwrap();
+        let err = Config::load(&Sources {
+            file: Some(path),
+            ..Default::default()
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("lisen"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_config_file_is_an_error() {
+        let sources = Sources {
+            file: Some("/nonexistent/certdesk.toml".into()),
+            ..Default::default()
+        };
+        assert!(Config::load(&sources).is_err());
+    }
+}

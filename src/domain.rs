@@ -1,0 +1,47 @@
+//! Pure types and rules of certdesk. No I/O, no database, no HTTP.
+
+mod audit;
+mod ids;
+mod nik;
+mod phone;
+mod staff;
+mod thread;
+mod ticket;
+
+pub use audit::{AuditEntry, AuditEvent};
+pub use ids::{MessageId, PersonId, StaffId, TicketId};
+pub use nik::{province_name, Nik, NikError};
+pub use phone::{PhoneError, PhoneNumber};
+pub use staff::{Actor, Role, Staff, StaffActor, StaffName, StaffNameError, Via};
+pub use thread::{
+    EmailAddress, EmailError, Message, MessageKind, NewTicket, Requester, Text, TextError, Ticket,
+    BODY_MAX, SUBJECT_MAX,
+};
+pub use ticket::{
+    Category, Channel, Priority, QueueName, Tag, TagError, TicketNumber, TicketNumberError,
+    TicketStatus, TransitionError,
+};
+
+use std::fmt;
+
+/// A string that is not one of a closed set of names.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct UnknownName {
+    pub kind: &'static str,
+    pub allowed: &'static [&'static str],
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown {}; expected one of: {}",
+            self.kind,
+            self.allowed.join(", ")
+        )
+    }
+}
+
+ticket::named_enum!(
+    Sex { Male = "M", Female = "F" }
+);

@@ -1,0 +1,302 @@
+//! Ticket vocabulary: number, status and its transitions, priority, category, channel.
+
+use std::fmt;
+
+/// A closed set of snake_case names, parsed and printed the same way everywhere
+/// (API, database, templates), so an unknown string can never become a variant.
+macro_rules! named_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(s: &str) -> Result<Self, $crate::domain::UnknownName> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err($crate::domain::UnknownName { kind: stringify!($name), allowed: &[$($text),+] }),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { f.write_str(self.as_str()) }
+        }
+    };
+}
+pub(crate) use named_enum;
+
+named_enum!(
+    /// Where a ticket came from.
+    Channel { Email = "email", Web = "web", Phone = "phone", SelfService = "self_service" }
+);
+
+named_enum!(
+    Priority { Low = "low", Normal = "normal", High = "high", Urgent = "urgent" }
+);
+
+named_enum!(
+    /// Why the citizen wrote; the diagnosis (triage) may refine it.
+    Category {
+        CertificateMissing = "certificate_missing",
+        SmsNotReceived = "sms_not_received",
+        PhoneMissing = "phone_missing",
+        PhoneMismatch = "phone_mismatch",
+        DataCorrection = "data_correction",
+        DownloadFailed = "download_failed",
+        DuplicateRecord = "duplicate_record",
+        Other = "other",
+    }
+);
+
+named_enum!(
+    /// new → open → pending_citizen / pending_internal → resolved → closed.
+    TicketStatus {
+        New = "new",
+        Open = "open",
+        PendingCitizen = "pending_citizen",
+        PendingInternal = "pending_internal",
+        Resolved = "resolved",
+        Closed = "closed",
+    }
+);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot change a ticket from {from} to {to}")]
+pub struct TransitionError {
+    pub from: TicketStatus,
+    pub to: TicketStatus,
+}
+
+impl TicketStatus {
+    /// The one table of allowed moves. Everything else is refused.
+    pub fn can_become(self, to: TicketStatus) -> bool {
+        use TicketStatus::*;
+        matches!(
+            (self, to),
+            (New, Open)
+                | (Open | PendingInternal, PendingCitizen)
+                | (Open | PendingCitizen, PendingInternal)
+                | (PendingCitizen | PendingInternal | Resolved, Open)
+                | (Open | PendingCitizen | PendingInternal, Resolved)
+                | (Resolved, Closed)
+        )
+    }
+
+    pub fn transition(self, to: TicketStatus) -> Result<TicketStatus, TransitionError> {
+        if self.can_become(to) {
+            Ok(to)
+        } else {
+            Err(TransitionError { from: self, to })
+        }
+    }
+
+    /// A staff reply answers the citizen: a new ticket becomes open.
+    pub fn on_staff_reply(self) -> TicketStatus {
+        match self {
+            TicketStatus::New => TicketStatus::Open,
+            other => other,
+        }
+    }
+
+    /// A new message from the citizen reopens a ticket waiting on them or resolved.
+    /// A closed ticket stays closed: the caller opens a new one that refers to it.
+    pub fn on_inbound_message(self) -> Result<TicketStatus, TransitionError> {
+        use TicketStatus::*;
+        match self {
+            PendingCitizen | Resolved => Ok(Open),
+            Closed => Err(TransitionError {
+                from: Closed,
+                to: Open,
+            }),
+            other => Ok(other),
+        }
+    }
+
+    /// Tickets that still need work.
+    pub fn is_active(self) -> bool {
+        !matches!(self, TicketStatus::Resolved | TicketStatus::Closed)
+    }
+}
+
+/// `SRT-2021-000123`: the number citizens quote in mail subjects and on the phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TicketNumber {
+    year: u16,
+    seq: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("ticket number must look like SRT-YYYY-NNNNNN")]
+pub struct TicketNumberError;
+
+impl TicketNumber {
+    pub fn new(year: u16, seq: u32) -> Result<Self, TicketNumberError> {
+        if !(2000..=9999).contains(&year) || seq == 0 || seq > 99_999_999 {
+            return Err(TicketNumberError);
+        }
+        Ok(Self { year, seq })
+    }
+
+    pub fn parse(input: &str) -> Result<Self, TicketNumberError> {
+        let s = input.trim().trim_start_matches('[').trim_end_matches(']');
+        let mut parts = s.splitn(3, '-');
+        let (Some(prefix), Some(year), Some(seq)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return Err(TicketNumberError);
+        };
+        let digits = |p: &str, min: usize, max: usize| {
+            (min..=max).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !prefix.eq_ignore_ascii_case("SRT") || !digits(year, 4, 4) || !digits(seq, 6, 8) {
+            return Err(TicketNumberError);
+        }
+        Self::new(
+            year.parse().map_err(|_| TicketNumberError)?,
+            seq.parse().map_err(|_| TicketNumberError)?,
+        )
+    }
+
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    pub fn seq(self) -> u32 {
+        self.seq
+    }
+}
+
+impl fmt::Display for TicketNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SRT-{:04}-{:06}", self.year, self.seq)
+    }
+}
+
+/// A free-form label an agent puts on tickets: lowercase, 1-40 chars of `a-z0-9_-`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Tag(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("a tag is 1-40 characters of a-z, 0-9, '-' and '_'")]
+pub struct TagError;
+
+impl Tag {
+    pub fn parse(s: &str) -> Result<Self, TagError> {
+        let t = s.trim().to_lowercase();
+        let ok = (1..=40).contains(&t.len())
+            && t.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if ok {
+            Ok(Self(t))
+        } else {
+            Err(TagError)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A routing queue name: lowercase, 1-40 chars of `a-z0-9_-`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct QueueName(String);
+
+impl QueueName {
+    pub fn parse(s: &str) -> Result<Self, TagError> {
+        Tag::parse(s).map(|t| Self(t.0))
+    }
+
+    pub fn general() -> Self {
+        Self("general".into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use TicketStatus::*;
+
+    #[test]
+    fn the_transition_table_is_exactly_the_documented_one() {
+        let allowed = [
+            (New, Open),
+            (Open, PendingCitizen),
+            (Open, PendingInternal),
+            (Open, Resolved),
+            (PendingCitizen, Open),
+            (PendingCitizen, PendingInternal),
+            (PendingCitizen, Resolved),
+            (PendingInternal, Open),
+            (PendingInternal, PendingCitizen),
+            (PendingInternal, Resolved),
+            (Resolved, Open),
+            (Resolved, Closed),
+        ];
+        for &from in TicketStatus::ALL {
+            for &to in TicketStatus::ALL {
+                let want = allowed.contains(&(from, to));
+                assert_eq!(from.can_become(to), want, "{from} -> {to}");
+                assert_eq!(from.transition(to).is_ok(), want, "{from} -> {to}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_inbound_message_reopens_resolved_and_waiting_tickets() {
+        assert_eq!(Resolved.on_inbound_message(), Ok(Open));
+        assert_eq!(PendingCitizen.on_inbound_message(), Ok(Open));
+        assert_eq!(PendingInternal.on_inbound_message(), Ok(PendingInternal));
+        assert_eq!(New.on_inbound_message(), Ok(New));
+        assert!(Closed.on_inbound_message().is_err());
+    }
+
+    #[test]
+    fn ticket_numbers_print_and_parse() {
+        let n = TicketNumber::new(2021, 123).unwrap();
+        assert_eq!(n.to_string(), "SRT-2021-000123");
+        assert_eq!(TicketNumber::parse("SRT-2021-000123"), Ok(n));
+        assert_eq!(TicketNumber::parse("[srt-2021-000123]"), Ok(n));
+        assert_eq!(
+            TicketNumber::parse("SRT-2021-1234567").unwrap().to_string(),
+            "SRT-2021-1234567"
+        );
+        for bad in [
+            "",
+            "SRT-21-000123",
+            "SRT-2021-123",
+            "ABC-2021-000123",
+            "SRT-2021-000000",
+            "SRT-2021-00012a",
+        ] {
+            assert!(TicketNumber::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn names_round_trip_and_unknown_ones_are_refused() {
+        for &c in Category::ALL {
+            assert_eq!(Category::parse(c.as_str()), Ok(c));
+        }
+        let err = Category::parse("vaccine").unwrap_err();
+        assert!(err.to_string().contains("certificate_missing"));
+    }
+
+    #[test]
+    fn tags_are_lowercased_and_checked() {
+        assert_eq!(Tag::parse(" VIP ").unwrap().as_str(), "vip");
+        assert!(Tag::parse("").is_err());
+        assert!(Tag::parse("has space").is_err());
+        assert!(Tag::parse(&"x".repeat(41)).is_err());
+    }
+}

@@ -1,0 +1,43 @@
+//! The HTTP edge: the JSON API, the OpenAPI console, operations endpoints.
+//! Parses requests into domain types and calls one service function; never touches `store`.
+
+pub mod api;
+pub mod auth;
+pub mod dto;
+pub mod error;
+pub mod metrics;
+mod middleware;
+mod ops;
+
+use poem::endpoint::make_sync;
+use poem::web::Redirect;
+use poem::{get, Endpoint, EndpointExt, IntoResponse, Route};
+
+use crate::service::Context;
+use metrics::Metrics;
+
+/// Every route certdesk serves.
+pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
+    let api = api::service("/");
+    let spec = api.spec_endpoint();
+    let console = api.swagger_ui();
+    let max_body = cx.config.server.max_body_bytes;
+    let api_routes = api
+        .with(middleware::BodyLimit(max_body))
+        .around(error::json_errors);
+    Route::new()
+        .at(
+            "/",
+            get(make_sync(|_| Redirect::see_other("/docs").into_response())),
+        )
+        .nest_no_strip("/api", api_routes)
+        .at("/openapi.json", spec)
+        .nest("/docs", console)
+        .at("/healthz", get(ops::healthz))
+        .at("/readyz", get(ops::readyz))
+        .at("/metrics", get(ops::metrics))
+        .around(metrics::track)
+        .around(middleware::request_id)
+        .data(cx)
+        .data(metrics)
+}

@@ -1,0 +1,41 @@
+//! The JSON API under `/api/v1` (poem-openapi), one struct per tag.
+
+mod staff;
+mod supervise;
+mod tickets;
+
+use poem_openapi::{OpenApiService, Tags};
+
+#[derive(Tags)]
+pub enum ApiTags {
+    /// Tickets: open, list, read, reply, assign, change, merge, tag.
+    Tickets,
+    /// Staff accounts and tokens.
+    Staff,
+    /// Audit log and statistics.
+    Supervision,
+}
+
+pub type Api = (
+    tickets::TicketsApi,
+    staff::StaffApi,
+    supervise::SuperviseApi,
+);
+
+/// The API with its metadata; also what `certdesk openapi` writes out.
+pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
+    OpenApiService::new(
+        (
+            tickets::TicketsApi,
+            staff::StaffApi,
+            supervise::SuperviseApi,
+        ),
+        "certdesk",
+        env!("CARGO_PKG_VERSION"),
+    )
+    .description(
+        "Helpdesk and self-service correction portal for missing COVID-19 vaccination \
+         certificates. Authorize with a staff API token (`certdesk staff create`).",
+    )
+    .server(server_url)
+}

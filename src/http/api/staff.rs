@@ -1,0 +1,81 @@
+//! `/api/v1/staff` and `/api/v1/me`: staff accounts (admins manage, supervisors read).
+
+use poem::web::Data;
+use poem_openapi::param::Path;
+use poem_openapi::payload::Json;
+use poem_openapi::{ApiResponse, OpenApi};
+use uuid::Uuid;
+
+use super::ApiTags;
+use crate::domain::{Actor, StaffId};
+use crate::http::auth::StaffAuth;
+use crate::http::dto::{CreateStaff, StaffOut, StaffWithToken, TokenOut, UpdateStaff};
+use crate::http::error::ApiResult;
+use crate::service::{staff, Context};
+
+pub struct StaffApi;
+
+#[derive(ApiResponse)]
+pub enum StaffCreated {
+    /// Created; the token is shown this once.
+    #[oai(status = 201)]
+    Created(Json<StaffWithToken>),
+}
+
+#[OpenApi(prefix_path = "/api/v1", tag = "ApiTags::Staff")]
+impl StaffApi {
+    /// Who this token belongs to.
+    #[oai(path = "/me", method = "get")]
+    async fn me(&self, auth: StaffAuth) -> Json<StaffOut> {
+        Json(auth.staff().into())
+    }
+
+    /// All staff accounts (supervisors and admins).
+    #[oai(path = "/staff", method = "get")]
+    async fn list(&self, cx: Data<&Context>, auth: StaffAuth) -> ApiResult<Json<Vec<StaffOut>>> {
+        let all = staff::list(&cx, &Actor::Staff(auth.actor())).await?;
+        Ok(Json(all.iter().map(Into::into).collect()))
+    }
+
+    /// Create a staff account and its API token (admins).
+    #[oai(path = "/staff", method = "post")]
+    async fn create(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        body: Json<CreateStaff>,
+    ) -> ApiResult<StaffCreated> {
+        let new = body.0.try_into()?;
+        let (s, token) = staff::create(&cx, &Actor::Staff(auth.actor()), new).await?;
+        Ok(StaffCreated::Created(Json(StaffWithToken {
+            staff: (&s).into(),
+            token: token.0,
+        })))
+    }
+
+    /// Change role, queues, cap or deactivate (admins).
+    #[oai(path = "/staff/:id", method = "patch")]
+    async fn update(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        id: Path<Uuid>,
+        body: Json<UpdateStaff>,
+    ) -> ApiResult<Json<StaffOut>> {
+        let ch = body.0.try_into()?;
+        let s = staff::update(&cx, &Actor::Staff(auth.actor()), StaffId(id.0), ch).await?;
+        Ok(Json((&s).into()))
+    }
+
+    /// Issue a new API token; the old one stops working (admins).
+    #[oai(path = "/staff/:id/token", method = "post")]
+    async fn rotate_token(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<TokenOut>> {
+        let token = staff::rotate_token(&cx, &Actor::Staff(auth.actor()), StaffId(id.0)).await?;
+        Ok(Json(TokenOut { token: token.0 }))
+    }
+}

@@ -1,0 +1,262 @@
+//! `/api/v1/tickets`: the ticket core.
+
+use chrono::{DateTime, Utc};
+use poem::web::Data;
+use poem_openapi::param::{Path, Query};
+use poem_openapi::payload::Json;
+use poem_openapi::{ApiResponse, OpenApi};
+use uuid::Uuid;
+
+use super::ApiTags;
+use crate::domain::{Actor, NewTicket, QueueName, Tag, Text, TicketId, TicketNumber, BODY_MAX};
+use crate::http::auth::StaffAuth;
+use crate::http::dto::{
+    AddTag, Assign, AuditEventOut, Category, Channel, CreateTicket, Merge, MessageOut, NewMessage,
+    NewMessageKind, TicketDetail, TicketOut, TicketPage, TicketStatus, UpdateTicket,
+};
+use crate::http::error::{ApiError, ApiResult};
+use crate::service::tickets::{self, AssigneeFilter, StaffMessageKind, TicketFilter, TicketRef};
+use crate::service::{audit, Context};
+
+pub struct TicketsApi;
+
+#[derive(ApiResponse)]
+pub enum Created {
+    /// The ticket was opened; it starts as `new`.
+    #[oai(status = 201)]
+    Created(Json<TicketDetail>),
+}
+
+#[derive(ApiResponse)]
+pub enum MessageCreated {
+    #[oai(status = 201)]
+    Created(Json<MessageOut>),
+}
+
+/// A ticket is named by its id or its number (`SRT-2021-000123`).
+pub fn ticket_ref(field: &str, s: &str) -> ApiResult<TicketRef> {
+    if let Ok(id) = Uuid::parse_str(s.trim()) {
+        return Ok(TicketRef::Id(TicketId(id)));
+    }
+    TicketNumber::parse(s).map(TicketRef::Number).map_err(|_| {
+        ApiError::invalid(
+            field,
+            "must be a ticket id or a number like SRT-2021-000123",
+        )
+    })
+}
+
+#[OpenApi(prefix_path = "/api/v1", tag = "ApiTags::Tickets")]
+impl TicketsApi {
+    /// Open a ticket (any channel; `phone` for a 119 call).
+    #[oai(path = "/tickets", method = "post")]
+    async fn create(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        body: Json<CreateTicket>,
+    ) -> ApiResult<Created> {
+        let new = NewTicket::try_from(body.0)?;
+        let thread = tickets::create(&cx, &Actor::Staff(auth.actor()), new).await?;
+        Ok(Created::Created(Json((&thread).into())))
+    }
+
+    /// List tickets, newest first. Agents see their queues and their own tickets.
+    #[oai(path = "/tickets", method = "get")]
+    #[allow(clippy::too_many_arguments)]
+    async fn list(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        /// Any of these statuses (repeat the parameter).
+        status: Query<Vec<TicketStatus>>,
+        category: Query<Option<Category>>,
+        queue: Query<Option<String>>,
+        /// A staff id, `me`, or `none` for unassigned.
+        assignee: Query<Option<String>>,
+        channel: Query<Option<Channel>>,
+        tag: Query<Option<String>>,
+        /// Created at or after (RFC 3339).
+        created_from: Query<Option<DateTime<Utc>>>,
+        /// Created before (RFC 3339).
+        created_to: Query<Option<DateTime<Utc>>>,
+        /// Text in the subject, number, requester name or e-mail.
+        q: Query<Option<String>>,
+        /// `next_cursor` of the previous page.
+        cursor: Query<Option<String>>,
+        /// Page size, 1-200 (default 50).
+        limit: Query<Option<u64>>,
+    ) -> ApiResult<Json<TicketPage>> {
+        let actor = auth.actor();
+        let assignee = match assignee.0.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some("none") => Some(AssigneeFilter::Nobody),
+            Some("me") => Some(AssigneeFilter::Staff(actor.id)),
+            Some(s) => Some(AssigneeFilter::Staff(crate::domain::StaffId(
+                Uuid::parse_str(s)
+                    .map_err(|_| ApiError::invalid("assignee", "must be a staff id, me or none"))?,
+            ))),
+        };
+        let filter = TicketFilter {
+            status: status.0.into_iter().map(Into::into).collect(),
+            category: category.0.map(Into::into),
+            queue: queue
+                .0
+                .as_deref()
+                .map(QueueName::parse)
+                .transpose()
+                .map_err(|e| ApiError::invalid("queue", e))?,
+            assignee,
+            channel: channel.0.map(Into::into),
+            tag: tag
+                .0
+                .as_deref()
+                .map(Tag::parse)
+                .transpose()
+                .map_err(|e| ApiError::invalid("tag", e))?,
+            created_from: created_from.0,
+            created_to: created_to.0,
+            text: q.0,
+            visible_to: None,
+            before: cursor
+                .0
+                .as_deref()
+                .map(|c| Uuid::parse_str(c).map(TicketId))
+                .transpose()
+                .map_err(|_| ApiError::invalid("cursor", "not a cursor this API returned"))?,
+            limit: limit.0.unwrap_or(50),
+        };
+        let page = tickets::list(&cx, &actor, filter).await?;
+        Ok(Json(TicketPage {
+            items: page.items.iter().map(Into::into).collect(),
+            next_cursor: page.next.map(|id| id.to_string()),
+        }))
+    }
+
+    /// One ticket with its whole thread.
+    #[oai(path = "/tickets/:ticket", method = "get")]
+    async fn get(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+    ) -> ApiResult<Json<TicketDetail>> {
+        let thread = tickets::get(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
+        Ok(Json((&thread).into()))
+    }
+
+    /// Change status (checked against the transition table), priority, category or queue.
+    #[oai(path = "/tickets/:ticket", method = "patch")]
+    async fn update(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+        body: Json<UpdateTicket>,
+    ) -> ApiResult<Json<TicketOut>> {
+        let changes = body.0.try_into()?;
+        let t =
+            tickets::update(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, changes).await?;
+        Ok(Json((&t).into()))
+    }
+
+    /// Add a public reply or an internal note.
+    #[oai(path = "/tickets/:ticket/messages", method = "post")]
+    async fn add_message(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+        body: Json<NewMessage>,
+    ) -> ApiResult<MessageCreated> {
+        let text = Text::parse(&body.body, BODY_MAX).map_err(|e| ApiError::invalid("body", e))?;
+        let kind = match body.kind {
+            NewMessageKind::Reply => StaffMessageKind::Reply,
+            NewMessageKind::Note => StaffMessageKind::Note,
+        };
+        let m = tickets::add_message(
+            &cx,
+            &auth.actor(),
+            ticket_ref("ticket", &ticket)?,
+            kind,
+            text,
+        )
+        .await?;
+        Ok(MessageCreated::Created(Json((&m).into())))
+    }
+
+    /// Assign or (with `staff_id: null`) unassign. Agents may only take or release tickets themselves.
+    #[oai(path = "/tickets/:ticket/assignee", method = "put")]
+    async fn assign(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+        body: Json<Assign>,
+    ) -> ApiResult<Json<TicketOut>> {
+        let to = body.staff_id.map(crate::domain::StaffId);
+        let t = tickets::assign(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, to).await?;
+        Ok(Json((&t).into()))
+    }
+
+    /// Merge this ticket into another: messages and tags move, this one closes and points to the survivor.
+    #[oai(path = "/tickets/:ticket/merge", method = "post")]
+    async fn merge(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+        body: Json<Merge>,
+    ) -> ApiResult<Json<TicketDetail>> {
+        let source = ticket_ref("ticket", &ticket)?;
+        let target = ticket_ref("into", &body.into)?;
+        let thread = tickets::merge(&cx, &auth.actor(), source, target).await?;
+        Ok(Json((&thread).into()))
+    }
+
+    /// Add a tag.
+    #[oai(path = "/tickets/:ticket/tags", method = "post")]
+    async fn add_tag(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+        body: Json<AddTag>,
+    ) -> ApiResult<Json<TicketOut>> {
+        let t = tickets::add_tag(
+            &cx,
+            &auth.actor(),
+            ticket_ref("ticket", &ticket)?,
+            body.parse()?,
+        )
+        .await?;
+        Ok(Json((&t).into()))
+    }
+
+    /// Remove a tag.
+    #[oai(path = "/tickets/:ticket/tags/:tag", method = "delete")]
+    async fn remove_tag(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+        tag: Path<String>,
+    ) -> ApiResult<Json<TicketOut>> {
+        let tag = Tag::parse(&tag).map_err(|e| ApiError::invalid("tag", e))?;
+        let t =
+            tickets::remove_tag(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, tag).await?;
+        Ok(Json((&t).into()))
+    }
+
+    /// The audit history of one ticket, newest first.
+    #[oai(path = "/tickets/:ticket/audit", method = "get")]
+    async fn audit(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+    ) -> ApiResult<Json<Vec<AuditEventOut>>> {
+        let events = audit::for_ticket(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
+        Ok(Json(events.into_iter().map(Into::into).collect()))
+    }
+}

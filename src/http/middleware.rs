@@ -1,0 +1,89 @@
+//! Cross-cutting request handling: request ids with a tracing span, and a body limit
+//! that holds for chunked uploads too (poem's SizeLimit trusts Content-Length only).
+
+use std::sync::Arc;
+
+use poem::http::{HeaderValue, StatusCode};
+use poem::{Body, Endpoint, IntoResponse, Request, Response};
+use tracing::Instrument;
+
+pub const REQUEST_ID: &str = "x-request-id";
+
+/// Gives every request an id (or keeps a sane one from a proxy), logs it with the
+/// outcome, and returns it in `x-request-id`.
+pub async fn request_id<E: Endpoint>(ep: Arc<E>, req: Request) -> poem::Result<Response> {
+    let id = req
+        .headers()
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        .map(String::from)
+        .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
+    let span = tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.uri().path());
+    async move {
+        let started = std::time::Instant::now();
+        let result = ep.call(req).await.map(IntoResponse::into_response);
+        let mut resp = match result {
+            Ok(r) => r,
+            Err(e) => e.into_response(),
+        };
+        tracing::debug!(
+            status = resp.status().as_u16(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "done"
+        );
+        if let Ok(v) = HeaderValue::from_str(&id) {
+            resp.headers_mut().insert(REQUEST_ID, v);
+        }
+        Ok(resp)
+    }
+    .instrument(span)
+    .await
+}
+
+/// Refuses bodies over `max` bytes with 413, whether or not Content-Length is sent.
+#[derive(Clone, Copy)]
+pub struct BodyLimit(pub usize);
+
+impl<E: Endpoint> poem::Middleware<E> for BodyLimit {
+    type Output = BodyLimitEndpoint<E>;
+    fn transform(&self, inner: E) -> Self::Output {
+        BodyLimitEndpoint { inner, max: self.0 }
+    }
+}
+
+pub struct BodyLimitEndpoint<E> {
+    inner: E,
+    max: usize,
+}
+
+impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, mut req: Request) -> poem::Result<Response> {
+        let too_large = || {
+            poem::Error::from_string(
+                format!("request body is larger than {} bytes", self.max),
+                StatusCode::PAYLOAD_TOO_LARGE,
+            )
+        };
+        let declared = req
+            .headers()
+            .get(poem::http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|n| n > self.max as u64) {
+            return Err(too_large());
+        }
+        if declared.is_none() {
+            // Chunked: read at most max + 1 bytes, then hand the buffered body on.
+            let body = req.take_body();
+            let bytes = body.into_bytes_limit(self.max).await.map_err(|e| match e {
+                poem::error::ReadBodyError::PayloadTooLarge => too_large(),
+                other => other.into(),
+            })?;
+            req.set_body(Body::from(bytes));
+        }
+        self.inner.call(req).await.map(IntoResponse::into_response)
+    }
+}

@@ -1,0 +1,12 @@
+//! certdesk: helpdesk and self-service correction portal for missing COVID-19
+//! vaccination certificates.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod http;
+pub mod service;
+pub mod store;
+pub mod telemetry;

@@ -1,0 +1,56 @@
+//! Ticket and job statistics for supervisors and `/metrics`.
+
+use std::collections::BTreeMap;
+
+use super::Context;
+use crate::domain::{Role, StaffActor};
+use crate::error::{ServiceError, ServiceResult};
+use crate::store;
+use crate::store::entity::ticket::Column;
+
+#[derive(Debug, Clone, Default)]
+pub struct TicketStats {
+    pub total: i64,
+    pub by_status: BTreeMap<String, i64>,
+    pub by_category: BTreeMap<String, i64>,
+    pub by_channel: BTreeMap<String, i64>,
+    pub by_queue: BTreeMap<String, i64>,
+}
+
+pub async fn tickets(cx: &Context, actor: &StaffActor) -> ServiceResult<TicketStats> {
+    if !actor.role.at_least(Role::Supervisor) {
+        return Err(ServiceError::forbidden(
+            "only supervisors can read statistics",
+        ));
+    }
+    let db = cx.store.read();
+    let by_status: BTreeMap<_, _> = store::stats::tickets_by(db, Column::Status)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(TicketStats {
+        total: by_status.values().sum(),
+        by_status,
+        by_category: store::stats::tickets_by(db, Column::Category)
+            .await?
+            .into_iter()
+            .collect(),
+        by_channel: store::stats::tickets_by(db, Column::Channel)
+            .await?
+            .into_iter()
+            .collect(),
+        by_queue: store::stats::tickets_by(db, Column::Queue)
+            .await?
+            .into_iter()
+            .collect(),
+    })
+}
+
+/// Counts for the metrics endpoint: tickets and jobs by status. No personal data.
+pub async fn gauges(cx: &Context) -> ServiceResult<(Vec<(String, i64)>, Vec<(String, i64)>)> {
+    let db = cx.store.read();
+    Ok((
+        store::stats::tickets_by(db, Column::Status).await?,
+        store::stats::jobs_by_status(db).await?,
+    ))
+}

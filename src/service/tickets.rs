@@ -1,0 +1,443 @@
+//! The ticket core: open, list, read, reply, assign, change, merge and tag tickets.
+//! Every change writes an audit entry in the same transaction.
+
+use chrono::{Datelike, Utc};
+use sea_orm::{DatabaseTransaction, TransactionTrait};
+use serde_json::{json, Value};
+
+use super::Context;
+use crate::domain::{
+    Actor, AuditEntry, Category, Message, MessageId, MessageKind, NewTicket, Priority, QueueName,
+    Role, StaffActor, StaffId, Tag, Text, Ticket, TicketId, TicketStatus,
+};
+use crate::error::{ServiceError, ServiceResult};
+use crate::store;
+pub use crate::store::tickets::{AssigneeFilter, TicketFilter, TicketRef};
+
+/// A ticket with its whole thread.
+#[derive(Debug, Clone)]
+pub struct TicketThread {
+    pub ticket: Ticket,
+    pub messages: Vec<Message>,
+}
+
+/// One page of a listing; `next` is the cursor for the following page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub items: Vec<Ticket>,
+    pub next: Option<TicketId>,
+}
+
+/// What a staff member may change in one request; `None` leaves a field alone.
+#[derive(Debug, Clone, Default)]
+pub struct TicketChanges {
+    pub status: Option<TicketStatus>,
+    pub priority: Option<Priority>,
+    pub category: Option<Category>,
+    pub queue: Option<QueueName>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffMessageKind {
+    /// Public: the citizen sees it (and, for mail tickets, it is sent).
+    Reply,
+    /// Internal: staff only.
+    Note,
+}
+
+pub const MAX_PAGE: u64 = 200;
+
+pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResult<TicketThread> {
+    let now = Utc::now();
+    let number = store::tickets::next_number(cx.store.write(), now.year() as u16).await?;
+    let ticket = Ticket {
+        id: TicketId::new(),
+        number,
+        subject: new.subject.into_inner(),
+        status: TicketStatus::New,
+        priority: new.priority,
+        category: new.category,
+        channel: new.channel,
+        queue: new.queue,
+        assignee: None,
+        person: None,
+        requester: new.requester,
+        nik: new.nik,
+        tags: dedup(new.tags),
+        merged_into: None,
+        created_at: now,
+        updated_at: now,
+        first_response_at: None,
+        resolved_at: None,
+        closed_at: None,
+    };
+    let first = Message {
+        id: MessageId::new(),
+        ticket: ticket.id,
+        kind: MessageKind::Inbound,
+        author_staff: actor.staff_id(),
+        author_name: ticket.requester.name.clone(),
+        author_email: ticket.requester.email.as_ref().map(|e| e.as_str().into()),
+        body: new.body.into_inner(),
+        message_id: None,
+        in_reply_to: None,
+        references: Vec::new(),
+        created_at: now,
+    };
+    let txn = cx.store.write().begin().await?;
+    store::tickets::insert(&txn, &ticket).await?;
+    store::tickets::insert_message(&txn, &first).await?;
+    store::audit::append(
+        &txn,
+        AuditEntry::new(actor, "ticket.create", "ticket", ticket.id).after(snapshot(&ticket)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(TicketThread {
+        ticket,
+        messages: vec![first],
+    })
+}
+
+pub async fn get(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResult<TicketThread> {
+    let db = cx.store.read();
+    let ticket = store::tickets::find(db, r).await?.ok_or(NOT_FOUND)?;
+    ensure_visible(actor, &ticket)?;
+    let messages = store::tickets::messages(db, ticket.id).await?;
+    Ok(TicketThread { ticket, messages })
+}
+
+pub async fn list(
+    cx: &Context,
+    actor: &StaffActor,
+    mut filter: TicketFilter,
+) -> ServiceResult<Page> {
+    if !actor.sees_all_queues() {
+        filter.visible_to = Some((actor.id, actor.queues.clone()));
+    }
+    let limit = filter.limit.clamp(1, MAX_PAGE);
+    filter.limit = limit + 1;
+    let mut items = store::tickets::list(cx.store.read(), &filter).await?;
+    let next = if items.len() as u64 > limit {
+        items.truncate(limit as usize);
+        items.last().map(|t| t.id)
+    } else {
+        None
+    };
+    Ok(Page { items, next })
+}
+
+pub async fn add_message(
+    cx: &Context,
+    actor: &StaffActor,
+    r: TicketRef,
+    kind: StaffMessageKind,
+    body: Text,
+) -> ServiceResult<Message> {
+    let txn = cx.store.write().begin().await?;
+    let mut ticket = load_for_change(&txn, actor, r).await?;
+    if kind == StaffMessageKind::Reply && ticket.status == TicketStatus::Closed {
+        return Err(ServiceError::conflict(
+            "the ticket is closed; open a new one to write to the citizen",
+        ));
+    }
+    let now = Utc::now();
+    let before = snapshot(&ticket);
+    let message = Message {
+        id: MessageId::new(),
+        ticket: ticket.id,
+        kind: match kind {
+            StaffMessageKind::Reply => MessageKind::Outbound,
+            StaffMessageKind::Note => MessageKind::Note,
+        },
+        author_staff: Some(actor.id),
+        author_name: None,
+        author_email: None,
+        body: body.into_inner(),
+        message_id: None,
+        in_reply_to: None,
+        references: Vec::new(),
+        created_at: now,
+    };
+    if kind == StaffMessageKind::Reply {
+        ticket.status = ticket.status.on_staff_reply();
+        ticket.first_response_at.get_or_insert(now);
+    }
+    ticket.updated_at = now;
+    store::tickets::insert_message(&txn, &message).await?;
+    store::tickets::update(&txn, &ticket).await?;
+    let action = match kind {
+        StaffMessageKind::Reply => "ticket.reply",
+        StaffMessageKind::Note => "ticket.note",
+    };
+    let entry = AuditEntry::new(&Actor::Staff(actor.clone()), action, "ticket", ticket.id)
+        .change(before, snapshot(&ticket))
+        .with_evidence(json!({ "message_id": message.id.to_string() }));
+    store::audit::append(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(message)
+}
+
+/// Assigns (or, with `None`, unassigns) a ticket. Agents may take an unassigned
+/// ticket or give up their own; reassigning someone else's is a supervisor's call.
+pub async fn assign(
+    cx: &Context,
+    actor: &StaffActor,
+    r: TicketRef,
+    to: Option<StaffId>,
+) -> ServiceResult<Ticket> {
+    let txn = cx.store.write().begin().await?;
+    let mut ticket = load_for_change(&txn, actor, r).await?;
+    if !actor.role.at_least(Role::Supervisor) {
+        let own_or_free = ticket.assignee.is_none() || ticket.assignee == Some(actor.id);
+        if !own_or_free || to.is_some_and(|s| s != actor.id) {
+            return Err(ServiceError::forbidden(
+                "only a supervisor can assign tickets to others",
+            ));
+        }
+    }
+    if let Some(staff) = to {
+        if !store::staff::is_active(&txn, staff.0).await? {
+            return Err(ServiceError::invalid(
+                "staff_id",
+                "no active staff member has this id",
+            ));
+        }
+    }
+    let before = snapshot(&ticket);
+    ticket.assignee = to;
+    ticket.updated_at = Utc::now();
+    store::tickets::update(&txn, &ticket).await?;
+    let action = if to.is_some() {
+        "ticket.assign"
+    } else {
+        "ticket.unassign"
+    };
+    store::audit::append(
+        &txn,
+        AuditEntry::new(&Actor::Staff(actor.clone()), action, "ticket", ticket.id)
+            .change(before, snapshot(&ticket)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(ticket)
+}
+
+pub async fn update(
+    cx: &Context,
+    actor: &StaffActor,
+    r: TicketRef,
+    ch: TicketChanges,
+) -> ServiceResult<Ticket> {
+    let txn = cx.store.write().begin().await?;
+    let mut ticket = load_for_change(&txn, actor, r).await?;
+    let before = snapshot(&ticket);
+    let now = Utc::now();
+    if let Some(to) = ch.status.filter(|s| *s != ticket.status) {
+        ticket.status = ticket.status.transition(to)?;
+        match to {
+            TicketStatus::Resolved => ticket.resolved_at = Some(now),
+            TicketStatus::Closed => ticket.closed_at = Some(now),
+            TicketStatus::Open => ticket.resolved_at = None,
+            _ => {}
+        }
+    }
+    if let Some(p) = ch.priority {
+        ticket.priority = p;
+    }
+    if let Some(c) = ch.category {
+        ticket.category = c;
+    }
+    if let Some(q) = ch.queue {
+        ticket.queue = q;
+    }
+    let after = snapshot(&ticket);
+    if after == before {
+        return Ok(ticket);
+    }
+    ticket.updated_at = now;
+    store::tickets::update(&txn, &ticket).await?;
+    store::audit::append(
+        &txn,
+        AuditEntry::new(
+            &Actor::Staff(actor.clone()),
+            "ticket.update",
+            "ticket",
+            ticket.id,
+        )
+        .change(before, after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(ticket)
+}
+
+/// Merges `source` into `target`: the messages and tags move, the source is closed
+/// and points at the survivor. Both sides are audited.
+pub async fn merge(
+    cx: &Context,
+    actor: &StaffActor,
+    source: TicketRef,
+    target: TicketRef,
+) -> ServiceResult<TicketThread> {
+    let txn = cx.store.write().begin().await?;
+    let mut src = load_for_change(&txn, actor, source).await?;
+    let mut dst = load_for_change(&txn, actor, target).await?;
+    if src.id == dst.id {
+        return Err(ServiceError::invalid(
+            "into",
+            "a ticket cannot be merged into itself",
+        ));
+    }
+    if dst.status == TicketStatus::Closed {
+        return Err(ServiceError::conflict(format!(
+            "{} is closed and cannot receive a merge",
+            dst.number
+        )));
+    }
+    let now = Utc::now();
+    let (src_before, dst_before) = (snapshot(&src), snapshot(&dst));
+    let moved = store::tickets::move_messages(&txn, src.id, dst.id).await?;
+    dst.tags = dedup(dst.tags.iter().chain(&src.tags).cloned().collect());
+    dst.updated_at = now;
+    src.tags.clear();
+    src.merged_into = Some(dst.id);
+    src.status = TicketStatus::Closed;
+    src.closed_at = Some(now);
+    src.updated_at = now;
+    store::tickets::update(&txn, &src).await?;
+    store::tickets::set_tags(&txn, src.id, &[]).await?;
+    store::tickets::update(&txn, &dst).await?;
+    store::tickets::set_tags(&txn, dst.id, &dst.tags).await?;
+    let who = Actor::Staff(actor.clone());
+    let evidence = json!({ "source": src.number.to_string(), "target": dst.number.to_string(), "messages_moved": moved });
+    store::audit::append(
+        &txn,
+        AuditEntry::new(&who, "ticket.merged_away", "ticket", src.id)
+            .change(src_before, snapshot(&src))
+            .with_evidence(evidence.clone()),
+    )
+    .await?;
+    store::audit::append(
+        &txn,
+        AuditEntry::new(&who, "ticket.merged_in", "ticket", dst.id)
+            .change(dst_before, snapshot(&dst))
+            .with_evidence(evidence),
+    )
+    .await?;
+    txn.commit().await?;
+    let messages = store::tickets::messages(cx.store.read(), dst.id).await?;
+    Ok(TicketThread {
+        ticket: dst,
+        messages,
+    })
+}
+
+pub async fn add_tag(
+    cx: &Context,
+    actor: &StaffActor,
+    r: TicketRef,
+    tag: Tag,
+) -> ServiceResult<Ticket> {
+    change_tags(cx, actor, r, "ticket.tag", |tags| {
+        if tags.contains(&tag) {
+            false
+        } else {
+            tags.push(tag);
+            true
+        }
+    })
+    .await
+}
+
+pub async fn remove_tag(
+    cx: &Context,
+    actor: &StaffActor,
+    r: TicketRef,
+    tag: Tag,
+) -> ServiceResult<Ticket> {
+    change_tags(cx, actor, r, "ticket.untag", |tags| {
+        let n = tags.len();
+        tags.retain(|t| *t != tag);
+        tags.len() != n
+    })
+    .await
+}
+
+async fn change_tags(
+    cx: &Context,
+    actor: &StaffActor,
+    r: TicketRef,
+    action: &'static str,
+    edit: impl FnOnce(&mut Vec<Tag>) -> bool,
+) -> ServiceResult<Ticket> {
+    let txn = cx.store.write().begin().await?;
+    let mut ticket = load_for_change(&txn, actor, r).await?;
+    let before = snapshot(&ticket);
+    if !edit(&mut ticket.tags) {
+        return Ok(ticket);
+    }
+    ticket.tags.sort();
+    ticket.updated_at = Utc::now();
+    store::tickets::set_tags(&txn, ticket.id, &ticket.tags).await?;
+    store::tickets::update(&txn, &ticket).await?;
+    store::audit::append(
+        &txn,
+        AuditEntry::new(&Actor::Staff(actor.clone()), action, "ticket", ticket.id)
+            .change(before, snapshot(&ticket)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(ticket)
+}
+
+const NOT_FOUND: ServiceError = ServiceError::NotFound { what: "ticket" };
+
+async fn load_for_change(
+    txn: &DatabaseTransaction,
+    actor: &StaffActor,
+    r: TicketRef,
+) -> ServiceResult<Ticket> {
+    let ticket = store::tickets::find_for_update(txn, r)
+        .await?
+        .ok_or(NOT_FOUND)?;
+    ensure_visible(actor, &ticket)?;
+    if let Some(survivor) = ticket.merged_into {
+        return Err(ServiceError::conflict(format!(
+            "{} was merged into another ticket ({survivor}); work on that one",
+            ticket.number
+        )));
+    }
+    Ok(ticket)
+}
+
+/// Agents work the queues they belong to and whatever is assigned to them.
+pub fn ensure_visible(actor: &StaffActor, t: &Ticket) -> ServiceResult<()> {
+    if actor.sees_all_queues() || t.assignee == Some(actor.id) || actor.queues.contains(&t.queue) {
+        Ok(())
+    } else {
+        Err(ServiceError::forbidden(format!(
+            "{} is in a queue you do not work",
+            t.number
+        )))
+    }
+}
+
+fn dedup(mut tags: Vec<Tag>) -> Vec<Tag> {
+    tags.sort();
+    tags.dedup();
+    tags
+}
+
+/// The audited view of a ticket: the fields staff change, no personal data.
+fn snapshot(t: &Ticket) -> Value {
+    json!({
+        "status": t.status.as_str(),
+        "priority": t.priority.as_str(),
+        "category": t.category.as_str(),
+        "queue": t.queue.as_str(),
+        "assignee": t.assignee.map(|a| a.to_string()),
+        "tags": t.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+        "merged_into": t.merged_into.map(|m| m.to_string()),
+    })
+}

@@ -1,0 +1,113 @@
+//! Connecting, tuning and migrating the database.
+
+use std::time::Duration;
+
+use anyhow::Context;
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend};
+use secrecy::ExposeSecret;
+
+use crate::config::DatabaseConfig;
+
+/// Database handles. On SQLite all writes go through one connection so writers queue
+/// in the pool instead of spinning on SQLITE_BUSY; on PostgreSQL both are the same pool.
+#[derive(Clone, Debug)]
+pub struct Store {
+    read: DatabaseConnection,
+    write: DatabaseConnection,
+}
+
+impl Store {
+    pub async fn connect(cfg: &DatabaseConfig) -> anyhow::Result<Self> {
+        let url = cfg.url.expose_secret();
+        if url.starts_with("sqlite:") {
+            create_sqlite_dir(url)?;
+            let read = connect(url, cfg.max_connections, cfg.connect_timeout).await?;
+            let write = connect(url, 1, cfg.connect_timeout).await?;
+            Ok(Self { read, write })
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            let pool = connect(url, cfg.max_connections, cfg.connect_timeout).await?;
+            Ok(Self {
+                read: pool.clone(),
+                write: pool,
+            })
+        } else {
+            anyhow::bail!("database.url: expected sqlite://… or postgres://…")
+        }
+    }
+
+    /// For queries. On SQLite, reads see committed data (WAL) and never block writers.
+    pub fn read(&self) -> &DatabaseConnection {
+        &self.read
+    }
+
+    /// For transactions that change data.
+    pub fn write(&self) -> &DatabaseConnection {
+        &self.write
+    }
+
+    pub fn backend(&self) -> DbBackend {
+        self.write.get_database_backend()
+    }
+
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        Migrator::up(&self.write, None)
+            .await
+            .context("running migrations")
+    }
+
+    pub async fn ping(&self) -> anyhow::Result<()> {
+        self.read.ping().await.context("database ping")
+    }
+
+    pub async fn close(self) {
+        let _ = self.read.close().await;
+        let _ = self.write.close().await;
+    }
+}
+
+async fn connect(url: &str, max: u32, timeout: Duration) -> anyhow::Result<DatabaseConnection> {
+    let mut opts = ConnectOptions::new(url);
+    opts.max_connections(max)
+        .min_connections(0)
+        .connect_timeout(timeout)
+        .acquire_timeout(timeout)
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+        });
+    Database::connect(opts)
+        .await
+        .with_context(|| format!("connecting to the database ({})", redact(url)))
+}
+
+/// `sqlite://data/certdesk.db?mode=rwc` needs `data/` to exist.
+fn create_sqlite_dir(url: &str) -> anyhow::Result<()> {
+    let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    let path = path.split('?').next().unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        return Ok(());
+    }
+    if let Some(dir) = std::path::Path::new(path)
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    Ok(())
+}
+
+/// The URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => url.split('?').next().unwrap_or_default().to_string(),
+    }
+}

@@ -1,0 +1,11 @@
+//! sea-orm entities, one per table. Only `store` sees these.
+
+pub mod attachment;
+pub mod audit_event;
+pub mod job;
+pub mod staff_queue;
+pub mod staff_user;
+pub mod ticket;
+pub mod ticket_counter;
+pub mod ticket_message;
+pub mod ticket_tag;

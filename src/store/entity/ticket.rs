@@ -1,0 +1,32 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "ticket")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub number: String,
+    pub subject: String,
+    pub status: String,
+    pub priority: String,
+    pub category: String,
+    pub channel: String,
+    pub queue: String,
+    pub assignee_id: Option<Uuid>,
+    pub person_id: Option<Uuid>,
+    pub requester_name: Option<String>,
+    pub requester_email: Option<String>,
+    pub requester_phone: Option<String>,
+    pub nik: Option<String>,
+    pub merged_into_id: Option<Uuid>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub first_response_at: Option<DateTimeUtc>,
+    pub resolved_at: Option<DateTimeUtc>,
+    pub closed_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,366 @@
+//! Ticket aggregate queries: tickets, their messages and tags, and ticket numbers.
+
+use anyhow::anyhow;
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, OnConflict, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use uuid::Uuid;
+
+use super::entity::{ticket, ticket_counter, ticket_message, ticket_tag};
+use crate::domain::{
+    Category, Channel, EmailAddress, Message, MessageId, MessageKind, Nik, PersonId, PhoneNumber,
+    Priority, QueueName, Requester, StaffId, Tag, Ticket, TicketId, TicketNumber, TicketStatus,
+};
+use crate::error::{ServiceError, ServiceResult};
+
+/// How a caller names a ticket: by id or by its human number.
+#[derive(Debug, Clone, Copy)]
+pub enum TicketRef {
+    Id(TicketId),
+    Number(TicketNumber),
+}
+
+/// Filters for listing; `None` means "any".
+#[derive(Debug, Clone, Default)]
+pub struct TicketFilter {
+    pub status: Vec<TicketStatus>,
+    pub category: Option<Category>,
+    pub queue: Option<QueueName>,
+    pub assignee: Option<AssigneeFilter>,
+    pub channel: Option<Channel>,
+    pub tag: Option<Tag>,
+    pub created_from: Option<DateTime<Utc>>,
+    pub created_to: Option<DateTime<Utc>>,
+    pub text: Option<String>,
+    /// Restrict to tickets this agent may see: in these queues or assigned to them.
+    pub visible_to: Option<(StaffId, Vec<QueueName>)>,
+    /// Return tickets created before this one (ids are time-ordered).
+    pub before: Option<TicketId>,
+    pub limit: u64,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum AssigneeFilter {
+    Nobody,
+    Staff(StaffId),
+}
+
+/// Allocates the next number of `year`. Runs outside the ticket's transaction on
+/// purpose: like a sequence it may leave gaps, but it never holds a lock for long.
+pub async fn next_number<C: ConnectionTrait>(db: &C, year: u16) -> ServiceResult<TicketNumber> {
+    let stmt = Query::insert()
+        .into_table(ticket_counter::Entity)
+        .columns([ticket_counter::Column::Year, ticket_counter::Column::Last])
+        .values_panic([i32::from(year).into(), 1i64.into()])
+        .on_conflict(
+            OnConflict::column(ticket_counter::Column::Year)
+                .value(
+                    ticket_counter::Column::Last,
+                    Expr::col((ticket_counter::Entity, ticket_counter::Column::Last)).add(1),
+                )
+                .to_owned(),
+        )
+        .returning_col(ticket_counter::Column::Last)
+        .to_owned();
+    let row = db
+        .query_one(&stmt)
+        .await?
+        .ok_or_else(|| anyhow!("ticket counter returned no row"))?;
+    let last: i64 = row.try_get("", "last")?;
+    let seq = u32::try_from(last).map_err(|_| anyhow!("ticket counter overflow"))?;
+    TicketNumber::new(year, seq).map_err(|e| anyhow!("{e}").into())
+}
+
+pub async fn insert<C: ConnectionTrait>(db: &C, t: &Ticket) -> ServiceResult<()> {
+    ticket::Entity::insert(active(t))
+        .exec_without_returning(db)
+        .await?;
+    set_tags(db, t.id, &t.tags).await
+}
+
+/// Writes every mutable column of `t`.
+pub async fn update<C: ConnectionTrait>(db: &C, t: &Ticket) -> ServiceResult<()> {
+    ticket::Entity::update_many()
+        .set(active(t))
+        .filter(ticket::Column::Id.eq(t.id.0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn find<C: ConnectionTrait>(db: &C, r: TicketRef) -> ServiceResult<Option<Ticket>> {
+    find_inner(db, r, false).await
+}
+
+/// Like [`find`], and on PostgreSQL locks the row until the transaction ends so
+/// concurrent changes to one ticket queue up instead of overwriting each other.
+/// (SQLite writes are already serialised by the single writer connection.)
+pub async fn find_for_update<C: ConnectionTrait>(
+    db: &C,
+    r: TicketRef,
+) -> ServiceResult<Option<Ticket>> {
+    find_inner(db, r, true).await
+}
+
+async fn find_inner<C: ConnectionTrait>(
+    db: &C,
+    r: TicketRef,
+    lock: bool,
+) -> ServiceResult<Option<Ticket>> {
+    let mut q = match r {
+        TicketRef::Id(id) => ticket::Entity::find_by_id(id.0),
+        TicketRef::Number(n) => {
+            ticket::Entity::find().filter(ticket::Column::Number.eq(n.to_string()))
+        }
+    };
+    if lock {
+        q = q.lock_exclusive();
+    }
+    let Some(model) = q.one(db).await? else {
+        return Ok(None);
+    };
+    let tags = tags_of(db, &[model.id]).await?;
+    Ok(Some(to_domain(model, &tags)?))
+}
+
+pub async fn list<C: ConnectionTrait>(db: &C, f: &TicketFilter) -> ServiceResult<Vec<Ticket>> {
+    use ticket::Column as C_;
+    let mut q = ticket::Entity::find();
+    if !f.status.is_empty() {
+        q = q.filter(C_::Status.is_in(f.status.iter().map(|s| s.as_str())));
+    }
+    if let Some(c) = f.category {
+        q = q.filter(C_::Category.eq(c.as_str()));
+    }
+    if let Some(queue) = &f.queue {
+        q = q.filter(C_::Queue.eq(queue.as_str()));
+    }
+    match f.assignee {
+        Some(AssigneeFilter::Nobody) => q = q.filter(C_::AssigneeId.is_null()),
+        Some(AssigneeFilter::Staff(s)) => q = q.filter(C_::AssigneeId.eq(s.0)),
+        None => {}
+    }
+    if let Some(ch) = f.channel {
+        q = q.filter(C_::Channel.eq(ch.as_str()));
+    }
+    if let Some(from) = f.created_from {
+        q = q.filter(C_::CreatedAt.gte(from));
+    }
+    if let Some(to) = f.created_to {
+        q = q.filter(C_::CreatedAt.lt(to));
+    }
+    if let Some(tag) = &f.tag {
+        q = q.filter(
+            C_::Id.in_subquery(
+                Query::select()
+                    .column(ticket_tag::Column::TicketId)
+                    .from(ticket_tag::Entity)
+                    .and_where(Expr::col(ticket_tag::Column::Tag).eq(tag.as_str()))
+                    .to_owned(),
+            ),
+        );
+    }
+    if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let pattern = format!("%{}%", escape_like(&text.to_lowercase()));
+        let like = |col: ticket::Column| {
+            Expr::expr(Func::lower(Expr::col((ticket::Entity, col))))
+                .like(sea_orm::sea_query::LikeExpr::new(pattern.clone()).escape('\\'))
+        };
+        q = q.filter(
+            sea_orm::Condition::any()
+                .add(like(C_::Subject))
+                .add(like(C_::Number))
+                .add(like(C_::RequesterName))
+                .add(like(C_::RequesterEmail)),
+        );
+    }
+    if let Some((staff, queues)) = &f.visible_to {
+        q = q.filter(
+            sea_orm::Condition::any()
+                .add(C_::AssigneeId.eq(staff.0))
+                .add(C_::Queue.is_in(queues.iter().map(|q| q.as_str()))),
+        );
+    }
+    if let Some(before) = f.before {
+        q = q.filter(C_::Id.lt(before.0));
+    }
+    let models = q.order_by_desc(C_::Id).limit(f.limit).all(db).await?;
+    let ids: Vec<Uuid> = models.iter().map(|m| m.id).collect();
+    let tags = tags_of(db, &ids).await?;
+    models.into_iter().map(|m| to_domain(m, &tags)).collect()
+}
+
+pub async fn insert_message<C: ConnectionTrait>(db: &C, m: &Message) -> ServiceResult<()> {
+    let references = (!m.references.is_empty()).then(|| m.references.join(" "));
+    ticket_message::Entity::insert(ticket_message::ActiveModel {
+        id: Set(m.id.0),
+        ticket_id: Set(m.ticket.0),
+        kind: Set(m.kind.as_str().into()),
+        author_staff_id: Set(m.author_staff.map(|s| s.0)),
+        author_name: Set(m.author_name.clone()),
+        author_email: Set(m.author_email.clone()),
+        body: Set(m.body.clone()),
+        message_id: Set(m.message_id.clone()),
+        in_reply_to: Set(m.in_reply_to.clone()),
+        references: Set(references),
+        created_at: Set(m.created_at),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// The thread of a ticket, oldest first.
+pub async fn messages<C: ConnectionTrait>(db: &C, id: TicketId) -> ServiceResult<Vec<Message>> {
+    ticket_message::Entity::find()
+        .filter(ticket_message::Column::TicketId.eq(id.0))
+        .order_by_asc(ticket_message::Column::CreatedAt)
+        .order_by_asc(ticket_message::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(message_to_domain)
+        .collect()
+}
+
+/// Moves every message of `from` onto `to` (merge). Returns how many moved.
+pub async fn move_messages<C: ConnectionTrait>(
+    db: &C,
+    from: TicketId,
+    to: TicketId,
+) -> ServiceResult<u64> {
+    let res = ticket_message::Entity::update_many()
+        .col_expr(ticket_message::Column::TicketId, Expr::value(to.0))
+        .filter(ticket_message::Column::TicketId.eq(from.0))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected)
+}
+
+/// Replaces the tag set of a ticket.
+pub async fn set_tags<C: ConnectionTrait>(db: &C, id: TicketId, tags: &[Tag]) -> ServiceResult<()> {
+    ticket_tag::Entity::delete_many()
+        .filter(ticket_tag::Column::TicketId.eq(id.0))
+        .exec(db)
+        .await?;
+    let rows = tags.iter().map(|t| ticket_tag::ActiveModel {
+        ticket_id: Set(id.0),
+        tag: Set(t.as_str().into()),
+    });
+    // insert_many of nothing is a no-op in sea-orm 2.
+    ticket_tag::Entity::insert_many(rows)
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+async fn tags_of<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> ServiceResult<Vec<(Uuid, String)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = ticket_tag::Entity::find()
+        .filter(ticket_tag::Column::TicketId.is_in(ids.iter().copied()))
+        .order_by_asc(ticket_tag::Column::Tag)
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|r| (r.ticket_id, r.tag)).collect())
+}
+
+fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+fn active(t: &Ticket) -> ticket::ActiveModel {
+    ticket::ActiveModel {
+        id: Set(t.id.0),
+        number: Set(t.number.to_string()),
+        subject: Set(t.subject.clone()),
+        status: Set(t.status.as_str().into()),
+        priority: Set(t.priority.as_str().into()),
+        category: Set(t.category.as_str().into()),
+        channel: Set(t.channel.as_str().into()),
+        queue: Set(t.queue.as_str().into()),
+        assignee_id: Set(t.assignee.map(|s| s.0)),
+        person_id: Set(t.person.map(|p| p.0)),
+        requester_name: Set(t.requester.name.clone()),
+        requester_email: Set(t.requester.email.as_ref().map(|e| e.as_str().into())),
+        requester_phone: Set(t.requester.phone.as_ref().map(|p| p.expose().into())),
+        nik: Set(t.nik.as_ref().map(|n| n.expose().into())),
+        merged_into_id: Set(t.merged_into.map(|m| m.0)),
+        created_at: Set(t.created_at),
+        updated_at: Set(t.updated_at),
+        first_response_at: Set(t.first_response_at),
+        resolved_at: Set(t.resolved_at),
+        closed_at: Set(t.closed_at),
+    }
+}
+
+/// A stored value that no longer parses is a bug or tampering, not user error.
+fn corrupt(what: &str, e: impl std::fmt::Display) -> ServiceError {
+    ServiceError::Internal(anyhow!("stored {what} is invalid: {e}"))
+}
+
+fn to_domain(m: ticket::Model, tags: &[(Uuid, String)]) -> ServiceResult<Ticket> {
+    Ok(Ticket {
+        id: TicketId(m.id),
+        number: TicketNumber::parse(&m.number).map_err(|e| corrupt("ticket number", e))?,
+        subject: m.subject,
+        status: TicketStatus::parse(&m.status).map_err(|e| corrupt("status", e))?,
+        priority: Priority::parse(&m.priority).map_err(|e| corrupt("priority", e))?,
+        category: Category::parse(&m.category).map_err(|e| corrupt("category", e))?,
+        channel: Channel::parse(&m.channel).map_err(|e| corrupt("channel", e))?,
+        queue: QueueName::parse(&m.queue).map_err(|e| corrupt("queue", e))?,
+        assignee: m.assignee_id.map(StaffId),
+        person: m.person_id.map(PersonId),
+        requester: Requester {
+            name: m.requester_name,
+            email: m
+                .requester_email
+                .map(|e| EmailAddress::parse(&e).map_err(|e| corrupt("email", e)))
+                .transpose()?,
+            phone: m
+                .requester_phone
+                .map(|p| PhoneNumber::parse(&p).map_err(|e| corrupt("phone", e)))
+                .transpose()?,
+        },
+        nik: m
+            .nik
+            .map(|n| Nik::parse(&n).map_err(|e| corrupt("NIK", e)))
+            .transpose()?,
+        tags: tags
+            .iter()
+            .filter(|(id, _)| *id == m.id)
+            .map(|(_, t)| Tag::parse(t).map_err(|e| corrupt("tag", e)))
+            .collect::<Result<_, _>>()?,
+        merged_into: m.merged_into_id.map(TicketId),
+        created_at: m.created_at,
+        updated_at: m.updated_at,
+        first_response_at: m.first_response_at,
+        resolved_at: m.resolved_at,
+        closed_at: m.closed_at,
+    })
+}
+
+fn message_to_domain(m: ticket_message::Model) -> ServiceResult<Message> {
+    Ok(Message {
+        id: MessageId(m.id),
+        ticket: TicketId(m.ticket_id),
+        kind: MessageKind::parse(&m.kind).map_err(|e| corrupt("message kind", e))?,
+        author_staff: m.author_staff_id.map(StaffId),
+        author_name: m.author_name,
+        author_email: m.author_email,
+        body: m.body,
+        message_id: m.message_id,
+        in_reply_to: m.in_reply_to,
+        references: m
+            .references
+            .map(|r| r.split_whitespace().map(String::from).collect())
+            .unwrap_or_default(),
+        created_at: m.created_at,
+    })
+}
