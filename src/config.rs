@@ -166,13 +166,38 @@ pub struct LogConfig {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("invalid configuration: {0}")]
-    Load(#[from] Box<figment::Error>),
+    // Not `#[from]`: the figment error must not also print as a source, repeating itself.
+    #[error("invalid configuration: {}", describe(.0))]
+    Load(Box<figment::Error>),
     #[error("invalid configuration: {key} {reason}")]
     Value {
         key: &'static str,
         reason: &'static str,
     },
+}
+
+/// `server.listen: invalid socket address syntax (from CERTDESK_ environment variable(s))`
+/// for each error: the dotted key first, as the docs spell it.
+fn describe(e: &figment::Error) -> String {
+    e.clone()
+        .into_iter()
+        .map(|e| {
+            let key = e.path.join(".").to_ascii_lowercase();
+            let from = match e.metadata.as_ref() {
+                Some(m) => match &m.source {
+                    Some(src) => format!(" (from {} {src})", m.name),
+                    None => format!(" (from {})", m.name),
+                },
+                None => String::new(),
+            };
+            if key.is_empty() {
+                format!("{}{from}", e.kind)
+            } else {
+                format!("{key}: {}{from}", e.kind)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Where configuration comes from, lowest priority first.
@@ -213,7 +238,9 @@ impl Config {
             figment = figment.merge(
                 Env::prefixed("CERTDESK_")
                     .split("__")
-                    .filter(|k| k.as_str().contains('.')),
+                    .filter(|k| k.as_str().contains('.'))
+                    // So errors name `server.listen`, as the docs do, not `SERVER.LISTEN`.
+                    .map(|k| k.as_str().to_ascii_lowercase().into()),
             );
         }
         for (key, value) in &sources.overrides {
@@ -221,7 +248,9 @@ impl Config {
             let value: figment::value::Value = value.parse().unwrap_or_else(|e| match e {});
             figment = figment.merge(Serialized::default(key, value));
         }
-        let config: Config = figment.extract().map_err(Box::new)?;
+        let config: Config = figment
+            .extract()
+            .map_err(|e| ConfigError::Load(Box::new(e)))?;
         config.check()?;
         Ok(config)
     }

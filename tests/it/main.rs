@@ -1,1 +1,75 @@
+//! certdesk's integration suite: one binary, every behaviour test instantiated once
+//! per database backend. A backend that is not configured is reported as ignored.
 
+mod cli;
+mod errors;
+mod helpers;
+mod ops;
+mod roles;
+mod spec;
+mod tickets;
+
+use helpers::{Backend, TestFn};
+use libtest_mimic::{Arguments, Trial};
+
+/// `name => function` pairs of behaviour tests that run on every backend.
+macro_rules! suite {
+    ($($module:ident :: $test:ident),+ $(,)?) => {
+        vec![$((concat!(stringify!($module), "::", stringify!($test)), (|app| Box::pin($module::$test(app))) as TestFn)),+]
+    };
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let behaviour = suite![
+        tickets::creating_a_ticket_returns_it_new_with_a_number_and_normalised_fields,
+        tickets::ticket_numbers_stay_unique_under_concurrent_creation,
+        tickets::a_ticket_is_found_by_id_and_by_number,
+        tickets::every_allowed_transition_succeeds_and_every_other_is_refused,
+        tickets::a_reply_opens_a_new_ticket_and_records_the_first_response,
+        tickets::a_reply_to_a_closed_ticket_is_refused_but_a_note_is_kept,
+        tickets::listing_filters_by_every_field,
+        tickets::cursor_pagination_returns_every_ticket_once_newest_first,
+        tickets::merging_moves_messages_and_tags_and_points_to_the_survivor,
+        tickets::merge_refuses_self_closed_targets_and_merged_sources,
+        tickets::tags_are_added_removed_and_validated,
+        tickets::every_change_writes_an_audit_event_with_before_and_after,
+        tickets::the_audit_log_refuses_updates_and_deletes,
+        roles::requests_without_a_valid_token_get_401_on_every_endpoint,
+        roles::agents_work_their_queues_only,
+        roles::agents_cannot_reach_supervisor_or_admin_endpoints,
+        roles::supervisors_see_every_queue_reassign_and_read_statistics,
+        roles::only_admins_manage_staff_and_tokens,
+        errors::malformed_json_unknown_fields_and_wrong_types_get_400,
+        errors::invalid_values_get_422_naming_the_field,
+        errors::oversized_bodies_get_413_with_or_without_content_length,
+        errors::unknown_routes_and_methods_get_the_error_shape,
+        ops::health_readiness_and_metrics_answer,
+        ops::every_response_carries_a_request_id,
+        ops::in_flight_requests_finish_during_graceful_shutdown,
+    ];
+    let mut trials = Vec::new();
+    for (backend, skip) in Backend::all() {
+        if let Some(why) = &skip {
+            eprintln!("note: {} tests are skipped: {why}", backend.name());
+        }
+        for (name, test) in &behaviour {
+            let (b, test) = (backend.clone(), *test);
+            let trial = Trial::test(format!("{}::{name}", backend.name()), move || {
+                helpers::run(&b, test, &[]);
+                Ok(())
+            })
+            .with_ignored_flag(skip.is_some());
+            trials.push(trial);
+        }
+    }
+    trials.push(Trial::test(
+        "spec::openapi_yaml_is_up_to_date",
+        spec::openapi_yaml_is_up_to_date,
+    ));
+    trials.push(Trial::test(
+        "cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm",
+        cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm,
+    ));
+    libtest_mimic::run(&args, trials).exit();
+}

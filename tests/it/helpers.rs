@@ -1,0 +1,313 @@
+//! The test harness: one `TestApp` per test, on a fresh database of the chosen
+//! backend, started through the same `Application` as `main`.
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+
+use certdesk::app::Application;
+use certdesk::config::{Config, Sources};
+use certdesk::domain::{Actor, QueueName, Role, StaffName};
+use certdesk::service::{self, staff::NewStaff, Context};
+use futures::FutureExt;
+use reqwest::{Method, StatusCode};
+use sea_orm::{ConnectionTrait, Database};
+use serde_json::Value;
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+pub type TestFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
+pub type TestFn = fn(TestApp) -> TestFuture;
+
+/// A database the suite runs against.
+#[derive(Debug, Clone)]
+pub enum Backend {
+    Sqlite,
+    /// Admin URL of a PostgreSQL server; each test creates its own database there.
+    Postgres(String),
+}
+
+impl Backend {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres(_) => "postgres",
+        }
+    }
+
+    /// Every backend, with the reason when one cannot run here.
+    pub fn all() -> Vec<(Backend, Option<String>)> {
+        let pg = match std::env::var("CERTDESK_TEST_DATABASE_URL") {
+            Ok(url) if !url.is_empty() => (Backend::Postgres(url), None),
+            _ => (
+                Backend::Postgres(String::new()),
+                Some("CERTDESK_TEST_DATABASE_URL is not set".to_string()),
+            ),
+        };
+        vec![(Backend::Sqlite, None), pg]
+    }
+}
+
+pub struct TestApp {
+    pub addr: String,
+    pub client: reqwest::Client,
+    pub cx: Context,
+    /// An admin token, bootstrapped the way `certdesk staff create` does it.
+    pub admin: String,
+    shutdown: Arc<Notify>,
+}
+
+/// What the harness keeps to tear the app down after the test.
+struct Running {
+    stop: Arc<Notify>,
+    server: tokio::task::JoinHandle<anyhow::Result<()>>,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    Dir(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { admin_url: String, db: String },
+}
+
+/// Runs one test on one backend, always tearing down, and re-raising a failure.
+pub fn run(backend: &Backend, test: TestFn, overrides: &[(&str, &str)]) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    rt.block_on(async {
+        let (app, running) = spawn_app(backend, overrides).await;
+        let outcome = AssertUnwindSafe(test(app)).catch_unwind().await;
+        running.stop.notify_one();
+        let _ = running.server.await;
+        running.cleanup.run().await;
+        if let Err(panic) = outcome {
+            std::panic::resume_unwind(panic);
+        }
+    });
+}
+
+impl Cleanup {
+    async fn run(self) {
+        if let Cleanup::Postgres { admin_url, db } = self {
+            if let Ok(conn) = Database::connect(&admin_url).await {
+                let _ = conn
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"))
+                    .await;
+            }
+        }
+    }
+}
+
+/// The config a test app runs with: the real loader, defaults, and these overrides.
+pub fn test_sources(
+    db_url: &str,
+    data_dir: &std::path::Path,
+    overrides: &[(&str, &str)],
+) -> Sources {
+    let mut s = Sources::default()
+        .set("server.listen", "127.0.0.1:0")
+        .set("database.url", db_url)
+        .set("database.max_connections", "4")
+        .set("storage.data_dir", data_dir.to_string_lossy())
+        .set("mail.outbox_dir", data_dir.join("outbox").to_string_lossy())
+        .set("sms.log_path", data_dir.join("sms.log").to_string_lossy())
+        .set("server.shutdown_grace", "5s");
+    for (k, v) in overrides {
+        s = s.set(k, *v);
+    }
+    s
+}
+
+async fn spawn_app(backend: &Backend, overrides: &[(&str, &str)]) -> (TestApp, Running) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (db_url, cleanup) = match backend {
+        Backend::Sqlite => (
+            format!("sqlite://{}/certdesk.db?mode=rwc", dir.path().display()),
+            Cleanup::Dir(dir),
+        ),
+        Backend::Postgres(admin_url) => {
+            let db = format!("certdesk_test_{}", uuid::Uuid::new_v4().simple());
+            let conn = Database::connect(admin_url)
+                .await
+                .expect("connect to PostgreSQL admin URL");
+            conn.execute_unprepared(&format!("CREATE DATABASE \"{db}\""))
+                .await
+                .expect("create test database");
+            let _ = conn.close().await;
+            (
+                with_database(admin_url, &db),
+                Cleanup::Postgres {
+                    admin_url: admin_url.clone(),
+                    db,
+                },
+            )
+        }
+    };
+    let data_dir = tempfile::tempdir().expect("temp dir").keep();
+    let config =
+        Config::load(&test_sources(&db_url, &data_dir, overrides)).expect("test config loads");
+    let app = Application::build(config)
+        .await
+        .expect("application builds");
+    let addr = format!("http://{}", app.addr());
+    let cx = app.context().clone();
+    let (admin, _) = {
+        let new = NewStaff {
+            name: StaffName::parse("root").unwrap(),
+            role: Role::Admin,
+            queues: vec![QueueName::general()],
+            max_open_tickets: 25,
+        };
+        let (s, t) = service::staff::create(&cx, &Actor::Operator, new)
+            .await
+            .expect("bootstrap admin");
+        (t.0, s)
+    };
+    let stop = Arc::new(Notify::new());
+    let stopped = stop.clone();
+    let server = tokio::spawn(app.run_until(async move { stopped.notified().await }));
+    let test_app = TestApp {
+        addr,
+        client: reqwest::Client::new(),
+        cx,
+        admin,
+        shutdown: stop.clone(),
+    };
+    (
+        test_app,
+        Running {
+            stop,
+            server,
+            cleanup,
+        },
+    )
+}
+
+/// The admin URL with its database name swapped for `db`.
+fn with_database(url: &str, db: &str) -> String {
+    let mut u = url::Url::parse(url).expect("CERTDESK_TEST_DATABASE_URL is a URL");
+    u.set_path(&format!("/{db}"));
+    u.to_string()
+}
+
+/// A response reduced to what tests assert on.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub body: Value,
+    pub headers: reqwest::header::HeaderMap,
+}
+
+impl Reply {
+    /// Asserts the `{code, message}` error shape and returns the code.
+    pub fn error_code(&self) -> &str {
+        let obj = self
+            .body
+            .as_object()
+            .unwrap_or_else(|| panic!("error body is not an object: {:?}", self.body));
+        assert!(
+            obj.len() == 2 && obj["message"].is_string(),
+            "error shape: {:?}",
+            self.body
+        );
+        obj["code"].as_str().expect("code is a string")
+    }
+
+    #[track_caller]
+    pub fn expect(&self, status: u16) -> &Value {
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected status; body: {}",
+            self.body
+        );
+        &self.body
+    }
+}
+
+impl TestApp {
+    /// Notifying this starts the server's graceful shutdown, as SIGTERM does.
+    pub fn shutdown_handle(&self) -> Arc<Notify> {
+        self.shutdown.clone()
+    }
+
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Reply {
+        let mut req = self.client.request(method, format!("{}{path}", self.addr));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let resp = req.send().await.expect("request reaches the server");
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let text = resp.text().await.expect("response body");
+        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        Reply {
+            status,
+            body,
+            headers,
+        }
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Reply {
+        self.call(Method::GET, path, Some(token), None).await
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.call(Method::POST, path, Some(token), Some(body)).await
+    }
+
+    pub async fn patch(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.call(Method::PATCH, path, Some(token), Some(body))
+            .await
+    }
+
+    pub async fn put(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.call(Method::PUT, path, Some(token), Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str, token: &str) -> Reply {
+        self.call(Method::DELETE, path, Some(token), None).await
+    }
+
+    /// Creates a staff member through the API; returns (id, token).
+    pub async fn staff(&self, name: &str, role: &str, queues: &[&str]) -> (String, String) {
+        let r = self
+            .post(
+                "/api/v1/staff",
+                &self.admin,
+                serde_json::json!({"name": name, "role": role, "queues": queues}),
+            )
+            .await;
+        let b = r.expect(201);
+        (
+            b["staff"]["id"].as_str().unwrap().to_string(),
+            b["token"].as_str().unwrap().to_string(),
+        )
+    }
+
+    /// Opens a ticket with sensible defaults merged with `extra`; returns the ticket object.
+    pub async fn ticket(&self, token: &str, extra: Value) -> Value {
+        let mut body = serde_json::json!({
+            "subject": "Sertifikat vaksin belum diterima",
+            "body": "Saya sudah vaksin dosis 2 tapi belum dapat SMS dari 1199.",
+            "channel": "email",
+        });
+        if let (Some(b), Some(e)) = (body.as_object_mut(), extra.as_object()) {
+            for (k, v) in e {
+                b.insert(k.clone(), v.clone());
+            }
+        }
+        self.post("/api/v1/tickets", token, body).await.expect(201)["ticket"].clone()
+    }
+}
