@@ -3,7 +3,6 @@
 
 use std::future::Future;
 use std::net::SocketAddr;
-use std::sync::Arc;
 
 use anyhow::Context as _;
 use poem::listener::{Acceptor, Listener, TcpAcceptor, TcpListener};
@@ -32,19 +31,8 @@ impl Application {
             .into_acceptor()
             .await
             .with_context(|| format!("binding server.listen = {listen}"))?;
-        let addr = acceptor
-            .local_addr()
-            .first()
-            .and_then(|a| a.as_socket_addr().copied())
-            .unwrap_or(listen);
-        Ok(Self {
-            acceptor,
-            addr,
-            cx: Context {
-                config: Arc::new(config),
-                store,
-            },
-        })
+        let addr = acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied()).unwrap_or(listen);
+        Ok(Self { acceptor, addr, cx: Context::new(config, store) })
     }
 
     /// The address actually bound (port 0 resolves here).

@@ -77,10 +77,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
+    let bootstrap = config.security.bootstrap_admin;
     let app = Application::build(config).await?;
     let addr = app.addr();
     tracing::info!(%addr, "certdesk listening");
     println!("certdesk is running: console at http://{addr}/docs, API at http://{addr}/api/v1");
+    if bootstrap {
+        if let Some(token) = service::staff::bootstrap_admin(app.context()).await? {
+            println!("first start: created staff account 'admin'. Its API token (shown once; paste it");
+            println!("into the console's Authorize dialog):\n{}", token.0);
+        }
+    }
     app.run_until(shutdown_signal()).await
 }
 
@@ -103,10 +110,7 @@ pub fn spec_yaml() -> String {
 async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
     let store = Store::connect(&config.database).await?;
     store.migrate().await?;
-    let cx = Context {
-        config: std::sync::Arc::new(config),
-        store,
-    };
+    let cx = Context::new(config, store);
     match cmd {
         StaffCommand::Create { name, role, queues } => {
             let new = NewStaff {

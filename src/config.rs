@@ -146,6 +146,8 @@ pub struct JobsConfig {
 pub struct SecurityConfig {
     /// Prefix of generated staff API tokens.
     pub token_prefix: String,
+    /// On `serve` with no staff accounts, create `admin` and print its token once.
+    pub bootstrap_admin: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -170,10 +172,7 @@ pub enum ConfigError {
     #[error("invalid configuration: {}", describe(.0))]
     Load(Box<figment::Error>),
     #[error("invalid configuration: {key} {reason}")]
-    Value {
-        key: &'static str,
-        reason: &'static str,
-    },
+    Value { key: &'static str, reason: &'static str },
 }
 
 /// `server.listen: invalid socket address syntax (from CERTDESK_ environment variable(s))`
@@ -214,11 +213,7 @@ pub struct Sources {
 impl Sources {
     /// What the binary uses: defaults, `--config` file, environment.
     pub fn from_process(file: Option<PathBuf>) -> Self {
-        Self {
-            file,
-            env: true,
-            overrides: Vec::new(),
-        }
+        Self { file, env: true, overrides: Vec::new() }
     }
 
     pub fn set(mut self, key: &str, value: impl Into<String>) -> Self {
@@ -248,9 +243,7 @@ impl Config {
             let value: figment::value::Value = value.parse().unwrap_or_else(|e| match e {});
             figment = figment.merge(Serialized::default(key, value));
         }
-        let config: Config = figment
-            .extract()
-            .map_err(|e| ConfigError::Load(Box::new(e)))?;
+        let config: Config = figment.extract().map_err(|e| ConfigError::Load(Box::new(e)))?;
         config.check()?;
         Ok(config)
     }
@@ -298,13 +291,10 @@ mod tests {
 
     #[test]
     fn a_bad_value_names_its_key() {
-        let err = Config::load(&Sources::default().set("server.listen", "not an address"))
-            .unwrap_err()
-            .to_string();
+        let err =
+            Config::load(&Sources::default().set("server.listen", "not an address")).unwrap_err().to_string();
         assert!(err.contains("server.listen"), "{err}");
-        let err = Config::load(&Sources::default().set("jobs.workers", "0"))
-            .unwrap_err()
-            .to_string();
+        let err = Config::load(&Sources::default().set("jobs.workers", "0")).unwrap_err().to_string();
         assert!(err.contains("jobs.workers"), "{err}");
     }
 
@@ -313,30 +303,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.toml");
         std::fs::write(&path, "[server]\nlisten = \"0.0.0.0:8181\"\n").unwrap();
-        let c = Config::load(&Sources {
-            file: Some(path.clone()),
-            ..Default::default()
-        })
-        .unwrap();
+        let c = Config::load(&Sources { file: Some(path.clone()), ..Default::default() }).unwrap();
         assert_eq!(c.server.listen.port(), 8181);
         assert_eq!(c.sms.sender, "1199");
 
         std::fs::write(&path, "[server]\nlisen = \"0.0.0.0:8181\"\n").unwrap();
-        let err = Config::load(&Sources {
-            file: Some(path),
-            ..Default::default()
-        })
-        .unwrap_err()
-        .to_string();
+        let err = Config::load(&Sources { file: Some(path), ..Default::default() }).unwrap_err().to_string();
         assert!(err.contains("lisen"), "{err}");
     }
 
     #[test]
     fn a_missing_config_file_is_an_error() {
-        let sources = Sources {
-            file: Some("/nonexistent/certdesk.toml".into()),
-            ..Default::default()
-        };
+        let sources = Sources { file: Some("/nonexistent/certdesk.toml".into()), ..Default::default() };
         assert!(Config::load(&sources).is_err());
     }
 }

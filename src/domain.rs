@@ -14,12 +14,12 @@ pub use nik::{province_name, Nik, NikError};
 pub use phone::{PhoneError, PhoneNumber};
 pub use staff::{Actor, Role, Staff, StaffActor, StaffName, StaffNameError, Via};
 pub use thread::{
-    EmailAddress, EmailError, Message, MessageKind, NewTicket, Requester, Text, TextError, Ticket,
-    BODY_MAX, SUBJECT_MAX,
+    EmailAddress, EmailError, Message, MessageKind, NewTicket, Requester, Text, TextError, Ticket, BODY_MAX,
+    SUBJECT_MAX,
 };
 pub use ticket::{
-    Category, Channel, Priority, QueueName, Tag, TagError, TicketNumber, TicketNumberError,
-    TicketStatus, TransitionError,
+    Category, Channel, Priority, QueueName, Tag, TagError, TicketNumber, TicketNumberError, TicketStatus,
+    TransitionError,
 };
 
 use std::fmt;
@@ -33,12 +33,7 @@ pub struct UnknownName {
 
 impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown {}; expected one of: {}",
-            self.kind,
-            self.allowed.join(", ")
-        )
+        write!(f, "unknown {}; expected one of: {}", self.kind, self.allowed.join(", "))
     }
 }
 

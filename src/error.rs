@@ -29,10 +29,7 @@ pub type ServiceResult<T> = Result<T, ServiceError>;
 
 impl ServiceError {
     pub fn invalid(field: impl Into<String>, reason: impl ToString) -> Self {
-        Self::Invalid {
-            field: field.into(),
-            reason: reason.to_string(),
-        }
+        Self::Invalid { field: field.into(), reason: reason.to_string() }
     }
 
     pub fn forbidden(why: impl Into<String>) -> Self {

@@ -22,14 +22,9 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
     let spec = api.spec_endpoint();
     let console = api.swagger_ui();
     let max_body = cx.config.server.max_body_bytes;
-    let api_routes = api
-        .with(middleware::BodyLimit(max_body))
-        .around(error::json_errors);
+    let api_routes = api.with(middleware::BodyLimit(max_body)).around(error::json_errors);
     Route::new()
-        .at(
-            "/",
-            get(make_sync(|_| Redirect::see_other("/docs").into_response())),
-        )
+        .at("/", get(make_sync(|_| Redirect::see_other("/docs").into_response())))
         .nest_no_strip("/api", api_routes)
         .at("/openapi.json", spec)
         .nest("/docs", console)

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod staff;
 pub mod stats;
+pub mod ticket_writer;
 pub mod tickets;
 
 use std::sync::Arc;
@@ -16,4 +17,14 @@ use crate::store::Store;
 pub struct Context {
     pub config: Arc<Config>,
     pub store: Store,
+    pub auth: Arc<staff::AuthCache>,
+    pub ticket_writer: ticket_writer::TicketWriter,
+}
+
+impl Context {
+    /// Builds the context and starts its background writer; call inside a tokio runtime.
+    pub fn new(config: Config, store: Store) -> Self {
+        let ticket_writer = ticket_writer::TicketWriter::start(store.clone());
+        Self { config: Arc::new(config), store, auth: Arc::default(), ticket_writer }
+    }
 }

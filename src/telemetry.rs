@@ -16,9 +16,7 @@ pub fn init(cfg: &LogConfig) {
     let filter = EnvFilter::try_from_default_env()
         .or_else(|_| EnvFilter::try_new(&cfg.level))
         .unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(Scrubbed);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(Scrubbed);
     let _ = match cfg.format {
         LogFormat::Json => builder.json().flatten_event(true).try_init(),
         LogFormat::Pretty => builder.compact().try_init(),
@@ -31,14 +29,12 @@ fn patterns() -> &'static [(Regex, &'static str)] {
         vec![
             // NIK: 16 digits, possibly grouped by spaces or dots.
             (
-                Regex::new(r"\b(\d{4})[ .]?\d{2}[ .]?\d{2}[ .]?\d{4}[ .]?(\d{4})\b")
-                    .expect("static regex"),
+                Regex::new(r"\b(\d{4})[ .]?\d{2}[ .]?\d{2}[ .]?\d{4}[ .]?(\d{4})\b").expect("static regex"),
                 "${1}********${2}",
             ),
             // Indonesian mobile numbers in 08…, 628… and +62 8… forms.
             (
-                Regex::new(r"(\+?62[ .-]?|\b0)(8\d{2})[ .-]?\d{3,4}[ .-]?(\d{2,5})\b")
-                    .expect("static regex"),
+                Regex::new(r"(\+?62[ .-]?|\b0)(8\d{2})[ .-]?\d{3,4}[ .-]?(\d{2,5})\b").expect("static regex"),
                 "${1}${2}****",
             ),
         ]
@@ -47,9 +43,7 @@ fn patterns() -> &'static [(Regex, &'static str)] {
 
 /// Masks NIKs and phone numbers in a line of log output.
 pub fn scrub(line: &str) -> String {
-    patterns().iter().fold(line.to_string(), |acc, (re, with)| {
-        re.replace_all(&acc, *with).into_owned()
-    })
+    patterns().iter().fold(line.to_string(), |acc, (re, with)| re.replace_all(&acc, *with).into_owned())
 }
 
 #[derive(Clone, Copy)]
@@ -84,8 +78,7 @@ mod tests {
 
     #[test]
     fn niks_and_phones_are_masked_in_free_text() {
-        let line =
-            "lookup nik=3275011205900001 phone=081234567890 alt=+62 812-3456-7890 x=6281234567890";
+        let line = "lookup nik=3275011205900001 phone=081234567890 alt=+62 812-3456-7890 x=6281234567890";
         let out = scrub(line);
         assert!(!out.contains("3275011205900001"), "{out}");
         assert!(out.contains("3275********0001"), "{out}");

@@ -9,17 +9,12 @@ use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend};
 pub struct Migration;
 
 fn fk(table: &'static str, col: &'static str, to: &'static str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(format!("fk_{table}_{col}"))
-        .from(table, col)
-        .to(to, "id")
-        .take()
+    ForeignKey::create().name(format!("fk_{table}_{col}")).from(table, col).to(to, "id").take()
 }
 
 fn index(table: &'static str, cols: &[&'static str]) -> IndexCreateStatement {
     let mut i = Index::create();
-    i.name(format!("ix_{table}_{}", cols.join("_")))
-        .table(table);
+    i.name(format!("ix_{table}_{}", cols.join("_"))).table(table);
     for c in cols {
         i.col(*c);
     }
@@ -72,8 +67,7 @@ impl MigrationTrait for Migration {
                 .take(),
         )
         .await?;
-        m.create_index(unique("vaccination", &["person_id", "dose"]))
-            .await?;
+        m.create_index(unique("vaccination", &["person_id", "dose"])).await?;
 
         m.create_table(
             Table::create()
@@ -93,8 +87,7 @@ impl MigrationTrait for Migration {
                 .take(),
         )
         .await?;
-        m.create_index(unique("certificate", &["vaccination_id", "version"]))
-            .await?;
+        m.create_index(unique("certificate", &["vaccination_id", "version"])).await?;
         m.create_index(index("certificate", &["person_id"])).await?;
 
         m.create_table(
@@ -206,10 +199,8 @@ impl MigrationTrait for Migration {
                 .take(),
         )
         .await?;
-        m.create_index(index("ticket_message", &["ticket_id"]))
-            .await?;
-        m.create_index(unique("ticket_message", &["message_id"]))
-            .await?;
+        m.create_index(index("ticket_message", &["ticket_id"])).await?;
+        m.create_index(unique("ticket_message", &["message_id"])).await?;
 
         m.create_table(
             Table::create()
@@ -247,8 +238,7 @@ impl MigrationTrait for Migration {
                 .take(),
         )
         .await?;
-        m.create_index(index("audit_event", &["entity_type", "entity_id"]))
-            .await?;
+        m.create_index(index("audit_event", &["entity_type", "entity_id"])).await?;
         m.create_index(index("audit_event", &["actor_id"])).await?;
 
         m.create_table(
@@ -292,8 +282,7 @@ impl MigrationTrait for Migration {
             "vaccination",
             "person",
         ] {
-            m.drop_table(Table::drop().table(t).if_exists().take())
-                .await?;
+            m.drop_table(Table::drop().table(t).if_exists().take()).await?;
         }
         Ok(())
     }
@@ -325,9 +314,7 @@ async fn append_only_audit(m: &SchemaManager<'_>) -> Result<(), DbErr> {
             .await?;
         }
         other => {
-            return Err(DbErr::Migration(format!(
-                "unsupported database backend {other:?}"
-            )));
+            return Err(DbErr::Migration(format!("unsupported database backend {other:?}")));
         }
     }
     Ok(())

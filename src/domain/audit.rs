@@ -18,12 +18,7 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    pub fn new(
-        actor: &Actor,
-        action: &'static str,
-        entity_type: &'static str,
-        id: impl ToString,
-    ) -> Self {
+    pub fn new(actor: &Actor, action: &'static str, entity_type: &'static str, id: impl ToString) -> Self {
         Self {
             actor: actor.clone(),
             action,

@@ -67,9 +67,8 @@ impl Nik {
             return Err(NikError::Month);
         }
         // The year has no century: accept the date if it exists in either one (29 Feb "00").
-        let exists = [1900 + yy, 2000 + yy]
-            .iter()
-            .any(|y| NaiveDate::from_ymd_opt(*y, month, real_day).is_some());
+        let exists =
+            [1900 + yy, 2000 + yy].iter().any(|y| NaiveDate::from_ymd_opt(*y, month, real_day).is_some());
         if !exists {
             return Err(NikError::Date);
         }
@@ -199,20 +198,14 @@ mod tests {
         assert_eq!(nik.district_code(), "327501");
         assert_eq!(nik.province_name(), Some("Jawa Barat"));
         assert_eq!(nik.sex(), Sex::Male);
-        assert_eq!(
-            nik.birth_date(today()),
-            NaiveDate::from_ymd_opt(1990, 5, 12).unwrap()
-        );
+        assert_eq!(nik.birth_date(today()), NaiveDate::from_ymd_opt(1990, 5, 12).unwrap());
     }
 
     #[test]
     fn women_have_forty_added_to_the_day() {
         let nik = Nik::parse("3174014505850002").unwrap();
         assert_eq!(nik.sex(), Sex::Female);
-        assert_eq!(
-            nik.birth_date(today()),
-            NaiveDate::from_ymd_opt(1985, 5, 5).unwrap()
-        );
+        assert_eq!(nik.birth_date(today()), NaiveDate::from_ymd_opt(1985, 5, 5).unwrap());
     }
 
     #[test]
@@ -239,16 +232,8 @@ mod tests {
             ("3275O11205900001", NikError::InvalidCharacter, "letter O"),
             ("327501120590001", NikError::Length(15), "15 digits"),
             ("32750112059000011", NikError::Length(17), "17 digits"),
-            (
-                "9975011205900001",
-                NikError::UnknownProvince("99".into()),
-                "province 99",
-            ),
-            (
-                "1075011205900001",
-                NikError::UnknownProvince("10".into()),
-                "province 10",
-            ),
+            ("9975011205900001", NikError::UnknownProvince("99".into()), "province 99"),
+            ("1075011205900001", NikError::UnknownProvince("10".into()), "province 10"),
             ("3275013205900001", NikError::Day, "day 32"),
             ("3275010005900001", NikError::Day, "day 00"),
             ("3275017205900001", NikError::Day, "day 72"),
@@ -256,11 +241,7 @@ mod tests {
             ("3275011200900001", NikError::Month, "month 00"),
             ("3275013102900001", NikError::Date, "31 February"),
             ("3275017102900001", NikError::Date, "31 February, woman"),
-            (
-                "3275012902010001",
-                NikError::Date,
-                "29 Feb in a non-leap year",
-            ),
+            ("3275012902010001", NikError::Date, "29 Feb in a non-leap year"),
             ("3275011205900000", NikError::Serial, "serial 0000"),
         ];
         for (input, want, why) in cases {

@@ -11,9 +11,7 @@ use phonenumber::{country, Mode, Type};
 pub enum PhoneError {
     #[error("phone number is empty")]
     Empty,
-    #[error(
-        "phone number may contain only digits, a leading +, spaces, dots, dashes and brackets"
-    )]
+    #[error("phone number may contain only digits, a leading +, spaces, dots, dashes and brackets")]
     InvalidCharacter,
     #[error("phone number is not a valid Indonesian number")]
     Invalid,
@@ -55,8 +53,8 @@ impl PhoneNumber {
         } else {
             return Err(PhoneError::Invalid);
         };
-        let parsed = phonenumber::parse(Some(country::Id::ID), &international)
-            .map_err(|_| PhoneError::Invalid)?;
+        let parsed =
+            phonenumber::parse(Some(country::Id::ID), &international).map_err(|_| PhoneError::Invalid)?;
         if parsed.code().value() != 62 || !parsed.is_valid() {
             return Err(PhoneError::Invalid);
         }

@@ -50,8 +50,7 @@ impl StaffName {
     pub fn parse(s: &str) -> Result<Self, StaffNameError> {
         let s = s.trim();
         let ok = (2..=64).contains(&s.chars().count())
-            && s.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
+            && s.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
         if ok {
             Ok(Self(s.to_string()))
         } else {
@@ -99,12 +98,7 @@ pub struct StaffActor {
 
 impl StaffActor {
     pub fn from_staff(s: &Staff, via: Via) -> Self {
-        Self {
-            id: s.id,
-            role: s.role,
-            queues: s.queues.clone(),
-            via,
-        }
+        Self { id: s.id, role: s.role, queues: s.queues.clone(), via }
     }
 
     /// Supervisors see every queue; agents their own queues and what is assigned to them.

@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 
 use super::ticket::named_enum;
 use super::{
-    Category, Channel, MessageId, Nik, PersonId, PhoneNumber, Priority, QueueName, StaffId, Tag,
-    TicketId, TicketNumber, TicketStatus,
+    Category, Channel, MessageId, Nik, PersonId, PhoneNumber, Priority, QueueName, StaffId, Tag, TicketId,
+    TicketNumber, TicketStatus,
 };
 use std::fmt;
 
@@ -33,9 +33,7 @@ impl EmailAddress {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains('@')
-            && !s
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || "<>,;\"".contains(c));
+            && !s.chars().any(|c| c.is_whitespace() || c.is_control() || "<>,;\"".contains(c));
         if ok {
             Ok(Self(format!("{local}@{}", domain.to_lowercase())))
         } else {
@@ -156,23 +154,15 @@ mod tests {
 
     #[test]
     fn emails_are_checked_and_domains_lowercased() {
-        assert_eq!(
-            EmailAddress::parse(" Siti@Mail.CO.id ").unwrap().as_str(),
-            "Siti@mail.co.id"
-        );
-        for bad in [
-            "", "no-at", "a@b", "a@.com", "a b@c.id", "<a@c.id>", "a@b@c.id",
-        ] {
+        assert_eq!(EmailAddress::parse(" Siti@Mail.CO.id ").unwrap().as_str(), "Siti@mail.co.id");
+        for bad in ["", "no-at", "a@b", "a@.com", "a b@c.id", "<a@c.id>", "a@b@c.id"] {
             assert!(EmailAddress::parse(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn text_is_trimmed_bounded_and_stripped_of_nuls() {
-        assert_eq!(
-            Text::parse("  hi\0 there ", 20).unwrap().as_str(),
-            "hi there"
-        );
+        assert_eq!(Text::parse("  hi\0 there ", 20).unwrap().as_str(), "hi there");
         assert_eq!(Text::parse("   ", 20), Err(TextError::Empty));
         assert_eq!(Text::parse("abcdef", 5), Err(TextError::TooLong(5)));
     }

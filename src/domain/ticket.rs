@@ -111,10 +111,7 @@ impl TicketStatus {
         use TicketStatus::*;
         match self {
             PendingCitizen | Resolved => Ok(Open),
-            Closed => Err(TransitionError {
-                from: Closed,
-                to: Open,
-            }),
+            Closed => Err(TransitionError { from: Closed, to: Open }),
             other => Ok(other),
         }
     }
@@ -147,8 +144,7 @@ impl TicketNumber {
     pub fn parse(input: &str) -> Result<Self, TicketNumberError> {
         let s = input.trim().trim_start_matches('[').trim_end_matches(']');
         let mut parts = s.splitn(3, '-');
-        let (Some(prefix), Some(year), Some(seq)) = (parts.next(), parts.next(), parts.next())
-        else {
+        let (Some(prefix), Some(year), Some(seq)) = (parts.next(), parts.next(), parts.next()) else {
             return Err(TicketNumberError);
         };
         let digits = |p: &str, min: usize, max: usize| {
@@ -157,10 +153,7 @@ impl TicketNumber {
         if !prefix.eq_ignore_ascii_case("SRT") || !digits(year, 4, 4) || !digits(seq, 6, 8) {
             return Err(TicketNumberError);
         }
-        Self::new(
-            year.parse().map_err(|_| TicketNumberError)?,
-            seq.parse().map_err(|_| TicketNumberError)?,
-        )
+        Self::new(year.parse().map_err(|_| TicketNumberError)?, seq.parse().map_err(|_| TicketNumberError)?)
     }
 
     pub fn year(self) -> u16 {
@@ -190,8 +183,7 @@ impl Tag {
     pub fn parse(s: &str) -> Result<Self, TagError> {
         let t = s.trim().to_lowercase();
         let ok = (1..=40).contains(&t.len())
-            && t.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if ok {
             Ok(Self(t))
         } else {
@@ -267,18 +259,10 @@ mod tests {
         assert_eq!(n.to_string(), "SRT-2021-000123");
         assert_eq!(TicketNumber::parse("SRT-2021-000123"), Ok(n));
         assert_eq!(TicketNumber::parse("[srt-2021-000123]"), Ok(n));
-        assert_eq!(
-            TicketNumber::parse("SRT-2021-1234567").unwrap().to_string(),
-            "SRT-2021-1234567"
-        );
-        for bad in [
-            "",
-            "SRT-21-000123",
-            "SRT-2021-123",
-            "ABC-2021-000123",
-            "SRT-2021-000000",
-            "SRT-2021-00012a",
-        ] {
+        assert_eq!(TicketNumber::parse("SRT-2021-1234567").unwrap().to_string(), "SRT-2021-1234567");
+        for bad in
+            ["", "SRT-21-000123", "SRT-2021-123", "ABC-2021-000123", "SRT-2021-000000", "SRT-2021-00012a"]
+        {
             assert!(TicketNumber::parse(bad).is_err(), "{bad}");
         }
     }

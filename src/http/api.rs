@@ -16,20 +16,12 @@ pub enum ApiTags {
     Supervision,
 }
 
-pub type Api = (
-    tickets::TicketsApi,
-    staff::StaffApi,
-    supervise::SuperviseApi,
-);
+pub type Api = (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi);
 
 /// The API with its metadata; also what `certdesk openapi` writes out.
 pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
     OpenApiService::new(
-        (
-            tickets::TicketsApi,
-            staff::StaffApi,
-            supervise::SuperviseApi,
-        ),
+        (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi),
         "certdesk",
         env!("CARGO_PKG_VERSION"),
     )

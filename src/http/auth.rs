@@ -18,9 +18,7 @@ async fn check_token(req: &Request, bearer: Bearer) -> poem::Result<Staff> {
     let cx = req
         .data::<Context>()
         .ok_or_else(|| poem::Error::from_status(poem::http::StatusCode::INTERNAL_SERVER_ERROR))?;
-    service::staff::authenticate(cx, &bearer.token)
-        .await
-        .map_err(|e| ApiError::from(e).into())
+    service::staff::authenticate(cx, &bearer.token).await.map_err(|e| ApiError::from(e).into())
 }
 
 impl StaffAuth {

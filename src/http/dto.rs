@@ -77,20 +77,14 @@ pub struct Requester {
 impl TryFrom<Requester> for domain::Requester {
     type Error = ApiError;
     fn try_from(r: Requester) -> Result<Self, ApiError> {
-        let none_if_blank =
-            |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let none_if_blank = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         Ok(Self {
             name: none_if_blank(r.name),
             email: none_if_blank(r.email)
-                .map(|e| {
-                    domain::EmailAddress::parse(&e)
-                        .map_err(|e| ApiError::invalid("requester.email", e))
-                })
+                .map(|e| domain::EmailAddress::parse(&e).map_err(|e| ApiError::invalid("requester.email", e)))
                 .transpose()?,
             phone: none_if_blank(r.phone)
-                .map(|p| {
-                    PhoneNumber::parse(&p).map_err(|e| ApiError::invalid("requester.phone", e))
-                })
+                .map(|p| PhoneNumber::parse(&p).map_err(|e| ApiError::invalid("requester.phone", e)))
                 .transpose()?,
         })
     }
@@ -141,10 +135,7 @@ impl TryFrom<CreateTicket> for domain::NewTicket {
             channel: c.channel.into(),
             category: c.category.map_or(domain::Category::Other, Into::into),
             priority: c.priority.map_or(domain::Priority::Normal, Into::into),
-            queue: c
-                .queue
-                .as_deref()
-                .map_or(Ok(QueueName::general()), |q| queue("queue", q))?,
+            queue: c.queue.as_deref().map_or(Ok(QueueName::general()), |q| queue("queue", q))?,
             requester: c.requester.unwrap_or_default().try_into()?,
             nik: c
                 .nik
@@ -152,12 +143,7 @@ impl TryFrom<CreateTicket> for domain::NewTicket {
                 .filter(|n| !n.trim().is_empty())
                 .map(|n| Nik::parse(n).map_err(|e| ApiError::invalid("nik", e)))
                 .transpose()?,
-            tags: c
-                .tags
-                .unwrap_or_default()
-                .iter()
-                .map(|t| tag("tags", t))
-                .collect::<Result<_, _>>()?,
+            tags: c.tags.unwrap_or_default().iter().map(|t| tag("tags", t)).collect::<Result<_, _>>()?,
         })
     }
 }
@@ -318,10 +304,7 @@ pub struct TicketDetail {
 
 impl From<&TicketThread> for TicketDetail {
     fn from(t: &TicketThread) -> Self {
-        Self {
-            ticket: (&t.ticket).into(),
-            messages: t.messages.iter().map(Into::into).collect(),
-        }
+        Self { ticket: (&t.ticket).into(), messages: t.messages.iter().map(Into::into).collect() }
     }
 }
 
@@ -410,10 +393,7 @@ impl TryFrom<CreateStaff> for crate::service::staff::NewStaff {
             name: domain::StaffName::parse(&c.name).map_err(|e| ApiError::invalid("name", e))?,
             role: c.role.into(),
             queues: match c.queues {
-                Some(qs) => qs
-                    .iter()
-                    .map(|q| queue("queues", q))
-                    .collect::<Result<_, _>>()?,
+                Some(qs) => qs.iter().map(|q| queue("queues", q)).collect::<Result<_, _>>()?,
                 None => vec![QueueName::general()],
             },
             max_open_tickets: c.max_open_tickets.unwrap_or(25),
@@ -438,11 +418,7 @@ impl TryFrom<UpdateStaff> for crate::service::staff::StaffChanges {
             active: u.active,
             queues: u
                 .queues
-                .map(|qs| {
-                    qs.iter()
-                        .map(|q| queue("queues", q))
-                        .collect::<Result<_, _>>()
-                })
+                .map(|qs| qs.iter().map(|q| queue("queues", q)).collect::<Result<_, _>>())
                 .transpose()?,
             max_open_tickets: u.max_open_tickets,
         })
@@ -480,9 +456,7 @@ pub struct TicketStatsOut {
 impl From<TicketStats> for TicketStatsOut {
     fn from(s: TicketStats) -> Self {
         let counts = |m: std::collections::BTreeMap<String, i64>| {
-            m.into_iter()
-                .map(|(key, count)| Count { key, count })
-                .collect()
+            m.into_iter().map(|(key, count)| Count { key, count }).collect()
         };
         Self {
             total: s.total,

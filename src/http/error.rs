@@ -75,10 +75,7 @@ impl ErrorCode {
     }
 
     fn body(self, message: impl Into<String>) -> Json<ErrorBody> {
-        Json(ErrorBody {
-            code: self.row().0.to_string(),
-            message: message.into(),
-        })
+        Json(ErrorBody { code: self.row().0.to_string(), message: message.into() })
     }
 }
 
@@ -151,16 +148,12 @@ impl From<ServiceError> for ApiError {
             ServiceError::Invalid { .. } => Self::new(ErrorCode::ValidationFailed, msg),
             ServiceError::Unauthorized => Self::new(ErrorCode::Unauthorized, msg),
             ServiceError::Forbidden(_) => Self::new(ErrorCode::Forbidden, msg),
-            ServiceError::RateLimited { retry_after } => ApiError::RateLimited(
-                ErrorCode::RateLimited.body(msg),
-                retry_after.as_secs().max(1),
-            ),
+            ServiceError::RateLimited { retry_after } => {
+                ApiError::RateLimited(ErrorCode::RateLimited.body(msg), retry_after.as_secs().max(1))
+            }
             ServiceError::Unavailable(_) => {
                 tracing::warn!(error = %msg, "dependency unavailable");
-                Self::new(
-                    ErrorCode::Unavailable,
-                    "a dependency is unavailable; retry later",
-                )
+                Self::new(ErrorCode::Unavailable, "a dependency is unavailable; retry later")
             }
             ServiceError::Internal(err) => {
                 // The request span carries the request id; the client gets it in a header.
@@ -176,10 +169,7 @@ impl From<ServiceError> for ApiError {
 
 /// Renders every error that escapes the API (framework parse errors, unknown routes,
 /// auth failures, our own `ApiError`s) in the one `{code, message}` shape.
-pub async fn json_errors<E: Endpoint>(
-    ep: std::sync::Arc<E>,
-    req: Request,
-) -> poem::Result<Response> {
+pub async fn json_errors<E: Endpoint>(ep: std::sync::Arc<E>, req: Request) -> poem::Result<Response> {
     match ep.call(req).await {
         Ok(resp) => Ok(resp.into_response()),
         Err(err) => Ok(render(err)),
@@ -190,9 +180,7 @@ fn render(err: poem::Error) -> Response {
     let status = err.status();
     let message = err.to_string();
     let resp = err.into_response();
-    let is_json = resp
-        .content_type()
-        .is_some_and(|c| c.starts_with("application/json"));
+    let is_json = resp.content_type().is_some_and(|c| c.starts_with("application/json"));
     if is_json {
         return resp;
     }

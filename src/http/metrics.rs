@@ -22,22 +22,16 @@ pub struct Metrics {
 
 impl Metrics {
     pub fn new() -> Self {
-        let registry = Registry::new_custom(Some("certdesk".into()), None)
-            .expect("static registry prefix is valid");
+        let registry =
+            Registry::new_custom(Some("certdesk".into()), None).expect("static registry prefix is valid");
         let requests = IntCounterVec::new(
-            Opts::new(
-                "http_requests_total",
-                "HTTP requests by method, route and status",
-            ),
+            Opts::new("http_requests_total", "HTTP requests by method, route and status"),
             &["method", "route", "status"],
         )
         .expect("static metric definition");
         let latency = HistogramVec::new(
-            HistogramOpts::new("http_request_duration_seconds", "HTTP request latency").buckets(
-                vec![
-                    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
-                ],
-            ),
+            HistogramOpts::new("http_request_duration_seconds", "HTTP request latency")
+                .buckets(vec![0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0]),
             &["method", "route"],
         )
         .expect("static metric definition");
@@ -53,22 +47,12 @@ impl Metrics {
         ] {
             registry.register(c).expect("metrics are registered once");
         }
-        Self {
-            registry,
-            requests,
-            latency,
-            tickets,
-            jobs,
-        }
+        Self { registry, requests, latency, tickets, jobs }
     }
 
     fn observe(&self, method: &str, route: &str, status: u16, started: Instant) {
-        self.requests
-            .with_label_values(&[method, route, &status.to_string()])
-            .inc();
-        self.latency
-            .with_label_values(&[method, route])
-            .observe(started.elapsed().as_secs_f64());
+        self.requests.with_label_values(&[method, route, &status.to_string()]).inc();
+        self.latency.with_label_values(&[method, route]).observe(started.elapsed().as_secs_f64());
     }
 
     /// The text exposition, with gauges refreshed from the database.
@@ -141,10 +125,7 @@ mod tests {
             super::route_label("/api/v1/tickets/0192c0de-0000-7000-8000-000000000000/messages"),
             "/api/v1/tickets/:id/messages"
         );
-        assert_eq!(
-            super::route_label("/api/v1/tickets/SRT-2021-000123"),
-            "/api/v1/tickets/:id"
-        );
+        assert_eq!(super::route_label("/api/v1/tickets/SRT-2021-000123"), "/api/v1/tickets/:id");
         assert_eq!(super::route_label("/api/v1/tickets"), "/api/v1/tickets");
     }
 }

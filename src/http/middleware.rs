@@ -19,7 +19,8 @@ pub async fn request_id<E: Endpoint>(ep: Arc<E>, req: Request) -> poem::Result<R
         .filter(|v| v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
         .map(String::from)
         .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
-    let span = tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.uri().path());
+    let span =
+        tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.uri().path());
     async move {
         let started = std::time::Instant::now();
         let result = ep.call(req).await.map(IntoResponse::into_response);

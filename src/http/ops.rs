@@ -26,8 +26,5 @@ pub async fn readyz(cx: Data<&Context>) -> Response {
 
 #[handler]
 pub async fn metrics(cx: Data<&Context>, m: Data<&Metrics>) -> Response {
-    m.render(&cx)
-        .await
-        .with_content_type("text/plain; version=0.0.4")
-        .into_response()
+    m.render(&cx).await.with_content_type("text/plain; version=0.0.4").into_response()
 }

@@ -10,30 +10,18 @@ pub use crate::store::audit::AuditFilter;
 pub const MAX_PAGE: u64 = 500;
 
 /// The whole log, filtered: supervisors and admins only.
-pub async fn list(
-    cx: &Context,
-    actor: &StaffActor,
-    mut f: AuditFilter,
-) -> ServiceResult<Vec<AuditEvent>> {
+pub async fn list(cx: &Context, actor: &StaffActor, mut f: AuditFilter) -> ServiceResult<Vec<AuditEvent>> {
     if !actor.role.at_least(Role::Supervisor) {
-        return Err(ServiceError::forbidden(
-            "only supervisors can read the audit log",
-        ));
+        return Err(ServiceError::forbidden("only supervisors can read the audit log"));
     }
     f.limit = f.limit.clamp(1, MAX_PAGE);
     store::audit::list(cx.store.read(), &f).await
 }
 
 /// The history of one ticket, for anyone who may see the ticket.
-pub async fn for_ticket(
-    cx: &Context,
-    actor: &StaffActor,
-    r: TicketRef,
-) -> ServiceResult<Vec<AuditEvent>> {
+pub async fn for_ticket(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResult<Vec<AuditEvent>> {
     let db = cx.store.read();
-    let ticket = store::tickets::find(db, r)
-        .await?
-        .ok_or(ServiceError::NotFound { what: "ticket" })?;
+    let ticket = store::tickets::find(db, r).await?.ok_or(ServiceError::NotFound { what: "ticket" })?;
     ensure_visible(actor, &ticket)?;
     let f = AuditFilter {
         entity_type: Some("ticket".into()),

@@ -1,5 +1,9 @@
 //! Staff accounts and API-token authentication.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
 use chrono::Utc;
 use rand::RngCore;
 use sea_orm::TransactionTrait;
@@ -9,6 +13,40 @@ use super::Context;
 use crate::domain::{Actor, AuditEntry, QueueName, Role, Staff, StaffActor, StaffId, StaffName};
 use crate::error::{ServiceError, ServiceResult};
 use crate::store;
+
+/// How long a verified token is trusted without asking the database again. Within this
+/// process a rotation or deactivation clears the cache at once; other processes sharing
+/// the database see it within this bound.
+const AUTH_TTL: Duration = Duration::from_secs(10);
+const AUTH_CACHE_MAX: usize = 10_000;
+
+/// Verified token hashes and their owners, so a request costs no staff query.
+#[derive(Debug, Default)]
+pub struct AuthCache {
+    entries: Mutex<HashMap<String, (Staff, Instant)>>,
+}
+
+impl AuthCache {
+    fn get(&self, hash: &str) -> Option<Staff> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries.get(hash).filter(|(_, at)| at.elapsed() < AUTH_TTL).map(|(s, _)| s.clone())
+    }
+
+    fn put(&self, hash: String, staff: Staff) {
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if entries.len() >= AUTH_CACHE_MAX {
+            entries.retain(|_, (_, at)| at.elapsed() < AUTH_TTL);
+            if entries.len() >= AUTH_CACHE_MAX {
+                entries.clear();
+            }
+        }
+        entries.insert(hash, (staff, Instant::now()));
+    }
+
+    fn clear(&self) {
+        self.entries.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+}
 
 /// A token shown once; only its hash is stored.
 pub struct IssuedToken(pub String);
@@ -49,11 +87,7 @@ fn require_admin(actor: &Actor) -> ServiceResult<()> {
 
 /// Creates a staff account and returns its API token (the only time it is visible).
 /// `Actor::Operator` is the CLI, which bootstraps the first admin.
-pub async fn create(
-    cx: &Context,
-    actor: &Actor,
-    new: NewStaff,
-) -> ServiceResult<(Staff, IssuedToken)> {
+pub async fn create(cx: &Context, actor: &Actor, new: NewStaff) -> ServiceResult<(Staff, IssuedToken)> {
     require_admin(actor)?;
     let token = new_token(&cx.config.security.token_prefix);
     let staff = Staff {
@@ -66,14 +100,8 @@ pub async fn create(
         created_at: Utc::now(),
     };
     let txn = cx.store.write().begin().await?;
-    if store::staff::find_by_name(&txn, &staff.name)
-        .await?
-        .is_some()
-    {
-        return Err(ServiceError::conflict(format!(
-            "staff name {} is taken",
-            staff.name.as_str()
-        )));
+    if store::staff::find_by_name(&txn, &staff.name).await?.is_some() {
+        return Err(ServiceError::conflict(format!("staff name {} is taken", staff.name.as_str())));
     }
     store::staff::insert(&txn, &staff, &hash_token(&token.0)).await?;
     store::audit::append(
@@ -85,19 +113,31 @@ pub async fn create(
     Ok((staff, token))
 }
 
-pub async fn update(
-    cx: &Context,
-    actor: &Actor,
-    id: StaffId,
-    ch: StaffChanges,
-) -> ServiceResult<Staff> {
+/// On a database with no staff at all, creates an `admin` account and returns its
+/// token, so a fresh install can be used without another command. Does nothing later.
+pub async fn bootstrap_admin(cx: &Context) -> ServiceResult<Option<IssuedToken>> {
+    if !store::staff::list(cx.store.read()).await?.is_empty() {
+        return Ok(None);
+    }
+    let new = NewStaff {
+        name: StaffName::parse("admin").map_err(|e| ServiceError::Internal(anyhow::anyhow!("{e}")))?,
+        role: Role::Admin,
+        queues: vec![QueueName::general()],
+        max_open_tickets: 25,
+    };
+    match create(cx, &Actor::Operator, new).await {
+        Ok((_, token)) => Ok(Some(token)),
+        // Another process bootstrapped at the same moment.
+        Err(ServiceError::Conflict(_)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn update(cx: &Context, actor: &Actor, id: StaffId, ch: StaffChanges) -> ServiceResult<Staff> {
     require_admin(actor)?;
     let txn = cx.store.write().begin().await?;
-    let before = store::staff::find(&txn, id)
-        .await?
-        .ok_or(ServiceError::NotFound {
-            what: "staff member",
-        })?;
+    let before =
+        store::staff::find(&txn, id).await?.ok_or(ServiceError::NotFound { what: "staff member" })?;
     let mut after = before.clone();
     if let Some(r) = ch.role {
         after.role = r;
@@ -112,18 +152,16 @@ pub async fn update(
         after.max_open_tickets = m;
     }
     if actor.staff_id() == Some(id) && (after.role != before.role || !after.active) {
-        return Err(ServiceError::forbidden(
-            "you cannot demote or deactivate yourself",
-        ));
+        return Err(ServiceError::forbidden("you cannot demote or deactivate yourself"));
     }
     store::staff::update(&txn, &after).await?;
     store::audit::append(
         &txn,
-        AuditEntry::new(actor, "staff.update", "staff", id)
-            .change(snapshot(&before), snapshot(&after)),
+        AuditEntry::new(actor, "staff.update", "staff", id).change(snapshot(&before), snapshot(&after)),
     )
     .await?;
     txn.commit().await?;
+    cx.auth.clear();
     Ok(after)
 }
 
@@ -132,18 +170,11 @@ pub async fn rotate_token(cx: &Context, actor: &Actor, id: StaffId) -> ServiceRe
     require_admin(actor)?;
     let token = new_token(&cx.config.security.token_prefix);
     let txn = cx.store.write().begin().await?;
-    store::staff::find(&txn, id)
-        .await?
-        .ok_or(ServiceError::NotFound {
-            what: "staff member",
-        })?;
+    store::staff::find(&txn, id).await?.ok_or(ServiceError::NotFound { what: "staff member" })?;
     store::staff::set_token_hash(&txn, id, &hash_token(&token.0)).await?;
-    store::audit::append(
-        &txn,
-        AuditEntry::new(actor, "staff.rotate_token", "staff", id),
-    )
-    .await?;
+    store::audit::append(&txn, AuditEntry::new(actor, "staff.rotate_token", "staff", id)).await?;
     txn.commit().await?;
+    cx.auth.clear();
     Ok(token)
 }
 
@@ -159,9 +190,14 @@ pub async fn authenticate(cx: &Context, token: &str) -> ServiceResult<Staff> {
     if !token.starts_with(&cx.config.security.token_prefix) {
         return Err(ServiceError::Unauthorized);
     }
-    store::staff::find_by_token_hash(cx.store.read(), &hash_token(token))
-        .await?
-        .ok_or(ServiceError::Unauthorized)
+    let hash = hash_token(token);
+    if let Some(staff) = cx.auth.get(&hash) {
+        return Ok(staff);
+    }
+    let staff =
+        store::staff::find_by_token_hash(cx.store.read(), &hash).await?.ok_or(ServiceError::Unauthorized)?;
+    cx.auth.put(hash, staff.clone());
+    Ok(staff)
 }
 
 pub fn actor_for(staff: &Staff, via: crate::domain::Via) -> Actor {

@@ -19,38 +19,21 @@ pub struct TicketStats {
 
 pub async fn tickets(cx: &Context, actor: &StaffActor) -> ServiceResult<TicketStats> {
     if !actor.role.at_least(Role::Supervisor) {
-        return Err(ServiceError::forbidden(
-            "only supervisors can read statistics",
-        ));
+        return Err(ServiceError::forbidden("only supervisors can read statistics"));
     }
     let db = cx.store.read();
-    let by_status: BTreeMap<_, _> = store::stats::tickets_by(db, Column::Status)
-        .await?
-        .into_iter()
-        .collect();
+    let by_status: BTreeMap<_, _> = store::stats::tickets_by(db, Column::Status).await?.into_iter().collect();
     Ok(TicketStats {
         total: by_status.values().sum(),
         by_status,
-        by_category: store::stats::tickets_by(db, Column::Category)
-            .await?
-            .into_iter()
-            .collect(),
-        by_channel: store::stats::tickets_by(db, Column::Channel)
-            .await?
-            .into_iter()
-            .collect(),
-        by_queue: store::stats::tickets_by(db, Column::Queue)
-            .await?
-            .into_iter()
-            .collect(),
+        by_category: store::stats::tickets_by(db, Column::Category).await?.into_iter().collect(),
+        by_channel: store::stats::tickets_by(db, Column::Channel).await?.into_iter().collect(),
+        by_queue: store::stats::tickets_by(db, Column::Queue).await?.into_iter().collect(),
     })
 }
 
 /// Counts for the metrics endpoint: tickets and jobs by status. No personal data.
 pub async fn gauges(cx: &Context) -> ServiceResult<(Vec<(String, i64)>, Vec<(String, i64)>)> {
     let db = cx.store.read();
-    Ok((
-        store::stats::tickets_by(db, Column::Status).await?,
-        store::stats::jobs_by_status(db).await?,
-    ))
+    Ok((store::stats::tickets_by(db, Column::Status).await?, store::stats::jobs_by_status(db).await?))
 }

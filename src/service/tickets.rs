@@ -5,10 +5,11 @@ use chrono::{Datelike, Utc};
 use sea_orm::{DatabaseTransaction, TransactionTrait};
 use serde_json::{json, Value};
 
+use super::ticket_writer::NewTicketRows;
 use super::Context;
 use crate::domain::{
-    Actor, AuditEntry, Category, Message, MessageId, MessageKind, NewTicket, Priority, QueueName,
-    Role, StaffActor, StaffId, Tag, Text, Ticket, TicketId, TicketStatus,
+    Actor, AuditEntry, Category, Message, MessageId, MessageKind, NewTicket, Priority, QueueName, Role,
+    StaffActor, StaffId, Tag, Text, Ticket, TicketId, TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::store;
@@ -49,7 +50,7 @@ pub const MAX_PAGE: u64 = 200;
 
 pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResult<TicketThread> {
     let now = Utc::now();
-    let number = store::tickets::next_number(cx.store.write(), now.year() as u16).await?;
+    let number = cx.store.next_ticket_number(now.year() as u16).await?;
     let ticket = Ticket {
         id: TicketId::new(),
         number,
@@ -84,19 +85,10 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
         references: Vec::new(),
         created_at: now,
     };
-    let txn = cx.store.write().begin().await?;
-    store::tickets::insert(&txn, &ticket).await?;
-    store::tickets::insert_message(&txn, &first).await?;
-    store::audit::append(
-        &txn,
-        AuditEntry::new(actor, "ticket.create", "ticket", ticket.id).after(snapshot(&ticket)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(TicketThread {
-        ticket,
-        messages: vec![first],
-    })
+    let audit = AuditEntry::new(actor, "ticket.create", "ticket", ticket.id).after(snapshot(&ticket));
+    let rows = NewTicketRows { ticket, first, audit };
+    let NewTicketRows { ticket, first, .. } = cx.ticket_writer.write(rows).await?;
+    Ok(TicketThread { ticket, messages: vec![first] })
 }
 
 pub async fn get(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResult<TicketThread> {
@@ -107,11 +99,7 @@ pub async fn get(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResul
     Ok(TicketThread { ticket, messages })
 }
 
-pub async fn list(
-    cx: &Context,
-    actor: &StaffActor,
-    mut filter: TicketFilter,
-) -> ServiceResult<Page> {
+pub async fn list(cx: &Context, actor: &StaffActor, mut filter: TicketFilter) -> ServiceResult<Page> {
     if !actor.sees_all_queues() {
         filter.visible_to = Some((actor.id, actor.queues.clone()));
     }
@@ -137,9 +125,7 @@ pub async fn add_message(
     let txn = cx.store.write().begin().await?;
     let mut ticket = load_for_change(&txn, actor, r).await?;
     if kind == StaffMessageKind::Reply && ticket.status == TicketStatus::Closed {
-        return Err(ServiceError::conflict(
-            "the ticket is closed; open a new one to write to the citizen",
-        ));
+        return Err(ServiceError::conflict("the ticket is closed; open a new one to write to the citizen"));
     }
     let now = Utc::now();
     let before = snapshot(&ticket);
@@ -191,28 +177,19 @@ pub async fn assign(
     if !actor.role.at_least(Role::Supervisor) {
         let own_or_free = ticket.assignee.is_none() || ticket.assignee == Some(actor.id);
         if !own_or_free || to.is_some_and(|s| s != actor.id) {
-            return Err(ServiceError::forbidden(
-                "only a supervisor can assign tickets to others",
-            ));
+            return Err(ServiceError::forbidden("only a supervisor can assign tickets to others"));
         }
     }
     if let Some(staff) = to {
         if !store::staff::is_active(&txn, staff.0).await? {
-            return Err(ServiceError::invalid(
-                "staff_id",
-                "no active staff member has this id",
-            ));
+            return Err(ServiceError::invalid("staff_id", "no active staff member has this id"));
         }
     }
     let before = snapshot(&ticket);
     ticket.assignee = to;
     ticket.updated_at = Utc::now();
     store::tickets::update(&txn, &ticket).await?;
-    let action = if to.is_some() {
-        "ticket.assign"
-    } else {
-        "ticket.unassign"
-    };
+    let action = if to.is_some() { "ticket.assign" } else { "ticket.unassign" };
     store::audit::append(
         &txn,
         AuditEntry::new(&Actor::Staff(actor.clone()), action, "ticket", ticket.id)
@@ -259,13 +236,8 @@ pub async fn update(
     store::tickets::update(&txn, &ticket).await?;
     store::audit::append(
         &txn,
-        AuditEntry::new(
-            &Actor::Staff(actor.clone()),
-            "ticket.update",
-            "ticket",
-            ticket.id,
-        )
-        .change(before, after),
+        AuditEntry::new(&Actor::Staff(actor.clone()), "ticket.update", "ticket", ticket.id)
+            .change(before, after),
     )
     .await?;
     txn.commit().await?;
@@ -284,16 +256,10 @@ pub async fn merge(
     let mut src = load_for_change(&txn, actor, source).await?;
     let mut dst = load_for_change(&txn, actor, target).await?;
     if src.id == dst.id {
-        return Err(ServiceError::invalid(
-            "into",
-            "a ticket cannot be merged into itself",
-        ));
+        return Err(ServiceError::invalid("into", "a ticket cannot be merged into itself"));
     }
     if dst.status == TicketStatus::Closed {
-        return Err(ServiceError::conflict(format!(
-            "{} is closed and cannot receive a merge",
-            dst.number
-        )));
+        return Err(ServiceError::conflict(format!("{} is closed and cannot receive a merge", dst.number)));
     }
     let now = Utc::now();
     let (src_before, dst_before) = (snapshot(&src), snapshot(&dst));
@@ -327,18 +293,10 @@ pub async fn merge(
     .await?;
     txn.commit().await?;
     let messages = store::tickets::messages(cx.store.read(), dst.id).await?;
-    Ok(TicketThread {
-        ticket: dst,
-        messages,
-    })
+    Ok(TicketThread { ticket: dst, messages })
 }
 
-pub async fn add_tag(
-    cx: &Context,
-    actor: &StaffActor,
-    r: TicketRef,
-    tag: Tag,
-) -> ServiceResult<Ticket> {
+pub async fn add_tag(cx: &Context, actor: &StaffActor, r: TicketRef, tag: Tag) -> ServiceResult<Ticket> {
     change_tags(cx, actor, r, "ticket.tag", |tags| {
         if tags.contains(&tag) {
             false
@@ -350,12 +308,7 @@ pub async fn add_tag(
     .await
 }
 
-pub async fn remove_tag(
-    cx: &Context,
-    actor: &StaffActor,
-    r: TicketRef,
-    tag: Tag,
-) -> ServiceResult<Ticket> {
+pub async fn remove_tag(cx: &Context, actor: &StaffActor, r: TicketRef, tag: Tag) -> ServiceResult<Ticket> {
     change_tags(cx, actor, r, "ticket.untag", |tags| {
         let n = tags.len();
         tags.retain(|t| *t != tag);
@@ -398,9 +351,7 @@ async fn load_for_change(
     actor: &StaffActor,
     r: TicketRef,
 ) -> ServiceResult<Ticket> {
-    let ticket = store::tickets::find_for_update(txn, r)
-        .await?
-        .ok_or(NOT_FOUND)?;
+    let ticket = store::tickets::find_for_update(txn, r).await?.ok_or(NOT_FOUND)?;
     ensure_visible(actor, &ticket)?;
     if let Some(survivor) = ticket.merged_into {
         return Err(ServiceError::conflict(format!(
@@ -416,10 +367,7 @@ pub fn ensure_visible(actor: &StaffActor, t: &Ticket) -> ServiceResult<()> {
     if actor.sees_all_queues() || t.assignee == Some(actor.id) || actor.queues.contains(&t.queue) {
         Ok(())
     } else {
-        Err(ServiceError::forbidden(format!(
-            "{} is in a queue you do not work",
-            t.number
-        )))
+        Err(ServiceError::forbidden(format!("{} is in a queue you do not work", t.number)))
     }
 }
 

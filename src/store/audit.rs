@@ -2,8 +2,7 @@
 //! (and the database refuses them too).
 
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::entity::audit_event;
@@ -11,8 +10,14 @@ use crate::domain::{AuditEntry, AuditEvent};
 use crate::error::ServiceResult;
 
 pub async fn append<C: ConnectionTrait>(db: &C, e: AuditEntry) -> ServiceResult<()> {
-    audit_event::Entity::insert(audit_event::ActiveModel {
-        at: Set(chrono::Utc::now()),
+    append_many(db, vec![e]).await
+}
+
+/// Appends several entries in one statement (batched writers).
+pub async fn append_many<C: ConnectionTrait>(db: &C, entries: Vec<AuditEntry>) -> ServiceResult<()> {
+    let at = chrono::Utc::now();
+    let rows = entries.into_iter().map(|e| audit_event::ActiveModel {
+        at: Set(at),
         actor_kind: Set(e.actor.kind().into()),
         actor_id: Set(e.actor.staff_id().map(|s| s.0)),
         via: Set(e.actor.via().as_str().into()),
@@ -23,9 +28,8 @@ pub async fn append<C: ConnectionTrait>(db: &C, e: AuditEntry) -> ServiceResult<
         after: Set(e.after),
         evidence: Set(e.evidence),
         ..Default::default()
-    })
-    .exec_without_returning(db)
-    .await?;
+    });
+    audit_event::Entity::insert_many(rows).exec_without_returning(db).await?;
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! Connecting, tuning and migrating the database.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -8,7 +9,10 @@ use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend};
 use secrecy::ExposeSecret;
 
+use super::tickets::NumberAllocator;
 use crate::config::DatabaseConfig;
+use crate::domain::TicketNumber;
+use crate::error::ServiceResult;
 
 /// Database handles. On SQLite all writes go through one connection so writers queue
 /// in the pool instead of spinning on SQLITE_BUSY; on PostgreSQL both are the same pool.
@@ -16,6 +20,7 @@ use crate::config::DatabaseConfig;
 pub struct Store {
     read: DatabaseConnection,
     write: DatabaseConnection,
+    numbers: Arc<NumberAllocator>,
 }
 
 impl Store {
@@ -25,13 +30,10 @@ impl Store {
             create_sqlite_dir(url)?;
             let read = connect(url, cfg.max_connections, cfg.connect_timeout).await?;
             let write = connect(url, 1, cfg.connect_timeout).await?;
-            Ok(Self { read, write })
+            Ok(Self { read, write, numbers: Arc::default() })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = connect(url, cfg.max_connections, cfg.connect_timeout).await?;
-            Ok(Self {
-                read: pool.clone(),
-                write: pool,
-            })
+            Ok(Self { read: pool.clone(), write: pool, numbers: Arc::default() })
         } else {
             anyhow::bail!("database.url: expected sqlite://… or postgres://…")
         }
@@ -47,14 +49,17 @@ impl Store {
         &self.write
     }
 
+    /// The next ticket number of `year` (see [`NumberAllocator`]).
+    pub async fn next_ticket_number(&self, year: u16) -> ServiceResult<TicketNumber> {
+        self.numbers.next(&self.write, year).await
+    }
+
     pub fn backend(&self) -> DbBackend {
         self.write.get_database_backend()
     }
 
     pub async fn migrate(&self) -> anyhow::Result<()> {
-        Migrator::up(&self.write, None)
-            .await
-            .context("running migrations")
+        Migrator::up(&self.write, None).await.context("running migrations")
     }
 
     pub async fn ping(&self) -> anyhow::Result<()> {
@@ -80,9 +85,7 @@ async fn connect(url: &str, max: u32, timeout: Duration) -> anyhow::Result<Datab
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
         });
-    Database::connect(opts)
-        .await
-        .with_context(|| format!("connecting to the database ({})", redact(url)))
+    Database::connect(opts).await.with_context(|| format!("connecting to the database ({})", redact(url)))
 }
 
 /// `sqlite://data/certdesk.db?mode=rwc` needs `data/` to exist.
@@ -92,10 +95,7 @@ fn create_sqlite_dir(url: &str) -> anyhow::Result<()> {
     if path.is_empty() || path == ":memory:" {
         return Ok(());
     }
-    if let Some(dir) = std::path::Path::new(path)
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-    {
+    if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
     Ok(())

@@ -1,9 +1,7 @@
 //! Staff accounts, their queues and API token hashes.
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use super::entity::{staff_queue, staff_user};
@@ -40,11 +38,7 @@ pub async fn update<C: ConnectionTrait>(db: &C, s: &Staff) -> ServiceResult<()> 
     set_queues(db, s.id, &s.queues).await
 }
 
-pub async fn set_token_hash<C: ConnectionTrait>(
-    db: &C,
-    id: StaffId,
-    hash: &str,
-) -> ServiceResult<()> {
+pub async fn set_token_hash<C: ConnectionTrait>(db: &C, id: StaffId, hash: &str) -> ServiceResult<()> {
     staff_user::Entity::update_many()
         .col_expr(staff_user::Column::TokenHash, Expr::value(hash))
         .filter(staff_user::Column::Id.eq(id.0))
@@ -53,22 +47,12 @@ pub async fn set_token_hash<C: ConnectionTrait>(
     Ok(())
 }
 
-async fn set_queues<C: ConnectionTrait>(
-    db: &C,
-    id: StaffId,
-    queues: &[QueueName],
-) -> ServiceResult<()> {
-    staff_queue::Entity::delete_many()
-        .filter(staff_queue::Column::StaffId.eq(id.0))
-        .exec(db)
-        .await?;
-    let rows = queues.iter().map(|q| staff_queue::ActiveModel {
-        staff_id: Set(id.0),
-        queue: Set(q.as_str().into()),
-    });
-    staff_queue::Entity::insert_many(rows)
-        .exec_without_returning(db)
-        .await?;
+async fn set_queues<C: ConnectionTrait>(db: &C, id: StaffId, queues: &[QueueName]) -> ServiceResult<()> {
+    staff_queue::Entity::delete_many().filter(staff_queue::Column::StaffId.eq(id.0)).exec(db).await?;
+    let rows = queues
+        .iter()
+        .map(|q| staff_queue::ActiveModel { staff_id: Set(id.0), queue: Set(q.as_str().into()) });
+    staff_queue::Entity::insert_many(rows).exec_without_returning(db).await?;
     Ok(())
 }
 
@@ -79,14 +63,8 @@ pub async fn find<C: ConnectionTrait>(db: &C, id: StaffId) -> ServiceResult<Opti
     }
 }
 
-pub async fn find_by_name<C: ConnectionTrait>(
-    db: &C,
-    name: &StaffName,
-) -> ServiceResult<Option<Staff>> {
-    let m = staff_user::Entity::find()
-        .filter(staff_user::Column::Name.eq(name.as_str()))
-        .one(db)
-        .await?;
+pub async fn find_by_name<C: ConnectionTrait>(db: &C, name: &StaffName) -> ServiceResult<Option<Staff>> {
+    let m = staff_user::Entity::find().filter(staff_user::Column::Name.eq(name.as_str())).one(db).await?;
     match m {
         Some(m) => Ok(Some(with_queues(db, m).await?)),
         None => Ok(None),
@@ -94,10 +72,7 @@ pub async fn find_by_name<C: ConnectionTrait>(
 }
 
 /// The active staff member owning this token hash.
-pub async fn find_by_token_hash<C: ConnectionTrait>(
-    db: &C,
-    hash: &str,
-) -> ServiceResult<Option<Staff>> {
+pub async fn find_by_token_hash<C: ConnectionTrait>(db: &C, hash: &str) -> ServiceResult<Option<Staff>> {
     let m = staff_user::Entity::find()
         .filter(staff_user::Column::TokenHash.eq(hash))
         .filter(staff_user::Column::Active.eq(true))
@@ -110,19 +85,13 @@ pub async fn find_by_token_hash<C: ConnectionTrait>(
 }
 
 pub async fn list<C: ConnectionTrait>(db: &C) -> ServiceResult<Vec<Staff>> {
-    let users = staff_user::Entity::find()
-        .order_by_asc(staff_user::Column::Name)
-        .all(db)
-        .await?;
+    let users = staff_user::Entity::find().order_by_asc(staff_user::Column::Name).all(db).await?;
     let queues = staff_queue::Entity::find().all(db).await?;
     users
         .into_iter()
         .map(|m| {
-            let qs: Vec<&str> = queues
-                .iter()
-                .filter(|q| q.staff_id == m.id)
-                .map(|q| q.queue.as_str())
-                .collect();
+            let qs: Vec<&str> =
+                queues.iter().filter(|q| q.staff_id == m.id).map(|q| q.queue.as_str()).collect();
             to_domain(m, &qs)
         })
         .collect()
@@ -139,8 +108,7 @@ async fn with_queues<C: ConnectionTrait>(db: &C, m: staff_user::Model) -> Servic
 }
 
 fn to_domain(m: staff_user::Model, queues: &[&str]) -> ServiceResult<Staff> {
-    let bad =
-        |what: &str| ServiceError::Internal(anyhow::anyhow!("stored staff {what} is invalid"));
+    let bad = |what: &str| ServiceError::Internal(anyhow::anyhow!("stored staff {what} is invalid"));
     Ok(Staff {
         id: StaffId(m.id),
         name: StaffName::parse(&m.name).map_err(|_| bad("name"))?,

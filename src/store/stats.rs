@@ -23,12 +23,7 @@ where
         .to_owned();
     let rows = db.query_all(&stmt).await?;
     rows.into_iter()
-        .map(|r| {
-            Ok((
-                r.try_get::<Option<String>>("", "k")?.unwrap_or_default(),
-                r.try_get::<i64>("", "n")?,
-            ))
-        })
+        .map(|r| Ok((r.try_get::<Option<String>>("", "k")?.unwrap_or_default(), r.try_get::<i64>("", "n")?)))
         .collect()
 }
 

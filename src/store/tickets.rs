@@ -4,15 +4,14 @@ use anyhow::anyhow;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, OnConflict, Query};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
 use super::entity::{ticket, ticket_counter, ticket_message, ticket_tag};
 use crate::domain::{
-    Category, Channel, EmailAddress, Message, MessageId, MessageKind, Nik, PersonId, PhoneNumber,
-    Priority, QueueName, Requester, StaffId, Tag, Ticket, TicketId, TicketNumber, TicketStatus,
+    Category, Channel, EmailAddress, Message, MessageId, MessageKind, Nik, PersonId, PhoneNumber, Priority,
+    QueueName, Requester, StaffId, Tag, Ticket, TicketId, TicketNumber, TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
 
@@ -48,46 +47,72 @@ pub enum AssigneeFilter {
     Staff(StaffId),
 }
 
-/// Allocates the next number of `year`. Runs outside the ticket's transaction on
-/// purpose: like a sequence it may leave gaps, but it never holds a lock for long.
-pub async fn next_number<C: ConnectionTrait>(db: &C, year: u16) -> ServiceResult<TicketNumber> {
+/// How many ticket numbers one process reserves at a time.
+const NUMBER_BLOCK: i64 = 32;
+
+/// Hands out ticket numbers from blocks reserved in `ticket_counter`, so creating a
+/// ticket costs no counter write most of the time and never holds the counter row
+/// lock inside a ticket transaction. Like a sequence it leaves gaps (an unused block
+/// when a process stops), never duplicates; several processes interleave their blocks.
+#[derive(Debug, Default)]
+pub struct NumberAllocator {
+    block: tokio::sync::Mutex<Option<(u16, i64, i64)>>,
+}
+
+impl NumberAllocator {
+    pub async fn next<C: ConnectionTrait>(&self, db: &C, year: u16) -> ServiceResult<TicketNumber> {
+        let mut block = self.block.lock().await;
+        let (seq, end) = match *block {
+            Some((y, next, end)) if y == year && next <= end => (next, end),
+            _ => {
+                let end = reserve_block(db, year).await?;
+                (end - NUMBER_BLOCK + 1, end)
+            }
+        };
+        *block = Some((year, seq + 1, end));
+        let seq = u32::try_from(seq).map_err(|_| anyhow!("ticket counter overflow"))?;
+        TicketNumber::new(year, seq).map_err(|e| anyhow!("{e}").into())
+    }
+}
+
+/// Reserves the next block of `year` and returns its last number.
+async fn reserve_block<C: ConnectionTrait>(db: &C, year: u16) -> ServiceResult<i64> {
     let stmt = Query::insert()
         .into_table(ticket_counter::Entity)
         .columns([ticket_counter::Column::Year, ticket_counter::Column::Last])
-        .values_panic([i32::from(year).into(), 1i64.into()])
+        .values_panic([i32::from(year).into(), NUMBER_BLOCK.into()])
         .on_conflict(
             OnConflict::column(ticket_counter::Column::Year)
                 .value(
                     ticket_counter::Column::Last,
-                    Expr::col((ticket_counter::Entity, ticket_counter::Column::Last)).add(1),
+                    Expr::col((ticket_counter::Entity, ticket_counter::Column::Last)).add(NUMBER_BLOCK),
                 )
                 .to_owned(),
         )
         .returning_col(ticket_counter::Column::Last)
         .to_owned();
-    let row = db
-        .query_one(&stmt)
-        .await?
-        .ok_or_else(|| anyhow!("ticket counter returned no row"))?;
-    let last: i64 = row.try_get("", "last")?;
-    let seq = u32::try_from(last).map_err(|_| anyhow!("ticket counter overflow"))?;
-    TicketNumber::new(year, seq).map_err(|e| anyhow!("{e}").into())
+    let row = db.query_one(&stmt).await?.ok_or_else(|| anyhow!("ticket counter returned no row"))?;
+    Ok(row.try_get("", "last")?)
 }
 
-pub async fn insert<C: ConnectionTrait>(db: &C, t: &Ticket) -> ServiceResult<()> {
-    ticket::Entity::insert(active(t))
+/// Inserts new tickets with their first messages: a few statements for any number.
+pub async fn insert_many<C: ConnectionTrait>(db: &C, new: &[(&Ticket, &Message)]) -> ServiceResult<()> {
+    ticket::Entity::insert_many(new.iter().map(|(t, _)| active(t))).exec_without_returning(db).await?;
+    ticket_message::Entity::insert_many(new.iter().map(|(_, m)| message_active(m)))
         .exec_without_returning(db)
         .await?;
-    set_tags(db, t.id, &t.tags).await
+    let tags = new.iter().flat_map(|(t, _)| {
+        t.tags
+            .iter()
+            .map(|tag| ticket_tag::ActiveModel { ticket_id: Set(t.id.0), tag: Set(tag.as_str().into()) })
+    });
+    ticket_tag::Entity::insert_many(tags).exec_without_returning(db).await?;
+    Ok(())
 }
 
 /// Writes every mutable column of `t`.
 pub async fn update<C: ConnectionTrait>(db: &C, t: &Ticket) -> ServiceResult<()> {
-    ticket::Entity::update_many()
-        .set(active(t))
-        .filter(ticket::Column::Id.eq(t.id.0))
-        .exec(db)
-        .await?;
+    ticket::Entity::update_many().set(active(t)).filter(ticket::Column::Id.eq(t.id.0)).exec(db).await?;
     Ok(())
 }
 
@@ -98,23 +123,14 @@ pub async fn find<C: ConnectionTrait>(db: &C, r: TicketRef) -> ServiceResult<Opt
 /// Like [`find`], and on PostgreSQL locks the row until the transaction ends so
 /// concurrent changes to one ticket queue up instead of overwriting each other.
 /// (SQLite writes are already serialised by the single writer connection.)
-pub async fn find_for_update<C: ConnectionTrait>(
-    db: &C,
-    r: TicketRef,
-) -> ServiceResult<Option<Ticket>> {
+pub async fn find_for_update<C: ConnectionTrait>(db: &C, r: TicketRef) -> ServiceResult<Option<Ticket>> {
     find_inner(db, r, true).await
 }
 
-async fn find_inner<C: ConnectionTrait>(
-    db: &C,
-    r: TicketRef,
-    lock: bool,
-) -> ServiceResult<Option<Ticket>> {
+async fn find_inner<C: ConnectionTrait>(db: &C, r: TicketRef, lock: bool) -> ServiceResult<Option<Ticket>> {
     let mut q = match r {
         TicketRef::Id(id) => ticket::Entity::find_by_id(id.0),
-        TicketRef::Number(n) => {
-            ticket::Entity::find().filter(ticket::Column::Number.eq(n.to_string()))
-        }
+        TicketRef::Number(n) => ticket::Entity::find().filter(ticket::Column::Number.eq(n.to_string())),
     };
     if lock {
         q = q.lock_exclusive();
@@ -194,8 +210,13 @@ pub async fn list<C: ConnectionTrait>(db: &C, f: &TicketFilter) -> ServiceResult
 }
 
 pub async fn insert_message<C: ConnectionTrait>(db: &C, m: &Message) -> ServiceResult<()> {
+    ticket_message::Entity::insert(message_active(m)).exec_without_returning(db).await?;
+    Ok(())
+}
+
+fn message_active(m: &Message) -> ticket_message::ActiveModel {
     let references = (!m.references.is_empty()).then(|| m.references.join(" "));
-    ticket_message::Entity::insert(ticket_message::ActiveModel {
+    ticket_message::ActiveModel {
         id: Set(m.id.0),
         ticket_id: Set(m.ticket.0),
         kind: Set(m.kind.as_str().into()),
@@ -207,10 +228,7 @@ pub async fn insert_message<C: ConnectionTrait>(db: &C, m: &Message) -> ServiceR
         in_reply_to: Set(m.in_reply_to.clone()),
         references: Set(references),
         created_at: Set(m.created_at),
-    })
-    .exec_without_returning(db)
-    .await?;
-    Ok(())
+    }
 }
 
 /// The thread of a ticket, oldest first.
@@ -227,11 +245,7 @@ pub async fn messages<C: ConnectionTrait>(db: &C, id: TicketId) -> ServiceResult
 }
 
 /// Moves every message of `from` onto `to` (merge). Returns how many moved.
-pub async fn move_messages<C: ConnectionTrait>(
-    db: &C,
-    from: TicketId,
-    to: TicketId,
-) -> ServiceResult<u64> {
+pub async fn move_messages<C: ConnectionTrait>(db: &C, from: TicketId, to: TicketId) -> ServiceResult<u64> {
     let res = ticket_message::Entity::update_many()
         .col_expr(ticket_message::Column::TicketId, Expr::value(to.0))
         .filter(ticket_message::Column::TicketId.eq(from.0))
@@ -242,18 +256,15 @@ pub async fn move_messages<C: ConnectionTrait>(
 
 /// Replaces the tag set of a ticket.
 pub async fn set_tags<C: ConnectionTrait>(db: &C, id: TicketId, tags: &[Tag]) -> ServiceResult<()> {
-    ticket_tag::Entity::delete_many()
-        .filter(ticket_tag::Column::TicketId.eq(id.0))
-        .exec(db)
-        .await?;
-    let rows = tags.iter().map(|t| ticket_tag::ActiveModel {
-        ticket_id: Set(id.0),
-        tag: Set(t.as_str().into()),
-    });
+    ticket_tag::Entity::delete_many().filter(ticket_tag::Column::TicketId.eq(id.0)).exec(db).await?;
+    insert_tags(db, id, tags).await
+}
+
+async fn insert_tags<C: ConnectionTrait>(db: &C, id: TicketId, tags: &[Tag]) -> ServiceResult<()> {
+    let rows =
+        tags.iter().map(|t| ticket_tag::ActiveModel { ticket_id: Set(id.0), tag: Set(t.as_str().into()) });
     // insert_many of nothing is a no-op in sea-orm 2.
-    ticket_tag::Entity::insert_many(rows)
-        .exec_without_returning(db)
-        .await?;
+    ticket_tag::Entity::insert_many(rows).exec_without_returning(db).await?;
     Ok(())
 }
 
@@ -270,9 +281,7 @@ async fn tags_of<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> ServiceResult<Vec<
 }
 
 fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
 
 fn active(t: &Ticket) -> ticket::ActiveModel {
@@ -328,10 +337,7 @@ fn to_domain(m: ticket::Model, tags: &[(Uuid, String)]) -> ServiceResult<Ticket>
                 .map(|p| PhoneNumber::parse(&p).map_err(|e| corrupt("phone", e)))
                 .transpose()?,
         },
-        nik: m
-            .nik
-            .map(|n| Nik::parse(&n).map_err(|e| corrupt("NIK", e)))
-            .transpose()?,
+        nik: m.nik.map(|n| Nik::parse(&n).map_err(|e| corrupt("NIK", e))).transpose()?,
         tags: tags
             .iter()
             .filter(|(id, _)| *id == m.id)

@@ -20,31 +20,16 @@ async fn raw(app: &TestApp, body: &'static str) -> (u16, serde_json::Value) {
 
 fn shape(body: &serde_json::Value) -> (&str, &str) {
     assert_eq!(body.as_object().map(|o| o.len()), Some(2), "{body}");
-    (
-        body["code"].as_str().unwrap(),
-        body["message"].as_str().unwrap(),
-    )
+    (body["code"].as_str().unwrap(), body["message"].as_str().unwrap())
 }
 
 pub async fn malformed_json_unknown_fields_and_wrong_types_get_400(app: TestApp) {
     let cases: [(&str, &'static str, &str); 5] = [
         ("truncated JSON", r#"{"subject": "x","#, ""),
         ("not JSON", "subject=x", ""),
-        (
-            "unknown field",
-            r#"{"subject":"a","body":"b","channel":"web","colour":"red"}"#,
-            "colour",
-        ),
-        (
-            "wrong type",
-            r#"{"subject":"a","body":"b","channel":"web","requester":"Rizki"}"#,
-            "",
-        ),
-        (
-            "unknown enum value",
-            r#"{"subject":"a","body":"b","channel":"fax"}"#,
-            "",
-        ),
+        ("unknown field", r#"{"subject":"a","body":"b","channel":"web","colour":"red"}"#, "colour"),
+        ("wrong type", r#"{"subject":"a","body":"b","channel":"web","requester":"Rizki"}"#, ""),
+        ("unknown enum value", r#"{"subject":"a","body":"b","channel":"fax"}"#, ""),
     ];
     for (why, body, mentions) in cases {
         let (status, b) = raw(&app, body).await;
@@ -53,24 +38,11 @@ pub async fn malformed_json_unknown_fields_and_wrong_types_get_400(app: TestApp)
         assert_eq!(code, "malformed_request", "{why}");
         assert!(message.contains(mentions), "{why}: {message}");
     }
-    let missing = app
-        .post(
-            "/api/v1/tickets",
-            &app.admin,
-            json!({"subject": "a", "channel": "web"}),
-        )
-        .await;
+    let missing = app.post("/api/v1/tickets", &app.admin, json!({"subject": "a", "channel": "web"})).await;
     missing.expect(400);
     // poem-openapi reports a missing required field as the null it found, without its
     // name; the spec lists the required fields.
-    assert!(
-        missing.body["message"]
-            .as_str()
-            .unwrap()
-            .contains("found null"),
-        "{}",
-        missing.body
-    );
+    assert!(missing.body["message"].as_str().unwrap().contains("found null"), "{}", missing.body);
     assert_eq!(missing.error_code(), "malformed_request");
     let no_type = app
         .client
@@ -89,18 +61,9 @@ pub async fn invalid_values_get_422_naming_the_field(app: TestApp) {
     let cases = [
         ("nik", json!({"nik": "3275011205900000"})),
         ("nik", json!({"nik": "99750112059000011"})),
-        (
-            "requester.phone",
-            json!({"requester": {"phone": "0218765432"}}),
-        ),
-        (
-            "requester.phone",
-            json!({"requester": {"phone": "08123abc"}}),
-        ),
-        (
-            "requester.email",
-            json!({"requester": {"email": "not-an-address"}}),
-        ),
+        ("requester.phone", json!({"requester": {"phone": "0218765432"}})),
+        ("requester.phone", json!({"requester": {"phone": "08123abc"}})),
+        ("requester.email", json!({"requester": {"email": "not-an-address"}})),
         ("subject", json!({"subject": "   "})),
         ("subject", json!({"subject": "x".repeat(301)})),
         ("body", json!({"body": ""})),
@@ -117,10 +80,7 @@ pub async fn invalid_values_get_422_naming_the_field(app: TestApp) {
         assert_eq!(r.error_code(), "validation_failed");
         let msg = r.body["message"].as_str().unwrap();
         assert!(msg.starts_with(&format!("{field}:")), "{field}: {msg}");
-        assert!(
-            !msg.contains("3275011205900000"),
-            "the message never echoes a NIK"
-        );
+        assert!(!msg.contains("3275011205900000"), "the message never echoes a NIK");
     }
     let t = app.ticket(&app.admin, json!({})).await;
     let r = app.get("/api/v1/tickets/not-a-ticket", &app.admin).await;
@@ -135,11 +95,7 @@ pub async fn invalid_values_get_422_naming_the_field(app: TestApp) {
         .await;
     r.expect(422);
     let listed = app.get("/api/v1/tickets", &app.admin).await;
-    assert_eq!(
-        listed.expect(200)["items"].as_array().unwrap().len(),
-        1,
-        "no invalid ticket was stored"
-    );
+    assert_eq!(listed.expect(200)["items"].as_array().unwrap().len(), 1, "no invalid ticket was stored");
 }
 
 /// Sends raw bytes and returns the status line and JSON body of the response.
@@ -163,10 +119,7 @@ async fn raw_http(app: &TestApp, head: String, body: &[u8]) -> (u16, serde_json:
 pub async fn oversized_bodies_get_413_with_or_without_content_length(app: TestApp) {
     let max = app.cx.config.server.max_body_bytes;
     let addr = app.addr.trim_start_matches("http://").to_string();
-    let auth = format!(
-        "Authorization: Bearer {}\r\nContent-Type: application/json\r\n",
-        app.admin
-    );
+    let auth = format!("Authorization: Bearer {}\r\nContent-Type: application/json\r\n", app.admin);
 
     // Declared too large: refused before a byte of the body is read.
     let head = format!("POST /api/v1/tickets HTTP/1.1\r\nHost: {addr}\r\n{auth}Content-Length: {}\r\nConnection: close\r\n\r\n", max + 10);
@@ -200,25 +153,14 @@ pub async fn oversized_bodies_get_413_with_or_without_content_length(app: TestAp
         .unwrap();
     assert_eq!(r.status().as_u16(), 201);
     let listed = app.get("/api/v1/tickets", &app.admin).await;
-    assert_eq!(
-        listed.expect(200)["items"].as_array().unwrap().len(),
-        1,
-        "nothing oversized was stored"
-    );
+    assert_eq!(listed.expect(200)["items"].as_array().unwrap().len(), 1, "nothing oversized was stored");
 }
 
 pub async fn unknown_routes_and_methods_get_the_error_shape(app: TestApp) {
     let r = app.get("/api/v1/nothing-here", &app.admin).await;
     r.expect(404);
     assert_eq!(r.error_code(), "not_found");
-    let r = app
-        .call(
-            reqwest::Method::PUT,
-            "/api/v1/tickets",
-            Some(&app.admin),
-            Some(json!({})),
-        )
-        .await;
+    let r = app.call(reqwest::Method::PUT, "/api/v1/tickets", Some(&app.admin), Some(json!({}))).await;
     assert_eq!(r.status.as_u16(), 405, "{}", r.body);
     assert_eq!(r.error_code(), "method_not_allowed");
 }

@@ -39,10 +39,9 @@ impl Backend {
     pub fn all() -> Vec<(Backend, Option<String>)> {
         let pg = match std::env::var("CERTDESK_TEST_DATABASE_URL") {
             Ok(url) if !url.is_empty() => (Backend::Postgres(url), None),
-            _ => (
-                Backend::Postgres(String::new()),
-                Some("CERTDESK_TEST_DATABASE_URL is not set".to_string()),
-            ),
+            _ => {
+                (Backend::Postgres(String::new()), Some("CERTDESK_TEST_DATABASE_URL is not set".to_string()))
+            }
         };
         vec![(Backend::Sqlite, None), pg]
     }
@@ -92,20 +91,15 @@ impl Cleanup {
     async fn run(self) {
         if let Cleanup::Postgres { admin_url, db } = self {
             if let Ok(conn) = Database::connect(&admin_url).await {
-                let _ = conn
-                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"))
-                    .await;
+                let _ =
+                    conn.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)")).await;
             }
         }
     }
 }
 
 /// The config a test app runs with: the real loader, defaults, and these overrides.
-pub fn test_sources(
-    db_url: &str,
-    data_dir: &std::path::Path,
-    overrides: &[(&str, &str)],
-) -> Sources {
+pub fn test_sources(db_url: &str, data_dir: &std::path::Path, overrides: &[(&str, &str)]) -> Sources {
     let mut s = Sources::default()
         .set("server.listen", "127.0.0.1:0")
         .set("database.url", db_url)
@@ -123,34 +117,22 @@ pub fn test_sources(
 async fn spawn_app(backend: &Backend, overrides: &[(&str, &str)]) -> (TestApp, Running) {
     let dir = tempfile::tempdir().expect("temp dir");
     let (db_url, cleanup) = match backend {
-        Backend::Sqlite => (
-            format!("sqlite://{}/certdesk.db?mode=rwc", dir.path().display()),
-            Cleanup::Dir(dir),
-        ),
+        Backend::Sqlite => {
+            (format!("sqlite://{}/certdesk.db?mode=rwc", dir.path().display()), Cleanup::Dir(dir))
+        }
         Backend::Postgres(admin_url) => {
             let db = format!("certdesk_test_{}", uuid::Uuid::new_v4().simple());
-            let conn = Database::connect(admin_url)
-                .await
-                .expect("connect to PostgreSQL admin URL");
+            let conn = Database::connect(admin_url).await.expect("connect to PostgreSQL admin URL");
             conn.execute_unprepared(&format!("CREATE DATABASE \"{db}\""))
                 .await
                 .expect("create test database");
             let _ = conn.close().await;
-            (
-                with_database(admin_url, &db),
-                Cleanup::Postgres {
-                    admin_url: admin_url.clone(),
-                    db,
-                },
-            )
+            (with_database(admin_url, &db), Cleanup::Postgres { admin_url: admin_url.clone(), db })
         }
     };
     let data_dir = tempfile::tempdir().expect("temp dir").keep();
-    let config =
-        Config::load(&test_sources(&db_url, &data_dir, overrides)).expect("test config loads");
-    let app = Application::build(config)
-        .await
-        .expect("application builds");
+    let config = Config::load(&test_sources(&db_url, &data_dir, overrides)).expect("test config loads");
+    let app = Application::build(config).await.expect("application builds");
     let addr = format!("http://{}", app.addr());
     let cx = app.context().clone();
     let (admin, _) = {
@@ -160,29 +142,14 @@ async fn spawn_app(backend: &Backend, overrides: &[(&str, &str)]) -> (TestApp, R
             queues: vec![QueueName::general()],
             max_open_tickets: 25,
         };
-        let (s, t) = service::staff::create(&cx, &Actor::Operator, new)
-            .await
-            .expect("bootstrap admin");
+        let (s, t) = service::staff::create(&cx, &Actor::Operator, new).await.expect("bootstrap admin");
         (t.0, s)
     };
     let stop = Arc::new(Notify::new());
     let stopped = stop.clone();
     let server = tokio::spawn(app.run_until(async move { stopped.notified().await }));
-    let test_app = TestApp {
-        addr,
-        client: reqwest::Client::new(),
-        cx,
-        admin,
-        shutdown: stop.clone(),
-    };
-    (
-        test_app,
-        Running {
-            stop,
-            server,
-            cleanup,
-        },
-    )
+    let test_app = TestApp { addr, client: reqwest::Client::new(), cx, admin, shutdown: stop.clone() };
+    (test_app, Running { stop, server, cleanup })
 }
 
 /// The admin URL with its database name swapped for `db`.
@@ -203,26 +170,15 @@ pub struct Reply {
 impl Reply {
     /// Asserts the `{code, message}` error shape and returns the code.
     pub fn error_code(&self) -> &str {
-        let obj = self
-            .body
-            .as_object()
-            .unwrap_or_else(|| panic!("error body is not an object: {:?}", self.body));
-        assert!(
-            obj.len() == 2 && obj["message"].is_string(),
-            "error shape: {:?}",
-            self.body
-        );
+        let obj =
+            self.body.as_object().unwrap_or_else(|| panic!("error body is not an object: {:?}", self.body));
+        assert!(obj.len() == 2 && obj["message"].is_string(), "error shape: {:?}", self.body);
         obj["code"].as_str().expect("code is a string")
     }
 
     #[track_caller]
     pub fn expect(&self, status: u16) -> &Value {
-        assert_eq!(
-            self.status.as_u16(),
-            status,
-            "unexpected status; body: {}",
-            self.body
-        );
+        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.body);
         &self.body
     }
 }
@@ -233,13 +189,7 @@ impl TestApp {
         self.shutdown.clone()
     }
 
-    pub async fn call(
-        &self,
-        method: Method,
-        path: &str,
-        token: Option<&str>,
-        body: Option<Value>,
-    ) -> Reply {
+    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
         let mut req = self.client.request(method, format!("{}{path}", self.addr));
         if let Some(t) = token {
             req = req.bearer_auth(t);
@@ -252,11 +202,7 @@ impl TestApp {
         let headers = resp.headers().clone();
         let text = resp.text().await.expect("response body");
         let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
-        Reply {
-            status,
-            body,
-            headers,
-        }
+        Reply { status, body, headers }
     }
 
     pub async fn get(&self, path: &str, token: &str) -> Reply {
@@ -268,8 +214,7 @@ impl TestApp {
     }
 
     pub async fn patch(&self, path: &str, token: &str, body: Value) -> Reply {
-        self.call(Method::PATCH, path, Some(token), Some(body))
-            .await
+        self.call(Method::PATCH, path, Some(token), Some(body)).await
     }
 
     pub async fn put(&self, path: &str, token: &str, body: Value) -> Reply {
@@ -290,10 +235,7 @@ impl TestApp {
             )
             .await;
         let b = r.expect(201);
-        (
-            b["staff"]["id"].as_str().unwrap().to_string(),
-            b["token"].as_str().unwrap().to_string(),
-        )
+        (b["staff"]["id"].as_str().unwrap().to_string(), b["token"].as_str().unwrap().to_string())
     }
 
     /// Opens a ticket with sensible defaults merged with `extra`; returns the ticket object.

@@ -63,10 +63,7 @@ fn main() {
             trials.push(trial);
         }
     }
-    trials.push(Trial::test(
-        "spec::openapi_yaml_is_up_to_date",
-        spec::openapi_yaml_is_up_to_date,
-    ));
+    trials.push(Trial::test("spec::openapi_yaml_is_up_to_date", spec::openapi_yaml_is_up_to_date));
     trials.push(Trial::test(
         "cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm",
         cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm,

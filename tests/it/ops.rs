@@ -8,34 +8,15 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use crate::helpers::TestApp;
 
 pub async fn health_readiness_and_metrics_answer(app: TestApp) {
-    let h = app
-        .client
-        .get(format!("{}/healthz", app.addr))
-        .send()
-        .await
-        .unwrap();
+    let h = app.client.get(format!("{}/healthz", app.addr)).send().await.unwrap();
     assert_eq!(h.status().as_u16(), 200);
-    let r = app
-        .client
-        .get(format!("{}/readyz", app.addr))
-        .send()
-        .await
-        .unwrap();
+    let r = app.client.get(format!("{}/readyz", app.addr)).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
-    app.ticket(&app.admin, json!({"nik": "3275011205900001"}))
-        .await;
-    let m = app
-        .client
-        .get(format!("{}/metrics", app.addr))
-        .send()
-        .await
-        .unwrap();
+    app.ticket(&app.admin, json!({"nik": "3275011205900001"})).await;
+    let m = app.client.get(format!("{}/metrics", app.addr)).send().await.unwrap();
     assert_eq!(m.status().as_u16(), 200);
     let text = m.text().await.unwrap();
-    assert!(
-        text.contains(r#"certdesk_tickets{status="new"} 1"#),
-        "{text}"
-    );
+    assert!(text.contains(r#"certdesk_tickets{status="new"} 1"#), "{text}");
     assert!(
         text.contains(
             r#"certdesk_http_requests_total{method="POST",route="/api/v1/tickets",status="201"} 1"#
@@ -43,44 +24,19 @@ pub async fn health_readiness_and_metrics_answer(app: TestApp) {
         "{text}"
     );
     assert!(text.contains("certdesk_http_request_duration_seconds_bucket"));
-    assert!(
-        !text.contains("3275011205900001"),
-        "metrics carry no personal data"
-    );
-    let docs = app
-        .client
-        .get(format!("{}/docs", app.addr))
-        .send()
-        .await
-        .unwrap();
+    assert!(!text.contains("3275011205900001"), "metrics carry no personal data");
+    let docs = app.client.get(format!("{}/docs", app.addr)).send().await.unwrap();
     assert_eq!(docs.status().as_u16(), 200);
-    assert!(docs
-        .text()
-        .await
-        .unwrap()
-        .to_lowercase()
-        .contains("swagger"));
-    let spec: serde_json::Value = app
-        .client
-        .get(format!("{}/openapi.json", app.addr))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    assert!(docs.text().await.unwrap().to_lowercase().contains("swagger"));
+    let spec: serde_json::Value =
+        app.client.get(format!("{}/openapi.json", app.addr)).send().await.unwrap().json().await.unwrap();
     assert!(spec["paths"]["/api/v1/tickets"].is_object());
     assert!(spec["components"]["securitySchemes"]["StaffAuth"].is_object());
 }
 
 pub async fn every_response_carries_a_request_id(app: TestApp) {
     let r = app.get("/api/v1/tickets", &app.admin).await;
-    let id = r
-        .headers
-        .get("x-request-id")
-        .expect("x-request-id")
-        .to_str()
-        .unwrap();
+    let id = r.headers.get("x-request-id").expect("x-request-id").to_str().unwrap();
     assert!(uuid::Uuid::parse_str(id).is_ok());
     let r = app
         .client
@@ -113,10 +69,7 @@ pub async fn in_flight_requests_finish_during_graceful_shutdown(app: TestApp) {
     tokio::time::sleep(Duration::from_millis(200)).await;
     sock.write_all(&body.as_bytes()[10..]).await.unwrap();
     let mut resp = String::new();
-    tokio::time::timeout(Duration::from_secs(5), sock.read_to_string(&mut resp))
-        .await
-        .unwrap()
-        .unwrap();
+    tokio::time::timeout(Duration::from_secs(5), sock.read_to_string(&mut resp)).await.unwrap().unwrap();
     assert!(resp.starts_with("HTTP/1.1 201"), "{resp}");
     // New connections are refused once the server has stopped.
     let mut refused = false;

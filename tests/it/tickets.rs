@@ -46,10 +46,7 @@ pub async fn creating_a_ticket_returns_it_new_with_a_number_and_normalised_field
     let msgs = b["messages"].as_array().unwrap();
     assert_eq!(msgs.len(), 1);
     assert_eq!(msgs[0]["kind"], "inbound");
-    assert_eq!(
-        msgs[0]["body"],
-        "Sudah vaksin 12 Juli, SMS 1199 tidak datang."
-    );
+    assert_eq!(msgs[0]["body"], "Sudah vaksin 12 Juli, SMS 1199 tidak datang.");
 
     // Defaults: category other, priority normal.
     let t2 = app.ticket(&app.admin, json!({})).await;
@@ -64,18 +61,14 @@ fn regex_like_number(s: &str) -> bool {
         && parts[0] == "SRT"
         && parts[1].len() == 4
         && parts[2].len() == 6
-        && parts[1..]
-            .iter()
-            .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[1..].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 pub async fn ticket_numbers_stay_unique_under_concurrent_creation(app: TestApp) {
     let futures = (0..20).map(|_| app.ticket(&app.admin, json!({})));
     let tickets = futures::future::join_all(futures).await;
-    let numbers: HashSet<String> = tickets
-        .iter()
-        .map(|t| t["number"].as_str().unwrap().to_string())
-        .collect();
+    let numbers: HashSet<String> =
+        tickets.iter().map(|t| t["number"].as_str().unwrap().to_string()).collect();
     assert_eq!(numbers.len(), 20, "{numbers:?}");
 }
 
@@ -83,13 +76,7 @@ pub async fn a_ticket_is_found_by_id_and_by_number(app: TestApp) {
     let t = app.ticket(&app.admin, json!({})).await;
     let by_id = app.get(&path(&t), &app.admin).await;
     let by_number = app
-        .get(
-            &format!(
-                "/api/v1/tickets/{}",
-                t["number"].as_str().unwrap().to_lowercase()
-            ),
-            &app.admin,
-        )
+        .get(&format!("/api/v1/tickets/{}", t["number"].as_str().unwrap().to_lowercase()), &app.admin)
         .await;
     assert_eq!(by_id.expect(200)["ticket"]["id"], t["id"]);
     assert_eq!(by_number.expect(200)["ticket"]["id"], t["id"]);
@@ -98,14 +85,7 @@ pub async fn a_ticket_is_found_by_id_and_by_number(app: TestApp) {
     assert_eq!(missing.error_code(), "not_found");
 }
 
-const STATUSES: [&str; 6] = [
-    "new",
-    "open",
-    "pending_citizen",
-    "pending_internal",
-    "resolved",
-    "closed",
-];
+const STATUSES: [&str; 6] = ["new", "open", "pending_citizen", "pending_internal", "resolved", "closed"];
 
 /// The documented table (see `TicketStatus::can_become`), restated independently.
 fn allowed(from: &str, to: &str) -> bool {
@@ -136,13 +116,9 @@ pub async fn every_allowed_transition_succeeds_and_every_other_is_refused(app: T
         for to in STATUSES.iter().filter(|t| **t != from) {
             let t = app.ticket(&app.admin, json!({})).await;
             for step in route_to(from) {
-                app.patch(&path(&t), &app.admin, json!({"status": step}))
-                    .await
-                    .expect(200);
+                app.patch(&path(&t), &app.admin, json!({"status": step})).await.expect(200);
             }
-            let r = app
-                .patch(&path(&t), &app.admin, json!({"status": to}))
-                .await;
+            let r = app.patch(&path(&t), &app.admin, json!({"status": to})).await;
             if allowed(from, to) {
                 let b = r.expect(200);
                 assert_eq!(b["status"], *to, "{from} -> {to}");
@@ -156,11 +132,7 @@ pub async fn every_allowed_transition_succeeds_and_every_other_is_refused(app: T
                 r.expect(409);
                 assert_eq!(r.error_code(), "invalid_transition", "{from} -> {to}");
                 let now = app.get(&path(&t), &app.admin).await;
-                assert_eq!(
-                    now.expect(200)["ticket"]["status"],
-                    from,
-                    "refused move changed nothing"
-                );
+                assert_eq!(now.expect(200)["ticket"]["status"], from, "refused move changed nothing");
             }
         }
     }
@@ -177,11 +149,7 @@ pub async fn a_reply_opens_a_new_ticket_and_records_the_first_response(app: Test
         .await;
     assert_eq!(note.expect(201)["kind"], "note");
     let after_note = app.get(&path(&t), &app.admin).await;
-    assert_eq!(
-        after_note.expect(200)["ticket"]["status"],
-        "new",
-        "a note is not a response"
-    );
+    assert_eq!(after_note.expect(200)["ticket"]["status"], "new", "a note is not a response");
     assert!(after_note.body["ticket"]["first_response_at"].is_null());
 
     let reply = app
@@ -195,16 +163,9 @@ pub async fn a_reply_opens_a_new_ticket_and_records_the_first_response(app: Test
     let after = app.get(&path(&t), &app.admin).await;
     let b = after.expect(200);
     assert_eq!(b["ticket"]["status"], "open");
-    let first = b["ticket"]["first_response_at"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let kinds: Vec<&str> = b["messages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["kind"].as_str().unwrap())
-        .collect();
+    let first = b["ticket"]["first_response_at"].as_str().unwrap().to_string();
+    let kinds: Vec<&str> =
+        b["messages"].as_array().unwrap().iter().map(|m| m["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["inbound", "note", "outbound"]);
 
     // A second reply keeps the first-response time.
@@ -216,44 +177,26 @@ pub async fn a_reply_opens_a_new_ticket_and_records_the_first_response(app: Test
     .await
     .expect(201);
     let again = app.get(&path(&t), &app.admin).await;
-    assert_eq!(
-        again.expect(200)["ticket"]["first_response_at"],
-        first.as_str()
-    );
+    assert_eq!(again.expect(200)["ticket"]["first_response_at"], first.as_str());
 }
 
 pub async fn a_reply_to_a_closed_ticket_is_refused_but_a_note_is_kept(app: TestApp) {
     let t = app.ticket(&app.admin, json!({})).await;
     for s in ["open", "resolved", "closed"] {
-        app.patch(&path(&t), &app.admin, json!({"status": s}))
-            .await
-            .expect(200);
+        app.patch(&path(&t), &app.admin, json!({"status": s})).await.expect(200);
     }
     let reply = app
-        .post(
-            &format!("{}/messages", path(&t)),
-            &app.admin,
-            json!({"kind": "reply", "body": "halo"}),
-        )
+        .post(&format!("{}/messages", path(&t)), &app.admin, json!({"kind": "reply", "body": "halo"}))
         .await;
     reply.expect(409);
     assert_eq!(reply.error_code(), "conflict");
-    app.post(
-        &format!("{}/messages", path(&t)),
-        &app.admin,
-        json!({"kind": "note", "body": "arsip"}),
-    )
-    .await
-    .expect(201);
+    app.post(&format!("{}/messages", path(&t)), &app.admin, json!({"kind": "note", "body": "arsip"}))
+        .await
+        .expect(201);
 }
 
 fn numbers(r: &Value) -> Vec<String> {
-    r["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t["number"].as_str().unwrap().to_string())
-        .collect()
+    r["items"].as_array().unwrap().iter().map(|t| t["number"].as_str().unwrap().to_string()).collect()
 }
 
 pub async fn listing_filters_by_every_field(app: TestApp) {
@@ -270,27 +213,13 @@ pub async fn listing_filters_by_every_field(app: TestApp) {
             json!({"subject": "Data nama salah", "category": "data_correction", "channel": "web"}),
         )
         .await;
-    app.patch(&path(&c), &app.admin, json!({"status": "open"}))
-        .await
-        .expect(200);
-    app.put(
-        &format!("{}/assignee", path(&b)),
-        &app.admin,
-        json!({"staff_id": agent_id}),
-    )
-    .await
-    .expect(200);
+    app.patch(&path(&c), &app.admin, json!({"status": "open"})).await.expect(200);
+    app.put(&format!("{}/assignee", path(&b)), &app.admin, json!({"staff_id": agent_id})).await.expect(200);
 
     let list = |q: &str| {
         let q = q.to_string();
         let app = &app;
-        async move {
-            numbers(
-                app.get(&format!("/api/v1/tickets?{q}"), &app.admin)
-                    .await
-                    .expect(200),
-            )
-        }
+        async move { numbers(app.get(&format!("/api/v1/tickets?{q}"), &app.admin).await.expect(200)) }
     };
     let n = |t: &Value| t["number"].as_str().unwrap().to_string();
     assert_eq!(list("").await, [n(&c), n(&b), n(&a)]);
@@ -306,36 +235,22 @@ pub async fn listing_filters_by_every_field(app: TestApp) {
     assert_eq!(list("q=nomor%20hp").await, [n(&b)]);
     assert_eq!(list("q=dewi").await, [n(&b)]);
     assert_eq!(list(&format!("q={}", n(&a))).await, [n(&a)]);
-    assert_eq!(
-        list("q=100%25").await,
-        Vec::<String>::new(),
-        "LIKE wildcards are literal"
-    );
+    assert_eq!(list("q=100%25").await, Vec::<String>::new(), "LIKE wildcards are literal");
     let created = c["created_at"].as_str().unwrap();
     let enc = created.replace('+', "%2B");
     assert_eq!(list(&format!("created_from={enc}")).await, [n(&c)]);
     assert_eq!(list(&format!("created_to={enc}")).await, [n(&b), n(&a)]);
     let bad = app.get("/api/v1/tickets?status=lost", &app.admin).await;
     bad.expect(400);
-    let bad = app
-        .get("/api/v1/tickets?assignee=someone", &app.admin)
-        .await;
+    let bad = app.get("/api/v1/tickets?assignee=someone", &app.admin).await;
     bad.expect(422);
-    assert!(bad.body["message"]
-        .as_str()
-        .unwrap()
-        .starts_with("assignee"));
+    assert!(bad.body["message"].as_str().unwrap().starts_with("assignee"));
 }
 
 pub async fn cursor_pagination_returns_every_ticket_once_newest_first(app: TestApp) {
     let mut created = Vec::new();
     for _ in 0..7 {
-        created.push(
-            app.ticket(&app.admin, json!({})).await["number"]
-                .as_str()
-                .unwrap()
-                .to_string(),
-        );
+        created.push(app.ticket(&app.admin, json!({})).await["number"].as_str().unwrap().to_string());
     }
     created.reverse();
     let mut seen = Vec::new();
@@ -361,41 +276,21 @@ pub async fn cursor_pagination_returns_every_ticket_once_newest_first(app: TestA
     let r = app.get("/api/v1/tickets?cursor=garbage", &app.admin).await;
     r.expect(422);
     let r = app.get("/api/v1/tickets?limit=1000", &app.admin).await;
-    assert_eq!(
-        r.expect(200)["items"].as_array().unwrap().len(),
-        7,
-        "limit is clamped, not refused"
-    );
+    assert_eq!(r.expect(200)["items"].as_array().unwrap().len(), 7, "limit is clamped, not refused");
 }
 
 pub async fn merging_moves_messages_and_tags_and_points_to_the_survivor(app: TestApp) {
     let survivor = app.ticket(&app.admin, json!({"tags": ["a"]})).await;
-    let dup = app
-        .ticket(&app.admin, json!({"tags": ["b"], "body": "balasan kedua"}))
-        .await;
-    app.post(
-        &format!("{}/messages", path(&dup)),
-        &app.admin,
-        json!({"kind": "note", "body": "duplikat"}),
-    )
-    .await
-    .expect(201);
-    let r = app
-        .post(
-            &format!("{}/merge", path(&dup)),
-            &app.admin,
-            json!({"into": survivor["number"]}),
-        )
-        .await;
+    let dup = app.ticket(&app.admin, json!({"tags": ["b"], "body": "balasan kedua"})).await;
+    app.post(&format!("{}/messages", path(&dup)), &app.admin, json!({"kind": "note", "body": "duplikat"}))
+        .await
+        .expect(201);
+    let r = app.post(&format!("{}/merge", path(&dup)), &app.admin, json!({"into": survivor["number"]})).await;
     let b = r.expect(200);
     assert_eq!(b["ticket"]["id"], survivor["id"]);
     assert_eq!(b["ticket"]["tags"], json!(["a", "b"]));
-    let bodies: Vec<&str> = b["messages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["body"].as_str().unwrap())
-        .collect();
+    let bodies: Vec<&str> =
+        b["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
     assert_eq!(bodies.len(), 3);
     assert!(bodies.contains(&"balasan kedua") && bodies.contains(&"duplikat"));
 
@@ -405,9 +300,7 @@ pub async fn merging_moves_messages_and_tags_and_points_to_the_survivor(app: Tes
     assert_eq!(m["ticket"]["status"], "closed");
     assert_eq!(m["messages"].as_array().unwrap().len(), 0);
 
-    let change = app
-        .patch(&path(&dup), &app.admin, json!({"priority": "high"}))
-        .await;
+    let change = app.patch(&path(&dup), &app.admin, json!({"priority": "high"})).await;
     change.expect(409);
     assert!(change.body["message"].as_str().unwrap().contains("merged"));
 }
@@ -417,86 +310,31 @@ pub async fn merge_refuses_self_closed_targets_and_merged_sources(app: TestApp) 
     let b = app.ticket(&app.admin, json!({})).await;
     let closed = app.ticket(&app.admin, json!({})).await;
     for s in ["open", "resolved", "closed"] {
-        app.patch(&path(&closed), &app.admin, json!({"status": s}))
-            .await
-            .expect(200);
+        app.patch(&path(&closed), &app.admin, json!({"status": s})).await.expect(200);
     }
-    let me = app
-        .post(
-            &format!("{}/merge", path(&a)),
-            &app.admin,
-            json!({"into": a["id"]}),
-        )
-        .await;
+    let me = app.post(&format!("{}/merge", path(&a)), &app.admin, json!({"into": a["id"]})).await;
     me.expect(422);
-    let into_closed = app
-        .post(
-            &format!("{}/merge", path(&a)),
-            &app.admin,
-            json!({"into": closed["id"]}),
-        )
-        .await;
+    let into_closed =
+        app.post(&format!("{}/merge", path(&a)), &app.admin, json!({"into": closed["id"]})).await;
     into_closed.expect(409);
-    app.post(
-        &format!("{}/merge", path(&a)),
-        &app.admin,
-        json!({"into": b["id"]}),
-    )
-    .await
-    .expect(200);
-    let twice = app
-        .post(
-            &format!("{}/merge", path(&a)),
-            &app.admin,
-            json!({"into": b["id"]}),
-        )
-        .await;
+    app.post(&format!("{}/merge", path(&a)), &app.admin, json!({"into": b["id"]})).await.expect(200);
+    let twice = app.post(&format!("{}/merge", path(&a)), &app.admin, json!({"into": b["id"]})).await;
     twice.expect(409);
-    let bad = app
-        .post(
-            &format!("{}/merge", path(&a)),
-            &app.admin,
-            json!({"into": "nonsense"}),
-        )
-        .await;
+    let bad = app.post(&format!("{}/merge", path(&a)), &app.admin, json!({"into": "nonsense"})).await;
     bad.expect(422);
     assert!(bad.body["message"].as_str().unwrap().starts_with("into"));
 }
 
 pub async fn tags_are_added_removed_and_validated(app: TestApp) {
     let t = app.ticket(&app.admin, json!({})).await;
-    let r = app
-        .post(
-            &format!("{}/tags", path(&t)),
-            &app.admin,
-            json!({"tag": "Follow-Up"}),
-        )
-        .await;
+    let r = app.post(&format!("{}/tags", path(&t)), &app.admin, json!({"tag": "Follow-Up"})).await;
     assert_eq!(r.expect(200)["tags"], json!(["follow-up"]));
-    let r = app
-        .post(
-            &format!("{}/tags", path(&t)),
-            &app.admin,
-            json!({"tag": "follow-up"}),
-        )
-        .await;
-    assert_eq!(
-        r.expect(200)["tags"],
-        json!(["follow-up"]),
-        "adding twice is a no-op"
-    );
-    let r = app
-        .post(
-            &format!("{}/tags", path(&t)),
-            &app.admin,
-            json!({"tag": "no spaces allowed"}),
-        )
-        .await;
+    let r = app.post(&format!("{}/tags", path(&t)), &app.admin, json!({"tag": "follow-up"})).await;
+    assert_eq!(r.expect(200)["tags"], json!(["follow-up"]), "adding twice is a no-op");
+    let r = app.post(&format!("{}/tags", path(&t)), &app.admin, json!({"tag": "no spaces allowed"})).await;
     r.expect(422);
     assert!(r.body["message"].as_str().unwrap().starts_with("tag"));
-    let r = app
-        .delete(&format!("{}/tags/follow-up", path(&t)), &app.admin)
-        .await;
+    let r = app.delete(&format!("{}/tags/follow-up", path(&t)), &app.admin).await;
     assert_eq!(r.expect(200)["tags"], json!([]));
 }
 
@@ -504,64 +342,22 @@ pub async fn every_change_writes_an_audit_event_with_before_and_after(app: TestA
     let (agent_id, _) = app.staff("budi", "agent", &["general"]).await;
     let t = app.ticket(&app.admin, json!({})).await;
     let other = app.ticket(&app.admin, json!({})).await;
-    app.patch(
-        &path(&t),
-        &app.admin,
-        json!({"status": "open", "priority": "urgent"}),
-    )
-    .await
-    .expect(200);
-    app.post(
-        &format!("{}/messages", path(&t)),
-        &app.admin,
-        json!({"kind": "reply", "body": "ok"}),
-    )
-    .await
-    .expect(201);
-    app.put(
-        &format!("{}/assignee", path(&t)),
-        &app.admin,
-        json!({"staff_id": agent_id}),
-    )
-    .await
-    .expect(200);
-    app.post(
-        &format!("{}/tags", path(&t)),
-        &app.admin,
-        json!({"tag": "x"}),
-    )
-    .await
-    .expect(200);
-    app.post(
-        &format!("{}/merge", path(&other)),
-        &app.admin,
-        json!({"into": t["id"]}),
-    )
-    .await
-    .expect(200);
+    app.patch(&path(&t), &app.admin, json!({"status": "open", "priority": "urgent"})).await.expect(200);
+    app.post(&format!("{}/messages", path(&t)), &app.admin, json!({"kind": "reply", "body": "ok"}))
+        .await
+        .expect(201);
+    app.put(&format!("{}/assignee", path(&t)), &app.admin, json!({"staff_id": agent_id})).await.expect(200);
+    app.post(&format!("{}/tags", path(&t)), &app.admin, json!({"tag": "x"})).await.expect(200);
+    app.post(&format!("{}/merge", path(&other)), &app.admin, json!({"into": t["id"]})).await.expect(200);
 
     let r = app.get(&format!("{}/audit", path(&t)), &app.admin).await;
     let events = r.expect(200).as_array().unwrap().clone();
-    let actions: Vec<&str> = events
-        .iter()
-        .rev()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
+    let actions: Vec<&str> = events.iter().rev().map(|e| e["action"].as_str().unwrap()).collect();
     assert_eq!(
         actions,
-        [
-            "ticket.create",
-            "ticket.update",
-            "ticket.reply",
-            "ticket.assign",
-            "ticket.tag",
-            "ticket.merged_in"
-        ]
+        ["ticket.create", "ticket.update", "ticket.reply", "ticket.assign", "ticket.tag", "ticket.merged_in"]
     );
-    let update = events
-        .iter()
-        .find(|e| e["action"] == "ticket.update")
-        .unwrap();
+    let update = events.iter().find(|e| e["action"] == "ticket.update").unwrap();
     assert_eq!(update["before"]["status"], "new");
     assert_eq!(update["after"]["status"], "open");
     assert_eq!(update["before"]["priority"], "normal");
@@ -569,18 +365,11 @@ pub async fn every_change_writes_an_audit_event_with_before_and_after(app: TestA
     assert_eq!(update["actor_kind"], "staff");
     assert_eq!(update["via"], "api");
     assert!(update["actor_id"].is_string());
-    let assign = events
-        .iter()
-        .find(|e| e["action"] == "ticket.assign")
-        .unwrap();
+    let assign = events.iter().find(|e| e["action"] == "ticket.assign").unwrap();
     assert_eq!(assign["after"]["assignee"], agent_id.as_str());
 
-    let all = app
-        .get(
-            &format!("/api/v1/audit?entity_id={}", other["id"].as_str().unwrap()),
-            &app.admin,
-        )
-        .await;
+    let all =
+        app.get(&format!("/api/v1/audit?entity_id={}", other["id"].as_str().unwrap()), &app.admin).await;
     let other_actions: Vec<String> = all
         .expect(200)
         .as_array()
@@ -589,25 +378,14 @@ pub async fn every_change_writes_an_audit_event_with_before_and_after(app: TestA
         .map(|e| e["action"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(other_actions, ["ticket.merged_away", "ticket.create"]);
-    let staff_events = app
-        .get(
-            "/api/v1/audit?entity_type=staff&action=staff.create",
-            &app.admin,
-        )
-        .await;
-    assert_eq!(
-        staff_events.expect(200).as_array().unwrap().len(),
-        2,
-        "root and budi"
-    );
+    let staff_events = app.get("/api/v1/audit?entity_type=staff&action=staff.create", &app.admin).await;
+    assert_eq!(staff_events.expect(200).as_array().unwrap().len(), 2, "root and budi");
 }
 
 pub async fn the_audit_log_refuses_updates_and_deletes(app: TestApp) {
     app.ticket(&app.admin, json!({})).await;
     let db = app.cx.store.write();
-    let update = db
-        .execute_unprepared("UPDATE audit_event SET action = 'forged'")
-        .await;
+    let update = db.execute_unprepared("UPDATE audit_event SET action = 'forged'").await;
     assert!(update.is_err(), "UPDATE must fail");
     let delete = db.execute_unprepared("DELETE FROM audit_event").await;
     assert!(delete.is_err(), "DELETE must fail");

@@ -47,10 +47,7 @@ impl StaffApi {
     ) -> ApiResult<StaffCreated> {
         let new = body.0.try_into()?;
         let (s, token) = staff::create(&cx, &Actor::Staff(auth.actor()), new).await?;
-        Ok(StaffCreated::Created(Json(StaffWithToken {
-            staff: (&s).into(),
-            token: token.0,
-        })))
+        Ok(StaffCreated::Created(Json(StaffWithToken { staff: (&s).into(), token: token.0 })))
     }
 
     /// Change role, queues, cap or deactivate (admins).

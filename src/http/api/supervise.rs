@@ -49,11 +49,7 @@ impl SuperviseApi {
 
     /// Ticket counts by status, category, channel and queue (supervisors).
     #[oai(path = "/stats/tickets", method = "get")]
-    async fn ticket_stats(
-        &self,
-        cx: Data<&Context>,
-        auth: StaffAuth,
-    ) -> ApiResult<Json<TicketStatsOut>> {
+    async fn ticket_stats(&self, cx: Data<&Context>, auth: StaffAuth) -> ApiResult<Json<TicketStatsOut>> {
         Ok(Json(stats::tickets(&cx, &auth.actor()).await?.into()))
     }
 }

@@ -38,12 +38,9 @@ pub fn ticket_ref(field: &str, s: &str) -> ApiResult<TicketRef> {
     if let Ok(id) = Uuid::parse_str(s.trim()) {
         return Ok(TicketRef::Id(TicketId(id)));
     }
-    TicketNumber::parse(s).map(TicketRef::Number).map_err(|_| {
-        ApiError::invalid(
-            field,
-            "must be a ticket id or a number like SRT-2021-000123",
-        )
-    })
+    TicketNumber::parse(s)
+        .map(TicketRef::Number)
+        .map_err(|_| ApiError::invalid(field, "must be a ticket id or a number like SRT-2021-000123"))
 }
 
 #[OpenApi(prefix_path = "/api/v1", tag = "ApiTags::Tickets")]
@@ -108,12 +105,7 @@ impl TicketsApi {
                 .map_err(|e| ApiError::invalid("queue", e))?,
             assignee,
             channel: channel.0.map(Into::into),
-            tag: tag
-                .0
-                .as_deref()
-                .map(Tag::parse)
-                .transpose()
-                .map_err(|e| ApiError::invalid("tag", e))?,
+            tag: tag.0.as_deref().map(Tag::parse).transpose().map_err(|e| ApiError::invalid("tag", e))?,
             created_from: created_from.0,
             created_to: created_to.0,
             text: q.0,
@@ -155,8 +147,7 @@ impl TicketsApi {
         body: Json<UpdateTicket>,
     ) -> ApiResult<Json<TicketOut>> {
         let changes = body.0.try_into()?;
-        let t =
-            tickets::update(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, changes).await?;
+        let t = tickets::update(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, changes).await?;
         Ok(Json((&t).into()))
     }
 
@@ -174,14 +165,7 @@ impl TicketsApi {
             NewMessageKind::Reply => StaffMessageKind::Reply,
             NewMessageKind::Note => StaffMessageKind::Note,
         };
-        let m = tickets::add_message(
-            &cx,
-            &auth.actor(),
-            ticket_ref("ticket", &ticket)?,
-            kind,
-            text,
-        )
-        .await?;
+        let m = tickets::add_message(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, kind, text).await?;
         Ok(MessageCreated::Created(Json((&m).into())))
     }
 
@@ -223,13 +207,7 @@ impl TicketsApi {
         ticket: Path<String>,
         body: Json<AddTag>,
     ) -> ApiResult<Json<TicketOut>> {
-        let t = tickets::add_tag(
-            &cx,
-            &auth.actor(),
-            ticket_ref("ticket", &ticket)?,
-            body.parse()?,
-        )
-        .await?;
+        let t = tickets::add_tag(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, body.parse()?).await?;
         Ok(Json((&t).into()))
     }
 
@@ -243,8 +221,7 @@ impl TicketsApi {
         tag: Path<String>,
     ) -> ApiResult<Json<TicketOut>> {
         let tag = Tag::parse(&tag).map_err(|e| ApiError::invalid("tag", e))?;
-        let t =
-            tickets::remove_tag(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, tag).await?;
+        let t = tickets::remove_tag(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, tag).await?;
         Ok(Json((&t).into()))
     }
 
