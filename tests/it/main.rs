@@ -35,6 +35,7 @@ fn main() {
         tickets::tags_are_added_removed_and_validated,
         tickets::every_change_writes_an_audit_event_with_before_and_after,
         tickets::the_audit_log_refuses_updates_and_deletes,
+        tickets::one_bad_ticket_in_a_batch_does_not_fail_the_others,
         roles::requests_without_a_valid_token_get_401_on_every_endpoint,
         roles::agents_work_their_queues_only,
         roles::agents_cannot_reach_supervisor_or_admin_endpoints,
@@ -67,6 +68,10 @@ fn main() {
     trials.push(Trial::test(
         "cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm",
         cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm,
+    ));
+    trials.push(Trial::test(
+        "cli::serve_on_an_empty_database_bootstraps_an_admin_token_once",
+        cli::serve_on_an_empty_database_bootstraps_an_admin_token_once,
     ));
     libtest_mimic::run(&args, trials).exit();
 }

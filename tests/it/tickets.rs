@@ -392,3 +392,62 @@ pub async fn the_audit_log_refuses_updates_and_deletes(app: TestApp) {
     let r = app.get("/api/v1/audit?action=forged", &app.admin).await;
     assert_eq!(r.expect(200).as_array().unwrap().len(), 0);
 }
+
+/// Tickets written together share a transaction; one that cannot be stored must not
+/// take the others down with it.
+pub async fn one_bad_ticket_in_a_batch_does_not_fail_the_others(app: TestApp) {
+    use certdesk::domain::*;
+    use certdesk::service::ticket_writer::NewTicketRows;
+
+    let existing = app.ticket(&app.admin, json!({})).await;
+    let taken = TicketNumber::parse(existing["number"].as_str().unwrap()).unwrap();
+    let rows = |number: TicketNumber| {
+        let now = chrono::Utc::now();
+        let ticket = Ticket {
+            id: TicketId::new(),
+            number,
+            subject: "batch".into(),
+            status: TicketStatus::New,
+            priority: Priority::Normal,
+            category: Category::Other,
+            channel: Channel::Web,
+            queue: QueueName::general(),
+            assignee: None,
+            person: None,
+            requester: Requester::default(),
+            nik: None,
+            tags: vec![Tag::parse("batch").unwrap()],
+            merged_into: None,
+            created_at: now,
+            updated_at: now,
+            first_response_at: None,
+            resolved_at: None,
+            closed_at: None,
+        };
+        let first = Message {
+            id: MessageId::new(),
+            ticket: ticket.id,
+            kind: MessageKind::Inbound,
+            author_staff: None,
+            author_name: None,
+            author_email: None,
+            body: "b".into(),
+            message_id: None,
+            in_reply_to: None,
+            references: vec![],
+            created_at: now,
+        };
+        let audit = AuditEntry::new(&Actor::System, "ticket.create", "ticket", ticket.id);
+        NewTicketRows { ticket, first, audit }
+    };
+    let mut batch: Vec<_> = (1..=6).map(|n| rows(TicketNumber::new(2099, n).unwrap())).collect();
+    batch.insert(3, rows(taken));
+    let results = futures::future::join_all(batch.into_iter().map(|r| app.cx.ticket_writer.write(r))).await;
+    let ok = results.iter().filter(|r| r.is_ok()).count();
+    assert_eq!(ok, 6, "{results:?}", results = results.iter().map(|r| r.is_ok()).collect::<Vec<_>>());
+    assert!(matches!(results[3], Err(certdesk::error::ServiceError::Conflict(_))));
+    let listed = app.get("/api/v1/tickets?tag=batch", &app.admin).await;
+    assert_eq!(listed.expect(200)["items"].as_array().unwrap().len(), 6);
+    let audits = app.get("/api/v1/audit?action=ticket.create&limit=500", &app.admin).await;
+    assert_eq!(audits.expect(200).as_array().unwrap().len(), 7, "no audit row for the refused ticket");
+}
