@@ -46,6 +46,7 @@ fn main() {
         errors::oversized_bodies_get_413_with_or_without_content_length,
         errors::unknown_routes_and_methods_get_the_error_shape,
         ops::health_readiness_and_metrics_answer,
+        ops::readiness_fails_when_the_database_is_gone,
         ops::every_response_carries_a_request_id,
         ops::in_flight_requests_finish_during_graceful_shutdown,
     ];

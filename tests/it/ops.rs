@@ -34,6 +34,21 @@ pub async fn health_readiness_and_metrics_answer(app: TestApp) {
     assert!(spec["components"]["securitySchemes"]["StaffAuth"].is_object());
 }
 
+pub async fn readiness_fails_when_the_database_is_gone(app: TestApp) {
+    let url = format!("{}/readyz", app.addr);
+    assert_eq!(app.client.get(&url).send().await.unwrap().status().as_u16(), 200);
+    app.cx.store.clone().close().await;
+    let r = app.client.get(&url).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 503);
+    let h = app.client.get(format!("{}/healthz", app.addr)).send().await.unwrap();
+    assert_eq!(h.status().as_u16(), 200, "the process itself is still alive");
+    let api = app.post("/api/v1/tickets", &app.admin, json!({"subject": "a", "body": "b", "channel": "web"})).await;
+    assert!(api.status.is_server_error(), "{}", api.body);
+    let code = api.error_code().to_string();
+    assert!(code == "unavailable" || code == "internal", "{code}");
+    assert!(!api.body["message"].as_str().unwrap().contains("sqlite"), "no driver details leak");
+}
+
 pub async fn every_response_carries_a_request_id(app: TestApp) {
     let r = app.get("/api/v1/tickets", &app.admin).await;
     let id = r.headers.get("x-request-id").expect("x-request-id").to_str().unwrap();
