@@ -14,6 +14,16 @@ named_enum!(
     MessageKind { Inbound = "inbound", Outbound = "outbound", Note = "note" }
 );
 
+named_enum!(
+    /// Where an outbound mail is: queued, handed to the SMTP server, refused, or bounced back.
+    DeliveryStatus { Pending = "pending", Sent = "sent", Failed = "failed", Bounced = "bounced" }
+);
+
+named_enum!(
+    /// The language a citizen wrote in; replies and acknowledgements follow it.
+    Language { Id = "id", En = "en" }
+);
+
 /// A plausible mail address: one `@`, no spaces or angle brackets, at most 254 chars.
 /// Full RFC 5322 parsing happens at the mail edge; this guards stored values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -131,6 +141,39 @@ pub struct Ticket {
     pub first_response_at: Option<DateTime<Utc>>,
     pub resolved_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
+    pub language: Option<Language>,
+}
+
+impl Ticket {
+    /// A new ticket from validated input, and the body of its first message.
+    pub fn open(number: TicketNumber, new: NewTicket, now: DateTime<Utc>) -> (Ticket, String) {
+        let mut tags = new.tags;
+        tags.sort();
+        tags.dedup();
+        let ticket = Ticket {
+            id: TicketId::new(),
+            number,
+            subject: new.subject.into_inner(),
+            status: TicketStatus::New,
+            priority: new.priority,
+            category: new.category,
+            channel: new.channel,
+            queue: new.queue,
+            assignee: None,
+            person: None,
+            requester: new.requester,
+            nik: new.nik,
+            tags,
+            merged_into: None,
+            created_at: now,
+            updated_at: now,
+            first_response_at: None,
+            resolved_at: None,
+            closed_at: None,
+            language: None,
+        };
+        (ticket, new.body.into_inner())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -146,6 +189,35 @@ pub struct Message {
     pub in_reply_to: Option<String>,
     pub references: Vec<String>,
     pub created_at: DateTime<Utc>,
+    /// Outbound mail: the address it goes to.
+    pub recipient: Option<String>,
+    /// Sent by certdesk itself (an acknowledgement), or an auto-reply received.
+    pub auto: bool,
+    pub delivery: Option<DeliveryStatus>,
+    pub delivery_error: Option<String>,
+}
+
+impl Message {
+    /// A message with no mail headers or delivery state yet.
+    pub fn new(ticket: TicketId, kind: MessageKind, body: String, at: DateTime<Utc>) -> Self {
+        Self {
+            id: MessageId::new(),
+            ticket,
+            kind,
+            author_staff: None,
+            author_name: None,
+            author_email: None,
+            body,
+            message_id: None,
+            in_reply_to: None,
+            references: Vec::new(),
+            created_at: at,
+            recipient: None,
+            auto: false,
+            delivery: None,
+            delivery_error: None,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -8,8 +8,8 @@ use serde_json::{json, Value};
 use super::ticket_writer::NewTicketRows;
 use super::Context;
 use crate::domain::{
-    Actor, AuditEntry, Category, Message, MessageId, MessageKind, NewTicket, Priority, QueueName, Role,
-    StaffActor, StaffId, Tag, Text, Ticket, TicketId, TicketStatus,
+    Actor, AuditEntry, Category, Message, MessageKind, NewTicket, Priority, QueueName, Role, StaffActor,
+    StaffId, Tag, Text, Ticket, TicketId, TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::store;
@@ -51,40 +51,11 @@ pub const MAX_PAGE: u64 = 200;
 pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResult<TicketThread> {
     let now = Utc::now();
     let number = cx.store.next_ticket_number(now.year() as u16).await?;
-    let ticket = Ticket {
-        id: TicketId::new(),
-        number,
-        subject: new.subject.into_inner(),
-        status: TicketStatus::New,
-        priority: new.priority,
-        category: new.category,
-        channel: new.channel,
-        queue: new.queue,
-        assignee: None,
-        person: None,
-        requester: new.requester,
-        nik: new.nik,
-        tags: dedup(new.tags),
-        merged_into: None,
-        created_at: now,
-        updated_at: now,
-        first_response_at: None,
-        resolved_at: None,
-        closed_at: None,
-    };
-    let first = Message {
-        id: MessageId::new(),
-        ticket: ticket.id,
-        kind: MessageKind::Inbound,
-        author_staff: actor.staff_id(),
-        author_name: ticket.requester.name.clone(),
-        author_email: ticket.requester.email.as_ref().map(|e| e.as_str().into()),
-        body: new.body.into_inner(),
-        message_id: None,
-        in_reply_to: None,
-        references: Vec::new(),
-        created_at: now,
-    };
+    let (ticket, body) = Ticket::open(number, new, now);
+    let mut first = Message::new(ticket.id, MessageKind::Inbound, body, now);
+    first.author_staff = actor.staff_id();
+    first.author_name = ticket.requester.name.clone();
+    first.author_email = ticket.requester.email.as_ref().map(|e| e.as_str().into());
     let audit = AuditEntry::new(actor, "ticket.create", "ticket", ticket.id).after(snapshot(&ticket));
     let rows = NewTicketRows { ticket, first, audit };
     let NewTicketRows { ticket, first, .. } = cx.ticket_writer.write(rows).await?;
@@ -129,22 +100,12 @@ pub async fn add_message(
     }
     let now = Utc::now();
     let before = snapshot(&ticket);
-    let message = Message {
-        id: MessageId::new(),
-        ticket: ticket.id,
-        kind: match kind {
-            StaffMessageKind::Reply => MessageKind::Outbound,
-            StaffMessageKind::Note => MessageKind::Note,
-        },
-        author_staff: Some(actor.id),
-        author_name: None,
-        author_email: None,
-        body: body.into_inner(),
-        message_id: None,
-        in_reply_to: None,
-        references: Vec::new(),
-        created_at: now,
+    let message_kind = match kind {
+        StaffMessageKind::Reply => MessageKind::Outbound,
+        StaffMessageKind::Note => MessageKind::Note,
     };
+    let mut message = Message::new(ticket.id, message_kind, body.into_inner(), now);
+    message.author_staff = Some(actor.id);
     if kind == StaffMessageKind::Reply {
         ticket.status = ticket.status.on_staff_reply();
         ticket.first_response_at.get_or_insert(now);

@@ -2,10 +2,13 @@
 
 pub mod attachment;
 pub mod audit_event;
+pub mod inbound_mail;
 pub mod job;
+pub mod mailbox_state;
 pub mod staff_queue;
 pub mod staff_user;
 pub mod ticket;
 pub mod ticket_counter;
+pub mod ticket_flag;
 pub mod ticket_message;
 pub mod ticket_tag;

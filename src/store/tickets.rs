@@ -10,8 +10,9 @@ use uuid::Uuid;
 
 use super::entity::{ticket, ticket_counter, ticket_message, ticket_tag};
 use crate::domain::{
-    Category, Channel, EmailAddress, Message, MessageId, MessageKind, Nik, PersonId, PhoneNumber, Priority,
-    QueueName, Requester, StaffId, Tag, Ticket, TicketId, TicketNumber, TicketStatus,
+    Category, Channel, DeliveryStatus, EmailAddress, Language, Message, MessageId, MessageKind, Nik,
+    PersonId, PhoneNumber, Priority, QueueName, Requester, StaffId, Tag, Ticket, TicketId, TicketNumber,
+    TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
 
@@ -228,6 +229,11 @@ fn message_active(m: &Message) -> ticket_message::ActiveModel {
         in_reply_to: Set(m.in_reply_to.clone()),
         references: Set(references),
         created_at: Set(m.created_at),
+        recipient: Set(m.recipient.clone()),
+        auto: Set(m.auto),
+        delivery_status: Set(m.delivery.map(|d| d.as_str().into())),
+        delivery_error: Set(m.delivery_error.clone()),
+        inbound_mail_id: Set(None),
     }
 }
 
@@ -306,6 +312,7 @@ fn active(t: &Ticket) -> ticket::ActiveModel {
         first_response_at: Set(t.first_response_at),
         resolved_at: Set(t.resolved_at),
         closed_at: Set(t.closed_at),
+        language: Set(t.language.map(|l| l.as_str().into())),
     }
 }
 
@@ -349,6 +356,12 @@ fn to_domain(m: ticket::Model, tags: &[(Uuid, String)]) -> ServiceResult<Ticket>
         first_response_at: m.first_response_at,
         resolved_at: m.resolved_at,
         closed_at: m.closed_at,
+        language: m
+            .language
+            .as_deref()
+            .map(Language::parse)
+            .transpose()
+            .map_err(|e| corrupt("language", e))?,
     })
 }
 
@@ -368,5 +381,14 @@ fn message_to_domain(m: ticket_message::Model) -> ServiceResult<Message> {
             .map(|r| r.split_whitespace().map(String::from).collect())
             .unwrap_or_default(),
         created_at: m.created_at,
+        recipient: m.recipient,
+        auto: m.auto,
+        delivery: m
+            .delivery_status
+            .as_deref()
+            .map(DeliveryStatus::parse)
+            .transpose()
+            .map_err(|e| corrupt("delivery status", e))?,
+        delivery_error: m.delivery_error,
     })
 }

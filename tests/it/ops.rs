@@ -42,7 +42,8 @@ pub async fn readiness_fails_when_the_database_is_gone(app: TestApp) {
     assert_eq!(r.status().as_u16(), 503);
     let h = app.client.get(format!("{}/healthz", app.addr)).send().await.unwrap();
     assert_eq!(h.status().as_u16(), 200, "the process itself is still alive");
-    let api = app.post("/api/v1/tickets", &app.admin, json!({"subject": "a", "body": "b", "channel": "web"})).await;
+    let api =
+        app.post("/api/v1/tickets", &app.admin, json!({"subject": "a", "body": "b", "channel": "web"})).await;
     assert!(api.status.is_server_error(), "{}", api.body);
     let code = api.error_code().to_string();
     assert!(code == "unavailable" || code == "internal", "{code}");

@@ -403,40 +403,19 @@ pub async fn one_bad_ticket_in_a_batch_does_not_fail_the_others(app: TestApp) {
     let taken = TicketNumber::parse(existing["number"].as_str().unwrap()).unwrap();
     let rows = |number: TicketNumber| {
         let now = chrono::Utc::now();
-        let ticket = Ticket {
-            id: TicketId::new(),
-            number,
-            subject: "batch".into(),
-            status: TicketStatus::New,
-            priority: Priority::Normal,
-            category: Category::Other,
+        let new = NewTicket {
+            subject: Text::parse("batch", 10).unwrap(),
+            body: Text::parse("b", 10).unwrap(),
             channel: Channel::Web,
+            category: Category::Other,
+            priority: Priority::Normal,
             queue: QueueName::general(),
-            assignee: None,
-            person: None,
             requester: Requester::default(),
             nik: None,
             tags: vec![Tag::parse("batch").unwrap()],
-            merged_into: None,
-            created_at: now,
-            updated_at: now,
-            first_response_at: None,
-            resolved_at: None,
-            closed_at: None,
         };
-        let first = Message {
-            id: MessageId::new(),
-            ticket: ticket.id,
-            kind: MessageKind::Inbound,
-            author_staff: None,
-            author_name: None,
-            author_email: None,
-            body: "b".into(),
-            message_id: None,
-            in_reply_to: None,
-            references: vec![],
-            created_at: now,
-        };
+        let (ticket, body) = Ticket::open(number, new, now);
+        let first = Message::new(ticket.id, MessageKind::Inbound, body, now);
         let audit = AuditEntry::new(&Actor::System, "ticket.create", "ticket", ticket.id);
         NewTicketRows { ticket, first, audit }
     };

@@ -17,6 +17,12 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub references: Option<String>,
     pub created_at: DateTimeUtc,
+    pub recipient: Option<String>,
+    pub auto: bool,
+    pub delivery_status: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub delivery_error: Option<String>,
+    pub inbound_mail_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
