@@ -58,8 +58,10 @@ pub struct DatabaseConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StorageConfig {
-    /// Root for attachments, outbox and the embedded index.
+    /// Root for attachments, raw mail, outbox and the embedded index.
     pub data_dir: PathBuf,
+    /// Folder whose templates override the embedded ones; empty for none.
+    pub templates_dir: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

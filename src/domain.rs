@@ -1,6 +1,7 @@
 //! Pure types and rules of certdesk. No I/O, no database, no HTTP.
 
 mod audit;
+pub mod extract;
 mod ids;
 mod nik;
 mod phone;

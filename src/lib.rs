@@ -7,6 +7,8 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod mail;
 pub mod service;
 pub mod store;
 pub mod telemetry;
+pub mod templates;

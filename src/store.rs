@@ -5,6 +5,7 @@ pub mod audit;
 mod db;
 pub mod entity;
 mod error;
+pub mod jobs;
 pub mod staff;
 pub mod stats;
 pub mod tickets;

@@ -239,3 +239,64 @@ mod tests {
         assert_eq!(Text::parse("abcdef", 5), Err(TextError::TooLong(5)));
     }
 }
+
+impl Language {
+    /// A cheap guess from function words: English only when it clearly dominates,
+    /// since Bahasa Indonesia is the default.
+    pub fn detect(text: &str) -> Language {
+        const EN: &[&str] = &[
+            "the",
+            "and",
+            "is",
+            "my",
+            "i",
+            "have",
+            "not",
+            "please",
+            "received",
+            "certificate",
+            "you",
+            "thank",
+        ];
+        const ID: &[&str] = &[
+            "yang",
+            "dan",
+            "saya",
+            "tidak",
+            "belum",
+            "sudah",
+            "mohon",
+            "sertifikat",
+            "terima",
+            "kasih",
+            "di",
+            "ke",
+        ];
+        let (mut en, mut id) = (0, 0);
+        for w in text.split(|c: char| !c.is_alphanumeric()).take(400) {
+            let w = w.to_lowercase();
+            en += usize::from(EN.contains(&w.as_str()));
+            id += usize::from(ID.contains(&w.as_str()));
+        }
+        if en > id * 2 && en >= 3 {
+            Language::En
+        } else {
+            Language::Id
+        }
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::Language;
+
+    #[test]
+    fn english_is_recognised_and_indonesian_is_the_default() {
+        assert_eq!(
+            Language::detect("I have not received my certificate, please help. Thank you"),
+            Language::En
+        );
+        assert_eq!(Language::detect("Saya belum menerima sertifikat, mohon dibantu"), Language::Id);
+        assert_eq!(Language::detect(""), Language::Id);
+    }
+}

@@ -1,0 +1,5 @@
+//! The mail edge: inbound (MIME parsing, robot detection, IMAP polling) and outbound
+//! (composing and sending with lettre).
+
+pub mod mime;
+pub mod robots;
