@@ -32,7 +32,7 @@ impl Application {
             .await
             .with_context(|| format!("binding server.listen = {listen}"))?;
         let addr = acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied()).unwrap_or(listen);
-        Ok(Self { acceptor, addr, cx: Context::new(config, store) })
+        Ok(Self { acceptor, addr, cx: Context::new(config, store)? })
     }
 
     /// The address actually bound (port 0 resolves here).
@@ -49,11 +49,17 @@ impl Application {
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> anyhow::Result<()> {
         let grace = self.cx.config.server.shutdown_grace;
         let store = self.cx.store.clone();
+        let workers = crate::jobs::spawn_workers(self.cx.clone(), self.cx.jobs_wake.clone());
+        let pollers = crate::mail::imap::spawn_pollers(&self.cx);
         let routes = http::routes(self.cx, Metrics::new());
         Server::new_with_acceptor(self.acceptor)
             .run_with_graceful_shutdown(routes, shutdown, Some(grace))
             .await
             .context("http server")?;
+        // Jobs are leased: one cut off here is taken up again after its lease lapses.
+        for task in workers.into_iter().chain(pollers) {
+            task.abort();
+        }
         store.close().await;
         Ok(())
     }

@@ -41,6 +41,16 @@ pub enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// Ingest raw mail: one message on stdin (as an MTA delivers to a program), or every
+    /// `.eml` file of a folder in name order. Exit codes for MTAs: 0 stored,
+    /// 65 (EX_DATAERR) quarantined, 75 (EX_TEMPFAIL) try again later.
+    IngestMail {
+        /// Ingest every .eml file of this folder instead of stdin.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Run the queued jobs that are due (sending mail, …) and exit.
+    RunJobs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -73,6 +83,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Openapi { out } => write_spec(&out),
         Command::Staff(cmd) => staff(config, cmd).await,
+        Command::IngestMail { dir } => {
+            let code = crate::mail::pipe::run(config, dir).await?;
+            std::process::exit(code);
+        }
+        Command::RunJobs => {
+            let store = Store::connect(&config.database).await?;
+            store.migrate().await?;
+            let cx = Context::new(config, store)?;
+            let n = crate::jobs::run_pending(&cx).await?;
+            println!("ran {n} jobs");
+            Ok(())
+        }
     }
 }
 
@@ -110,7 +132,7 @@ pub fn spec_yaml() -> String {
 async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
     let store = Store::connect(&config.database).await?;
     store.migrate().await?;
-    let cx = Context::new(config, store);
+    let cx = Context::new(config, store)?;
     match cmd {
         StaffCommand::Create { name, role, queues } => {
             let new = NewStaff {

@@ -3,6 +3,7 @@
 mod audit;
 pub mod extract;
 mod ids;
+mod job;
 mod nik;
 mod phone;
 mod staff;
@@ -11,6 +12,7 @@ mod ticket;
 
 pub use audit::{AuditEntry, AuditEvent};
 pub use ids::{MessageId, PersonId, StaffId, TicketId};
+pub use job::JobKind;
 pub use nik::{province_name, Nik, NikError};
 pub use phone::{PhoneError, PhoneNumber};
 pub use staff::{Actor, Role, Staff, StaffActor, StaffName, StaffNameError, Via};

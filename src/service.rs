@@ -1,7 +1,9 @@
 //! Use cases. Services take and return domain types, open transactions, write the
-//! audit log and call the ports (store, and later search, mail, SMS, jobs).
+//! audit log and call the ports (store, mail, and later search, SMS).
 
 pub mod audit;
+pub mod ingest;
+pub mod mail_out;
 pub mod staff;
 pub mod stats;
 pub mod ticket_writer;
@@ -9,7 +11,10 @@ pub mod tickets;
 
 use std::sync::Arc;
 
+use tokio::sync::Notify;
+
 use crate::config::Config;
+use crate::mail::outbound::Mailer;
 use crate::store::Store;
 
 /// What every service needs, built once in `app` and shared.
@@ -19,12 +24,27 @@ pub struct Context {
     pub store: Store,
     pub auth: Arc<staff::AuthCache>,
     pub ticket_writer: ticket_writer::TicketWriter,
+    pub mailer: Arc<Mailer>,
+    pub templates: Arc<tera::Tera>,
+    /// Woken when a job is enqueued, so workers start at once instead of at the next poll.
+    pub jobs_wake: Arc<Notify>,
 }
 
 impl Context {
     /// Builds the context and starts its background writer; call inside a tokio runtime.
-    pub fn new(config: Config, store: Store) -> Self {
+    pub fn new(config: Config, store: Store) -> anyhow::Result<Self> {
         let ticket_writer = ticket_writer::TicketWriter::start(store.clone());
-        Self { config: Arc::new(config), store, auth: Arc::default(), ticket_writer }
+        let mailer = Mailer::from_config(&config.mail)?;
+        let dir = &config.storage.templates_dir;
+        let templates = crate::templates::load((!dir.as_os_str().is_empty()).then_some(dir.as_path()))?;
+        Ok(Self {
+            config: Arc::new(config),
+            store,
+            auth: Arc::default(),
+            ticket_writer,
+            mailer: Arc::new(mailer),
+            templates: Arc::new(templates),
+            jobs_wake: Arc::default(),
+        })
     }
 }

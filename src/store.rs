@@ -1,11 +1,16 @@
 //! Persistence: sea-orm entities, queries per aggregate, Model <-> domain mapping.
 //! Never sees a DTO; `DbErr` is mapped to `ServiceError` here and nowhere else.
 
+pub mod attachments;
 pub mod audit;
 mod db;
 pub mod entity;
 mod error;
+pub mod files;
+pub mod inbound;
 pub mod jobs;
+pub mod mailboxes;
+pub mod people;
 pub mod staff;
 pub mod stats;
 pub mod tickets;

@@ -111,7 +111,15 @@ pub async fn add_message(
         ticket.first_response_at.get_or_insert(now);
     }
     ticket.updated_at = now;
-    store::tickets::insert_message(&txn, &message).await?;
+    // A public reply to someone with an address goes out by mail, durably queued.
+    let email = ticket.requester.email.clone().filter(|_| kind == StaffMessageKind::Reply);
+    let message = match email {
+        Some(to) => super::mail_out::queue(&txn, cx, &ticket, message, to.as_str()).await?,
+        None => {
+            store::tickets::insert_message(&txn, &message).await?;
+            message
+        }
+    };
     store::tickets::update(&txn, &ticket).await?;
     let action = match kind {
         StaffMessageKind::Reply => "ticket.reply",
@@ -122,6 +130,7 @@ pub async fn add_message(
         .with_evidence(json!({ "message_id": message.id.to_string() }));
     store::audit::append(&txn, entry).await?;
     txn.commit().await?;
+    cx.jobs_wake.notify_waiters();
     Ok(message)
 }
 

@@ -5,6 +5,7 @@ pub mod audit_event;
 pub mod inbound_mail;
 pub mod job;
 pub mod mailbox_state;
+pub mod person;
 pub mod staff_queue;
 pub mod staff_user;
 pub mod ticket;

@@ -8,7 +8,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::entity::{ticket, ticket_counter, ticket_message, ticket_tag};
+use super::entity::{ticket, ticket_counter, ticket_flag, ticket_message, ticket_tag};
 use crate::domain::{
     Category, Channel, DeliveryStatus, EmailAddress, Language, Message, MessageId, MessageKind, Nik,
     PersonId, PhoneNumber, Priority, QueueName, Requester, StaffId, Tag, Ticket, TicketId, TicketNumber,
@@ -391,4 +391,125 @@ fn message_to_domain(m: ticket_message::Model) -> ServiceResult<Message> {
             .map_err(|e| corrupt("delivery status", e))?,
         delivery_error: m.delivery_error,
     })
+}
+
+/// The ticket owning a message with any of these RFC Message-IDs (inbound or outbound).
+pub async fn find_by_message_ids<C: ConnectionTrait>(
+    db: &C,
+    ids: &[String],
+) -> ServiceResult<Option<TicketId>> {
+    if ids.is_empty() {
+        return Ok(None);
+    }
+    let m = ticket_message::Entity::find()
+        .filter(ticket_message::Column::MessageId.is_in(ids.iter().cloned()))
+        .order_by_desc(ticket_message::Column::CreatedAt)
+        .one(db)
+        .await?;
+    Ok(m.map(|m| TicketId(m.ticket_id)))
+}
+
+/// The newest ticket from `email` with this subject since `since` (a reply that lost its tag).
+pub async fn find_by_subject_from<C: ConnectionTrait>(
+    db: &C,
+    email: &str,
+    subject: &str,
+    since: DateTime<Utc>,
+) -> ServiceResult<Option<TicketId>> {
+    let m = ticket::Entity::find()
+        .filter(ticket::Column::RequesterEmail.eq(email))
+        .filter(ticket::Column::Subject.eq(subject))
+        .filter(ticket::Column::CreatedAt.gte(since))
+        .order_by_desc(ticket::Column::CreatedAt)
+        .one(db)
+        .await?;
+    Ok(m.map(|m| TicketId(m.id)))
+}
+
+pub async fn message<C: ConnectionTrait>(db: &C, id: MessageId) -> ServiceResult<Option<Message>> {
+    ticket_message::Entity::find_by_id(id.0).one(db).await?.map(message_to_domain).transpose()
+}
+
+/// The message carrying this RFC Message-ID.
+pub async fn message_by_rfc_id<C: ConnectionTrait>(db: &C, rfc_id: &str) -> ServiceResult<Option<Message>> {
+    ticket_message::Entity::find()
+        .filter(ticket_message::Column::MessageId.eq(rfc_id))
+        .one(db)
+        .await?
+        .map(message_to_domain)
+        .transpose()
+}
+
+pub async fn set_delivery<C: ConnectionTrait>(
+    db: &C,
+    id: MessageId,
+    status: DeliveryStatus,
+    error: Option<&str>,
+) -> ServiceResult<()> {
+    ticket_message::Entity::update_many()
+        .col_expr(ticket_message::Column::DeliveryStatus, Expr::value(status.as_str()))
+        .col_expr(ticket_message::Column::DeliveryError, Expr::value(error.map(String::from)))
+        .filter(ticket_message::Column::Id.eq(id.0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Automatic mails sent to `recipient` since `since` (acknowledgement rate limit).
+pub async fn auto_mails_to<C: ConnectionTrait>(
+    db: &C,
+    recipient: &str,
+    since: DateTime<Utc>,
+) -> ServiceResult<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(ticket_message::Entity::find()
+        .filter(ticket_message::Column::Recipient.eq(recipient))
+        .filter(ticket_message::Column::Auto.eq(true))
+        .filter(ticket_message::Column::CreatedAt.gte(since))
+        .count(db)
+        .await?)
+}
+
+pub async fn add_flag<C: ConnectionTrait>(
+    db: &C,
+    ticket: TicketId,
+    kind: &str,
+    detail: &str,
+) -> ServiceResult<()> {
+    ticket_flag::Entity::insert(ticket_flag::ActiveModel {
+        ticket_id: Set(ticket.0),
+        kind: Set(kind.into()),
+        detail: Set(detail.into()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// (kind, detail) of every flag on a ticket, oldest first.
+pub async fn flags<C: ConnectionTrait>(db: &C, ticket: TicketId) -> ServiceResult<Vec<(String, String)>> {
+    Ok(ticket_flag::Entity::find()
+        .filter(ticket_flag::Column::TicketId.eq(ticket.0))
+        .order_by_asc(ticket_flag::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| (f.kind, f.detail))
+        .collect())
+}
+
+/// Links a message row to the inbound mail it came from.
+pub async fn set_inbound_mail<C: ConnectionTrait>(
+    db: &C,
+    message: MessageId,
+    inbound: Uuid,
+) -> ServiceResult<()> {
+    ticket_message::Entity::update_many()
+        .col_expr(ticket_message::Column::InboundMailId, Expr::value(inbound))
+        .filter(ticket_message::Column::Id.eq(message.0))
+        .exec(db)
+        .await?;
+    Ok(())
 }

@@ -1,0 +1,130 @@
+//! The worker side of the durable job queue: claim a due job under a lease, run its
+//! handler, then mark it done, schedule a retry with backoff, or fail it for good.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use tokio::sync::Notify;
+
+use crate::domain::JobKind;
+use crate::error::ServiceResult;
+use crate::service::{self, Context};
+use crate::store::{self, jobs::NewJob};
+
+/// How a handler failed.
+#[derive(Debug, thiserror::Error)]
+pub enum JobError {
+    #[error("{0}")]
+    Temporary(String),
+    #[error("{0}")]
+    Permanent(String),
+}
+
+impl From<crate::error::ServiceError> for JobError {
+    fn from(e: crate::error::ServiceError) -> Self {
+        use crate::error::ServiceError::*;
+        match e {
+            Unavailable(_) | Internal(_) => JobError::Temporary(format!("{e:#}")),
+            other => JobError::Permanent(other.to_string()),
+        }
+    }
+}
+
+/// Builds the row for a job; services insert it inside their own transaction.
+pub fn new_job(kind: &JobKind, max_attempts: u32) -> NewJob {
+    NewJob {
+        kind: kind.name(),
+        payload: serde_json::to_value(kind).unwrap_or_default(),
+        idempotency_key: Some(kind.idempotency_key()),
+        run_at: Utc::now(),
+        max_attempts,
+    }
+}
+
+/// Delay before attempt `n + 1`: 5 s, 10 s, 20 s … capped at an hour, with ±20 % jitter.
+pub fn backoff(attempts: u32) -> Duration {
+    let base = 5u64.saturating_mul(1u64 << attempts.saturating_sub(1).min(12)).min(3600);
+    let jitter = 0.8 + rand::random::<f64>() * 0.4;
+    Duration::from_secs_f64(base as f64 * jitter)
+}
+
+async fn handle(cx: &Context, kind: JobKind, last_attempt: bool) -> Result<(), JobError> {
+    match kind {
+        JobKind::SendMail { message } => service::mail_out::deliver(cx, message, last_attempt).await,
+        JobKind::SendRejectionNotice { inbound } => service::ingest::send_rejection_notice(cx, inbound).await,
+    }
+}
+
+/// Claims and runs one due job. Returns whether there was one.
+pub async fn run_one(cx: &Context, worker: &str) -> ServiceResult<bool> {
+    let now = Utc::now();
+    let lease =
+        chrono::Duration::from_std(cx.config.jobs.lease).unwrap_or_else(|_| chrono::Duration::seconds(60));
+    let Some(job) = store::jobs::claim(cx.store.write(), worker, now, now + lease).await? else {
+        return Ok(false);
+    };
+    let result = match serde_json::from_value::<JobKind>(job.payload.clone()) {
+        Ok(kind) => handle(cx, kind, job.attempts >= job.max_attempts).await,
+        Err(e) => Err(JobError::Permanent(format!("unreadable payload: {e}"))),
+    };
+    let db = cx.store.write();
+    match result {
+        Ok(()) => store::jobs::complete(db, job.id).await?,
+        Err(JobError::Temporary(e)) if job.attempts < job.max_attempts => {
+            let at = Utc::now() + chrono::Duration::from_std(backoff(job.attempts)).unwrap_or_default();
+            tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed; will retry");
+            store::jobs::retry_at(db, job.id, at, &e).await?
+        }
+        Err(e) => {
+            tracing::error!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed for good");
+            store::jobs::fail(db, job.id, &e.to_string()).await?
+        }
+    }
+    Ok(true)
+}
+
+/// Runs due jobs until none is left (tests and the CLI drive the queue this way).
+pub async fn run_pending(cx: &Context) -> ServiceResult<usize> {
+    let mut n = 0;
+    while run_one(cx, "inline").await? {
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Background workers: each polls every `jobs.poll_interval`, or at once when woken.
+pub fn spawn_workers(cx: Context, wake: Arc<Notify>) -> Vec<tokio::task::JoinHandle<()>> {
+    (0..cx.config.jobs.workers)
+        .map(|i| {
+            let cx = cx.clone();
+            let wake = wake.clone();
+            let name = format!("{}-{i}", std::process::id());
+            tokio::spawn(async move {
+                loop {
+                    match run_one(&cx, &name).await {
+                        Ok(true) => continue,
+                        Ok(false) => {}
+                        Err(e) => tracing::warn!(error = %e, "job queue unavailable"),
+                    }
+                    tokio::select! {
+                        _ = wake.notified() => {}
+                        _ = tokio::time::sleep(cx.config.jobs.poll_interval) => {}
+                    }
+                }
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        let b1 = super::backoff(1).as_secs_f64();
+        let b4 = super::backoff(4).as_secs_f64();
+        assert!((4.0..=6.0).contains(&b1), "{b1}");
+        assert!((32.0..=48.0).contains(&b4), "{b4}");
+        assert!(super::backoff(30).as_secs() <= 4320);
+    }
+}

@@ -1,0 +1,608 @@
+//! Inbound mail, exactly once. The raw bytes are stored first (content-addressed file
+//! plus one `inbound_mail` row per Message-ID or hash), then processed in one
+//! transaction that creates or appends the ticket, queues the acknowledgement and
+//! marks the row processed. Replays, a second channel and crashes all meet the same row.
+
+use std::path::PathBuf;
+
+use chrono::{Datelike, Utc};
+use sea_orm::{DatabaseTransaction, TransactionTrait};
+use uuid::Uuid;
+
+use super::{mail_out, Context};
+use crate::domain::extract::{extract, own_words};
+use crate::domain::{
+    Actor, AuditEntry, Category, Channel, EmailAddress, JobKind, Language, Message, MessageKind, NewTicket,
+    Priority, QueueName, Requester, Text, Ticket, TicketNumber, TicketStatus, BODY_MAX, SUBJECT_MAX,
+};
+use crate::error::{ServiceError, ServiceResult};
+use crate::jobs::{new_job, JobError};
+use crate::mail::mime::{self, InboundMail};
+use crate::mail::robots::{self, Robot};
+use crate::store::inbound::{InboundRow, InboundStatus, NewInbound};
+use crate::store::tickets::TicketRef;
+use crate::store::{self, attachments::AttachmentRow, files};
+
+/// Where a raw message came from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    Imap { mailbox: String },
+    Pipe,
+    Dir,
+}
+
+impl Source {
+    fn as_str(&self) -> &'static str {
+        match self {
+            Source::Imap { .. } => "imap",
+            Source::Pipe => "pipe",
+            Source::Dir => "dir",
+        }
+    }
+}
+
+/// What happened to one message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Created(TicketNumber),
+    Appended(TicketNumber),
+    /// Seen before; nothing was done again.
+    Duplicate,
+    /// Kept aside for a person to look at, with the reason.
+    Quarantined(String),
+    /// Not for a ticket (a robot, a bounce); recorded in the audit log.
+    Discarded(String),
+}
+
+/// Stores and processes one raw message.
+pub async fn ingest(cx: &Context, raw: &[u8], source: Source) -> ServiceResult<Outcome> {
+    let row = store_raw(cx, raw, &source).await?;
+    if row.status != InboundStatus::Pending {
+        return Ok(Outcome::Duplicate);
+    }
+    process(cx, &row, raw).await
+}
+
+fn data_dir(cx: &Context) -> PathBuf {
+    cx.config.storage.data_dir.clone()
+}
+
+/// Durably stores the raw bytes and returns the message's row (new or seen before).
+pub async fn store_raw(cx: &Context, raw: &[u8], source: &Source) -> ServiceResult<InboundRow> {
+    let dir = data_dir(cx);
+    let bytes = raw.to_vec();
+    let (sha, rel) = tokio::task::spawn_blocking(move || files::put(&dir, "mail/raw", ".eml", &bytes))
+        .await
+        .map_err(|e| ServiceError::Internal(e.into()))?
+        .map_err(|e| ServiceError::Unavailable(format!("storing raw mail: {e:#}")))?;
+    let message_id = header_message_id(raw);
+    let dedupe_key = match &message_id {
+        Some(id) => format!("mid:{id}"),
+        None => format!("sha:{sha}"),
+    };
+    let mailbox = match source {
+        Source::Imap { mailbox } => Some(mailbox.as_str()),
+        _ => None,
+    };
+    store::inbound::insert_or_get(
+        cx.store.write(),
+        NewInbound {
+            dedupe_key: &dedupe_key,
+            message_id: message_id.as_deref(),
+            sha256: &sha,
+            size: raw.len() as u64,
+            source: source.as_str(),
+            mailbox,
+            raw_path: &rel,
+        },
+    )
+    .await
+}
+
+/// The Message-ID from the header block, without parsing the whole message.
+fn header_message_id(raw: &[u8]) -> Option<String> {
+    let end =
+        raw.windows(4).position(|w| w == b"\r\n\r\n").or_else(|| raw.windows(2).position(|w| w == b"\n\n"));
+    let head = String::from_utf8_lossy(&raw[..end.unwrap_or(raw.len().min(64 * 1024))]);
+    let mut lines = head.lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some((name, value)) = line.split_once(':') else { continue };
+        if !name.trim().eq_ignore_ascii_case("message-id") {
+            continue;
+        }
+        let mut value = value.trim().to_string();
+        while lines.peek().is_some_and(|l| l.starts_with([' ', '\t'])) {
+            value.push_str(lines.next().unwrap_or_default().trim());
+        }
+        let id = value.trim().trim_start_matches('<').trim_end_matches('>').trim();
+        let ok =
+            !id.is_empty() && id.len() <= 500 && !id.chars().any(|c| c.is_whitespace() || c.is_control());
+        return ok.then(|| id.to_string());
+    }
+    None
+}
+
+/// Processes a stored pending row (again, after a crash or a quarantine retry).
+pub async fn process_stored(cx: &Context, id: Uuid) -> ServiceResult<Outcome> {
+    let row = store::inbound::get(cx.store.read(), id)
+        .await?
+        .ok_or(ServiceError::NotFound { what: "inbound mail" })?;
+    if row.status != InboundStatus::Pending {
+        return Ok(Outcome::Duplicate);
+    }
+    let raw = files::read(&data_dir(cx), &row.raw_path).map_err(|e| ServiceError::Internal(e))?;
+    process(cx, &row, &raw).await
+}
+
+async fn process(cx: &Context, row: &InboundRow, raw: &[u8]) -> ServiceResult<Outcome> {
+    let limit = cx.config.mail.max_message_bytes;
+    if raw.len() > limit {
+        let reason = format!("message is {:.1} MB, over the {:.0} MB limit", mb(raw.len()), mb(limit));
+        let notify = mime::parse(&raw[..raw.len().min(256 * 1024)])
+            .ok()
+            .filter(|m| robots::classify(m, cx.mailer.address()).is_none() && m.from.is_some());
+        return quarantine(cx, row, &reason, notify.is_some()).await;
+    }
+    let mail = match mime::parse(raw) {
+        Ok(m) => m,
+        Err(e) => return quarantine(cx, row, &e.to_string(), false).await,
+    };
+    let Some(from) = mail.from.clone() else {
+        return quarantine(cx, row, "the message has no From address", false).await;
+    };
+    let Ok(from_addr) = EmailAddress::parse(&from.address) else {
+        return quarantine(cx, row, "the From address is not a valid e-mail address", false).await;
+    };
+    let robot = robots::classify(&mail, cx.mailer.address());
+    if robot == Some(Robot::DeliveryReport) {
+        return bounce(cx, row, &mail).await;
+    }
+
+    let txn = cx.store.write().begin().await?;
+    let thread = find_thread(&txn, cx, &mail, &from_addr).await?;
+    let outcome = match (thread, robot) {
+        (Some(ticket), None | Some(Robot::AutoReply)) if ticket.status != TicketStatus::Closed => {
+            append(&txn, cx, row, ticket, &mail, &from_addr, robot.is_some()).await?
+        }
+        (_, Some(kind)) => {
+            let reason = format!("from a robot ({})", kind.as_str());
+            discard(&txn, row, &reason).await?;
+            Outcome::Discarded(reason)
+        }
+        (_, None) => create(&txn, cx, row, &mail, &from_addr).await?,
+    };
+    txn.commit().await?;
+    cx.jobs_wake.notify_waiters();
+    Ok(outcome)
+}
+
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+/// The ticket a message belongs to: by the tag in its subject, by its thread headers,
+/// or (a reply that lost both) by the sender's recent ticket with the same subject.
+async fn find_thread(
+    txn: &DatabaseTransaction,
+    cx: &Context,
+    mail: &InboundMail,
+    from: &EmailAddress,
+) -> ServiceResult<Option<Ticket>> {
+    if let Some(number) = tag_in(&mail.subject) {
+        if let Some(t) = store::tickets::find_for_update(txn, TicketRef::Number(number)).await? {
+            return Ok(Some(follow_merge(txn, t).await?));
+        }
+    }
+    let mut ids = mail.in_reply_to.clone();
+    ids.extend(mail.references.iter().rev().cloned());
+    if let Some(id) = store::tickets::find_by_message_ids(txn, &ids).await? {
+        if let Some(t) = store::tickets::find_for_update(txn, TicketRef::Id(id)).await? {
+            return Ok(Some(follow_merge(txn, t).await?));
+        }
+    }
+    let base = base_subject(&mail.subject);
+    if base.len() < mail.subject.trim().len() && !base.is_empty() {
+        let since = Utc::now() - chrono::Duration::days(i64::from(cx.config.mail.thread_window_days));
+        if let Some(id) = store::tickets::find_by_subject_from(txn, from.as_str(), &base, since).await? {
+            if let Some(t) = store::tickets::find_for_update(txn, TicketRef::Id(id)).await? {
+                return Ok(Some(follow_merge(txn, t).await?));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// A merged ticket's mail goes to the survivor.
+async fn follow_merge(txn: &DatabaseTransaction, mut t: Ticket) -> ServiceResult<Ticket> {
+    for _ in 0..5 {
+        let Some(next) = t.merged_into else { break };
+        match store::tickets::find_for_update(txn, TicketRef::Id(next)).await? {
+            Some(n) => t = n,
+            None => break,
+        }
+    }
+    Ok(t)
+}
+
+/// `[SRT-2021-000123]` anywhere in a subject.
+pub fn tag_in(subject: &str) -> Option<TicketNumber> {
+    let upper = subject.to_ascii_uppercase();
+    upper.match_indices("[SRT-").find_map(|(i, _)| {
+        let end = upper[i..].find(']')? + i;
+        TicketNumber::parse(&upper[i..=end]).ok()
+    })
+}
+
+/// The subject without reply and forward prefixes.
+pub fn base_subject(s: &str) -> String {
+    let mut s = s.trim();
+    loop {
+        let lower = s.to_lowercase();
+        match ["re:", "fw:", "fwd:", "aw:", "bls:", "balas:", "tr:"].iter().find(|p| lower.starts_with(**p)) {
+            Some(p) => s = s[p.len()..].trim_start(),
+            None => return s.to_string(),
+        }
+    }
+}
+
+fn message_from(ticket: &Ticket, mail: &InboundMail, from: &EmailAddress, auto: bool) -> Message {
+    let body = if mail.text.trim().is_empty() {
+        "(pesan kosong / empty message)".to_string()
+    } else {
+        mail.text.clone()
+    };
+    let mut m = Message::new(ticket.id, MessageKind::Inbound, truncate(body, BODY_MAX), Utc::now());
+    m.author_name = mail.from.as_ref().and_then(|f| f.name.clone());
+    m.author_email = Some(from.as_str().to_string());
+    m.message_id = mail.message_id.clone();
+    m.in_reply_to = mail.in_reply_to.first().cloned();
+    m.references = mail.references.clone();
+    m.auto = auto;
+    m
+}
+
+async fn create(
+    txn: &DatabaseTransaction,
+    cx: &Context,
+    row: &InboundRow,
+    mail: &InboundMail,
+    from: &EmailAddress,
+) -> ServiceResult<Outcome> {
+    let found = extract(&mail.text);
+    let subject = if mail.subject.trim().is_empty() { "(tanpa subjek)" } else { mail.subject.as_str() };
+    let nik = (found.niks.len() == 1).then(|| found.niks[0].clone());
+    let new = NewTicket {
+        subject: Text::parse(subject, SUBJECT_MAX)
+            .or_else(|_| Text::parse(&subject.chars().take(SUBJECT_MAX).collect::<String>(), SUBJECT_MAX))
+            .map_err(|e| ServiceError::invalid("subject", e))?,
+        body: Text::parse("-", 1).map_err(|e| ServiceError::invalid("body", e))?,
+        channel: Channel::Email,
+        category: Category::Other,
+        priority: Priority::Normal,
+        queue: QueueName::general(),
+        requester: Requester {
+            name: mail.from.as_ref().and_then(|f| f.name.clone()).or(found.name.clone()),
+            email: Some(from.clone()),
+            phone: found.phones.first().cloned(),
+        },
+        nik: nik.clone(),
+        tags: Vec::new(),
+    };
+    let number = cx.store.next_ticket_number(Utc::now().year() as u16).await?;
+    let (mut ticket, _) = Ticket::open(number, new, Utc::now());
+    ticket.language = Some(Language::detect(&own_words(&mail.text)));
+    if let Some(nik) = &nik {
+        ticket.person = store::people::id_by_nik(txn, nik).await?;
+    }
+    let first = message_from(&ticket, mail, from, false);
+    store::tickets::insert_many(txn, &[(&ticket, &first)]).await?;
+    store::tickets::set_inbound_mail(txn, first.id, row.id).await?;
+    save_attachments(txn, cx, first.id, mail).await?;
+    flag_extraction(txn, &ticket, &found.invalid_niks, found.niks.len()).await?;
+    store::audit::append(
+        txn,
+        AuditEntry::new(&Actor::System, "ticket.create", "ticket", ticket.id).after(serde_json::json!({
+            "channel": "email", "inbound_mail": row.id.to_string(), "status": "new",
+        })),
+    )
+    .await?;
+    acknowledge(txn, cx, &ticket, from, ticket.nik.is_none()).await?;
+    if !store::inbound::finish(txn, row.id, InboundStatus::Processed, None, Some((ticket.id.0, first.id.0)))
+        .await?
+    {
+        return Err(ServiceError::conflict("the message was processed concurrently"));
+    }
+    Ok(Outcome::Created(ticket.number))
+}
+
+async fn append(
+    txn: &DatabaseTransaction,
+    cx: &Context,
+    row: &InboundRow,
+    mut ticket: Ticket,
+    mail: &InboundMail,
+    from: &EmailAddress,
+    auto: bool,
+) -> ServiceResult<Outcome> {
+    let message = message_from(&ticket, mail, from, auto);
+    store::tickets::insert_message(txn, &message).await?;
+    store::tickets::set_inbound_mail(txn, message.id, row.id).await?;
+    save_attachments(txn, cx, message.id, mail).await?;
+    let before = ticket.status;
+    if !auto {
+        ticket.status = ticket.status.on_inbound_message()?;
+        if ticket.status == TicketStatus::Open {
+            ticket.resolved_at = None;
+        }
+        // The answer to "please send your NIK" links the ticket now.
+        if ticket.nik.is_none() {
+            let found = extract(&mail.text);
+            if found.niks.len() == 1 {
+                ticket.nik = Some(found.niks[0].clone());
+                ticket.person = store::people::id_by_nik(txn, &found.niks[0]).await?;
+            }
+            flag_extraction(txn, &ticket, &found.invalid_niks, found.niks.len()).await?;
+            if ticket.requester.phone.is_none() {
+                ticket.requester.phone = found.phones.first().cloned();
+            }
+        }
+    }
+    ticket.updated_at = Utc::now();
+    store::tickets::update(txn, &ticket).await?;
+    store::audit::append(
+        txn,
+        AuditEntry::new(
+            &Actor::System,
+            if auto { "ticket.auto_reply" } else { "ticket.inbound" },
+            "ticket",
+            ticket.id,
+        )
+        .change(
+            serde_json::json!({"status": before.as_str()}),
+            serde_json::json!({"status": ticket.status.as_str()}),
+        )
+        .with_evidence(serde_json::json!({"inbound_mail": row.id.to_string()})),
+    )
+    .await?;
+    if !store::inbound::finish(txn, row.id, InboundStatus::Processed, None, Some((ticket.id.0, message.id.0)))
+        .await?
+    {
+        return Err(ServiceError::conflict("the message was processed concurrently"));
+    }
+    Ok(Outcome::Appended(ticket.number))
+}
+
+async fn flag_extraction(
+    txn: &DatabaseTransaction,
+    ticket: &Ticket,
+    invalid: &[crate::domain::NikError],
+    valid_count: usize,
+) -> ServiceResult<()> {
+    for e in invalid {
+        store::tickets::add_flag(
+            txn,
+            ticket.id,
+            "invalid_nik",
+            &format!("NIK in the mail is not valid: {e}"),
+        )
+        .await?;
+    }
+    if valid_count > 1 {
+        store::tickets::add_flag(
+            txn,
+            ticket.id,
+            "several_niks",
+            &format!("the mail names {valid_count} NIKs"),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+async fn save_attachments(
+    txn: &DatabaseTransaction,
+    cx: &Context,
+    message: crate::domain::MessageId,
+    mail: &InboundMail,
+) -> ServiceResult<()> {
+    let mut rows = Vec::new();
+    for a in &mail.attachments {
+        let dir = data_dir(cx);
+        let (sha, rel) = files::put(&dir, "attachments", "", &a.bytes)
+            .map_err(|e| ServiceError::Unavailable(format!("storing attachment: {e:#}")))?;
+        rows.push(AttachmentRow {
+            id: Uuid::now_v7(),
+            message,
+            filename: a.filename.clone(),
+            content_type: a.content_type.clone(),
+            size: a.bytes.len() as u64,
+            sha256: sha,
+            storage_path: rel,
+        });
+    }
+    store::attachments::insert(txn, &rows).await
+}
+
+/// Queues the acknowledgement unless disabled or the sender already got enough.
+async fn acknowledge(
+    txn: &DatabaseTransaction,
+    cx: &Context,
+    ticket: &Ticket,
+    to: &EmailAddress,
+    ask_nik: bool,
+) -> ServiceResult<()> {
+    let cfg = &cx.config.mail;
+    if !cfg.acknowledge {
+        return Ok(());
+    }
+    let sent = store::tickets::auto_mails_to(txn, to.as_str(), mail_out::ack_window_start()).await?;
+    if sent >= u64::from(cfg.ack_per_sender_per_hour) {
+        store::audit::append(
+            txn,
+            AuditEntry::new(&Actor::System, "mail.ack_rate_limited", "ticket", ticket.id)
+                .with_evidence(serde_json::json!({"sent_last_hour": sent})),
+        )
+        .await?;
+        return Ok(());
+    }
+    let mut ack =
+        Message::new(ticket.id, MessageKind::Outbound, mail_out::ack_text(cx, ticket, ask_nik)?, Utc::now());
+    ack.auto = true;
+    mail_out::queue(txn, cx, ticket, ack, to.as_str()).await?;
+    Ok(())
+}
+
+async fn discard(txn: &DatabaseTransaction, row: &InboundRow, reason: &str) -> ServiceResult<()> {
+    store::audit::append(
+        txn,
+        AuditEntry::new(&Actor::System, "mail.discard", "inbound_mail", row.id)
+            .with_evidence(serde_json::json!({"reason": reason, "message_id": row.message_id})),
+    )
+    .await?;
+    if !store::inbound::finish(txn, row.id, InboundStatus::Discarded, Some(reason), None).await? {
+        return Err(ServiceError::conflict("the message was processed concurrently"));
+    }
+    Ok(())
+}
+
+/// A delivery report: marks our bounced message and flags its ticket.
+async fn bounce(cx: &Context, row: &InboundRow, mail: &InboundMail) -> ServiceResult<Outcome> {
+    let txn = cx.store.write().begin().await?;
+    let original = match &mail.bounced_message_id {
+        Some(id) => store::tickets::message_by_rfc_id(&txn, id).await?,
+        None => None,
+    };
+    let reason = match original.filter(|m| m.kind == MessageKind::Outbound) {
+        Some(m) => {
+            let detail = own_words(&mail.text).lines().take(8).collect::<Vec<_>>().join(" ");
+            store::tickets::set_delivery(&txn, m.id, crate::domain::DeliveryStatus::Bounced, Some(&detail))
+                .await?;
+            store::tickets::add_flag(
+                &txn,
+                m.ticket,
+                "bounce",
+                &format!("mail to {} bounced", m.recipient.unwrap_or_default()),
+            )
+            .await?;
+            "delivery report for our outbound mail".to_string()
+        }
+        None => "delivery report for a message we did not send".to_string(),
+    };
+    discard(&txn, row, &reason).await?;
+    txn.commit().await?;
+    Ok(Outcome::Discarded(reason))
+}
+
+async fn quarantine(
+    cx: &Context,
+    row: &InboundRow,
+    reason: &str,
+    notify_sender: bool,
+) -> ServiceResult<Outcome> {
+    let txn = cx.store.write().begin().await?;
+    store::audit::append(
+        &txn,
+        AuditEntry::new(&Actor::System, "mail.quarantine", "inbound_mail", row.id)
+            .with_evidence(serde_json::json!({"reason": reason, "message_id": row.message_id})),
+    )
+    .await?;
+    if !store::inbound::finish(&txn, row.id, InboundStatus::Quarantined, Some(reason), None).await? {
+        return Ok(Outcome::Duplicate);
+    }
+    if notify_sender {
+        let job = JobKind::SendRejectionNotice { inbound: row.id };
+        store::jobs::enqueue(&txn, new_job(&job, cx.config.jobs.max_attempts)).await?;
+    }
+    txn.commit().await?;
+    cx.jobs_wake.notify_waiters();
+    tracing::warn!(inbound = %row.id, %reason, "mail quarantined");
+    Ok(Outcome::Quarantined(reason.to_string()))
+}
+
+/// Puts a quarantined message back through processing (after a fix or a limit change).
+pub async fn retry(cx: &Context, id: Uuid) -> ServiceResult<Outcome> {
+    if !store::inbound::requeue(cx.store.write(), id).await? {
+        return Err(ServiceError::conflict("only a quarantined message can be retried"));
+    }
+    process_stored(cx, id).await
+}
+
+/// The job telling a sender why their mail was not processed (too large).
+pub async fn send_rejection_notice(cx: &Context, inbound: Uuid) -> Result<(), JobError> {
+    let row = store::inbound::get(cx.store.read(), inbound)
+        .await?
+        .ok_or_else(|| JobError::Permanent("inbound mail row is gone".into()))?;
+    let raw = files::read(&data_dir(cx), &row.raw_path).map_err(|e| JobError::Temporary(format!("{e:#}")))?;
+    let mail =
+        mime::parse(&raw[..raw.len().min(256 * 1024)]).map_err(|e| JobError::Permanent(e.to_string()))?;
+    let to = mail
+        .from
+        .as_ref()
+        .map(|f| f.address.clone())
+        .ok_or_else(|| JobError::Permanent("no sender".into()))?;
+    let since = mail_out::ack_window_start();
+    if store::tickets::auto_mails_to(cx.store.read(), &to, since).await?
+        >= u64::from(cx.config.mail.ack_per_sender_per_hour)
+    {
+        return Ok(());
+    }
+    let lang = Language::detect(&mail.subject);
+    let mut vars = tera::Context::new();
+    vars.insert("subject", &mail.subject);
+    vars.insert("size_mb", &format!("{:.1}", mb(row.size as usize)));
+    vars.insert("limit_mb", &format!("{:.0}", mb(cx.config.mail.max_message_bytes)));
+    let text = cx
+        .templates
+        .render(&format!("mail/too_large.{}.txt", lang.as_str()), &vars)
+        .map_err(|e| JobError::Permanent(format!("{e:?}")))?;
+    let out = crate::mail::outbound::Outgoing {
+        to,
+        to_name: None,
+        subject: format!("Re: {}", mail.subject),
+        text,
+        html: None,
+        message_id: cx.mailer.new_message_id(),
+        in_reply_to: mail.message_id.clone(),
+        references: mail.message_id.into_iter().collect(),
+        auto_replied: true,
+    };
+    cx.mailer.send(&out).await.map_err(|e| match e {
+        crate::mail::outbound::SendError::Temporary(e) => JobError::Temporary(e),
+        crate::mail::outbound::SendError::Permanent(e) => JobError::Permanent(e),
+    })
+}
+
+fn truncate(mut s: String, max_chars: usize) -> String {
+    if let Some((i, _)) = s.char_indices().nth(max_chars) {
+        s.truncate(i);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_and_base_subjects() {
+        assert_eq!(
+            tag_in("Re: [SRT-2021-000123] Sertifikat").map(|t| t.to_string()).as_deref(),
+            Some("SRT-2021-000123")
+        );
+        assert_eq!(tag_in("re: [srt-2021-000123]"), TicketNumber::parse("SRT-2021-000123").ok());
+        assert_eq!(tag_in("no tag [SRT-21-1]"), None);
+        assert_eq!(base_subject("Re: RE: Fwd: Sertifikat belum ada"), "Sertifikat belum ada");
+        assert_eq!(base_subject("Sertifikat"), "Sertifikat");
+    }
+
+    #[test]
+    fn message_ids_are_read_from_headers_only() {
+        assert_eq!(
+            header_message_id(b"Subject: x\r\nMessage-ID: <a@b>\r\n\r\nMessage-ID: <c@d>").as_deref(),
+            Some("a@b")
+        );
+        assert_eq!(header_message_id(b"Message-Id:\r\n <folded@b>\r\n\r\n").as_deref(), Some("folded@b"));
+        assert_eq!(header_message_id(b"Subject: x\r\n\r\nMessage-ID: <c@d>"), None);
+        assert_eq!(header_message_id(b"Message-ID: <has space@b>\r\n\r\n"), None);
+    }
+}

@@ -1,0 +1,36 @@
+//! Content-addressed files under the data dir (raw mail, attachments): written to a
+//! temporary name, synced, then renamed, so a crash never leaves a half file under
+//! a real name, and the same bytes are stored once.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use sha2::{Digest, Sha256};
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Stores `bytes` under `<data_dir>/<area>/<ab>/<sha256><ext>`; returns (sha256, path relative to data_dir).
+pub fn put(data_dir: &Path, area: &str, ext: &str, bytes: &[u8]) -> anyhow::Result<(String, String)> {
+    let sha = sha256_hex(bytes);
+    let rel = format!("{area}/{}/{sha}{ext}", &sha[..2]);
+    let path = data_dir.join(&rel);
+    if path.exists() {
+        return Ok((sha, rel));
+    }
+    let dir = path.parent().context("file path has a parent")?;
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let tmp = dir.join(format!(".{sha}.{}.tmp", uuid::Uuid::new_v4().simple()));
+    let mut f = std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    f.write_all(bytes).context("writing file")?;
+    f.sync_data().context("syncing file")?;
+    std::fs::rename(&tmp, &path).with_context(|| format!("renaming into {}", path.display()))?;
+    Ok((sha, rel))
+}
+
+pub fn read(data_dir: &Path, rel: &str) -> anyhow::Result<Vec<u8>> {
+    let path: PathBuf = data_dir.join(rel);
+    std::fs::read(&path).with_context(|| format!("reading {}", path.display()))
+}

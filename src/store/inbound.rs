@@ -1,0 +1,169 @@
+//! Raw inbound mail rows: one per message (deduplicated), with processing status.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+use uuid::Uuid;
+
+use super::entity::inbound_mail;
+use crate::error::ServiceResult;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InboundStatus {
+    Pending,
+    Processed,
+    Quarantined,
+    Discarded,
+}
+
+impl InboundStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Processed => "processed",
+            Self::Quarantined => "quarantined",
+            Self::Discarded => "discarded",
+        }
+    }
+
+    fn parse(s: &str) -> Self {
+        match s {
+            "processed" => Self::Processed,
+            "quarantined" => Self::Quarantined,
+            "discarded" => Self::Discarded,
+            _ => Self::Pending,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct InboundRow {
+    pub id: Uuid,
+    pub dedupe_key: String,
+    pub message_id: Option<String>,
+    pub sha256: String,
+    pub size: u64,
+    pub source: String,
+    pub mailbox: Option<String>,
+    pub raw_path: String,
+    pub status: InboundStatus,
+    pub reason: Option<String>,
+    pub ticket_id: Option<Uuid>,
+    pub attempts: u32,
+    pub received_at: DateTime<Utc>,
+}
+
+pub struct NewInbound<'a> {
+    pub dedupe_key: &'a str,
+    pub message_id: Option<&'a str>,
+    pub sha256: &'a str,
+    pub size: u64,
+    pub source: &'a str,
+    pub mailbox: Option<&'a str>,
+    pub raw_path: &'a str,
+}
+
+/// Inserts the row unless one with the same dedupe key exists; returns the row either way.
+pub async fn insert_or_get<C: ConnectionTrait>(db: &C, n: NewInbound<'_>) -> ServiceResult<InboundRow> {
+    let row = inbound_mail::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        dedupe_key: Set(n.dedupe_key.into()),
+        message_id: Set(n.message_id.map(String::from)),
+        sha256: Set(n.sha256.into()),
+        size: Set(i64::try_from(n.size).unwrap_or(i64::MAX)),
+        source: Set(n.source.into()),
+        mailbox: Set(n.mailbox.map(String::from)),
+        raw_path: Set(n.raw_path.into()),
+        status: Set(InboundStatus::Pending.as_str().into()),
+        reason: Set(None),
+        ticket_id: Set(None),
+        ticket_message_id: Set(None),
+        attempts: Set(0),
+        received_at: Set(Utc::now()),
+        processed_at: Set(None),
+    };
+    inbound_mail::Entity::insert(row)
+        .on_conflict(OnConflict::column(inbound_mail::Column::DedupeKey).do_nothing().to_owned())
+        .exec_without_returning(db)
+        .await?;
+    let m = inbound_mail::Entity::find()
+        .filter(inbound_mail::Column::DedupeKey.eq(n.dedupe_key))
+        .one(db)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("inbound mail row vanished after insert"))?;
+    Ok(to_row(m))
+}
+
+pub async fn get<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<InboundRow>> {
+    Ok(inbound_mail::Entity::find_by_id(id).one(db).await?.map(to_row))
+}
+
+/// Moves a pending row to its final status. Returns false when it was no longer
+/// pending (another process finished it first), so the caller rolls back.
+pub async fn finish<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    status: InboundStatus,
+    reason: Option<&str>,
+    ticket: Option<(Uuid, Uuid)>,
+) -> ServiceResult<bool> {
+    let res = inbound_mail::Entity::update_many()
+        .col_expr(inbound_mail::Column::Status, Expr::value(status.as_str()))
+        .col_expr(inbound_mail::Column::Reason, Expr::value(reason.map(String::from)))
+        .col_expr(inbound_mail::Column::TicketId, Expr::value(ticket.map(|t| t.0)))
+        .col_expr(inbound_mail::Column::TicketMessageId, Expr::value(ticket.map(|t| t.1)))
+        .col_expr(inbound_mail::Column::ProcessedAt, Expr::value(Utc::now()))
+        .col_expr(inbound_mail::Column::Attempts, Expr::col(inbound_mail::Column::Attempts).add(1))
+        .filter(inbound_mail::Column::Id.eq(id))
+        .filter(inbound_mail::Column::Status.eq(InboundStatus::Pending.as_str()))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected == 1)
+}
+
+/// Puts a quarantined row back to pending so it is processed again.
+pub async fn requeue<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<bool> {
+    let res = inbound_mail::Entity::update_many()
+        .col_expr(inbound_mail::Column::Status, Expr::value(InboundStatus::Pending.as_str()))
+        .filter(inbound_mail::Column::Id.eq(id))
+        .filter(inbound_mail::Column::Status.eq(InboundStatus::Quarantined.as_str()))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected == 1)
+}
+
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    status: InboundStatus,
+    limit: u64,
+) -> ServiceResult<Vec<InboundRow>> {
+    Ok(inbound_mail::Entity::find()
+        .filter(inbound_mail::Column::Status.eq(status.as_str()))
+        .order_by_desc(inbound_mail::Column::ReceivedAt)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(to_row)
+        .collect())
+}
+
+fn to_row(m: inbound_mail::Model) -> InboundRow {
+    InboundRow {
+        id: m.id,
+        dedupe_key: m.dedupe_key,
+        message_id: m.message_id,
+        sha256: m.sha256,
+        size: u64::try_from(m.size).unwrap_or(0),
+        source: m.source,
+        mailbox: m.mailbox,
+        raw_path: m.raw_path,
+        status: InboundStatus::parse(&m.status),
+        reason: m.reason,
+        ticket_id: m.ticket_id,
+        attempts: u32::try_from(m.attempts).unwrap_or(0),
+        received_at: m.received_at,
+    }
+}
