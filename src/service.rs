@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod ingest;
 pub mod mail_out;
+pub mod mailboxes;
 pub mod staff;
 pub mod stats;
 pub mod ticket_writer;

@@ -300,3 +300,21 @@ mod language_tests {
         assert_eq!(Language::detect(""), Language::Id);
     }
 }
+
+/// Something the agent should see about a ticket ("NIK in the mail is not valid: …").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketFlag {
+    pub kind: String,
+    pub detail: String,
+}
+
+/// A file that came with a message; the bytes stay in the content-addressed store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachmentInfo {
+    pub id: uuid::Uuid,
+    pub message: MessageId,
+    pub filename: String,
+    pub content_type: String,
+    pub size: u64,
+    pub sha256: String,
+}

@@ -165,6 +165,13 @@ impl TicketNumber {
     }
 }
 
+impl std::str::FromStr for TicketNumber {
+    type Err = TicketNumberError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
 impl fmt::Display for TicketNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "SRT-{:04}-{:06}", self.year, self.seq)

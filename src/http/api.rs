@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1` (poem-openapi), one struct per tag.
 
+mod mail;
 mod staff;
 mod supervise;
 mod tickets;
@@ -14,14 +15,16 @@ pub enum ApiTags {
     Staff,
     /// Audit log and statistics.
     Supervision,
+    /// The mail channel: mailboxes, quarantine.
+    Mail,
 }
 
-pub type Api = (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi);
+pub type Api = (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi, mail::MailApi);
 
 /// The API with its metadata; also what `certdesk openapi` writes out.
 pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
     OpenApiService::new(
-        (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi),
+        (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi, mail::MailApi),
         "certdesk",
         env!("CARGO_PKG_VERSION"),
     )

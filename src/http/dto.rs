@@ -235,6 +235,8 @@ pub struct TicketOut {
     pub first_response_at: Option<DateTime<Utc>>,
     pub resolved_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
+    /// id or en: the language mail to the citizen is written in.
+    pub language: Option<String>,
 }
 
 impl From<&domain::Ticket> for TicketOut {
@@ -259,8 +261,31 @@ impl From<&domain::Ticket> for TicketOut {
             first_response_at: t.first_response_at,
             resolved_at: t.resolved_at,
             closed_at: t.closed_at,
+            language: t.language.map(|l| l.as_str().into()),
         }
     }
+}
+
+api_enum!(
+    /// Outbound mail: pending (queued), sent (handed to the mail server), failed, bounced.
+    DeliveryStatus => domain::DeliveryStatus { Pending, Sent, Failed, Bounced }
+);
+
+#[derive(Debug, Clone, Object)]
+pub struct AttachmentOut {
+    pub id: Uuid,
+    pub message_id: Uuid,
+    pub filename: String,
+    pub content_type: String,
+    pub size: u64,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct FlagOut {
+    /// e.g. invalid_nik, several_niks, bounce, delivery_failed
+    pub kind: String,
+    pub detail: String,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -276,6 +301,12 @@ pub struct MessageOut {
     pub in_reply_to: Option<String>,
     pub references: Vec<String>,
     pub created_at: DateTime<Utc>,
+    /// Outbound mail: where it goes.
+    pub recipient: Option<String>,
+    /// Sent automatically (acknowledgement) or an auto-reply received.
+    pub auto: bool,
+    pub delivery_status: Option<DeliveryStatus>,
+    pub delivery_error: Option<String>,
 }
 
 impl From<&domain::Message> for MessageOut {
@@ -291,6 +322,10 @@ impl From<&domain::Message> for MessageOut {
             in_reply_to: m.in_reply_to.clone(),
             references: m.references.clone(),
             created_at: m.created_at,
+            recipient: m.recipient.clone(),
+            auto: m.auto,
+            delivery_status: m.delivery.map(Into::into),
+            delivery_error: m.delivery_error.clone(),
         }
     }
 }
@@ -300,11 +335,34 @@ impl From<&domain::Message> for MessageOut {
 pub struct TicketDetail {
     pub ticket: TicketOut,
     pub messages: Vec<MessageOut>,
+    /// What the agent should know (invalid NIK in the mail, bounced mail, …).
+    pub flags: Vec<FlagOut>,
+    pub attachments: Vec<AttachmentOut>,
 }
 
 impl From<&TicketThread> for TicketDetail {
     fn from(t: &TicketThread) -> Self {
-        Self { ticket: (&t.ticket).into(), messages: t.messages.iter().map(Into::into).collect() }
+        Self {
+            ticket: (&t.ticket).into(),
+            messages: t.messages.iter().map(Into::into).collect(),
+            flags: t
+                .flags
+                .iter()
+                .map(|f| FlagOut { kind: f.kind.clone(), detail: f.detail.clone() })
+                .collect(),
+            attachments: t
+                .attachments
+                .iter()
+                .map(|a| AttachmentOut {
+                    id: a.id,
+                    message_id: a.message.0,
+                    filename: a.filename.clone(),
+                    content_type: a.content_type.clone(),
+                    size: a.size,
+                    sha256: a.sha256.clone(),
+                })
+                .collect(),
+        }
     }
 }
 

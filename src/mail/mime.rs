@@ -95,19 +95,14 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, MimeError> {
         .collect();
     let header_text = |name: &str| msg.header(name).and_then(HeaderValue::as_text).map(str::to_string);
     let has = |name: &str| msg.header(name).is_some();
-    let return_path = match msg.header("Return-Path") {
-        None => None,
-        Some(v) => Some(
-            v.as_text()
-                .map(str::to_string)
-                .or_else(|| {
-                    v.as_address().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_string)
-                })
-                .unwrap_or_default()
-                .trim_matches(|c| c == '<' || c == '>' || c == ' ')
-                .to_string(),
-        ),
-    };
+    let return_path = msg.header("Return-Path").map(|v| {
+        v.as_text()
+            .map(str::to_string)
+            .or_else(|| v.as_address().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_string))
+            .unwrap_or_default()
+            .trim_matches(|c| c == '<' || c == '>' || c == ' ')
+            .to_string()
+    });
     let ctype = msg.root_part().content_type();
     let delivery_report = ctype.is_some_and(|c| {
         c.ctype().eq_ignore_ascii_case("multipart")

@@ -130,7 +130,7 @@ pub async fn process_stored(cx: &Context, id: Uuid) -> ServiceResult<Outcome> {
     if row.status != InboundStatus::Pending {
         return Ok(Outcome::Duplicate);
     }
-    let raw = files::read(&data_dir(cx), &row.raw_path).map_err(|e| ServiceError::Internal(e))?;
+    let raw = files::read(&data_dir(cx), &row.raw_path).map_err(ServiceError::Internal)?;
     process(cx, &row, &raw).await
 }
 
@@ -288,7 +288,7 @@ async fn create(
         nik: nik.clone(),
         tags: Vec::new(),
     };
-    let number = cx.store.next_ticket_number(Utc::now().year() as u16).await?;
+    let number = cx.store.next_ticket_number_in(txn, Utc::now().year() as u16).await?;
     let (mut ticket, _) = Ticket::open(number, new, Utc::now());
     ticket.language = Some(Language::detect(&own_words(&mail.text)));
     if let Some(nik) = &nik {

@@ -8,8 +8,8 @@ use serde_json::{json, Value};
 use super::ticket_writer::NewTicketRows;
 use super::Context;
 use crate::domain::{
-    Actor, AuditEntry, Category, Message, MessageKind, NewTicket, Priority, QueueName, Role, StaffActor,
-    StaffId, Tag, Text, Ticket, TicketId, TicketStatus,
+    Actor, AttachmentInfo, AuditEntry, Category, Message, MessageKind, NewTicket, Priority, QueueName, Role,
+    StaffActor, StaffId, Tag, Text, Ticket, TicketFlag, TicketId, TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::store;
@@ -20,6 +20,34 @@ pub use crate::store::tickets::{AssigneeFilter, TicketFilter, TicketRef};
 pub struct TicketThread {
     pub ticket: Ticket,
     pub messages: Vec<Message>,
+    pub flags: Vec<TicketFlag>,
+    pub attachments: Vec<AttachmentInfo>,
+}
+
+impl TicketThread {
+    /// Loads the thread, flags and attachments of `ticket`.
+    pub async fn load<C: sea_orm::ConnectionTrait>(db: &C, ticket: Ticket) -> ServiceResult<Self> {
+        let messages = store::tickets::messages(db, ticket.id).await?;
+        let flags = store::tickets::flags(db, ticket.id)
+            .await?
+            .into_iter()
+            .map(|(kind, detail)| TicketFlag { kind, detail })
+            .collect();
+        let ids: Vec<_> = messages.iter().map(|m| m.id).collect();
+        let attachments = store::attachments::of_messages(db, &ids)
+            .await?
+            .into_iter()
+            .map(|a| AttachmentInfo {
+                id: a.id,
+                message: a.message,
+                filename: a.filename,
+                content_type: a.content_type,
+                size: a.size,
+                sha256: a.sha256,
+            })
+            .collect();
+        Ok(Self { ticket, messages, flags, attachments })
+    }
 }
 
 /// One page of a listing; `next` is the cursor for the following page.
@@ -59,15 +87,14 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
     let audit = AuditEntry::new(actor, "ticket.create", "ticket", ticket.id).after(snapshot(&ticket));
     let rows = NewTicketRows { ticket, first, audit };
     let NewTicketRows { ticket, first, .. } = cx.ticket_writer.write(rows).await?;
-    Ok(TicketThread { ticket, messages: vec![first] })
+    Ok(TicketThread { ticket, messages: vec![first], flags: Vec::new(), attachments: Vec::new() })
 }
 
 pub async fn get(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResult<TicketThread> {
     let db = cx.store.read();
     let ticket = store::tickets::find(db, r).await?.ok_or(NOT_FOUND)?;
     ensure_visible(actor, &ticket)?;
-    let messages = store::tickets::messages(db, ticket.id).await?;
-    Ok(TicketThread { ticket, messages })
+    TicketThread::load(db, ticket).await
 }
 
 pub async fn list(cx: &Context, actor: &StaffActor, mut filter: TicketFilter) -> ServiceResult<Page> {
@@ -262,8 +289,7 @@ pub async fn merge(
     )
     .await?;
     txn.commit().await?;
-    let messages = store::tickets::messages(cx.store.read(), dst.id).await?;
-    Ok(TicketThread { ticket: dst, messages })
+    TicketThread::load(cx.store.read(), dst).await
 }
 
 pub async fn add_tag(cx: &Context, actor: &StaffActor, r: TicketRef, tag: Tag) -> ServiceResult<Ticket> {

@@ -54,6 +54,16 @@ impl Store {
         self.numbers.next(&self.write, year).await
     }
 
+    /// The same, inside an open write transaction (SQLite has a single writer
+    /// connection, so a second one cannot be taken while a transaction holds it).
+    pub async fn next_ticket_number_in<C: sea_orm::ConnectionTrait>(
+        &self,
+        txn: &C,
+        year: u16,
+    ) -> ServiceResult<TicketNumber> {
+        self.numbers.next(txn, year).await
+    }
+
     pub fn backend(&self) -> DbBackend {
         self.write.get_database_backend()
     }

@@ -16,8 +16,17 @@ use serde_json::Value;
 use std::sync::Arc;
 use tokio::sync::Notify;
 
+use crate::servers::{Dovecot, SmtpSink};
+
 pub type TestFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
 pub type TestFn = fn(TestApp) -> TestFuture;
+
+/// Outside servers a test needs besides the database.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Needs {
+    pub smtp: bool,
+    pub imap: bool,
+}
 
 /// A database the suite runs against.
 #[derive(Debug, Clone)]
@@ -53,6 +62,8 @@ pub struct TestApp {
     pub cx: Context,
     /// An admin token, bootstrapped the way `certdesk staff create` does it.
     pub admin: String,
+    pub smtp: Option<SmtpSink>,
+    pub imap: Option<Dovecot>,
     shutdown: Arc<Notify>,
 }
 
@@ -69,14 +80,14 @@ enum Cleanup {
 }
 
 /// Runs one test on one backend, always tearing down, and re-raising a failure.
-pub fn run(backend: &Backend, test: TestFn, overrides: &[(&str, &str)]) {
+pub fn run(backend: &Backend, test: TestFn, needs: Needs) {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .expect("tokio runtime");
     rt.block_on(async {
-        let (app, running) = spawn_app(backend, overrides).await;
+        let (app, running) = spawn_app(backend, needs).await;
         let outcome = AssertUnwindSafe(test(app)).catch_unwind().await;
         running.stop.notify_one();
         let _ = running.server.await;
@@ -107,14 +118,16 @@ pub fn test_sources(db_url: &str, data_dir: &std::path::Path, overrides: &[(&str
         .set("storage.data_dir", data_dir.to_string_lossy())
         .set("mail.outbox_dir", data_dir.join("outbox").to_string_lossy())
         .set("sms.log_path", data_dir.join("sms.log").to_string_lossy())
-        .set("server.shutdown_grace", "5s");
+        .set("server.shutdown_grace", "5s")
+        // Small enough that the oversized-mail test needs no 25 MB message.
+        .set("mail.max_message_bytes", "1048576");
     for (k, v) in overrides {
         s = s.set(k, *v);
     }
     s
 }
 
-async fn spawn_app(backend: &Backend, overrides: &[(&str, &str)]) -> (TestApp, Running) {
+async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
     let dir = tempfile::tempdir().expect("temp dir");
     let (db_url, cleanup) = match backend {
         Backend::Sqlite => {
@@ -131,7 +144,20 @@ async fn spawn_app(backend: &Backend, overrides: &[(&str, &str)]) -> (TestApp, R
         }
     };
     let data_dir = tempfile::tempdir().expect("temp dir").keep();
-    let config = Config::load(&test_sources(&db_url, &data_dir, overrides)).expect("test config loads");
+    let smtp = needs.smtp.then(SmtpSink::start);
+    let imap = needs.imap.then(Dovecot::start);
+    let smtp_url = smtp.as_ref().map(|s| format!("smtp://127.0.0.1:{}", s.port));
+    let mut overrides: Vec<(&str, &str)> = vec![("mail.address", "sertifikat@certdesk.test")];
+    if let Some(url) = &smtp_url {
+        overrides.extend([("mail.outbound", "smtp"), ("mail.smtp_url", url.as_str())]);
+    }
+    let mut sources = test_sources(&db_url, &data_dir, &overrides);
+    if let Some(d) = &imap {
+        let file = data_dir.join("imap.toml");
+        std::fs::write(&file, d.config_toml("1s")).expect("write imap config");
+        sources.file = Some(file);
+    }
+    let config = Config::load(&sources).expect("test config loads");
     let app = Application::build(config).await.expect("application builds");
     let addr = format!("http://{}", app.addr());
     let cx = app.context().clone();
@@ -148,7 +174,8 @@ async fn spawn_app(backend: &Backend, overrides: &[(&str, &str)]) -> (TestApp, R
     let stop = Arc::new(Notify::new());
     let stopped = stop.clone();
     let server = tokio::spawn(app.run_until(async move { stopped.notified().await }));
-    let test_app = TestApp { addr, client: reqwest::Client::new(), cx, admin, shutdown: stop.clone() };
+    let test_app =
+        TestApp { addr, client: reqwest::Client::new(), cx, admin, smtp, imap, shutdown: stop.clone() };
     (test_app, Running { stop, server, cleanup })
 }
 
@@ -184,6 +211,26 @@ impl Reply {
 }
 
 impl TestApp {
+    /// Runs every due job now (mail delivery, …), as the workers would.
+    pub async fn run_jobs(&self) -> usize {
+        certdesk::jobs::run_pending(&self.cx).await.expect("jobs run")
+    }
+
+    pub fn sink(&self) -> &SmtpSink {
+        self.smtp.as_ref().expect("this test was declared with an SMTP sink")
+    }
+
+    pub fn dovecot(&self) -> &Dovecot {
+        self.imap.as_ref().expect("this test was declared with an IMAP server")
+    }
+
+    /// Feeds raw mail through the same service the pipe and IMAP edges use.
+    pub async fn ingest(&self, raw: &str) -> certdesk::service::ingest::Outcome {
+        certdesk::service::ingest::ingest(&self.cx, raw.as_bytes(), certdesk::service::ingest::Source::Pipe)
+            .await
+            .expect("ingest")
+    }
+
     /// Notifying this starts the server's graceful shutdown, as SIGTERM does.
     pub fn shutdown_handle(&self) -> Arc<Notify> {
         self.shutdown.clone()

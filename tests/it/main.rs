@@ -4,24 +4,29 @@
 mod cli;
 mod errors;
 mod helpers;
+mod mail;
 mod ops;
 mod roles;
+mod servers;
 mod spec;
 mod tickets;
 
-use helpers::{Backend, TestFn};
+use helpers::{Backend, Needs, TestFn};
 use libtest_mimic::{Arguments, Trial};
 
-/// `name => function` pairs of behaviour tests that run on every backend.
+/// `(name, function, needs)` of behaviour tests that run on every backend.
 macro_rules! suite {
-    ($($module:ident :: $test:ident),+ $(,)?) => {
-        vec![$((concat!(stringify!($module), "::", stringify!($test)), (|app| Box::pin($module::$test(app))) as TestFn)),+]
+    ($needs:expr; $($module:ident :: $test:ident),+ $(,)?) => {
+        vec![$((concat!(stringify!($module), "::", stringify!($test)), (|app| Box::pin($module::$test(app))) as TestFn, $needs)),+]
     };
 }
 
 fn main() {
     let args = Arguments::from_args();
-    let behaviour = suite![
+    let none = Needs::default();
+    let smtp = Needs { smtp: true, imap: false };
+    let imap = Needs { smtp: true, imap: true };
+    let mut behaviour = suite![none;
         tickets::creating_a_ticket_returns_it_new_with_a_number_and_normalised_fields,
         tickets::ticket_numbers_stay_unique_under_concurrent_creation,
         tickets::a_ticket_is_found_by_id_and_by_number,
@@ -49,16 +54,34 @@ fn main() {
         ops::readiness_fails_when_the_database_is_gone,
         ops::every_response_carries_a_request_id,
         ops::in_flight_requests_finish_during_graceful_shutdown,
+        mail::the_same_message_twice_is_one_message,
+        mail::mime_shapes_charsets_and_attachments_are_read,
+        mail::threading_by_tag_headers_and_subject,
+        mail::robots_get_no_acknowledgement,
+        mail::bad_mail_is_quarantined_listed_and_retried,
+        mail::extraction_finds_nik_and_mobile_but_not_kk_or_landlines,
     ];
+    behaviour.extend(suite![smtp;
+        mail::a_new_mail_opens_a_ticket_and_is_acknowledged,
+        mail::acknowledgements_are_rate_limited_per_sender,
+        mail::agent_replies_go_out_by_mail_and_answers_thread_back,
+        mail::a_bounce_marks_the_reply_and_flags_the_ticket,
+        mail::smtp_outage_keeps_the_reply_queued_for_retry,
+        mail::oversized_mail_is_quarantined_and_the_sender_told,
+    ]);
+    behaviour.extend(suite![imap;
+        mail::imap_mail_becomes_tickets_and_is_moved,
+        mail::a_message_committed_but_not_moved_is_only_moved,
+    ]);
     let mut trials = Vec::new();
     for (backend, skip) in Backend::all() {
         if let Some(why) = &skip {
             eprintln!("note: {} tests are skipped: {why}", backend.name());
         }
-        for (name, test) in &behaviour {
-            let (b, test) = (backend.clone(), *test);
+        for (name, test, needs) in &behaviour {
+            let (b, test, needs) = (backend.clone(), *test, *needs);
             let trial = Trial::test(format!("{}::{name}", backend.name()), move || {
-                helpers::run(&b, test, &[]);
+                helpers::run(&b, test, needs);
                 Ok(())
             })
             .with_ignored_flag(skip.is_some());
