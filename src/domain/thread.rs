@@ -195,6 +195,8 @@ pub struct Message {
     pub auto: bool,
     pub delivery: Option<DeliveryStatus>,
     pub delivery_error: Option<String>,
+    /// The raw inbound mail this message was read from.
+    pub source_mail: Option<uuid::Uuid>,
 }
 
 impl Message {
@@ -216,6 +218,7 @@ impl Message {
             auto: false,
             delivery: None,
             delivery_error: None,
+            source_mail: None,
         }
     }
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::Context as _;
+use futures::StreamExt;
 
 use crate::config::Config;
 use crate::error::ServiceError;
@@ -107,16 +108,28 @@ async fn folder(cx: &Context, dir: &PathBuf) -> anyhow::Result<i32> {
     let started = Instant::now();
     let (mut created, mut appended, mut duplicate, mut quarantined, mut discarded, mut failed) =
         (0, 0, 0, 0, 0, 0);
-    for path in &files {
-        let raw = match std::fs::read(path) {
-            Ok(r) => r,
+    // Reading and storing the raw files runs ahead (in order, a few at a time) while
+    // the database work goes one message after another, so replies follow originals.
+    let mut stored = futures::stream::iter(files.iter().cloned())
+        .map(|path| async move {
+            let raw = tokio::fs::read(&path).await.map_err(|e| format!("{}: {e}", path.display()))?;
+            let s = ingest::store_raw(cx, &raw, &Source::Dir)
+                .await
+                .map_err(|e| format!("{}: {e:#}", path.display()))?;
+            Ok::<_, String>((path, s, raw))
+        })
+        .buffered(8);
+    while let Some(item) = stored.next().await {
+        let (path, s, raw) = match item {
+            Ok(x) => x,
             Err(e) => {
-                bar.println(format!("{}: {e}", path.display()));
                 failed += 1;
+                bar.println(e);
+                bar.inc(1);
                 continue;
             }
         };
-        match ingest::ingest(cx, &raw, Source::Dir).await {
+        match ingest::ingest_stored(cx, s, &raw).await {
             Ok(Outcome::Created(_)) => created += 1,
             Ok(Outcome::Appended(_)) => appended += 1,
             Ok(Outcome::Duplicate) => duplicate += 1,

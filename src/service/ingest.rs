@@ -1,7 +1,10 @@
-//! Inbound mail, exactly once. The raw bytes are stored first (content-addressed file
-//! plus one `inbound_mail` row per Message-ID or hash), then processed in one
-//! transaction that creates or appends the ticket, queues the acknowledgement and
-//! marks the row processed. Replays, a second channel and crashes all meet the same row.
+//! Inbound mail, exactly once. The raw bytes are stored first (a content-addressed,
+//! synced file), then one transaction acts on the message (opens or appends the ticket,
+//! queues the acknowledgement) and records it in `inbound_mail` under its dedupe key
+//! (Message-ID, or the content hash). That key is unique: a replay, the same mail
+//! through a second channel, or a second process loses the insert, rolls back, and
+//! reports a duplicate. A crash before the commit leaves the message with its source
+//! (mailbox, MTA queue, folder), which delivers it again.
 
 use std::path::PathBuf;
 
@@ -19,7 +22,7 @@ use crate::error::{ServiceError, ServiceResult};
 use crate::jobs::{new_job, JobError};
 use crate::mail::mime::{self, InboundMail};
 use crate::mail::robots::{self, Robot};
-use crate::store::inbound::{InboundRow, InboundStatus, NewInbound};
+use crate::store::inbound::{InboundStatus, NewInbound};
 use crate::store::tickets::TicketRef;
 use crate::store::{self, attachments::AttachmentRow, files};
 
@@ -54,49 +57,125 @@ pub enum Outcome {
     Discarded(String),
 }
 
+/// The raw message on disk and the key it is recorded under.
+#[derive(Debug, Clone)]
+pub struct StoredRaw {
+    id: Uuid,
+    key: String,
+    message_id: Option<String>,
+    sha256: String,
+    size: u64,
+    source: &'static str,
+    mailbox: Option<String>,
+    raw_path: String,
+}
+
+/// Where a processed message's outcome is recorded.
+enum Record {
+    /// First time: insert the row (losing the insert means a duplicate).
+    New(StoredRaw),
+    /// A quarantined message processed again: update its row.
+    Retry(Uuid),
+}
+
+impl Record {
+    fn id(&self) -> Uuid {
+        match self {
+            Record::New(s) => s.id,
+            Record::Retry(id) => *id,
+        }
+    }
+
+    /// Writes the outcome; an `Err(Conflict)` means someone else recorded it first.
+    async fn write<C: sea_orm::ConnectionTrait>(
+        &self,
+        db: &C,
+        status: InboundStatus,
+        reason: Option<&str>,
+        ticket: Option<(Uuid, Uuid)>,
+    ) -> ServiceResult<()> {
+        let won = match self {
+            Record::New(s) => {
+                store::inbound::insert(
+                    db,
+                    NewInbound {
+                        id: s.id,
+                        dedupe_key: &s.key,
+                        message_id: s.message_id.as_deref(),
+                        sha256: &s.sha256,
+                        size: s.size,
+                        source: s.source,
+                        mailbox: s.mailbox.as_deref(),
+                        raw_path: &s.raw_path,
+                        status,
+                        reason,
+                        ticket,
+                    },
+                )
+                .await?
+            }
+            Record::Retry(id) => store::inbound::update_outcome(db, *id, status, reason, ticket).await?,
+        };
+        if won {
+            Ok(())
+        } else {
+            Err(ServiceError::Conflict(ALREADY.into()))
+        }
+    }
+}
+
+const ALREADY: &str = "the message was recorded concurrently";
+
 /// Stores and processes one raw message.
 pub async fn ingest(cx: &Context, raw: &[u8], source: Source) -> ServiceResult<Outcome> {
-    let row = store_raw(cx, raw, &source).await?;
-    if row.status != InboundStatus::Pending {
+    let stored = store_raw(cx, raw, &source).await?;
+    ingest_stored(cx, stored, raw).await
+}
+
+/// Processes a message whose raw bytes `store_raw` already wrote. Bulk callers store
+/// the next messages while this one is processed, and call this in arrival order.
+pub async fn ingest_stored(cx: &Context, stored: StoredRaw, raw: &[u8]) -> ServiceResult<Outcome> {
+    if store::inbound::find_by_key(cx.store.read(), &stored.key).await?.is_some() {
         return Ok(Outcome::Duplicate);
     }
-    process(cx, &row, raw).await
+    match process(cx, Record::New(stored), raw).await {
+        Err(ServiceError::Conflict(m)) if m == ALREADY => Ok(Outcome::Duplicate),
+        other => other,
+    }
 }
 
 fn data_dir(cx: &Context) -> PathBuf {
     cx.config.storage.data_dir.clone()
 }
 
-/// Durably stores the raw bytes and returns the message's row (new or seen before).
-pub async fn store_raw(cx: &Context, raw: &[u8], source: &Source) -> ServiceResult<InboundRow> {
+/// Durably stores the raw bytes; returns what the message will be recorded under.
+pub async fn store_raw(cx: &Context, raw: &[u8], source: &Source) -> ServiceResult<StoredRaw> {
     let dir = data_dir(cx);
     let bytes = raw.to_vec();
-    let (sha, rel) = tokio::task::spawn_blocking(move || files::put(&dir, "mail/raw", ".eml", &bytes))
-        .await
-        .map_err(|e| ServiceError::Internal(e.into()))?
-        .map_err(|e| ServiceError::Unavailable(format!("storing raw mail: {e:#}")))?;
+    let (sha256, raw_path) =
+        tokio::task::spawn_blocking(move || files::put(&dir, "mail/raw", ".eml", &bytes))
+            .await
+            .map_err(|e| ServiceError::Internal(e.into()))?
+            .map_err(|e| ServiceError::Unavailable(format!("storing raw mail: {e:#}")))?;
     let message_id = header_message_id(raw);
-    let dedupe_key = match &message_id {
+    let key = match &message_id {
         Some(id) => format!("mid:{id}"),
-        None => format!("sha:{sha}"),
+        None => format!("sha:{sha256}"),
     };
     let mailbox = match source {
-        Source::Imap { mailbox } => Some(mailbox.as_str()),
+        Source::Imap { mailbox } => Some(mailbox.clone()),
         _ => None,
     };
-    store::inbound::insert_or_get(
-        cx.store.write(),
-        NewInbound {
-            dedupe_key: &dedupe_key,
-            message_id: message_id.as_deref(),
-            sha256: &sha,
-            size: raw.len() as u64,
-            source: source.as_str(),
-            mailbox,
-            raw_path: &rel,
-        },
-    )
-    .await
+    Ok(StoredRaw {
+        id: Uuid::now_v7(),
+        key,
+        message_id,
+        sha256,
+        size: raw.len() as u64,
+        source: source.as_str(),
+        mailbox,
+        raw_path,
+    })
 }
 
 /// The Message-ID from the header block, without parsing the whole message.
@@ -122,54 +201,42 @@ fn header_message_id(raw: &[u8]) -> Option<String> {
     None
 }
 
-/// Processes a stored pending row (again, after a crash or a quarantine retry).
-pub async fn process_stored(cx: &Context, id: Uuid) -> ServiceResult<Outcome> {
-    let row = store::inbound::get(cx.store.read(), id)
-        .await?
-        .ok_or(ServiceError::NotFound { what: "inbound mail" })?;
-    if row.status != InboundStatus::Pending {
-        return Ok(Outcome::Duplicate);
-    }
-    let raw = files::read(&data_dir(cx), &row.raw_path).map_err(ServiceError::Internal)?;
-    process(cx, &row, &raw).await
-}
-
-async fn process(cx: &Context, row: &InboundRow, raw: &[u8]) -> ServiceResult<Outcome> {
+async fn process(cx: &Context, rec: Record, raw: &[u8]) -> ServiceResult<Outcome> {
     let limit = cx.config.mail.max_message_bytes;
     if raw.len() > limit {
         let reason = format!("message is {:.1} MB, over the {:.0} MB limit", mb(raw.len()), mb(limit));
         let notify = mime::parse(&raw[..raw.len().min(256 * 1024)])
             .ok()
             .filter(|m| robots::classify(m, cx.mailer.address()).is_none() && m.from.is_some());
-        return quarantine(cx, row, &reason, notify.is_some()).await;
+        return quarantine(cx, &rec, &reason, notify.is_some()).await;
     }
     let mail = match mime::parse(raw) {
         Ok(m) => m,
-        Err(e) => return quarantine(cx, row, &e.to_string(), false).await,
+        Err(e) => return quarantine(cx, &rec, &e.to_string(), false).await,
     };
     let Some(from) = mail.from.clone() else {
-        return quarantine(cx, row, "the message has no From address", false).await;
+        return quarantine(cx, &rec, "the message has no From address", false).await;
     };
     let Ok(from_addr) = EmailAddress::parse(&from.address) else {
-        return quarantine(cx, row, "the From address is not a valid e-mail address", false).await;
+        return quarantine(cx, &rec, "the From address is not a valid e-mail address", false).await;
     };
     let robot = robots::classify(&mail, cx.mailer.address());
     if robot == Some(Robot::DeliveryReport) {
-        return bounce(cx, row, &mail).await;
+        return bounce(cx, &rec, &mail).await;
     }
 
     let txn = cx.store.write().begin().await?;
     let thread = find_thread(&txn, cx, &mail, &from_addr).await?;
     let outcome = match (thread, robot) {
         (Some(ticket), None | Some(Robot::AutoReply)) if ticket.status != TicketStatus::Closed => {
-            append(&txn, cx, row, ticket, &mail, &from_addr, robot.is_some()).await?
+            append(&txn, cx, &rec, ticket, &mail, &from_addr, robot.is_some()).await?
         }
         (_, Some(kind)) => {
             let reason = format!("from a robot ({})", kind.as_str());
-            discard(&txn, row, &reason).await?;
+            discard(&txn, &rec, &reason).await?;
             Outcome::Discarded(reason)
         }
-        (_, None) => create(&txn, cx, row, &mail, &from_addr).await?,
+        (_, None) => create(&txn, cx, &rec, &mail, &from_addr).await?,
     };
     txn.commit().await?;
     cx.jobs_wake.notify_waiters();
@@ -264,7 +331,7 @@ fn message_from(ticket: &Ticket, mail: &InboundMail, from: &EmailAddress, auto: 
 async fn create(
     txn: &DatabaseTransaction,
     cx: &Context,
-    row: &InboundRow,
+    rec: &Record,
     mail: &InboundMail,
     from: &EmailAddress,
 ) -> ServiceResult<Outcome> {
@@ -294,39 +361,39 @@ async fn create(
     if let Some(nik) = &nik {
         ticket.person = store::people::id_by_nik(txn, nik).await?;
     }
-    let first = message_from(&ticket, mail, from, false);
-    store::tickets::insert_many(txn, &[(&ticket, &first)]).await?;
-    store::tickets::set_inbound_mail(txn, first.id, row.id).await?;
+    let mut first = message_from(&ticket, mail, from, false);
+    first.source_mail = Some(rec.id());
+    let ack = acknowledgement(txn, cx, &ticket, &first, from, ticket.nik.is_none()).await?;
+    let messages: Vec<&Message> = std::iter::once(&first).chain(&ack).collect();
+    store::tickets::insert_new(txn, &[&ticket], &messages).await?;
+    if let Some(ack) = &ack {
+        store::jobs::enqueue(txn, mail_out::send_job(cx, ack)).await?;
+    }
     save_attachments(txn, cx, first.id, mail).await?;
     flag_extraction(txn, &ticket, &found.invalid_niks, found.niks.len()).await?;
     store::audit::append(
         txn,
         AuditEntry::new(&Actor::System, "ticket.create", "ticket", ticket.id).after(serde_json::json!({
-            "channel": "email", "inbound_mail": row.id.to_string(), "status": "new",
+            "channel": "email", "inbound_mail": rec.id().to_string(), "status": "new",
         })),
     )
     .await?;
-    acknowledge(txn, cx, &ticket, from, ticket.nik.is_none()).await?;
-    if !store::inbound::finish(txn, row.id, InboundStatus::Processed, None, Some((ticket.id.0, first.id.0)))
-        .await?
-    {
-        return Err(ServiceError::conflict("the message was processed concurrently"));
-    }
+    rec.write(txn, InboundStatus::Processed, None, Some((ticket.id.0, first.id.0))).await?;
     Ok(Outcome::Created(ticket.number))
 }
 
 async fn append(
     txn: &DatabaseTransaction,
     cx: &Context,
-    row: &InboundRow,
+    rec: &Record,
     mut ticket: Ticket,
     mail: &InboundMail,
     from: &EmailAddress,
     auto: bool,
 ) -> ServiceResult<Outcome> {
-    let message = message_from(&ticket, mail, from, auto);
+    let mut message = message_from(&ticket, mail, from, auto);
+    message.source_mail = Some(rec.id());
     store::tickets::insert_message(txn, &message).await?;
-    store::tickets::set_inbound_mail(txn, message.id, row.id).await?;
     save_attachments(txn, cx, message.id, mail).await?;
     let before = ticket.status;
     if !auto {
@@ -361,14 +428,10 @@ async fn append(
             serde_json::json!({"status": before.as_str()}),
             serde_json::json!({"status": ticket.status.as_str()}),
         )
-        .with_evidence(serde_json::json!({"inbound_mail": row.id.to_string()})),
+        .with_evidence(serde_json::json!({"inbound_mail": rec.id().to_string()})),
     )
     .await?;
-    if !store::inbound::finish(txn, row.id, InboundStatus::Processed, None, Some((ticket.id.0, message.id.0)))
-        .await?
-    {
-        return Err(ServiceError::conflict("the message was processed concurrently"));
-    }
+    rec.write(txn, InboundStatus::Processed, None, Some((ticket.id.0, message.id.0))).await?;
     Ok(Outcome::Appended(ticket.number))
 }
 
@@ -423,17 +486,18 @@ async fn save_attachments(
     store::attachments::insert(txn, &rows).await
 }
 
-/// Queues the acknowledgement unless disabled or the sender already got enough.
-async fn acknowledge(
+/// The acknowledgement to send, unless disabled or the sender already got enough.
+async fn acknowledgement(
     txn: &DatabaseTransaction,
     cx: &Context,
     ticket: &Ticket,
+    first: &Message,
     to: &EmailAddress,
     ask_nik: bool,
-) -> ServiceResult<()> {
+) -> ServiceResult<Option<Message>> {
     let cfg = &cx.config.mail;
     if !cfg.acknowledge {
-        return Ok(());
+        return Ok(None);
     }
     let sent = store::tickets::auto_mails_to(txn, to.as_str(), mail_out::ack_window_start()).await?;
     if sent >= u64::from(cfg.ack_per_sender_per_hour) {
@@ -443,30 +507,26 @@ async fn acknowledge(
                 .with_evidence(serde_json::json!({"sent_last_hour": sent})),
         )
         .await?;
-        return Ok(());
+        return Ok(None);
     }
     let mut ack =
         Message::new(ticket.id, MessageKind::Outbound, mail_out::ack_text(cx, ticket, ask_nik)?, Utc::now());
     ack.auto = true;
-    mail_out::queue(txn, cx, ticket, ack, to.as_str()).await?;
-    Ok(())
+    Ok(Some(mail_out::prepare(cx, ack, to.as_str(), Some(first))))
 }
 
-async fn discard(txn: &DatabaseTransaction, row: &InboundRow, reason: &str) -> ServiceResult<()> {
+async fn discard(txn: &DatabaseTransaction, rec: &Record, reason: &str) -> ServiceResult<()> {
     store::audit::append(
         txn,
-        AuditEntry::new(&Actor::System, "mail.discard", "inbound_mail", row.id)
-            .with_evidence(serde_json::json!({"reason": reason, "message_id": row.message_id})),
+        AuditEntry::new(&Actor::System, "mail.discard", "inbound_mail", rec.id())
+            .with_evidence(serde_json::json!({"reason": reason})),
     )
     .await?;
-    if !store::inbound::finish(txn, row.id, InboundStatus::Discarded, Some(reason), None).await? {
-        return Err(ServiceError::conflict("the message was processed concurrently"));
-    }
-    Ok(())
+    rec.write(txn, InboundStatus::Discarded, Some(reason), None).await
 }
 
 /// A delivery report: marks our bounced message and flags its ticket.
-async fn bounce(cx: &Context, row: &InboundRow, mail: &InboundMail) -> ServiceResult<Outcome> {
+async fn bounce(cx: &Context, rec: &Record, mail: &InboundMail) -> ServiceResult<Outcome> {
     let txn = cx.store.write().begin().await?;
     let original = match &mail.bounced_message_id {
         Some(id) => store::tickets::message_by_rfc_id(&txn, id).await?,
@@ -488,43 +548,47 @@ async fn bounce(cx: &Context, row: &InboundRow, mail: &InboundMail) -> ServiceRe
         }
         None => "delivery report for a message we did not send".to_string(),
     };
-    discard(&txn, row, &reason).await?;
+    discard(&txn, rec, &reason).await?;
     txn.commit().await?;
     Ok(Outcome::Discarded(reason))
 }
 
-async fn quarantine(
-    cx: &Context,
-    row: &InboundRow,
-    reason: &str,
-    notify_sender: bool,
-) -> ServiceResult<Outcome> {
+async fn quarantine(cx: &Context, rec: &Record, reason: &str, notify_sender: bool) -> ServiceResult<Outcome> {
     let txn = cx.store.write().begin().await?;
     store::audit::append(
         &txn,
-        AuditEntry::new(&Actor::System, "mail.quarantine", "inbound_mail", row.id)
-            .with_evidence(serde_json::json!({"reason": reason, "message_id": row.message_id})),
+        AuditEntry::new(&Actor::System, "mail.quarantine", "inbound_mail", rec.id())
+            .with_evidence(serde_json::json!({"reason": reason})),
     )
     .await?;
-    if !store::inbound::finish(&txn, row.id, InboundStatus::Quarantined, Some(reason), None).await? {
-        return Ok(Outcome::Duplicate);
+    if let Record::Retry(_) = rec {
+        // Still bad after a retry: it stays where it is, nothing more to record.
+        return Ok(Outcome::Quarantined(reason.to_string()));
     }
+    rec.write(&txn, InboundStatus::Quarantined, Some(reason), None).await?;
     if notify_sender {
-        let job = JobKind::SendRejectionNotice { inbound: row.id };
+        let job = JobKind::SendRejectionNotice { inbound: rec.id() };
         store::jobs::enqueue(&txn, new_job(&job, cx.config.jobs.max_attempts)).await?;
     }
     txn.commit().await?;
     cx.jobs_wake.notify_waiters();
-    tracing::warn!(inbound = %row.id, %reason, "mail quarantined");
+    tracing::warn!(inbound = %rec.id(), %reason, "mail quarantined");
     Ok(Outcome::Quarantined(reason.to_string()))
 }
 
-/// Puts a quarantined message back through processing (after a fix or a limit change).
+/// Processes a quarantined message again (after a fix or a limit change).
 pub async fn retry(cx: &Context, id: Uuid) -> ServiceResult<Outcome> {
-    if !store::inbound::requeue(cx.store.write(), id).await? {
+    let row = store::inbound::get(cx.store.read(), id)
+        .await?
+        .ok_or(ServiceError::NotFound { what: "inbound mail" })?;
+    if row.status != InboundStatus::Quarantined {
         return Err(ServiceError::conflict("only a quarantined message can be retried"));
     }
-    process_stored(cx, id).await
+    let raw = files::read(&data_dir(cx), &row.raw_path).map_err(ServiceError::Internal)?;
+    match process(cx, Record::Retry(id), &raw).await {
+        Err(ServiceError::Conflict(m)) if m == ALREADY => Ok(Outcome::Duplicate),
+        other => other,
+    }
 }
 
 /// The job telling a sender why their mail was not processed (too large).

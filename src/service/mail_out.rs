@@ -11,6 +11,7 @@ use crate::error::{ServiceError, ServiceResult};
 use crate::jobs::{new_job, JobError};
 use crate::mail::outbound::{Outgoing, SendError};
 use crate::store;
+use crate::store::jobs::NewJob;
 
 /// The portal and this ticket's status page, for links in mail.
 pub fn links(cx: &Context, t: &Ticket) -> (String, String) {
@@ -36,22 +37,13 @@ pub fn subject(t: &Ticket) -> String {
     format!("Re: {tag} {s}")
 }
 
-/// Makes `message` an outbound mail to `to`: Message-ID, In-Reply-To and References
-/// from the thread, delivery pending; inserts it and queues the send job, all in `db`'s
-/// transaction, so the mail goes out exactly when the change commits.
-pub async fn queue<C: ConnectionTrait>(
-    db: &C,
-    cx: &Context,
-    ticket: &Ticket,
-    mut message: Message,
-    to: &str,
-) -> ServiceResult<Message> {
-    let thread = store::tickets::messages(db, ticket.id).await?;
-    let parent = thread.iter().rev().find(|m| m.message_id.is_some());
+/// Makes `message` an outbound mail to `to` answering `parent`: a Message-ID of ours,
+/// In-Reply-To and References that thread, delivery pending. Touches nothing else.
+pub fn prepare(cx: &Context, mut message: Message, to: &str, parent: Option<&Message>) -> Message {
     message.recipient = Some(to.to_string());
     message.message_id = Some(cx.mailer.new_message_id());
     message.delivery = Some(DeliveryStatus::Pending);
-    if let Some(p) = parent {
+    if let Some(p) = parent.filter(|p| p.message_id.is_some()) {
         message.in_reply_to = p.message_id.clone();
         let mut refs = p.references.clone();
         refs.extend(p.message_id.clone());
@@ -63,9 +55,28 @@ pub async fn queue<C: ConnectionTrait>(
         }
         message.references = refs;
     }
+    message
+}
+
+/// The job that sends a prepared message; insert it in the same transaction.
+pub fn send_job(cx: &Context, message: &Message) -> NewJob {
+    new_job(&JobKind::SendMail { message: message.id.0 }, cx.config.jobs.max_attempts)
+}
+
+/// Prepares `message` as a reply in its ticket's thread, inserts it and queues the
+/// send job, all in `db`'s transaction: the mail goes out exactly when the change commits.
+pub async fn queue<C: ConnectionTrait>(
+    db: &C,
+    cx: &Context,
+    ticket: &Ticket,
+    message: Message,
+    to: &str,
+) -> ServiceResult<Message> {
+    let thread = store::tickets::messages(db, ticket.id).await?;
+    let parent = thread.iter().rev().find(|m| m.message_id.is_some());
+    let message = prepare(cx, message, to, parent);
     store::tickets::insert_message(db, &message).await?;
-    let job = JobKind::SendMail { message: message.id.0 };
-    store::jobs::enqueue(db, new_job(&job, cx.config.jobs.max_attempts)).await?;
+    store::jobs::enqueue(db, send_job(cx, &message)).await?;
     Ok(message)
 }
 

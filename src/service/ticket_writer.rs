@@ -78,8 +78,9 @@ async fn run(store: Store, mut rx: mpsc::Receiver<Pending>) {
 
 async fn write_batch(store: &Store, rows: &[&NewTicketRows]) -> ServiceResult<()> {
     let txn = store.write().begin().await?;
-    let pairs: Vec<_> = rows.iter().map(|r| (&r.ticket, &r.first)).collect();
-    store::tickets::insert_many(&txn, &pairs).await?;
+    let tickets: Vec<_> = rows.iter().map(|r| &r.ticket).collect();
+    let messages: Vec<_> = rows.iter().map(|r| &r.first).collect();
+    store::tickets::insert_new(&txn, &tickets, &messages).await?;
     store::audit::append_many(&txn, rows.iter().map(|r| r.audit.clone()).collect()).await?;
     txn.commit().await?;
     Ok(())

@@ -12,6 +12,7 @@ use crate::error::ServiceResult;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InboundStatus {
+    /// Kept for rows written by earlier versions; new rows are written with their outcome.
     Pending,
     Processed,
     Quarantined,
@@ -55,7 +56,9 @@ pub struct InboundRow {
     pub received_at: DateTime<Utc>,
 }
 
+/// The record of one message's outcome, written in the transaction that acts on it.
 pub struct NewInbound<'a> {
+    pub id: Uuid,
     pub dedupe_key: &'a str,
     pub message_id: Option<&'a str>,
     pub sha256: &'a str,
@@ -63,12 +66,18 @@ pub struct NewInbound<'a> {
     pub source: &'a str,
     pub mailbox: Option<&'a str>,
     pub raw_path: &'a str,
+    pub status: InboundStatus,
+    pub reason: Option<&'a str>,
+    /// (ticket, message) the mail became.
+    pub ticket: Option<(Uuid, Uuid)>,
 }
 
-/// Inserts the row unless one with the same dedupe key exists; returns the row either way.
-pub async fn insert_or_get<C: ConnectionTrait>(db: &C, n: NewInbound<'_>) -> ServiceResult<InboundRow> {
+/// Records a message. Returns false when its dedupe key is already recorded (another
+/// process or channel got there first): the caller rolls back and reports a duplicate.
+pub async fn insert<C: ConnectionTrait>(db: &C, n: NewInbound<'_>) -> ServiceResult<bool> {
+    let now = Utc::now();
     let row = inbound_mail::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(n.id),
         dedupe_key: Set(n.dedupe_key.into()),
         message_id: Set(n.message_id.map(String::from)),
         sha256: Set(n.sha256.into()),
@@ -76,33 +85,36 @@ pub async fn insert_or_get<C: ConnectionTrait>(db: &C, n: NewInbound<'_>) -> Ser
         source: Set(n.source.into()),
         mailbox: Set(n.mailbox.map(String::from)),
         raw_path: Set(n.raw_path.into()),
-        status: Set(InboundStatus::Pending.as_str().into()),
-        reason: Set(None),
-        ticket_id: Set(None),
-        ticket_message_id: Set(None),
-        attempts: Set(0),
-        received_at: Set(Utc::now()),
-        processed_at: Set(None),
+        status: Set(n.status.as_str().into()),
+        reason: Set(n.reason.map(String::from)),
+        ticket_id: Set(n.ticket.map(|t| t.0)),
+        ticket_message_id: Set(n.ticket.map(|t| t.1)),
+        attempts: Set(1),
+        received_at: Set(now),
+        processed_at: Set(Some(now)),
     };
-    inbound_mail::Entity::insert(row)
+    let inserted = inbound_mail::Entity::insert(row)
         .on_conflict(OnConflict::column(inbound_mail::Column::DedupeKey).do_nothing().to_owned())
         .exec_without_returning(db)
         .await?;
-    let m = inbound_mail::Entity::find()
-        .filter(inbound_mail::Column::DedupeKey.eq(n.dedupe_key))
+    Ok(inserted == 1)
+}
+
+pub async fn find_by_key<C: ConnectionTrait>(db: &C, key: &str) -> ServiceResult<Option<InboundRow>> {
+    Ok(inbound_mail::Entity::find()
+        .filter(inbound_mail::Column::DedupeKey.eq(key))
         .one(db)
         .await?
-        .ok_or_else(|| anyhow::anyhow!("inbound mail row vanished after insert"))?;
-    Ok(to_row(m))
+        .map(to_row))
 }
 
 pub async fn get<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<InboundRow>> {
     Ok(inbound_mail::Entity::find_by_id(id).one(db).await?.map(to_row))
 }
 
-/// Moves a pending row to its final status. Returns false when it was no longer
-/// pending (another process finished it first), so the caller rolls back.
-pub async fn finish<C: ConnectionTrait>(
+/// Records the new outcome of a quarantined message that was processed again.
+/// Returns false when it was not quarantined any more (someone else retried it).
+pub async fn update_outcome<C: ConnectionTrait>(
     db: &C,
     id: Uuid,
     status: InboundStatus,
@@ -116,17 +128,6 @@ pub async fn finish<C: ConnectionTrait>(
         .col_expr(inbound_mail::Column::TicketMessageId, Expr::value(ticket.map(|t| t.1)))
         .col_expr(inbound_mail::Column::ProcessedAt, Expr::value(Utc::now()))
         .col_expr(inbound_mail::Column::Attempts, Expr::col(inbound_mail::Column::Attempts).add(1))
-        .filter(inbound_mail::Column::Id.eq(id))
-        .filter(inbound_mail::Column::Status.eq(InboundStatus::Pending.as_str()))
-        .exec(db)
-        .await?;
-    Ok(res.rows_affected == 1)
-}
-
-/// Puts a quarantined row back to pending so it is processed again.
-pub async fn requeue<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<bool> {
-    let res = inbound_mail::Entity::update_many()
-        .col_expr(inbound_mail::Column::Status, Expr::value(InboundStatus::Pending.as_str()))
         .filter(inbound_mail::Column::Id.eq(id))
         .filter(inbound_mail::Column::Status.eq(InboundStatus::Quarantined.as_str()))
         .exec(db)

@@ -96,13 +96,15 @@ async fn reserve_block<C: ConnectionTrait>(db: &C, year: u16) -> ServiceResult<i
     Ok(row.try_get("", "last")?)
 }
 
-/// Inserts new tickets with their first messages: a few statements for any number.
-pub async fn insert_many<C: ConnectionTrait>(db: &C, new: &[(&Ticket, &Message)]) -> ServiceResult<()> {
-    ticket::Entity::insert_many(new.iter().map(|(t, _)| active(t))).exec_without_returning(db).await?;
-    ticket_message::Entity::insert_many(new.iter().map(|(_, m)| message_active(m)))
-        .exec_without_returning(db)
-        .await?;
-    let tags = new.iter().flat_map(|(t, _)| {
+/// Inserts new tickets and their first messages: a statement per table for any number.
+pub async fn insert_new<C: ConnectionTrait>(
+    db: &C,
+    tickets: &[&Ticket],
+    messages: &[&Message],
+) -> ServiceResult<()> {
+    ticket::Entity::insert_many(tickets.iter().map(|t| active(t))).exec_without_returning(db).await?;
+    insert_messages(db, messages).await?;
+    let tags = tickets.iter().flat_map(|t| {
         t.tags
             .iter()
             .map(|tag| ticket_tag::ActiveModel { ticket_id: Set(t.id.0), tag: Set(tag.as_str().into()) })
@@ -211,7 +213,14 @@ pub async fn list<C: ConnectionTrait>(db: &C, f: &TicketFilter) -> ServiceResult
 }
 
 pub async fn insert_message<C: ConnectionTrait>(db: &C, m: &Message) -> ServiceResult<()> {
-    ticket_message::Entity::insert(message_active(m)).exec_without_returning(db).await?;
+    insert_messages(db, &[m]).await
+}
+
+/// Inserts several messages in one statement.
+pub async fn insert_messages<C: ConnectionTrait>(db: &C, ms: &[&Message]) -> ServiceResult<()> {
+    ticket_message::Entity::insert_many(ms.iter().map(|m| message_active(m)))
+        .exec_without_returning(db)
+        .await?;
     Ok(())
 }
 
@@ -233,7 +242,7 @@ fn message_active(m: &Message) -> ticket_message::ActiveModel {
         auto: Set(m.auto),
         delivery_status: Set(m.delivery.map(|d| d.as_str().into())),
         delivery_error: Set(m.delivery_error.clone()),
-        inbound_mail_id: Set(None),
+        inbound_mail_id: Set(m.source_mail),
     }
 }
 
@@ -390,6 +399,7 @@ fn message_to_domain(m: ticket_message::Model) -> ServiceResult<Message> {
             .transpose()
             .map_err(|e| corrupt("delivery status", e))?,
         delivery_error: m.delivery_error,
+        source_mail: m.inbound_mail_id,
     })
 }
 
@@ -498,18 +508,4 @@ pub async fn flags<C: ConnectionTrait>(db: &C, ticket: TicketId) -> ServiceResul
         .into_iter()
         .map(|f| (f.kind, f.detail))
         .collect())
-}
-
-/// Links a message row to the inbound mail it came from.
-pub async fn set_inbound_mail<C: ConnectionTrait>(
-    db: &C,
-    message: MessageId,
-    inbound: Uuid,
-) -> ServiceResult<()> {
-    ticket_message::Entity::update_many()
-        .col_expr(ticket_message::Column::InboundMailId, Expr::value(inbound))
-        .filter(ticket_message::Column::Id.eq(message.0))
-        .exec(db)
-        .await?;
-    Ok(())
 }
