@@ -8,7 +8,9 @@ use std::sync::Arc;
 use anyhow::{anyhow, Context as _};
 use async_imap::Session;
 use chrono::Utc;
-use futures::TryStreamExt;
+use std::panic::AssertUnwindSafe;
+
+use futures::{FutureExt, TryStreamExt};
 use secrecy::ExposeSecret;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
@@ -64,10 +66,12 @@ fn hostname() -> String {
         .unwrap_or_else(|_| "certdesk".into())
 }
 
+/// Renewed before every batch and every IDLE, so it lapses only when its holder is gone;
+/// a restart after a crash waits at most this long to take over.
 fn lease_length(mb: &ImapConfig) -> chrono::Duration {
     chrono::Duration::from_std(mb.poll_interval * 3)
         .unwrap_or_else(|_| chrono::Duration::seconds(90))
-        .max(chrono::Duration::seconds(30))
+        .max(chrono::Duration::seconds(15))
 }
 
 async fn hold_lease(cx: &Context, mb: &ImapConfig, owner: &str) -> anyhow::Result<bool> {
@@ -136,7 +140,7 @@ where
             let _ = session.logout().await;
             return Ok(());
         }
-        drain(cx, mb, &mut session, can_move).await?;
+        drain(cx, mb, owner, &mut session, can_move).await?;
         if can_idle {
             let mut idle = session.idle();
             idle.init().await.context("IDLE")?;
@@ -154,6 +158,7 @@ where
 async fn drain<T>(
     cx: &Context,
     mb: &ImapConfig,
+    owner: &str,
     session: &mut Session<T>,
     can_move: bool,
 ) -> anyhow::Result<()>
@@ -165,6 +170,9 @@ where
     uids.sort_unstable();
     store::mailboxes::record_poll(cx.store.write(), &mb.name, Some(uids.len() as u32), None).await?;
     for chunk in uids.chunks(FETCH_BATCH) {
+        if !hold_lease(cx, mb, owner).await? {
+            return Ok(());
+        }
         let set = uid_set(chunk);
         let fetched: Vec<(u32, Vec<u8>)> = session
             .uid_fetch(&set, "(UID BODY.PEEK[])")
@@ -177,7 +185,22 @@ where
         let (mut done, mut bad) = (Vec::new(), Vec::new());
         for (uid, raw) in fetched {
             let source = Source::Imap { mailbox: mb.name.clone() };
-            match ingest::ingest(cx, &raw, source).await {
+            // A message that makes the ingester panic must not block the mailbox forever.
+            let result = match AssertUnwindSafe(ingest::ingest(cx, &raw, source.clone())).catch_unwind().await
+            {
+                Ok(r) => r,
+                Err(_) => {
+                    tracing::error!(mailbox = %mb.name, uid, "ingesting a message panicked; quarantining it");
+                    ingest::quarantine_unprocessable(
+                        cx,
+                        &raw,
+                        &source,
+                        "processing the message failed unexpectedly",
+                    )
+                    .await
+                }
+            };
+            match result {
                 Ok(Outcome::Quarantined(_)) => bad.push(uid),
                 Ok(_) => done.push(uid),
                 // Leave it in the folder; the next poll tries again.

@@ -576,6 +576,21 @@ async fn quarantine(cx: &Context, rec: &Record, reason: &str, notify_sender: boo
     Ok(Outcome::Quarantined(reason.to_string()))
 }
 
+/// Records a message that could not be processed at all (the processor failed) as
+/// quarantined, so it is listed for staff and its source can let go of it.
+pub async fn quarantine_unprocessable(
+    cx: &Context,
+    raw: &[u8],
+    source: &Source,
+    reason: &str,
+) -> ServiceResult<Outcome> {
+    let stored = store_raw(cx, raw, source).await?;
+    match quarantine(cx, &Record::New(stored), reason, false).await {
+        Err(ServiceError::Conflict(m)) if m == ALREADY => Ok(Outcome::Duplicate),
+        other => other,
+    }
+}
+
 /// Processes a quarantined message again (after a fix or a limit change).
 pub async fn retry(cx: &Context, id: Uuid) -> ServiceResult<Outcome> {
     let row = store::inbound::get(cx.store.read(), id)

@@ -164,3 +164,147 @@ pub fn serve_on_an_empty_database_bootstraps_an_admin_token_once() -> Result<(),
     }
     Ok(())
 }
+
+fn ingest_cmd(db: &str, data: &std::path::Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_certdesk"));
+    c.arg("ingest-mail")
+        .env("CERTDESK_DATABASE__URL", db)
+        .env("CERTDESK_STORAGE__DATA_DIR", data)
+        .env("CERTDESK_MAIL__OUTBOX_DIR", data.join("outbox"))
+        .env("CERTDESK_LOG__LEVEL", "warn");
+    c
+}
+
+fn pipe(mut cmd: Command, input: &[u8]) -> Result<(i32, String), Failed> {
+    use std::io::Write;
+    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    child.stdin.take().ok_or("stdin")?.write_all(input)?;
+    let out = child.wait_with_output()?;
+    Ok((out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned()))
+}
+
+pub fn ingest_mail_exit_codes_tell_the_mta_what_happened() -> Result<(), Failed> {
+    let dir = tempfile::tempdir()?;
+    let db = format!("sqlite://{}/c.db?mode=rwc", dir.path().display());
+    let good = b"From: a@mail.example.id\r\nSubject: Sertifikat\r\nMessage-ID: <pipe-1@x>\r\n\r\ntolong\r\n";
+    let (code, err) = pipe(ingest_cmd(&db, dir.path()), good)?;
+    if code != 0 || !err.contains("created SRT-") {
+        return Err(format!("stored mail: exit {code}, {err}").into());
+    }
+    let (code, err) = pipe(ingest_cmd(&db, dir.path()), good)?;
+    if code != 0 || !err.contains("already ingested") {
+        return Err(format!("duplicate: exit {code}, {err}").into());
+    }
+    let (code, err) = pipe(ingest_cmd(&db, dir.path()), b"Subject: no sender\r\n\r\nx\r\n")?;
+    if code != 65 || !err.contains("quarantined") {
+        return Err(format!("bad mail must exit 65 (EX_DATAERR): exit {code}, {err}").into());
+    }
+    // A database that cannot be reached: the MTA must keep the mail and retry.
+    let port = free_port();
+    let mut down = ingest_cmd(&format!("postgres://postgres@127.0.0.1:{port}/none"), dir.path());
+    down.env("CERTDESK_DATABASE__CONNECT_TIMEOUT", "2s");
+    let (code, err) = pipe(down, good)?;
+    if code != 75 {
+        return Err(format!("unreachable database must exit 75 (EX_TEMPFAIL): exit {code}, {err}").into());
+    }
+    Ok(())
+}
+
+pub fn ingest_mail_dir_imports_a_folder_once() -> Result<(), Failed> {
+    let dir = tempfile::tempdir()?;
+    let mails = dir.path().join("export");
+    std::fs::create_dir(&mails)?;
+    for i in 0..20 {
+        let raw = format!(
+            "From: w{i}@mail.example.id\r\nSubject: Keluhan {i}\r\nMessage-ID: <dir-{i}@x>\r\n\r\ntolong\r\n"
+        );
+        std::fs::write(mails.join(format!("{i:03}.eml")), raw)?;
+    }
+    // The reply comes after its original by name, and threads onto it.
+    std::fs::write(mails.join("100.eml"), "From: w1@mail.example.id\r\nSubject: Re: Keluhan 1\r\nIn-Reply-To: <dir-1@x>\r\nMessage-ID: <dir-r@x>\r\n\r\nmasih\r\n")?;
+    std::fs::write(mails.join("101.eml"), "Subject: rusak\r\n\r\n")?;
+    std::fs::write(mails.join("notes.txt"), "not a mail")?;
+    let db = format!("sqlite://{}/c.db?mode=rwc", dir.path().display());
+    let out = ingest_cmd(&db, dir.path()).arg("--dir").arg(&mails).output()?;
+    let summary = String::from_utf8_lossy(&out.stdout);
+    let want = "22 messages";
+    if !out.status.success()
+        || !summary.contains(want)
+        || !summary.contains("20 new tickets, 1 added to tickets")
+        || !summary.contains("1 quarantined")
+    {
+        return Err(format!("first import: {summary} {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    let out = ingest_cmd(&db, dir.path()).arg("--dir").arg(&mails).output()?;
+    let summary = String::from_utf8_lossy(&out.stdout);
+    if !summary.contains("0 new tickets, 0 added to tickets, 22 duplicates") {
+        return Err(format!("a second import must change nothing: {summary}").into());
+    }
+    Ok(())
+}
+
+/// Kills `certdesk serve` with SIGKILL while it drains a Dovecot mailbox, restarts it,
+/// and checks that every message became exactly one ticket and left the inbox.
+pub fn a_killed_poller_loses_and_duplicates_nothing() -> Result<(), Failed> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    rt.block_on(async {
+        let dv = crate::servers::Dovecot::start();
+        let n = 300;
+        let mails: Vec<Vec<u8>> = (0..n)
+            .map(|i| format!("From: k{i}@mail.example.id\r\nSubject: Keluhan {i}\r\nMessage-ID: <kill-{i}@x>\r\n\r\ntolong\r\n").into_bytes())
+            .collect();
+        dv.append("INBOX", &mails).await;
+        let dir = tempfile::tempdir()?;
+        let cfg = dir.path().join("imap.toml");
+        std::fs::write(&cfg, dv.config_toml("1s"))?;
+        let db = format!("sqlite://{}/c.db?mode=rwc", dir.path().display());
+        let start = |port: u16| {
+            Command::new(env!("CARGO_BIN_EXE_certdesk"))
+                .args(["--config", cfg.to_str().unwrap(), "serve"])
+                .env("CERTDESK_DATABASE__URL", &db)
+                .env("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{port}"))
+                .env("CERTDESK_STORAGE__DATA_DIR", dir.path())
+                .env("CERTDESK_MAIL__OUTBOX_DIR", dir.path().join("outbox"))
+                .env("CERTDESK_LOG__LEVEL", "warn")
+                .env("CERTDESK_SECURITY__BOOTSTRAP_ADMIN", "false")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+        };
+        let mut first = start(free_port())?;
+        // Kill it mid-way: once some, but not all, messages have left the inbox.
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let left = dv.count("INBOX").await;
+            if left < n - 20 && left > 0 {
+                break;
+            }
+            if Instant::now() > deadline || left == 0 {
+                let _ = first.kill();
+                return Err(format!("could not catch the poller mid-way ({left} left)").into());
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        first.kill()?;
+        first.wait()?;
+        let mut second = start(free_port())?;
+        // The dead process's lease must lapse (3 × poll interval) before the restart takes over.
+        dv.wait_count("INBOX", 0).await;
+        dv.wait_count("Processed", n).await;
+        second.kill()?;
+        second.wait()?;
+        let conn = sea_orm::Database::connect(&db).await?;
+        use sea_orm::{ConnectionTrait, Statement};
+        let one = |sql: &str| Statement::from_string(conn.get_database_backend(), sql.to_string());
+        let tickets = conn.query_one_raw(one("SELECT COUNT(*) AS n FROM ticket")).await?.ok_or("no row")?.try_get::<i64>("", "n")?;
+        let inbound = conn
+            .query_one_raw(one("SELECT COUNT(*) AS n FROM ticket_message WHERE kind = 'inbound'"))
+            .await?
+            .ok_or("no row")?
+            .try_get::<i64>("", "n")?;
+        if tickets != i64::from(n) || inbound != i64::from(n) {
+            return Err(format!("{n} mails became {tickets} tickets with {inbound} inbound messages").into());
+        }
+        Ok(())
+    })
+}

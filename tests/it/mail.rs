@@ -471,3 +471,57 @@ pub async fn a_message_committed_but_not_moved_is_only_moved(app: TestApp) {
     let t = thread(&app, &n).await;
     assert_eq!(t["messages"].as_array().unwrap().iter().filter(|m| m["kind"] == "inbound").count(), 1);
 }
+
+pub async fn exactly_one_process_holds_a_mailbox_lease(app: TestApp) {
+    use certdesk::store::mailboxes::try_lease;
+    let db = app.cx.store.write();
+    let now = chrono::Utc::now();
+    let secs = chrono::Duration::seconds;
+    assert!(try_lease(db, "sertifikat", "host-a:1", now, now + secs(30)).await.unwrap());
+    assert!(!try_lease(db, "sertifikat", "host-b:2", now, now + secs(30)).await.unwrap(), "held by a");
+    assert!(
+        try_lease(db, "sertifikat", "host-a:1", now + secs(10), now + secs(40)).await.unwrap(),
+        "a renews"
+    );
+    // a dies and stops renewing: once the lease lapses, b takes over and a is out.
+    let later = now + secs(41);
+    assert!(try_lease(db, "sertifikat", "host-b:2", later, later + secs(30)).await.unwrap());
+    assert!(!try_lease(db, "sertifikat", "host-a:1", later, later + secs(30)).await.unwrap());
+    // Another mailbox is independent.
+    assert!(try_lease(db, "lain", "host-a:1", later, later + secs(30)).await.unwrap());
+}
+
+pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
+    use certdesk::store::entity::person;
+    use sea_orm::{ActiveValue::Set, EntityTrait};
+    let id = uuid::Uuid::now_v7();
+    let now = chrono::Utc::now();
+    person::Entity::insert(person::ActiveModel {
+        id: Set(id),
+        nik: Set("3275011205900001".into()),
+        full_name: Set("Muhamad Rizki".into()),
+        birth_date: Set(chrono::NaiveDate::from_ymd_opt(1990, 5, 12).unwrap()),
+        sex: Set("M".into()),
+        phone: Set(None),
+        email: Set(None),
+        lookup_locked: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+    })
+    .exec_without_returning(app.cx.store.write())
+    .await
+    .unwrap();
+    let (raw, _) = mail("rizki@mail.example.id", "Sertifikat", "NIK 3275 0112 0590 0001", "");
+    let n = number(&app.ingest(&raw).await);
+    assert_eq!(thread(&app, &n).await["ticket"]["person_id"], id.to_string().as_str());
+    // Two NIKs in one mail: no guess, a flag instead.
+    let (raw, _) = mail(
+        "dua@mail.example.id",
+        "Sertifikat",
+        "NIK saya 3275011205900001, NIK istri 3174014505850002",
+        "",
+    );
+    let t = thread(&app, &number(&app.ingest(&raw).await)).await;
+    assert!(t["ticket"]["person_id"].is_null() && t["ticket"]["nik"].is_null());
+    assert_eq!(t["flags"][0]["kind"], "several_niks");
+}

@@ -60,6 +60,8 @@ fn main() {
         mail::robots_get_no_acknowledgement,
         mail::bad_mail_is_quarantined_listed_and_retried,
         mail::extraction_finds_nik_and_mobile_but_not_kk_or_landlines,
+        mail::exactly_one_process_holds_a_mailbox_lease,
+        mail::a_nik_matching_one_person_links_the_ticket,
     ];
     behaviour.extend(suite![smtp;
         mail::a_new_mail_opens_a_ticket_and_is_acknowledged,
@@ -92,6 +94,18 @@ fn main() {
     trials.push(Trial::test(
         "cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm",
         cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm,
+    ));
+    trials.push(Trial::test(
+        "cli::ingest_mail_exit_codes_tell_the_mta_what_happened",
+        cli::ingest_mail_exit_codes_tell_the_mta_what_happened,
+    ));
+    trials.push(Trial::test(
+        "cli::ingest_mail_dir_imports_a_folder_once",
+        cli::ingest_mail_dir_imports_a_folder_once,
+    ));
+    trials.push(Trial::test(
+        "cli::a_killed_poller_loses_and_duplicates_nothing",
+        cli::a_killed_poller_loses_and_duplicates_nothing,
     ));
     trials.push(Trial::test(
         "cli::serve_on_an_empty_database_bootstraps_an_admin_token_once",
