@@ -22,7 +22,9 @@ impl MigrationTrait for Migration {
                 // imap | pipe | dir
                 .col(string("source"))
                 .col(string_null("mailbox"))
-                .col(string("raw_path"))
+                // The message as received, byte for byte: kept for retries and evidence, and
+                // written in the same transaction as its outcome, so they never disagree.
+                .col(blob("raw"))
                 // pending | processed | quarantined | discarded
                 .col(string("status"))
                 .col(text_null("reason"))

@@ -16,7 +16,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 
 use crate::config::ImapConfig;
-use crate::service::ingest::{self, Outcome, Source};
+use crate::service::ingest::{self, Incoming, Outcome, Source};
 use crate::service::Context;
 use crate::store;
 
@@ -183,23 +183,29 @@ where
             .await
             .context("UID FETCH")?;
         let (mut done, mut bad) = (Vec::new(), Vec::new());
-        for (uid, raw) in fetched {
-            let source = Source::Imap { mailbox: mb.name.clone() };
-            // A message that makes the ingester panic must not block the mailbox forever.
-            let result = match AssertUnwindSafe(ingest::ingest(cx, &raw, source.clone())).catch_unwind().await
-            {
-                Ok(r) => r,
-                Err(_) => {
-                    tracing::error!(mailbox = %mb.name, uid, "ingesting a message panicked; quarantining it");
-                    ingest::quarantine_unprocessable(
-                        cx,
-                        &raw,
-                        &source,
-                        "processing the message failed unexpectedly",
-                    )
-                    .await
+        let source = Source::Imap { mailbox: mb.name.clone() };
+        let batch_uids: Vec<u32> = fetched.iter().map(|(uid, _)| *uid).collect();
+        let batch: Vec<Incoming> = fetched.into_iter().map(|(_, raw)| Incoming::new(raw, &source)).collect();
+        // A message that makes the ingester panic must not block the mailbox forever.
+        let results = match AssertUnwindSafe(ingest::ingest_many(cx, batch.clone())).catch_unwind().await {
+            Ok(r) => r,
+            Err(_) => {
+                tracing::error!(mailbox = %mb.name, "ingesting a batch panicked; retrying one by one");
+                let mut out = Vec::new();
+                for incoming in batch {
+                    let raw = incoming.raw().to_vec();
+                    out.push(match AssertUnwindSafe(ingest::ingest_one(cx, incoming)).catch_unwind().await {
+                        Ok(r) => r,
+                        Err(_) => {
+                            let why = "processing the message failed unexpectedly";
+                            ingest::quarantine_unprocessable(cx, &raw, &source, why).await
+                        }
+                    });
                 }
-            };
+                out
+            }
+        };
+        for (uid, result) in batch_uids.into_iter().zip(results) {
             match result {
                 Ok(Outcome::Quarantined(_)) => bad.push(uid),
                 Ok(_) => done.push(uid),

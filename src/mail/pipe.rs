@@ -9,7 +9,7 @@ use futures::StreamExt;
 
 use crate::config::Config;
 use crate::error::ServiceError;
-use crate::service::ingest::{self, Outcome, Source};
+use crate::service::ingest::{self, Incoming, Outcome, Source};
 use crate::service::Context;
 use crate::store::Store;
 
@@ -110,40 +110,49 @@ async fn folder(cx: &Context, dir: &PathBuf) -> anyhow::Result<i32> {
         (0, 0, 0, 0, 0, 0);
     // Reading and storing the raw files runs ahead (in order, a few at a time) while
     // the database work goes one message after another, so replies follow originals.
-    let mut stored = futures::stream::iter(files.iter().cloned())
+    // Reading the files runs ahead (in order, a few at a time) of the database work,
+    // which goes one batch after another, so replies follow their originals.
+    let stored = futures::stream::iter(files.iter().cloned())
         .map(|path| async move {
             let raw = tokio::fs::read(&path).await.map_err(|e| format!("{}: {e}", path.display()))?;
-            let s = ingest::store_raw(cx, &raw, &Source::Dir)
-                .await
-                .map_err(|e| format!("{}: {e:#}", path.display()))?;
-            Ok::<_, String>((path, s, raw))
+            Ok::<_, String>((path, Incoming::new(raw, &Source::Dir)))
         })
         .buffered(8);
-    while let Some(item) = stored.next().await {
-        let (path, s, raw) = match item {
-            Ok(x) => x,
-            Err(e) => {
-                failed += 1;
-                bar.println(e);
-                bar.inc(1);
-                continue;
-            }
-        };
-        match ingest::ingest_stored(cx, s, &raw).await {
-            Ok(Outcome::Created(_)) => created += 1,
-            Ok(Outcome::Appended(_)) => appended += 1,
-            Ok(Outcome::Duplicate) => duplicate += 1,
-            Ok(Outcome::Quarantined(r)) => {
-                quarantined += 1;
-                bar.println(format!("{}: quarantined: {r}", path.display()));
-            }
-            Ok(Outcome::Discarded(_)) => discarded += 1,
-            Err(e) => {
-                failed += 1;
-                bar.println(format!("{}: {e:#}", path.display()));
+    // Whatever is stored and waiting is committed together (at most 64 at a time).
+    let mut ready = stored.ready_chunks(64);
+    while let Some(chunk) = ready.next().await {
+        let mut batch = Vec::with_capacity(chunk.len());
+        let mut paths = Vec::with_capacity(chunk.len());
+        for item in chunk {
+            match item {
+                Ok((path, incoming)) => {
+                    paths.push(path);
+                    batch.push(incoming);
+                }
+                Err(e) => {
+                    failed += 1;
+                    bar.println(e);
+                    bar.inc(1);
+                }
             }
         }
-        bar.inc(1);
+        for (path, result) in paths.iter().zip(ingest::ingest_many(cx, batch).await) {
+            match result {
+                Ok(Outcome::Created(_)) => created += 1,
+                Ok(Outcome::Appended(_)) => appended += 1,
+                Ok(Outcome::Duplicate) => duplicate += 1,
+                Ok(Outcome::Quarantined(r)) => {
+                    quarantined += 1;
+                    bar.println(format!("{}: quarantined: {r}", path.display()));
+                }
+                Ok(Outcome::Discarded(_)) => discarded += 1,
+                Err(e) => {
+                    failed += 1;
+                    bar.println(format!("{}: {e:#}", path.display()));
+                }
+            }
+            bar.inc(1);
+        }
     }
     bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();

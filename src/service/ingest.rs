@@ -57,32 +57,58 @@ pub enum Outcome {
     Discarded(String),
 }
 
-/// The raw message on disk and the key it is recorded under.
+/// A raw message as received, with the key it is recorded under.
 #[derive(Debug, Clone)]
-pub struct StoredRaw {
+pub struct Incoming {
     id: Uuid,
     key: String,
     message_id: Option<String>,
     sha256: String,
-    size: u64,
     source: &'static str,
     mailbox: Option<String>,
-    raw_path: String,
+    raw: Vec<u8>,
+}
+
+impl Incoming {
+    pub fn new(raw: Vec<u8>, source: &Source) -> Self {
+        let sha256 = files::sha256_hex(&raw);
+        let message_id = header_message_id(&raw);
+        let key = match &message_id {
+            Some(id) => format!("mid:{id}"),
+            None => format!("sha:{sha256}"),
+        };
+        let mailbox = match source {
+            Source::Imap { mailbox } => Some(mailbox.clone()),
+            _ => None,
+        };
+        Self { id: Uuid::now_v7(), key, message_id, sha256, source: source.as_str(), mailbox, raw }
+    }
+
+    pub fn raw(&self) -> &[u8] {
+        &self.raw
+    }
 }
 
 /// Where a processed message's outcome is recorded.
 enum Record {
-    /// First time: insert the row (losing the insert means a duplicate).
-    New(StoredRaw),
+    /// First time: insert the row with the raw bytes (losing the insert means a duplicate).
+    New(Incoming),
     /// A quarantined message processed again: update its row.
-    Retry(Uuid),
+    Retry { id: Uuid, raw: Vec<u8> },
 }
 
 impl Record {
     fn id(&self) -> Uuid {
         match self {
             Record::New(s) => s.id,
-            Record::Retry(id) => *id,
+            Record::Retry { id, .. } => *id,
+        }
+    }
+
+    fn raw(&self) -> &[u8] {
+        match self {
+            Record::New(s) => &s.raw,
+            Record::Retry { raw, .. } => raw,
         }
     }
 
@@ -103,10 +129,10 @@ impl Record {
                         dedupe_key: &s.key,
                         message_id: s.message_id.as_deref(),
                         sha256: &s.sha256,
-                        size: s.size,
+                        size: s.raw.len() as u64,
                         source: s.source,
                         mailbox: s.mailbox.as_deref(),
-                        raw_path: &s.raw_path,
+                        raw: &s.raw,
                         status,
                         reason,
                         ticket,
@@ -114,7 +140,9 @@ impl Record {
                 )
                 .await?
             }
-            Record::Retry(id) => store::inbound::update_outcome(db, *id, status, reason, ticket).await?,
+            Record::Retry { id, .. } => {
+                store::inbound::update_outcome(db, *id, status, reason, ticket).await?
+            }
         };
         if won {
             Ok(())
@@ -126,19 +154,17 @@ impl Record {
 
 const ALREADY: &str = "the message was recorded concurrently";
 
-/// Stores and processes one raw message.
+/// Processes one raw message.
 pub async fn ingest(cx: &Context, raw: &[u8], source: Source) -> ServiceResult<Outcome> {
-    let stored = store_raw(cx, raw, &source).await?;
-    ingest_stored(cx, stored, raw).await
+    ingest_one(cx, Incoming::new(raw.to_vec(), &source)).await
 }
 
-/// Processes a message whose raw bytes `store_raw` already wrote. Bulk callers store
-/// the next messages while this one is processed, and call this in arrival order.
-pub async fn ingest_stored(cx: &Context, stored: StoredRaw, raw: &[u8]) -> ServiceResult<Outcome> {
-    if store::inbound::find_by_key(cx.store.read(), &stored.key).await?.is_some() {
+/// Processes one message in its own transaction.
+pub async fn ingest_one(cx: &Context, incoming: Incoming) -> ServiceResult<Outcome> {
+    if store::inbound::key_exists(cx.store.read(), &incoming.key).await? {
         return Ok(Outcome::Duplicate);
     }
-    match process(cx, Record::New(stored), raw).await {
+    match process(cx, Record::New(incoming)).await {
         Err(ServiceError::Conflict(m)) if m == ALREADY => Ok(Outcome::Duplicate),
         other => other,
     }
@@ -146,36 +172,6 @@ pub async fn ingest_stored(cx: &Context, stored: StoredRaw, raw: &[u8]) -> Servi
 
 fn data_dir(cx: &Context) -> PathBuf {
     cx.config.storage.data_dir.clone()
-}
-
-/// Durably stores the raw bytes; returns what the message will be recorded under.
-pub async fn store_raw(cx: &Context, raw: &[u8], source: &Source) -> ServiceResult<StoredRaw> {
-    let dir = data_dir(cx);
-    let bytes = raw.to_vec();
-    let (sha256, raw_path) =
-        tokio::task::spawn_blocking(move || files::put(&dir, "mail/raw", ".eml", &bytes))
-            .await
-            .map_err(|e| ServiceError::Internal(e.into()))?
-            .map_err(|e| ServiceError::Unavailable(format!("storing raw mail: {e:#}")))?;
-    let message_id = header_message_id(raw);
-    let key = match &message_id {
-        Some(id) => format!("mid:{id}"),
-        None => format!("sha:{sha256}"),
-    };
-    let mailbox = match source {
-        Source::Imap { mailbox } => Some(mailbox.clone()),
-        _ => None,
-    };
-    Ok(StoredRaw {
-        id: Uuid::now_v7(),
-        key,
-        message_id,
-        sha256,
-        size: raw.len() as u64,
-        source: source.as_str(),
-        mailbox,
-        raw_path,
-    })
 }
 
 /// The Message-ID from the header block, without parsing the whole message.
@@ -201,46 +197,107 @@ fn header_message_id(raw: &[u8]) -> Option<String> {
     None
 }
 
-async fn process(cx: &Context, rec: Record, raw: &[u8]) -> ServiceResult<Outcome> {
+/// Processes one message in its own transaction.
+async fn process(cx: &Context, rec: Record) -> ServiceResult<Outcome> {
+    let txn = cx.store.write().begin().await?;
+    let outcome = process_in(&txn, cx, &rec).await?;
+    if let Record::Retry { .. } = rec {
+        if let Outcome::Quarantined(_) = outcome {
+            // Still bad after a retry: nothing changed, nothing to commit.
+            return Ok(outcome);
+        }
+    }
+    txn.commit().await?;
+    after_commit(cx, &outcome);
+    Ok(outcome)
+}
+
+fn after_commit(cx: &Context, outcome: &Outcome) {
+    if let Outcome::Quarantined(reason) = outcome {
+        tracing::warn!(%reason, "mail quarantined");
+    }
+    cx.jobs_wake.notify_waiters();
+}
+
+/// Everything one message causes, inside `txn`: the ticket work, the outcome record.
+async fn process_in(txn: &DatabaseTransaction, cx: &Context, rec: &Record) -> ServiceResult<Outcome> {
+    let raw = rec.raw();
     let limit = cx.config.mail.max_message_bytes;
     if raw.len() > limit {
         let reason = format!("message is {:.1} MB, over the {:.0} MB limit", mb(raw.len()), mb(limit));
         let notify = mime::parse(&raw[..raw.len().min(256 * 1024)])
             .ok()
             .filter(|m| robots::classify(m, cx.mailer.address()).is_none() && m.from.is_some());
-        return quarantine(cx, &rec, &reason, notify.is_some()).await;
+        return quarantine(txn, cx, rec, &reason, notify.is_some()).await;
     }
     let mail = match mime::parse(raw) {
         Ok(m) => m,
-        Err(e) => return quarantine(cx, &rec, &e.to_string(), false).await,
+        Err(e) => return quarantine(txn, cx, rec, &e.to_string(), false).await,
     };
     let Some(from) = mail.from.clone() else {
-        return quarantine(cx, &rec, "the message has no From address", false).await;
+        return quarantine(txn, cx, rec, "the message has no From address", false).await;
     };
     let Ok(from_addr) = EmailAddress::parse(&from.address) else {
-        return quarantine(cx, &rec, "the From address is not a valid e-mail address", false).await;
+        return quarantine(txn, cx, rec, "the From address is not a valid e-mail address", false).await;
     };
     let robot = robots::classify(&mail, cx.mailer.address());
     if robot == Some(Robot::DeliveryReport) {
-        return bounce(cx, &rec, &mail).await;
+        return bounce(txn, rec, &mail).await;
     }
-
-    let txn = cx.store.write().begin().await?;
-    let thread = find_thread(&txn, cx, &mail, &from_addr).await?;
-    let outcome = match (thread, robot) {
+    let thread = find_thread(txn, cx, &mail, &from_addr).await?;
+    Ok(match (thread, robot) {
         (Some(ticket), None | Some(Robot::AutoReply)) if ticket.status != TicketStatus::Closed => {
-            append(&txn, cx, &rec, ticket, &mail, &from_addr, robot.is_some()).await?
+            append(txn, cx, rec, ticket, &mail, &from_addr, robot.is_some()).await?
         }
         (_, Some(kind)) => {
             let reason = format!("from a robot ({})", kind.as_str());
-            discard(&txn, &rec, &reason).await?;
+            discard(txn, rec, &reason).await?;
             Outcome::Discarded(reason)
         }
-        (_, None) => create(&txn, cx, &rec, &mail, &from_addr).await?,
+        (_, None) => create(txn, cx, rec, &mail, &from_addr).await?,
+    })
+}
+
+/// Stores and processes messages in arrival order, committing them together: under
+/// load one commit serves many messages. If the batch fails as a whole (say another
+/// process recorded one of them meanwhile), each message is processed on its own.
+pub async fn ingest_many(cx: &Context, items: Vec<Incoming>) -> Vec<ServiceResult<Outcome>> {
+    let keys: Vec<String> = items.iter().map(|s| s.key.clone()).collect();
+    let known = match store::inbound::existing_keys(cx.store.read(), &keys).await {
+        Ok(k) => k,
+        Err(e) => return items.iter().map(|_| Err(ServiceError::Unavailable(format!("{e}")))).collect(),
     };
-    txn.commit().await?;
-    cx.jobs_wake.notify_waiters();
-    Ok(outcome)
+    let mut seen = std::collections::HashSet::new();
+    // Duplicates (known, or repeated within the batch) are answered without a write.
+    let fresh: Vec<bool> = keys.iter().map(|k| !known.contains(k) && seen.insert(k.clone())).collect();
+    let batch = async {
+        let txn = cx.store.write().begin().await?;
+        let mut outcomes = Vec::with_capacity(items.len());
+        for (incoming, fresh) in items.iter().zip(&fresh) {
+            outcomes.push(if *fresh {
+                process_in(&txn, cx, &Record::New(incoming.clone())).await?
+            } else {
+                Outcome::Duplicate
+            });
+        }
+        txn.commit().await?;
+        Ok::<_, ServiceError>(outcomes)
+    };
+    match batch.await {
+        Ok(outcomes) => {
+            for o in &outcomes {
+                after_commit(cx, o);
+            }
+            outcomes.into_iter().map(Ok).collect()
+        }
+        Err(_) => {
+            let mut out = Vec::with_capacity(items.len());
+            for incoming in items {
+                out.push(ingest_one(cx, incoming).await);
+            }
+            out
+        }
+    }
 }
 
 fn mb(bytes: usize) -> f64 {
@@ -526,53 +583,48 @@ async fn discard(txn: &DatabaseTransaction, rec: &Record, reason: &str) -> Servi
 }
 
 /// A delivery report: marks our bounced message and flags its ticket.
-async fn bounce(cx: &Context, rec: &Record, mail: &InboundMail) -> ServiceResult<Outcome> {
-    let txn = cx.store.write().begin().await?;
+async fn bounce(txn: &DatabaseTransaction, rec: &Record, mail: &InboundMail) -> ServiceResult<Outcome> {
     let original = match &mail.bounced_message_id {
-        Some(id) => store::tickets::message_by_rfc_id(&txn, id).await?,
+        Some(id) => store::tickets::message_by_rfc_id(txn, id).await?,
         None => None,
     };
     let reason = match original.filter(|m| m.kind == MessageKind::Outbound) {
         Some(m) => {
             let detail = own_words(&mail.text).lines().take(8).collect::<Vec<_>>().join(" ");
-            store::tickets::set_delivery(&txn, m.id, crate::domain::DeliveryStatus::Bounced, Some(&detail))
+            store::tickets::set_delivery(txn, m.id, crate::domain::DeliveryStatus::Bounced, Some(&detail))
                 .await?;
-            store::tickets::add_flag(
-                &txn,
-                m.ticket,
-                "bounce",
-                &format!("mail to {} bounced", m.recipient.unwrap_or_default()),
-            )
-            .await?;
+            let what = format!("mail to {} bounced", m.recipient.unwrap_or_default());
+            store::tickets::add_flag(txn, m.ticket, "bounce", &what).await?;
             "delivery report for our outbound mail".to_string()
         }
         None => "delivery report for a message we did not send".to_string(),
     };
-    discard(&txn, rec, &reason).await?;
-    txn.commit().await?;
+    discard(txn, rec, &reason).await?;
     Ok(Outcome::Discarded(reason))
 }
 
-async fn quarantine(cx: &Context, rec: &Record, reason: &str, notify_sender: bool) -> ServiceResult<Outcome> {
-    let txn = cx.store.write().begin().await?;
+async fn quarantine(
+    txn: &DatabaseTransaction,
+    cx: &Context,
+    rec: &Record,
+    reason: &str,
+    notify_sender: bool,
+) -> ServiceResult<Outcome> {
+    if let Record::Retry { .. } = rec {
+        // Still bad after a retry: it stays as it is (the caller does not commit).
+        return Ok(Outcome::Quarantined(reason.to_string()));
+    }
     store::audit::append(
-        &txn,
+        txn,
         AuditEntry::new(&Actor::System, "mail.quarantine", "inbound_mail", rec.id())
             .with_evidence(serde_json::json!({"reason": reason})),
     )
     .await?;
-    if let Record::Retry(_) = rec {
-        // Still bad after a retry: it stays where it is, nothing more to record.
-        return Ok(Outcome::Quarantined(reason.to_string()));
-    }
-    rec.write(&txn, InboundStatus::Quarantined, Some(reason), None).await?;
+    rec.write(txn, InboundStatus::Quarantined, Some(reason), None).await?;
     if notify_sender {
         let job = JobKind::SendRejectionNotice { inbound: rec.id() };
-        store::jobs::enqueue(&txn, new_job(&job, cx.config.jobs.max_attempts)).await?;
+        store::jobs::enqueue(txn, new_job(&job, cx.config.jobs.max_attempts)).await?;
     }
-    txn.commit().await?;
-    cx.jobs_wake.notify_waiters();
-    tracing::warn!(inbound = %rec.id(), %reason, "mail quarantined");
     Ok(Outcome::Quarantined(reason.to_string()))
 }
 
@@ -584,11 +636,14 @@ pub async fn quarantine_unprocessable(
     source: &Source,
     reason: &str,
 ) -> ServiceResult<Outcome> {
-    let stored = store_raw(cx, raw, source).await?;
-    match quarantine(cx, &Record::New(stored), reason, false).await {
-        Err(ServiceError::Conflict(m)) if m == ALREADY => Ok(Outcome::Duplicate),
-        other => other,
-    }
+    let txn = cx.store.write().begin().await?;
+    let rec = Record::New(Incoming::new(raw.to_vec(), source));
+    let outcome = match quarantine(&txn, cx, &rec, reason, false).await {
+        Err(ServiceError::Conflict(m)) if m == ALREADY => return Ok(Outcome::Duplicate),
+        other => other?,
+    };
+    txn.commit().await?;
+    Ok(outcome)
 }
 
 /// Processes a quarantined message again (after a fix or a limit change).
@@ -599,8 +654,10 @@ pub async fn retry(cx: &Context, id: Uuid) -> ServiceResult<Outcome> {
     if row.status != InboundStatus::Quarantined {
         return Err(ServiceError::conflict("only a quarantined message can be retried"));
     }
-    let raw = files::read(&data_dir(cx), &row.raw_path).map_err(ServiceError::Internal)?;
-    match process(cx, Record::Retry(id), &raw).await {
+    let raw = store::inbound::raw(cx.store.read(), id)
+        .await?
+        .ok_or(ServiceError::NotFound { what: "inbound mail" })?;
+    match process(cx, Record::Retry { id, raw }).await {
         Err(ServiceError::Conflict(m)) if m == ALREADY => Ok(Outcome::Duplicate),
         other => other,
     }
@@ -611,7 +668,9 @@ pub async fn send_rejection_notice(cx: &Context, inbound: Uuid) -> Result<(), Jo
     let row = store::inbound::get(cx.store.read(), inbound)
         .await?
         .ok_or_else(|| JobError::Permanent("inbound mail row is gone".into()))?;
-    let raw = files::read(&data_dir(cx), &row.raw_path).map_err(|e| JobError::Temporary(format!("{e:#}")))?;
+    let raw = store::inbound::raw(cx.store.read(), inbound)
+        .await?
+        .ok_or_else(|| JobError::Permanent("inbound mail row is gone".into()))?;
     let mail =
         mime::parse(&raw[..raw.len().min(256 * 1024)]).map_err(|e| JobError::Permanent(e.to_string()))?;
     let to = mail

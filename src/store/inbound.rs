@@ -48,7 +48,6 @@ pub struct InboundRow {
     pub size: u64,
     pub source: String,
     pub mailbox: Option<String>,
-    pub raw_path: String,
     pub status: InboundStatus,
     pub reason: Option<String>,
     pub ticket_id: Option<Uuid>,
@@ -65,7 +64,7 @@ pub struct NewInbound<'a> {
     pub size: u64,
     pub source: &'a str,
     pub mailbox: Option<&'a str>,
-    pub raw_path: &'a str,
+    pub raw: &'a [u8],
     pub status: InboundStatus,
     pub reason: Option<&'a str>,
     /// (ticket, message) the mail became.
@@ -84,7 +83,7 @@ pub async fn insert<C: ConnectionTrait>(db: &C, n: NewInbound<'_>) -> ServiceRes
         size: Set(i64::try_from(n.size).unwrap_or(i64::MAX)),
         source: Set(n.source.into()),
         mailbox: Set(n.mailbox.map(String::from)),
-        raw_path: Set(n.raw_path.into()),
+        raw: Set(n.raw.to_vec()),
         status: Set(n.status.as_str().into()),
         reason: Set(n.reason.map(String::from)),
         ticket_id: Set(n.ticket.map(|t| t.0)),
@@ -100,12 +99,37 @@ pub async fn insert<C: ConnectionTrait>(db: &C, n: NewInbound<'_>) -> ServiceRes
     Ok(inserted == 1)
 }
 
-pub async fn find_by_key<C: ConnectionTrait>(db: &C, key: &str) -> ServiceResult<Option<InboundRow>> {
+/// Which of these dedupe keys are already recorded.
+pub async fn existing_keys<C: ConnectionTrait>(
+    db: &C,
+    keys: &[String],
+) -> ServiceResult<std::collections::HashSet<String>> {
+    if keys.is_empty() {
+        return Ok(Default::default());
+    }
     Ok(inbound_mail::Entity::find()
-        .filter(inbound_mail::Column::DedupeKey.eq(key))
-        .one(db)
+        .select_only()
+        .column(inbound_mail::Column::DedupeKey)
+        .filter(inbound_mail::Column::DedupeKey.is_in(keys.iter().cloned()))
+        .into_tuple::<String>()
+        .all(db)
         .await?
-        .map(to_row))
+        .into_iter()
+        .collect())
+}
+
+pub async fn key_exists<C: ConnectionTrait>(db: &C, key: &str) -> ServiceResult<bool> {
+    Ok(!existing_keys(db, &[key.to_string()]).await?.is_empty())
+}
+
+/// The raw bytes of a recorded message.
+pub async fn raw<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<Vec<u8>>> {
+    Ok(inbound_mail::Entity::find_by_id(id)
+        .select_only()
+        .column(inbound_mail::Column::Raw)
+        .into_tuple::<Vec<u8>>()
+        .one(db)
+        .await?)
 }
 
 pub async fn get<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<InboundRow>> {
@@ -160,7 +184,6 @@ fn to_row(m: inbound_mail::Model) -> InboundRow {
         size: u64::try_from(m.size).unwrap_or(0),
         source: m.source,
         mailbox: m.mailbox,
-        raw_path: m.raw_path,
         status: InboundStatus::parse(&m.status),
         reason: m.reason,
         ticket_id: m.ticket_id,

@@ -11,7 +11,7 @@ pub struct Model {
     pub size: i64,
     pub source: String,
     pub mailbox: Option<String>,
-    pub raw_path: String,
+    pub raw: Vec<u8>,
     pub status: String,
     #[sea_orm(column_type = "Text", nullable)]
     pub reason: Option<String>,
