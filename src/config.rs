@@ -125,6 +125,10 @@ pub struct ImapConfig {
     /// Implicit TLS (993). Plain is accepted only for loopback hosts.
     #[serde(default = "yes")]
     pub tls: bool,
+    /// PEM file of the CA that signed the server's certificate, for a private CA;
+    /// absent: the public web roots.
+    #[serde(default)]
+    pub tls_ca_file: Option<PathBuf>,
     pub username: String,
     pub password: SecretString,
     /// Folder to read.

@@ -11,6 +11,7 @@ use chrono::Utc;
 use std::panic::AssertUnwindSafe;
 
 use futures::{FutureExt, TryStreamExt};
+use rustls_pki_types::pem::PemObject;
 use secrecy::ExposeSecret;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
@@ -88,7 +89,7 @@ async fn session(cx: &Context, mb: &ImapConfig, owner: &str) -> anyhow::Result<(
         .await
         .with_context(|| format!("connecting to {}:{}", mb.host, mb.port))?;
     if mb.tls {
-        let tls = tls_connector();
+        let tls = tls_connector(mb.tls_ca_file.as_deref())?;
         let name = rustls_pki_types::ServerName::try_from(mb.host.clone()).context("IMAP host name")?;
         let stream = tls.connect(name, tcp).await.context("TLS handshake")?;
         poll_loop(cx, mb, owner, stream).await
@@ -101,15 +102,27 @@ async fn session(cx: &Context, mb: &ImapConfig, owner: &str) -> anyhow::Result<(
     }
 }
 
-fn tls_connector() -> tokio_rustls::TlsConnector {
-    let roots = rustls::RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
+fn tls_connector(ca_file: Option<&std::path::Path>) -> anyhow::Result<tokio_rustls::TlsConnector> {
+    let mut roots = rustls::RootCertStore::empty();
+    match ca_file {
+        Some(path) => {
+            let pem =
+                std::fs::read(path).with_context(|| format!("reading tls_ca_file {}", path.display()))?;
+            for cert in rustls_pki_types::CertificateDer::pem_slice_iter(&pem) {
+                roots
+                    .add(cert.context("tls_ca_file holds a bad certificate")?)
+                    .context("adding the CA certificate")?;
+            }
+        }
+        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+    }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .expect("ring supports the default TLS versions")
         .with_root_certificates(roots)
         .with_no_client_auth();
-    tokio_rustls::TlsConnector::from(Arc::new(config))
+    Ok(tokio_rustls::TlsConnector::from(Arc::new(config)))
 }
 
 async fn poll_loop<T>(cx: &Context, mb: &ImapConfig, owner: &str, stream: T) -> anyhow::Result<()>

@@ -26,6 +26,10 @@ pub type TestFn = fn(TestApp) -> TestFuture;
 pub struct Needs {
     pub smtp: bool,
     pub imap: bool,
+    /// IMAP over implicit TLS (with a private CA).
+    pub imap_tls: bool,
+    /// Extra TOML appended to the IMAP mailbox table (e.g. `processed_folder = ""`).
+    pub imap_extra: &'static str,
 }
 
 /// A database the suite runs against.
@@ -145,7 +149,7 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
     };
     let data_dir = tempfile::tempdir().expect("temp dir").keep();
     let smtp = needs.smtp.then(SmtpSink::start);
-    let imap = needs.imap.then(Dovecot::start);
+    let imap = needs.imap.then(|| Dovecot::start_with(needs.imap_tls));
     let smtp_url = smtp.as_ref().map(|s| format!("smtp://127.0.0.1:{}", s.port));
     let mut overrides: Vec<(&str, &str)> = vec![("mail.address", "sertifikat@certdesk.test")];
     if let Some(url) = &smtp_url {
@@ -154,7 +158,7 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
     let mut sources = test_sources(&db_url, &data_dir, &overrides);
     if let Some(d) = &imap {
         let file = data_dir.join("imap.toml");
-        std::fs::write(&file, d.config_toml("1s")).expect("write imap config");
+        std::fs::write(&file, d.config_toml("1s") + needs.imap_extra).expect("write imap config");
         sources.file = Some(file);
     }
     let config = Config::load(&sources).expect("test config loads");

@@ -525,3 +525,38 @@ pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
     assert!(t["ticket"]["person_id"].is_null() && t["ticket"]["nik"].is_null());
     assert_eq!(t["flags"][0]["kind"], "several_niks");
 }
+
+pub async fn imap_over_tls_with_a_private_ca(app: TestApp) {
+    let dv = app.dovecot();
+    assert!(dv.tls.is_some());
+    let (raw, _) = mail("tls@mail.example.id", "Lewat TLS", "tolong", "");
+    dv.append("INBOX", &[raw.into_bytes()]).await;
+    dv.wait_count("Processed", 1).await;
+    let list = app.get("/api/v1/tickets", &app.admin).await;
+    assert_eq!(list.expect(200)["items"].as_array().unwrap().len(), 1);
+    let mb = app.get("/api/v1/mail/mailboxes", &app.admin).await;
+    assert_eq!(mb.expect(200)[0]["host"], format!("localhost:{}", dv.tls.as_ref().unwrap().0).as_str());
+}
+
+pub async fn without_a_processed_folder_mail_is_flagged_seen_and_left(app: TestApp) {
+    let dv = app.dovecot();
+    let (raw, _) = mail("seen@mail.example.id", "Tanpa folder", "tolong", "");
+    dv.append("INBOX", &[raw.into_bytes()]).await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let list = app.get("/api/v1/tickets", &app.admin).await;
+        if list.expect(200)["items"].as_array().unwrap().len() == 1 {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "no ticket from the mailbox");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    // Several more polls: the message stays, flagged \Seen, and is not ingested again.
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    assert_eq!(dv.count("INBOX").await, 1);
+    assert_eq!(dv.count("Processed").await, 0);
+    let list = app.get("/api/v1/tickets", &app.admin).await;
+    assert_eq!(list.expect(200)["items"].as_array().unwrap().len(), 1);
+    let t = app.get("/api/v1/audit?action=ticket.create", &app.admin).await;
+    assert_eq!(t.expect(200).as_array().unwrap().len(), 1);
+}

@@ -24,8 +24,10 @@ macro_rules! suite {
 fn main() {
     let args = Arguments::from_args();
     let none = Needs::default();
-    let smtp = Needs { smtp: true, imap: false };
-    let imap = Needs { smtp: true, imap: true };
+    let smtp = Needs { smtp: true, ..none };
+    let imap = Needs { smtp: true, imap: true, ..none };
+    let imaps = Needs { imap_tls: true, ..imap };
+    let imap_seen = Needs { imap_extra: "processed_folder = \"\"\n", ..imap };
     let mut behaviour = suite![none;
         tickets::creating_a_ticket_returns_it_new_with_a_number_and_normalised_fields,
         tickets::ticket_numbers_stay_unique_under_concurrent_creation,
@@ -75,6 +77,8 @@ fn main() {
         mail::imap_mail_becomes_tickets_and_is_moved,
         mail::a_message_committed_but_not_moved_is_only_moved,
     ]);
+    behaviour.extend(suite![imaps; mail::imap_over_tls_with_a_private_ca]);
+    behaviour.extend(suite![imap_seen; mail::without_a_processed_folder_mail_is_flagged_seen_and_left]);
     let mut trials = Vec::new();
     for (backend, skip) in Backend::all() {
         if let Some(why) = &skip {

@@ -89,6 +89,8 @@ impl Drop for SmtpSink {
 
 pub struct Dovecot {
     pub port: u16,
+    /// The implicit-TLS port and the CA that signed its certificate, when started with TLS.
+    pub tls: Option<(u16, PathBuf)>,
     dir: tempfile::TempDir,
     child: Child,
 }
@@ -98,9 +100,24 @@ pub const IMAP_PASSWORD: &str = "secret";
 
 impl Dovecot {
     pub fn start() -> Self {
+        Self::start_with(false)
+    }
+
+    /// With `tls`, also an implicit-TLS listener whose certificate a private CA signed.
+    pub fn start_with(tls: bool) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         let port = free_port();
+        let tls_port = free_port();
+        let tls_conf = if tls {
+            make_certs(root);
+            format!(
+                "ssl = yes\nssl_cert = <{r}/server.pem\nssl_key = <{r}/server.key\nservice imap-login {{\n  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {tls_port}\n    ssl = yes\n  }}\n}}\n",
+                r = root.display()
+            )
+        } else {
+            "ssl = no\n".to_string()
+        };
         for d in ["mail", "run"] {
             std::fs::create_dir_all(root.join(d)).unwrap();
         }
@@ -110,8 +127,7 @@ listen = 127.0.0.1
 base_dir = {root}/run
 state_dir = {root}/run/state
 log_path = {root}/dovecot.log
-ssl = no
-disable_plaintext_auth = no
+{tls_conf}disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_internal_user = dovecot
 default_login_user = dovenull
@@ -155,14 +171,24 @@ service stats {{
             .spawn()
             .expect("dovecot-imapd is installed (bash .ci/test installs it)");
         wait_for_port(port, "dovecot");
-        Self { port, dir, child }
+        let tls = tls.then(|| {
+            wait_for_port(tls_port, "dovecot imaps");
+            (tls_port, root.join("ca.pem"))
+        });
+        Self { port, tls, dir, child }
     }
 
-    /// The TOML that points certdesk at this server.
+    /// The TOML that points certdesk at this server (over TLS when it has TLS).
     pub fn config_toml(&self, poll: &str) -> String {
+        let conn = match &self.tls {
+            Some((port, ca)) => format!(
+                "host = \"localhost\"\nport = {port}\ntls = true\ntls_ca_file = \"{}\"\n",
+                ca.display()
+            ),
+            None => format!("host = \"127.0.0.1\"\nport = {}\ntls = false\n", self.port),
+        };
         format!(
-            "[[mail.imap]]\nname = \"sertifikat\"\nhost = \"127.0.0.1\"\nport = {}\ntls = false\nusername = \"{IMAP_USER}\"\npassword = \"{IMAP_PASSWORD}\"\npoll_interval = \"{poll}\"\n",
-            self.port
+            "[[mail.imap]]\nname = \"sertifikat\"\n{conn}username = \"{IMAP_USER}\"\npassword = \"{IMAP_PASSWORD}\"\npoll_interval = \"{poll}\"\n"
         )
     }
 
@@ -205,6 +231,69 @@ service stats {{
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
+}
+
+/// A private CA and a server certificate for localhost / 127.0.0.1 (openssl CLI).
+fn make_certs(dir: &Path) {
+    let run = |args: &[&str]| {
+        let ok = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        assert!(ok.is_ok_and(|s| s.success()), "openssl {args:?}");
+    };
+    run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=certdesk test CA",
+    ]);
+    run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=localhost",
+    ]);
+    std::fs::write(
+        dir.join("ext.cnf"),
+        "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "ext.cnf",
+    ]);
+    let _ = Command::new("chmod").args(["644", "server.key"]).current_dir(dir).status();
 }
 
 fn chown_dovecot(path: &Path) {
