@@ -17,8 +17,8 @@ pub use nik::{province_name, Nik, NikError};
 pub use phone::{PhoneError, PhoneNumber};
 pub use staff::{Actor, Role, Staff, StaffActor, StaffName, StaffNameError, Via};
 pub use thread::{
-    AttachmentInfo, DeliveryStatus, EmailAddress, EmailError, Language, Message, MessageKind, NewTicket,
-    Requester, Text, TextError, Ticket, TicketFlag, BODY_MAX, SUBJECT_MAX,
+    truncate_chars, AttachmentInfo, DeliveryStatus, EmailAddress, EmailError, Language, Message, MessageKind,
+    NewTicket, Requester, Text, TextError, Ticket, TicketFlag, BODY_MAX, SUBJECT_MAX,
 };
 pub use ticket::{
     Category, Channel, Priority, QueueName, Tag, TagError, TicketNumber, TicketNumberError, TicketStatus,

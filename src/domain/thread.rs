@@ -96,6 +96,14 @@ impl Text {
     }
 }
 
+/// `s` cut to at most `max_chars` characters (never inside a character).
+pub fn truncate_chars(mut s: String, max_chars: usize) -> String {
+    if let Some((i, _)) = s.char_indices().nth(max_chars) {
+        s.truncate(i);
+    }
+    s
+}
+
 pub const SUBJECT_MAX: usize = 300;
 pub const BODY_MAX: usize = 100_000;
 

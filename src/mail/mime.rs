@@ -5,6 +5,8 @@
 use chrono::{DateTime, Utc};
 use mail_parser::{HeaderValue, MessageParser, MimeHeaders};
 
+use crate::domain::truncate_chars;
+
 /// A sender or recipient.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mailbox {
@@ -126,7 +128,7 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, MimeError> {
             .date()
             .and_then(|d| DateTime::parse_from_rfc3339(&d.to_rfc3339()).ok())
             .map(|d| d.with_timezone(&Utc)),
-        text: truncate(text.replace('\0', ""), TEXT_MAX),
+        text: truncate_chars(text.replace('\0', ""), TEXT_MAX),
         html,
         attachments,
         robot: RobotSigns {
@@ -187,7 +189,7 @@ fn strip_brackets(s: &str) -> &str {
 /// One line, no control characters, bounded.
 fn clean_line(s: &str) -> String {
     let t: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    truncate(t.split_whitespace().collect::<Vec<_>>().join(" "), 300)
+    truncate_chars(t.split_whitespace().collect::<Vec<_>>().join(" "), 300)
 }
 
 fn sanitize_filename(s: &str) -> String {
@@ -205,15 +207,8 @@ fn sanitize_filename(s: &str) -> String {
     if name.is_empty() {
         "attachment".into()
     } else {
-        truncate(name, 200)
+        truncate_chars(name, 200)
     }
-}
-
-fn truncate(mut s: String, max_chars: usize) -> String {
-    if let Some((i, _)) = s.char_indices().nth(max_chars) {
-        s.truncate(i);
-    }
-    s
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use uuid::Uuid;
 
 use super::{mail_out, Context};
 use crate::domain::extract::{extract, own_words};
+use crate::domain::truncate_chars;
 use crate::domain::{
     Actor, AuditEntry, Category, Channel, EmailAddress, JobKind, Language, Message, MessageKind, NewTicket,
     Priority, QueueName, Requester, Text, Ticket, TicketNumber, TicketStatus, BODY_MAX, SUBJECT_MAX,
@@ -375,7 +376,7 @@ fn message_from(ticket: &Ticket, mail: &InboundMail, from: &EmailAddress, auto: 
     } else {
         mail.text.clone()
     };
-    let mut m = Message::new(ticket.id, MessageKind::Inbound, truncate(body, BODY_MAX), Utc::now());
+    let mut m = Message::new(ticket.id, MessageKind::Inbound, truncate_chars(body, BODY_MAX), Utc::now());
     m.author_name = mail.from.as_ref().and_then(|f| f.name.clone());
     m.author_email = Some(from.as_str().to_string());
     m.message_id = mail.message_id.clone();
@@ -708,13 +709,6 @@ pub async fn send_rejection_notice(cx: &Context, inbound: Uuid) -> Result<(), Jo
         crate::mail::outbound::SendError::Temporary(e) => JobError::Temporary(e),
         crate::mail::outbound::SendError::Permanent(e) => JobError::Permanent(e),
     })
-}
-
-fn truncate(mut s: String, max_chars: usize) -> String {
-    if let Some((i, _)) = s.char_indices().nth(max_chars) {
-        s.truncate(i);
-    }
-    s
 }
 
 #[cfg(test)]

@@ -185,16 +185,8 @@ pub async fn assign(
     let before = snapshot(&ticket);
     ticket.assignee = to;
     ticket.updated_at = Utc::now();
-    store::tickets::update(&txn, &ticket).await?;
     let action = if to.is_some() { "ticket.assign" } else { "ticket.unassign" };
-    store::audit::append(
-        &txn,
-        AuditEntry::new(&Actor::Staff(actor.clone()), action, "ticket", ticket.id)
-            .change(before, snapshot(&ticket)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(ticket)
+    commit_change(txn, actor, action, ticket, before).await
 }
 
 pub async fn update(
@@ -230,15 +222,7 @@ pub async fn update(
         return Ok(ticket);
     }
     ticket.updated_at = now;
-    store::tickets::update(&txn, &ticket).await?;
-    store::audit::append(
-        &txn,
-        AuditEntry::new(&Actor::Staff(actor.clone()), "ticket.update", "ticket", ticket.id)
-            .change(before, after),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(ticket)
+    commit_change(txn, actor, "ticket.update", ticket, before).await
 }
 
 /// Merges `source` into `target`: the messages and tags move, the source is closed
@@ -329,13 +313,21 @@ async fn change_tags(
     ticket.tags.sort();
     ticket.updated_at = Utc::now();
     store::tickets::set_tags(&txn, ticket.id, &ticket.tags).await?;
+    commit_change(txn, actor, action, ticket, before).await
+}
+
+/// Saves a changed ticket with its audit entry (before → now) and commits.
+async fn commit_change(
+    txn: DatabaseTransaction,
+    actor: &StaffActor,
+    action: &'static str,
+    ticket: Ticket,
+    before: Value,
+) -> ServiceResult<Ticket> {
     store::tickets::update(&txn, &ticket).await?;
-    store::audit::append(
-        &txn,
-        AuditEntry::new(&Actor::Staff(actor.clone()), action, "ticket", ticket.id)
-            .change(before, snapshot(&ticket)),
-    )
-    .await?;
+    let entry = AuditEntry::new(&Actor::Staff(actor.clone()), action, "ticket", ticket.id)
+        .change(before, snapshot(&ticket));
+    store::audit::append(&txn, entry).await?;
     txn.commit().await?;
     Ok(ticket)
 }
