@@ -6,6 +6,7 @@ mod ids;
 mod job;
 mod nik;
 mod phone;
+pub mod record;
 mod staff;
 mod thread;
 mod ticket;
@@ -43,3 +44,24 @@ impl fmt::Display for UnknownName {
 ticket::named_enum!(
     Sex { Male = "M", Female = "F" }
 );
+
+/// One vaccine brand of the reference data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vaccine {
+    pub code: String,
+    pub name: String,
+    pub manufacturer: String,
+}
+
+/// The brands shipped with certdesk (`src/domain/vaccines.csv`); the database copy,
+/// which admins extend, is seeded from these.
+pub fn default_vaccines() -> Vec<Vaccine> {
+    include_str!("domain/vaccines.csv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("code,") && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut f = l.splitn(3, ',');
+            Some(Vaccine { code: f.next()?.into(), name: f.next()?.into(), manufacturer: f.next()?.into() })
+        })
+        .collect()
+}
