@@ -26,13 +26,16 @@ impl Application {
         if config.database.migrate_on_start {
             store.migrate().await?;
         }
+        let cx = Context::new(config, store)?;
+        crate::service::records::ensure_reference_data(&cx).await?;
+        let config = &cx.config;
         let listen = config.server.listen;
         let acceptor = TcpListener::bind(listen)
             .into_acceptor()
             .await
             .with_context(|| format!("binding server.listen = {listen}"))?;
         let addr = acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied()).unwrap_or(listen);
-        Ok(Self { acceptor, addr, cx: Context::new(config, store)? })
+        Ok(Self { acceptor, addr, cx })
     }
 
     /// The address actually bound (port 0 resolves here).

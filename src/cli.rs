@@ -51,6 +51,14 @@ pub enum Command {
     },
     /// Run the queued jobs that are due (sending mail, …) and exit.
     RunJobs,
+    /// Import vaccination records from the facilities' feed: JSON lines (one person per
+    /// line) or CSV (one row per dose). Rejected lines go to FILE.rejects.jsonl.
+    ImportRecords {
+        file: PathBuf,
+        /// Where to write rejected lines and warnings.
+        #[arg(long)]
+        rejects: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -86,6 +94,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::IngestMail { dir } => {
             let code = crate::mail::pipe::run(config, dir).await?;
             std::process::exit(code);
+        }
+        Command::ImportRecords { file, rejects } => {
+            let store = Store::connect(&config.database).await?;
+            store.migrate().await?;
+            let cx = Context::new(config, store)?;
+            service::records::ensure_reference_data(&cx).await?;
+            crate::records_import::run(&cx, &file, rejects).await?;
+            cx.store.close().await;
+            Ok(())
         }
         Command::RunJobs => {
             let store = Store::connect(&config.database).await?;

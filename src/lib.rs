@@ -9,6 +9,7 @@ pub mod error;
 pub mod http;
 pub mod jobs;
 pub mod mail;
+pub mod records_import;
 pub mod service;
 pub mod store;
 pub mod telemetry;

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod ingest;
 pub mod mail_out;
 pub mod mailboxes;
+pub mod records;
 pub mod staff;
 pub mod stats;
 pub mod ticket_writer;

@@ -11,6 +11,7 @@ pub mod inbound;
 pub mod jobs;
 pub mod mailboxes;
 pub mod people;
+pub mod records;
 pub mod staff;
 pub mod stats;
 pub mod tickets;

@@ -109,7 +109,10 @@ impl RawPerson {
         };
         let mut doses = Vec::with_capacity(self.doses.len());
         for d in self.doses {
-            let dose = u8::try_from(d.dose).ok().filter(|n| (1..=9).contains(n)).ok_or_else(|| err("doses.dose", "must be 1-9"))?;
+            let dose = u8::try_from(d.dose)
+                .ok()
+                .filter(|n| (1..=9).contains(n))
+                .ok_or_else(|| err("doses.dose", "must be 1-9"))?;
             if doses.iter().any(|x: &DoseRecord| x.dose == dose) {
                 return Err(err("doses.dose", format!("dose {dose} appears twice")));
             }
@@ -143,7 +146,16 @@ impl RawPerson {
             });
         }
         doses.sort_by_key(|d| d.dose);
-        Ok(PersonRecord { nik, full_name, birth_date, sex, phone, email: blank_to_none(self.email), doses, warnings })
+        Ok(PersonRecord {
+            nik,
+            full_name,
+            birth_date,
+            sex,
+            phone,
+            email: blank_to_none(self.email),
+            doses,
+            warnings,
+        })
     }
 }
 
@@ -188,12 +200,27 @@ mod tests {
     fn bad_identity_fields_reject_the_line_naming_the_field() {
         let cases = [
             (r#"{"nik":"123","full_name":"A","birth_date":"1990-05-12","sex":"M"}"#, "nik"),
-            (r#"{"nik":"3275011205900001","full_name":" ","birth_date":"1990-05-12","sex":"M"}"#, "full_name"),
-            (r#"{"nik":"3275011205900001","full_name":"A","birth_date":"12/05/1990","sex":"M"}"#, "birth_date"),
+            (
+                r#"{"nik":"3275011205900001","full_name":" ","birth_date":"1990-05-12","sex":"M"}"#,
+                "full_name",
+            ),
+            (
+                r#"{"nik":"3275011205900001","full_name":"A","birth_date":"12/05/1990","sex":"M"}"#,
+                "birth_date",
+            ),
             (r#"{"nik":"3275011205900001","full_name":"A","birth_date":"1990-05-12","sex":"X"}"#, "sex"),
-            (r#"{"nik":"3275011205900001","full_name":"A","birth_date":"1990-05-12","sex":"M","doses":[{"dose":0}]}"#, "doses.dose"),
-            (r#"{"nik":"3275011205900001","full_name":"A","birth_date":"1990-05-12","sex":"M","doses":[{"dose":1},{"dose":1}]}"#, "doses.dose"),
-            (r#"{"nik":"3275011205900001","full_name":"A","birth_date":"1990-05-12","sex":"M","doses":[{"dose":1,"date":"1980-01-01"}]}"#, "doses.date"),
+            (
+                r#"{"nik":"3275011205900001","full_name":"A","birth_date":"1990-05-12","sex":"M","doses":[{"dose":0}]}"#,
+                "doses.dose",
+            ),
+            (
+                r#"{"nik":"3275011205900001","full_name":"A","birth_date":"1990-05-12","sex":"M","doses":[{"dose":1},{"dose":1}]}"#,
+                "doses.dose",
+            ),
+            (
+                r#"{"nik":"3275011205900001","full_name":"A","birth_date":"1990-05-12","sex":"M","doses":[{"dose":1,"date":"1980-01-01"}]}"#,
+                "doses.date",
+            ),
         ];
         for (json, field) in cases {
             assert_eq!(raw(json).check(|_| true).unwrap_err().field, field, "{json}");

@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1` (poem-openapi), one struct per tag.
 
 mod mail;
+mod records;
 mod staff;
 mod supervise;
 mod tickets;
@@ -17,14 +18,17 @@ pub enum ApiTags {
     Supervision,
     /// The mail channel: mailboxes, quarantine.
     Mail,
+    /// Vaccination records and vaccine reference data.
+    Records,
 }
 
-pub type Api = (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi, mail::MailApi);
+pub type Api =
+    (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi, mail::MailApi, records::RecordsApi);
 
 /// The API with its metadata; also what `certdesk openapi` writes out.
 pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
     OpenApiService::new(
-        (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi, mail::MailApi),
+        (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi, mail::MailApi, records::RecordsApi),
         "certdesk",
         env!("CARGO_PKG_VERSION"),
     )

@@ -13,3 +13,5 @@ pub mod ticket_counter;
 pub mod ticket_flag;
 pub mod ticket_message;
 pub mod ticket_tag;
+pub mod vaccination;
+pub mod vaccine;

@@ -308,3 +308,59 @@ pub fn a_killed_poller_loses_and_duplicates_nothing() -> Result<(), Failed> {
         Ok(())
     })
 }
+
+pub fn import_records_reads_json_lines_and_csv_and_writes_rejects() -> Result<(), Failed> {
+    let dir = tempfile::tempdir()?;
+    let db = format!("sqlite://{}/c.db?mode=rwc", dir.path().display());
+    let jsonl = dir.path().join("feed.jsonl");
+    std::fs::write(
+        &jsonl,
+        concat!(
+            r#"{"nik":"3275011205900001","full_name":"Muhamad Rizki","birth_date":"1990-05-12","sex":"M","phone":"081234567890","doses":[{"dose":1,"vaccine":"coronavac","date":"2021-07-12","facility":"Puskesmas"}]}"#,
+            "\n",
+            "not json\n",
+            "\n",
+            r#"{"nik":"3174014505850002","full_name":"Siti","birth_date":"1985-05-05","sex":"F","phone":null,"doses":[{"dose":1,"vaccine":"astrazeneca","date":null,"facility":"RS"}]}"#,
+            "\n",
+        ),
+    )?;
+    let run = |file: &std::path::Path| {
+        Command::new(env!("CARGO_BIN_EXE_certdesk"))
+            .arg("import-records")
+            .arg(file)
+            .env("CERTDESK_DATABASE__URL", &db)
+            .env("CERTDESK_LOG__LEVEL", "warn")
+            .output()
+    };
+    let out = run(&jsonl)?;
+    let summary = String::from_utf8_lossy(&out.stdout).into_owned();
+    if !out.status.success()
+        || !summary.contains("2 records imported")
+        || !summary.contains("1 doses pending")
+        || !summary.contains("1 lines rejected")
+    {
+        return Err(format!("jsonl: {summary} {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    let rejects = std::fs::read_to_string(dir.path().join("feed.jsonl.rejects.jsonl"))?;
+    if !rejects.contains(r#""line":2"#) || !rejects.contains("not a record") {
+        return Err(format!("rejects file: {rejects}").into());
+    }
+    let csv = dir.path().join("feed.csv");
+    std::fs::write(
+        &csv,
+        "nik,full_name,birth_date,sex,phone,email,dose,vaccine,date,facility,batch\n\
+         3275011205900001,Muhamad Rizki,1990-05-12,M,081234567890,,1,coronavac,2021-07-12,Puskesmas,A1\n\
+         3275011205900001,Muhamad Rizki,1990-05-12,M,081234567890,,2,coronavac,2021-08-09,Puskesmas,A2\n\
+         9999999999999999,Bad,1990-01-01,M,,,1,coronavac,2021-07-12,Puskesmas,\n",
+    )?;
+    let out = run(&csv)?;
+    let summary = String::from_utf8_lossy(&out.stdout).into_owned();
+    if !out.status.success()
+        || !summary.contains("1 records imported")
+        || !summary.contains("0 doses pending")
+        || !summary.contains("1 lines rejected")
+    {
+        return Err(format!("csv: {summary} {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(())
+}

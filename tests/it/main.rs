@@ -6,6 +6,7 @@ mod errors;
 mod helpers;
 mod mail;
 mod ops;
+mod records;
 mod roles;
 mod servers;
 mod spec;
@@ -64,6 +65,8 @@ fn main() {
         mail::extraction_finds_nik_and_mobile_but_not_kk_or_landlines,
         mail::exactly_one_process_holds_a_mailbox_lease,
         mail::a_nik_matching_one_person_links_the_ticket,
+        records::a_batch_upserts_people_rejects_bad_lines_and_keeps_incomplete_doses_pending,
+        records::agents_cannot_import_records,
     ];
     behaviour.extend(suite![smtp;
         mail::a_new_mail_opens_a_ticket_and_is_acknowledged,
@@ -106,6 +109,10 @@ fn main() {
     trials.push(Trial::test(
         "cli::ingest_mail_dir_imports_a_folder_once",
         cli::ingest_mail_dir_imports_a_folder_once,
+    ));
+    trials.push(Trial::test(
+        "cli::import_records_reads_json_lines_and_csv_and_writes_rejects",
+        cli::import_records_reads_json_lines_and_csv_and_writes_rejects,
     ));
     trials.push(Trial::test(
         "cli::a_killed_poller_loses_and_duplicates_nothing",

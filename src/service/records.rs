@@ -1,0 +1,83 @@
+//! Importing vaccination records from the facilities' feed (file or API), in batches.
+
+use sea_orm::TransactionTrait;
+use serde_json::json;
+
+use super::Context;
+use crate::domain::record::RawPerson;
+use crate::domain::{default_vaccines, Actor, AuditEntry, Role, Vaccine};
+use crate::error::{ServiceError, ServiceResult};
+use crate::store;
+
+/// One line of a feed: its number (1-based) and content, or why it could not be read.
+pub type Line = (u64, Result<RawPerson, String>);
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub imported: u64,
+    pub pending_doses: u64,
+    /// (line, reason) of every rejected line.
+    pub rejected: Vec<(u64, String)>,
+    /// (line, warning) of accepted lines with something worth knowing.
+    pub warnings: Vec<(u64, String)>,
+}
+
+impl ImportReport {
+    pub fn add(&mut self, other: ImportReport) {
+        self.imported += other.imported;
+        self.pending_doses += other.pending_doses;
+        self.rejected.extend(other.rejected);
+        self.warnings.extend(other.warnings);
+    }
+}
+
+/// Seeds the vaccine reference data with the shipped brands (idempotent).
+pub async fn ensure_reference_data(cx: &Context) -> ServiceResult<()> {
+    store::records::seed_vaccines(cx.store.write(), &default_vaccines()).await
+}
+
+pub async fn vaccines(cx: &Context) -> ServiceResult<Vec<Vaccine>> {
+    store::records::active_vaccines(cx.store.read()).await
+}
+
+/// Checks and upserts one batch of lines in one transaction, audited as one import.
+pub async fn import_batch(cx: &Context, actor: &Actor, lines: Vec<Line>) -> ServiceResult<ImportReport> {
+    match actor.role() {
+        Some(r) if r.at_least(Role::Supervisor) => {}
+        None if matches!(actor, Actor::Operator) => {}
+        _ => return Err(ServiceError::forbidden("only supervisors and facility feeds import records")),
+    }
+    let known: std::collections::HashSet<String> = vaccines(cx).await?.into_iter().map(|v| v.code).collect();
+    let mut report = ImportReport::default();
+    let mut people = Vec::with_capacity(lines.len());
+    let mut seen = std::collections::HashMap::new();
+    for (line, raw) in lines {
+        let checked = raw.and_then(|r| r.check(|v| known.contains(v)).map_err(|e| e.to_string()));
+        match checked {
+            Ok(p) => {
+                report.warnings.extend(p.warnings.iter().map(|w| (line, w.clone())));
+                // The same NIK twice in one batch: the later line wins, as in a later batch.
+                if let Some(i) = seen.insert(p.nik.clone(), people.len()) {
+                    people[i] = None;
+                }
+                people.push(Some(p));
+            }
+            Err(reason) => report.rejected.push((line, reason)),
+        }
+    }
+    let people: Vec<_> = people.into_iter().flatten().collect();
+    let txn = cx.store.write().begin().await?;
+    report.pending_doses = store::records::upsert(&txn, &people).await? as u64;
+    report.imported = people.len() as u64;
+    store::audit::append(
+        &txn,
+        AuditEntry::new(actor, "records.import", "record_batch", uuid::Uuid::now_v7()).after(json!({
+            "imported": report.imported,
+            "pending_doses": report.pending_doses,
+            "rejected": report.rejected.len(),
+        })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(report)
+}
