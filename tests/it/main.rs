@@ -97,30 +97,22 @@ fn main() {
             trials.push(trial);
         }
     }
-    trials.push(Trial::test("spec::openapi_yaml_is_up_to_date", spec::openapi_yaml_is_up_to_date));
-    trials.push(Trial::test(
-        "cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm",
+    // Tests of the binary and the repository itself: they run once, not per backend.
+    type Standalone = fn() -> Result<(), libtest_mimic::Failed>;
+    macro_rules! standalone {
+        ($($module:ident :: $test:ident),+ $(,)?) => {
+            [$((concat!(stringify!($module), "::", stringify!($test)), $module::$test as Standalone)),+]
+        };
+    }
+    let once = standalone![
+        spec::openapi_yaml_is_up_to_date,
         cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm,
-    ));
-    trials.push(Trial::test(
-        "cli::ingest_mail_exit_codes_tell_the_mta_what_happened",
         cli::ingest_mail_exit_codes_tell_the_mta_what_happened,
-    ));
-    trials.push(Trial::test(
-        "cli::ingest_mail_dir_imports_a_folder_once",
         cli::ingest_mail_dir_imports_a_folder_once,
-    ));
-    trials.push(Trial::test(
-        "cli::import_records_reads_json_lines_and_csv_and_writes_rejects",
         cli::import_records_reads_json_lines_and_csv_and_writes_rejects,
-    ));
-    trials.push(Trial::test(
-        "cli::a_killed_poller_loses_and_duplicates_nothing",
         cli::a_killed_poller_loses_and_duplicates_nothing,
-    ));
-    trials.push(Trial::test(
-        "cli::serve_on_an_empty_database_bootstraps_an_admin_token_once",
         cli::serve_on_an_empty_database_bootstraps_an_admin_token_once,
-    ));
+    ];
+    trials.extend(once.into_iter().map(|(name, test)| Trial::test(name, test)));
     libtest_mimic::run(&args, trials).exit();
 }
