@@ -74,6 +74,8 @@ pub async fn run(cx: &Context, file: &Path, rejects: Option<PathBuf>) -> anyhow:
     let is_csv = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     let reader = BufReader::with_capacity(1 << 20, std::fs::File::open(file)?);
     let mut batch: Vec<Line> = Vec::with_capacity(BATCH);
+    let mut pipe =
+        Pipeline { cx, known: std::sync::Arc::new(records::known_vaccines(cx).await?), writing: None };
     if is_csv {
         let mut rdr = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(reader);
         let headers = rdr.headers()?.clone();
@@ -117,7 +119,7 @@ pub async fn run(cx: &Context, file: &Path, rejects: Option<PathBuf>) -> anyhow:
                 }
             }
             if batch.len() >= BATCH {
-                import(cx, std::mem::take(&mut batch), &mut total, &mut rejects_out).await?;
+                pipe.push(std::mem::take(&mut batch), &mut total, &mut rejects_out).await?;
                 bar.set_position(record.position().map_or(0, |p| p.byte()));
                 bar.set_message(format!("{} records", total.imported));
             }
@@ -138,12 +140,13 @@ pub async fn run(cx: &Context, file: &Path, rejects: Option<PathBuf>) -> anyhow:
                 serde_json::from_str::<RawPerson>(&text).map_err(|e| format!("not a record: {e}")),
             ));
             if batch.len() >= BATCH {
-                import(cx, std::mem::take(&mut batch), &mut total, &mut rejects_out).await?;
+                pipe.push(std::mem::take(&mut batch), &mut total, &mut rejects_out).await?;
                 bar.set_message(format!("{} records", total.imported));
             }
         }
     }
-    import(cx, batch, &mut total, &mut rejects_out).await?;
+    pipe.push(batch, &mut total, &mut rejects_out).await?;
+    pipe.finish(&mut total, &mut rejects_out).await?;
     rejects_out.flush()?;
     bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();
@@ -159,25 +162,48 @@ pub async fn run(cx: &Context, file: &Path, rejects: Option<PathBuf>) -> anyhow:
     Ok(total)
 }
 
-async fn import(
-    cx: &Context,
-    batch: Vec<Line>,
-    total: &mut Totals,
-    rejects: &mut impl Write,
-) -> anyhow::Result<()> {
-    if batch.is_empty() {
-        return Ok(());
+/// Checks batches on a blocking thread while the previous batch is written, keeping
+/// the writes in file order (a later line about the same NIK wins).
+struct Pipeline<'a> {
+    cx: &'a Context,
+    known: std::sync::Arc<std::collections::HashSet<String>>,
+    writing: Option<tokio::task::JoinHandle<anyhow::Result<ImportReport>>>,
+}
+
+impl<'a> Pipeline<'a> {
+    async fn push(
+        &mut self,
+        batch: Vec<Line>,
+        total: &mut Totals,
+        rejects: &mut impl Write,
+    ) -> anyhow::Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let known = self.known.clone();
+        let checking = tokio::task::spawn_blocking(move || records::check(&known, batch));
+        self.finish(total, rejects).await?;
+        let checked = checking.await?;
+        let cx = self.cx.clone();
+        self.writing =
+            Some(tokio::spawn(async move { Ok(records::write(&cx, &Actor::Operator, checked).await?) }));
+        Ok(())
     }
-    let report: ImportReport = records::import_batch(cx, &Actor::Operator, batch).await?;
-    for (line, reason) in &report.rejected {
-        writeln!(rejects, "{}", serde_json::json!({"line": line, "rejected": reason}))?;
+
+    /// Waits for the batch being written and accounts for it.
+    async fn finish(&mut self, total: &mut Totals, rejects: &mut impl Write) -> anyhow::Result<()> {
+        let Some(w) = self.writing.take() else { return Ok(()) };
+        let report = w.await??;
+        for (line, reason) in &report.rejected {
+            writeln!(rejects, "{}", serde_json::json!({"line": line, "rejected": reason}))?;
+        }
+        for (line, warning) in &report.warnings {
+            writeln!(rejects, "{}", serde_json::json!({"line": line, "warning": warning}))?;
+        }
+        total.imported += report.imported;
+        total.pending_doses += report.pending_doses;
+        total.rejected += report.rejected.len() as u64;
+        total.warnings += report.warnings.len() as u64;
+        Ok(())
     }
-    for (line, warning) in &report.warnings {
-        writeln!(rejects, "{}", serde_json::json!({"line": line, "warning": warning}))?;
-    }
-    total.imported += report.imported;
-    total.pending_doses += report.pending_doses;
-    total.rejected += report.rejected.len() as u64;
-    total.warnings += report.warnings.len() as u64;
-    Ok(())
 }

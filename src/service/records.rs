@@ -1,10 +1,12 @@
 //! Importing vaccination records from the facilities' feed (file or API), in batches.
 
+use std::collections::{HashMap, HashSet};
+
 use sea_orm::TransactionTrait;
 use serde_json::json;
 
 use super::Context;
-use crate::domain::record::RawPerson;
+use crate::domain::record::{PersonRecord, RawPerson};
 use crate::domain::{default_vaccines, Actor, AuditEntry, Role, Vaccine};
 use crate::error::{ServiceError, ServiceResult};
 use crate::store;
@@ -40,20 +42,33 @@ pub async fn vaccines(cx: &Context) -> ServiceResult<Vec<Vaccine>> {
     store::records::active_vaccines(cx.store.read()).await
 }
 
-/// Checks and upserts one batch of lines in one transaction, audited as one import.
-pub async fn import_batch(cx: &Context, actor: &Actor, lines: Vec<Line>) -> ServiceResult<ImportReport> {
+/// Lines that passed their checks, and the report so far.
+pub struct Checked {
+    people: Vec<PersonRecord>,
+    report: ImportReport,
+}
+
+fn authorise(actor: &Actor) -> ServiceResult<()> {
     match actor.role() {
-        Some(r) if r.at_least(Role::Supervisor) => {}
-        None if matches!(actor, Actor::Operator) => {}
-        _ => return Err(ServiceError::forbidden("only supervisors and facility feeds import records")),
+        Some(r) if r.at_least(Role::Supervisor) => Ok(()),
+        None if matches!(actor, Actor::Operator) => Ok(()),
+        _ => Err(ServiceError::forbidden("only supervisors and facility feeds import records")),
     }
-    let known: std::collections::HashSet<String> = vaccines(cx).await?.into_iter().map(|v| v.code).collect();
+}
+
+/// The brand codes a dose may name.
+pub async fn known_vaccines(cx: &Context) -> ServiceResult<HashSet<String>> {
+    Ok(vaccines(cx).await?.into_iter().map(|v| v.code).collect())
+}
+
+/// Checks a batch (CPU only, no I/O), so bulk callers can check the next batch while
+/// the previous one is being written.
+pub fn check(known: &HashSet<String>, lines: Vec<Line>) -> Checked {
     let mut report = ImportReport::default();
-    let mut people = Vec::with_capacity(lines.len());
-    let mut seen = std::collections::HashMap::new();
+    let mut people: Vec<Option<PersonRecord>> = Vec::with_capacity(lines.len());
+    let mut seen = HashMap::new();
     for (line, raw) in lines {
-        let checked = raw.and_then(|r| r.check(|v| known.contains(v)).map_err(|e| e.to_string()));
-        match checked {
+        match raw.and_then(|r| r.check(|v| known.contains(v)).map_err(|e| e.to_string())) {
             Ok(p) => {
                 report.warnings.extend(p.warnings.iter().map(|w| (line, w.clone())));
                 // The same NIK twice in one batch: the later line wins, as in a later batch.
@@ -65,7 +80,13 @@ pub async fn import_batch(cx: &Context, actor: &Actor, lines: Vec<Line>) -> Serv
             Err(reason) => report.rejected.push((line, reason)),
         }
     }
-    let people: Vec<_> = people.into_iter().flatten().collect();
+    Checked { people: people.into_iter().flatten().collect(), report }
+}
+
+/// Upserts a checked batch in one transaction, audited as one import.
+pub async fn write(cx: &Context, actor: &Actor, checked: Checked) -> ServiceResult<ImportReport> {
+    authorise(actor)?;
+    let Checked { people, mut report } = checked;
     let txn = cx.store.write().begin().await?;
     report.pending_doses = store::records::upsert(&txn, &people).await? as u64;
     report.imported = people.len() as u64;
@@ -80,4 +101,11 @@ pub async fn import_batch(cx: &Context, actor: &Actor, lines: Vec<Line>) -> Serv
     .await?;
     txn.commit().await?;
     Ok(report)
+}
+
+/// Checks and upserts one batch of lines in one transaction, audited as one import.
+pub async fn import_batch(cx: &Context, actor: &Actor, lines: Vec<Line>) -> ServiceResult<ImportReport> {
+    authorise(actor)?;
+    let known = known_vaccines(cx).await?;
+    write(cx, actor, check(&known, lines)).await
 }
