@@ -52,6 +52,7 @@ impl Application {
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> anyhow::Result<()> {
         let grace = self.cx.config.server.shutdown_grace;
         let store = self.cx.store.clone();
+        let cx = self.cx.clone();
         let workers = crate::jobs::spawn_workers(self.cx.clone(), self.cx.jobs_wake.clone());
         let pollers = crate::mail::imap::spawn_pollers(&self.cx);
         let routes = http::routes(self.cx, Metrics::new());
@@ -63,6 +64,7 @@ impl Application {
         for task in workers.into_iter().chain(pollers) {
             task.abort();
         }
+        crate::mail::imap::release_leases(&cx).await;
         store.close().await;
         Ok(())
     }

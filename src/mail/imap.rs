@@ -39,7 +39,7 @@ pub fn spawn_pollers(cx: &Context) -> Vec<tokio::task::JoinHandle<()>> {
 
 /// Polls forever: takes the lease when it is free, reconnects with backoff on errors.
 pub async fn run(cx: Context, mb: ImapConfig) {
-    let owner = format!("{}:{}", hostname(), std::process::id());
+    let owner = owner();
     let mut failures = 0u32;
     loop {
         match session(&cx, &mb, &owner).await {
@@ -58,6 +58,22 @@ pub async fn run(cx: Context, mb: ImapConfig) {
             crate::jobs::backoff(failures).min(mb.poll_interval * 4)
         };
         tokio::time::sleep(wait).await;
+    }
+}
+
+/// This process's name in mailbox leases.
+fn owner() -> String {
+    format!("{}:{}", hostname(), std::process::id())
+}
+
+/// Gives up this process's mailbox leases (clean shutdown), so another process can
+/// take over at once instead of waiting for them to lapse.
+pub async fn release_leases(cx: &Context) {
+    let owner = owner();
+    for mb in &cx.config.mail.imap {
+        if let Err(e) = store::mailboxes::release(cx.store.write(), &mb.name, &owner).await {
+            tracing::warn!(mailbox = %mb.name, error = %e, "could not release the mailbox lease");
+        }
     }
 }
 

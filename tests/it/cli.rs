@@ -364,3 +364,60 @@ pub fn import_records_reads_json_lines_and_csv_and_writes_rejects() -> Result<()
     }
     Ok(())
 }
+
+/// A clean stop (SIGTERM) gives the mailbox lease up: the next process polls at once.
+pub fn a_clean_stop_hands_the_mailbox_over_at_once() -> Result<(), Failed> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    rt.block_on(async {
+        let dv = crate::servers::Dovecot::start();
+        let dir = tempfile::tempdir()?;
+        let cfg = dir.path().join("imap.toml");
+        // A long poll interval: the lease would otherwise outlive the first process by 90 s.
+        std::fs::write(&cfg, dv.config_toml("30s"))?;
+        let db = format!("sqlite://{}/c.db?mode=rwc", dir.path().display());
+        let start = || {
+            Command::new(env!("CARGO_BIN_EXE_certdesk"))
+                .args(["--config", cfg.to_str().unwrap(), "serve"])
+                .env("CERTDESK_DATABASE__URL", &db)
+                .env("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{}", free_port()))
+                .env("CERTDESK_STORAGE__DATA_DIR", dir.path())
+                .env("CERTDESK_MAIL__OUTBOX_DIR", dir.path().join("outbox"))
+                .env("CERTDESK_LOG__LEVEL", "warn")
+                .env("CERTDESK_SECURITY__BOOTSTRAP_ADMIN", "false")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+        };
+        let mail = |i: u32| {
+            format!(
+                "From: h{i}@mail.example.id\r\nSubject: s{i}\r\nMessage-ID: <handover-{i}@x>\r\n\r\nx\r\n"
+            )
+            .into_bytes()
+        };
+        dv.append("INBOX", &[mail(1)]).await;
+        let first = start()?;
+        dv.wait_count("Processed", 1).await;
+        let _ = Command::new("kill").args(["-TERM", &first.id().to_string()]).status();
+        let status = {
+            let mut first = first;
+            first.wait()?
+        };
+        if !status.success() {
+            return Err(format!("serve exited with {status}").into());
+        }
+        let mut second = start()?;
+        dv.append("INBOX", &[mail(2)]).await;
+        // Within the IDLE/poll of a fresh process, far below the 90 s lease.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while dv.count("Processed").await < 2 {
+            if Instant::now() > deadline {
+                let _ = second.kill();
+                return Err("the second process did not take the mailbox over".into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        second.kill()?;
+        second.wait()?;
+        Ok(())
+    })
+}

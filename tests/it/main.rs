@@ -111,6 +111,7 @@ fn main() {
         cli::ingest_mail_dir_imports_a_folder_once,
         cli::import_records_reads_json_lines_and_csv_and_writes_rejects,
         cli::a_killed_poller_loses_and_duplicates_nothing,
+        cli::a_clean_stop_hands_the_mailbox_over_at_once,
         cli::serve_on_an_empty_database_bootstraps_an_admin_token_once,
     ];
     trials.extend(once.into_iter().map(|(name, test)| Trial::test(name, test)));
