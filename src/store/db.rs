@@ -56,12 +56,13 @@ impl Store {
 
     /// The same, inside an open write transaction (SQLite has a single writer
     /// connection, so a second one cannot be taken while a transaction holds it).
+    /// Not from the cached block: the number must roll back with the transaction.
     pub async fn next_ticket_number_in<C: sea_orm::ConnectionTrait>(
         &self,
         txn: &C,
         year: u16,
     ) -> ServiceResult<TicketNumber> {
-        self.numbers.next(txn, year).await
+        super::tickets::next_number_in(txn, year).await
     }
 
     pub fn backend(&self) -> DbBackend {

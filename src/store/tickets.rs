@@ -66,7 +66,7 @@ impl NumberAllocator {
         let (seq, end) = match *block {
             Some((y, next, end)) if y == year && next <= end => (next, end),
             _ => {
-                let end = reserve_block(db, year).await?;
+                let end = reserve_block(db, year, NUMBER_BLOCK).await?;
                 (end - NUMBER_BLOCK + 1, end)
             }
         };
@@ -76,17 +76,25 @@ impl NumberAllocator {
     }
 }
 
-/// Reserves the next block of `year` and returns its last number.
-async fn reserve_block<C: ConnectionTrait>(db: &C, year: u16) -> ServiceResult<i64> {
+/// The next number of `year`, taken inside the caller's transaction and not cached: if
+/// the transaction rolls back, so does the number (a cached block would outlive it).
+pub async fn next_number_in<C: ConnectionTrait>(db: &C, year: u16) -> ServiceResult<TicketNumber> {
+    let seq = reserve_block(db, year, 1).await?;
+    let seq = u32::try_from(seq).map_err(|_| anyhow!("ticket counter overflow"))?;
+    TicketNumber::new(year, seq).map_err(|e| anyhow!("{e}").into())
+}
+
+/// Reserves the next `size` numbers of `year` and returns the last one.
+async fn reserve_block<C: ConnectionTrait>(db: &C, year: u16, size: i64) -> ServiceResult<i64> {
     let stmt = Query::insert()
         .into_table(ticket_counter::Entity)
         .columns([ticket_counter::Column::Year, ticket_counter::Column::Last])
-        .values_panic([i32::from(year).into(), NUMBER_BLOCK.into()])
+        .values_panic([i32::from(year).into(), size.into()])
         .on_conflict(
             OnConflict::column(ticket_counter::Column::Year)
                 .value(
                     ticket_counter::Column::Last,
-                    Expr::col((ticket_counter::Entity, ticket_counter::Column::Last)).add(NUMBER_BLOCK),
+                    Expr::col((ticket_counter::Entity, ticket_counter::Column::Last)).add(size),
                 )
                 .to_owned(),
         )

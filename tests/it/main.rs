@@ -44,6 +44,7 @@ fn main() {
         tickets::every_change_writes_an_audit_event_with_before_and_after,
         tickets::the_audit_log_refuses_updates_and_deletes,
         tickets::one_bad_ticket_in_a_batch_does_not_fail_the_others,
+        tickets::ticket_numbers_stay_unique_across_channels_and_rollbacks,
         roles::requests_without_a_valid_token_get_401_on_every_endpoint,
         roles::agents_work_their_queues_only,
         roles::agents_cannot_reach_supervisor_or_admin_endpoints,

@@ -430,3 +430,29 @@ pub async fn one_bad_ticket_in_a_batch_does_not_fail_the_others(app: TestApp) {
     let audits = app.get("/api/v1/audit?action=ticket.create&limit=500", &app.admin).await;
     assert_eq!(audits.expect(200).as_array().unwrap().len(), 7, "no audit row for the refused ticket");
 }
+
+/// API tickets take numbers from a cached block; mail ingestion takes them inside its
+/// transaction. Interleaved, and with a rolled-back transaction in between, no number repeats.
+pub async fn ticket_numbers_stay_unique_across_channels_and_rollbacks(app: TestApp) {
+    use sea_orm::TransactionTrait;
+    let mut numbers = HashSet::new();
+    for i in 0..40 {
+        let t = app.ticket(&app.admin, json!({})).await;
+        assert!(numbers.insert(t["number"].as_str().unwrap().to_string()));
+        if i % 10 == 0 {
+            // A transaction that takes a number and rolls back.
+            let txn = app.cx.store.write().begin().await.unwrap();
+            let year = chrono::Datelike::year(&chrono::Utc::now()) as u16;
+            app.cx.store.next_ticket_number_in(&txn, year).await.unwrap();
+            txn.rollback().await.unwrap();
+        }
+        let raw = format!("From: n{i}@mail.example.id\r\nSubject: s\r\nMessage-ID: <num-{i}@x>\r\n\r\nx\r\n");
+        match app.ingest(&raw).await {
+            certdesk::service::ingest::Outcome::Created(n) => {
+                assert!(numbers.insert(n.to_string()), "{n} repeated")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(numbers.len(), 80);
+}
