@@ -25,7 +25,7 @@ impl MigrationTrait for Migration {
                 // The message as received, byte for byte: kept for retries and evidence, and
                 // written in the same transaction as its outcome, so they never disagree.
                 .col(blob("raw"))
-                // pending | processed | quarantined | discarded
+                // processed | quarantined | discarded (written with the outcome)
                 .col(string("status"))
                 .col(text_null("reason"))
                 .col(uuid_null("ticket_id"))

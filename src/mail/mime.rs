@@ -65,6 +65,17 @@ pub enum MimeError {
 /// Longest text kept from one message; the raw mail keeps the rest.
 const TEXT_MAX: usize = 100_000;
 
+/// The header block of a raw message, through the blank line that ends it (at most
+/// 64 KiB when there is none), for reading a few headers without parsing the body.
+pub fn header_block(raw: &[u8]) -> &[u8] {
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| i + 4)
+        .or_else(|| raw.windows(2).position(|w| w == b"\n\n").map(|i| i + 2));
+    &raw[..end.unwrap_or(raw.len().min(64 * 1024))]
+}
+
 pub fn parse(raw: &[u8]) -> Result<InboundMail, MimeError> {
     let msg = MessageParser::default().parse(raw).ok_or(MimeError::Unparseable)?;
     let from = msg.from().and_then(|a| a.first()).and_then(|a| {

@@ -177,9 +177,7 @@ fn data_dir(cx: &Context) -> PathBuf {
 
 /// The Message-ID from the header block, without parsing the whole message.
 fn header_message_id(raw: &[u8]) -> Option<String> {
-    let end =
-        raw.windows(4).position(|w| w == b"\r\n\r\n").or_else(|| raw.windows(2).position(|w| w == b"\n\n"));
-    let head = String::from_utf8_lossy(&raw[..end.unwrap_or(raw.len().min(64 * 1024))]);
+    let head = String::from_utf8_lossy(mime::header_block(raw));
     let mut lines = head.lines().peekable();
     while let Some(line) = lines.next() {
         let Some((name, value)) = line.split_once(':') else { continue };

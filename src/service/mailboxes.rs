@@ -74,20 +74,11 @@ pub async fn mailboxes(cx: &Context, actor: &StaffActor) -> ServiceResult<Vec<Ma
 pub async fn quarantine(cx: &Context, actor: &StaffActor, limit: u64) -> ServiceResult<Vec<QuarantinedMail>> {
     supervisor(actor)?;
     let rows = store::inbound::list(cx.store.read(), InboundStatus::Quarantined, limit.clamp(1, 500)).await?;
-    // Headers only, for the list.
-    let mut raw_heads = std::collections::HashMap::new();
-    for r in &rows {
-        if let Some(raw) = store::inbound::raw(cx.store.read(), r.id).await? {
-            let end =
-                raw.windows(4).position(|w| w == b"\r\n\r\n").map_or(raw.len().min(64 * 1024), |e| e + 4);
-            raw_heads.insert(r.id, raw[..end].to_vec());
-        }
-    }
     Ok(rows
         .into_iter()
-        .map(|r| {
-            // Headers only, for the list; the raw message stays on disk.
-            let head = raw_heads.get(&r.id).and_then(|raw| crate::mail::mime::parse(raw).ok());
+        .map(|(r, raw)| {
+            // Headers only, for the list.
+            let head = crate::mail::mime::parse(crate::mail::mime::header_block(&raw)).ok();
             QuarantinedMail {
                 id: r.id,
                 message_id: r.message_id,

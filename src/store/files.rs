@@ -1,9 +1,9 @@
-//! Content-addressed files under the data dir (raw mail, attachments): written to a
+//! Content-addressed files under the data dir (attachments): written to a
 //! temporary name, synced, then renamed, so a crash never leaves a half file under
 //! a real name, and the same bytes are stored once.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Context as _;
 use sha2::{Digest, Sha256};
@@ -28,9 +28,4 @@ pub fn put(data_dir: &Path, area: &str, ext: &str, bytes: &[u8]) -> anyhow::Resu
     f.sync_data().context("syncing file")?;
     std::fs::rename(&tmp, &path).with_context(|| format!("renaming into {}", path.display()))?;
     Ok((sha, rel))
-}
-
-pub fn read(data_dir: &Path, rel: &str) -> anyhow::Result<Vec<u8>> {
-    let path: PathBuf = data_dir.join(rel);
-    std::fs::read(&path).with_context(|| format!("reading {}", path.display()))
 }

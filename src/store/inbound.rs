@@ -12,8 +12,6 @@ use crate::error::ServiceResult;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InboundStatus {
-    /// Kept for rows written by earlier versions; new rows are written with their outcome.
-    Pending,
     Processed,
     Quarantined,
     Discarded,
@@ -22,7 +20,6 @@ pub enum InboundStatus {
 impl InboundStatus {
     pub fn as_str(self) -> &'static str {
         match self {
-            Self::Pending => "pending",
             Self::Processed => "processed",
             Self::Quarantined => "quarantined",
             Self::Discarded => "discarded",
@@ -34,7 +31,8 @@ impl InboundStatus {
             "processed" => Self::Processed,
             "quarantined" => Self::Quarantined,
             "discarded" => Self::Discarded,
-            _ => Self::Pending,
+            // Rows are written with their outcome; anything else is for staff to look at.
+            _ => Self::Quarantined,
         }
     }
 }
@@ -159,11 +157,12 @@ pub async fn update_outcome<C: ConnectionTrait>(
     Ok(res.rows_affected == 1)
 }
 
+/// Rows with a status, newest first, each with its raw bytes (one query).
 pub async fn list<C: ConnectionTrait>(
     db: &C,
     status: InboundStatus,
     limit: u64,
-) -> ServiceResult<Vec<InboundRow>> {
+) -> ServiceResult<Vec<(InboundRow, Vec<u8>)>> {
     Ok(inbound_mail::Entity::find()
         .filter(inbound_mail::Column::Status.eq(status.as_str()))
         .order_by_desc(inbound_mail::Column::ReceivedAt)
@@ -171,7 +170,10 @@ pub async fn list<C: ConnectionTrait>(
         .all(db)
         .await?
         .into_iter()
-        .map(to_row)
+        .map(|mut m| {
+            let raw = std::mem::take(&mut m.raw);
+            (to_row(m), raw)
+        })
         .collect())
 }
 

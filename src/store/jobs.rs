@@ -142,13 +142,3 @@ async fn set_state<C: ConnectionTrait>(
     q.filter(job::Column::Id.eq(id)).exec(db).await?;
     Ok(())
 }
-
-/// How many jobs are due now (for tests and the mailbox backlog view).
-pub async fn due_count<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> ServiceResult<u64> {
-    use sea_orm::PaginatorTrait;
-    Ok(job::Entity::find()
-        .filter(job::Column::Status.eq("pending"))
-        .filter(job::Column::RunAt.lte(now))
-        .count(db)
-        .await?)
-}

@@ -243,6 +243,27 @@ pub fn ingest_mail_dir_imports_a_folder_once() -> Result<(), Failed> {
     Ok(())
 }
 
+/// Starts `certdesk serve` with the IMAP config `cfg` on a free port, quietly.
+fn serve_polling(
+    cfg: &std::path::Path,
+    db: &str,
+    dir: &std::path::Path,
+) -> std::io::Result<std::process::Child> {
+    Command::new(env!("CARGO_BIN_EXE_certdesk"))
+        .arg("--config")
+        .arg(cfg)
+        .arg("serve")
+        .env("CERTDESK_DATABASE__URL", db)
+        .env("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{}", free_port()))
+        .env("CERTDESK_STORAGE__DATA_DIR", dir)
+        .env("CERTDESK_MAIL__OUTBOX_DIR", dir.join("outbox"))
+        .env("CERTDESK_LOG__LEVEL", "warn")
+        .env("CERTDESK_SECURITY__BOOTSTRAP_ADMIN", "false")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+}
+
 /// Kills `certdesk serve` with SIGKILL while it drains a Dovecot mailbox, restarts it,
 /// and checks that every message became exactly one ticket and left the inbox.
 pub fn a_killed_poller_loses_and_duplicates_nothing() -> Result<(), Failed> {
@@ -258,20 +279,8 @@ pub fn a_killed_poller_loses_and_duplicates_nothing() -> Result<(), Failed> {
         let cfg = dir.path().join("imap.toml");
         std::fs::write(&cfg, dv.config_toml("1s"))?;
         let db = format!("sqlite://{}/c.db?mode=rwc", dir.path().display());
-        let start = |port: u16| {
-            Command::new(env!("CARGO_BIN_EXE_certdesk"))
-                .args(["--config", cfg.to_str().unwrap(), "serve"])
-                .env("CERTDESK_DATABASE__URL", &db)
-                .env("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{port}"))
-                .env("CERTDESK_STORAGE__DATA_DIR", dir.path())
-                .env("CERTDESK_MAIL__OUTBOX_DIR", dir.path().join("outbox"))
-                .env("CERTDESK_LOG__LEVEL", "warn")
-                .env("CERTDESK_SECURITY__BOOTSTRAP_ADMIN", "false")
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-        };
-        let mut first = start(free_port())?;
+        let start = || serve_polling(&cfg, &db, dir.path());
+        let mut first = start()?;
         // Kill it mid-way: once some, but not all, messages have left the inbox.
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
@@ -287,7 +296,7 @@ pub fn a_killed_poller_loses_and_duplicates_nothing() -> Result<(), Failed> {
         }
         first.kill()?;
         first.wait()?;
-        let mut second = start(free_port())?;
+        let mut second = start()?;
         // The dead process's lease must lapse (3 × poll interval) before the restart takes over.
         dv.wait_count("INBOX", 0).await;
         dv.wait_count("Processed", n).await;
@@ -332,15 +341,15 @@ pub fn import_records_reads_json_lines_and_csv_and_writes_rejects() -> Result<()
             .env("CERTDESK_LOG__LEVEL", "warn")
             .output()
     };
-    let out = run(&jsonl)?;
-    let summary = String::from_utf8_lossy(&out.stdout).into_owned();
-    if !out.status.success()
-        || !summary.contains("2 records imported")
-        || !summary.contains("1 doses pending")
-        || !summary.contains("1 lines rejected")
-    {
-        return Err(format!("jsonl: {summary} {}", String::from_utf8_lossy(&out.stderr)).into());
-    }
+    // The summary line must say all of `wants`.
+    let check = |label: &str, out: std::process::Output, wants: &[&str]| -> Result<(), Failed> {
+        let summary = String::from_utf8_lossy(&out.stdout);
+        if !out.status.success() || !wants.iter().all(|w| summary.contains(w)) {
+            return Err(format!("{label}: {summary} {}", String::from_utf8_lossy(&out.stderr)).into());
+        }
+        Ok(())
+    };
+    check("jsonl", run(&jsonl)?, &["2 records imported", "1 doses pending", "1 lines rejected"])?;
     let rejects = std::fs::read_to_string(dir.path().join("feed.jsonl.rejects.jsonl"))?;
     if !rejects.contains(r#""line":2"#) || !rejects.contains("not a record") {
         return Err(format!("rejects file: {rejects}").into());
@@ -353,16 +362,7 @@ pub fn import_records_reads_json_lines_and_csv_and_writes_rejects() -> Result<()
          3275011205900001,Muhamad Rizki,1990-05-12,M,081234567890,,2,coronavac,2021-08-09,Puskesmas,A2\n\
          9999999999999999,Bad,1990-01-01,M,,,1,coronavac,2021-07-12,Puskesmas,\n",
     )?;
-    let out = run(&csv)?;
-    let summary = String::from_utf8_lossy(&out.stdout).into_owned();
-    if !out.status.success()
-        || !summary.contains("1 records imported")
-        || !summary.contains("0 doses pending")
-        || !summary.contains("1 lines rejected")
-    {
-        return Err(format!("csv: {summary} {}", String::from_utf8_lossy(&out.stderr)).into());
-    }
-    Ok(())
+    check("csv", run(&csv)?, &["1 records imported", "0 doses pending", "1 lines rejected"])
 }
 
 /// A clean stop (SIGTERM) gives the mailbox lease up: the next process polls at once.
@@ -375,19 +375,7 @@ pub fn a_clean_stop_hands_the_mailbox_over_at_once() -> Result<(), Failed> {
         // A long poll interval: the lease would otherwise outlive the first process by 90 s.
         std::fs::write(&cfg, dv.config_toml("30s"))?;
         let db = format!("sqlite://{}/c.db?mode=rwc", dir.path().display());
-        let start = || {
-            Command::new(env!("CARGO_BIN_EXE_certdesk"))
-                .args(["--config", cfg.to_str().unwrap(), "serve"])
-                .env("CERTDESK_DATABASE__URL", &db)
-                .env("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{}", free_port()))
-                .env("CERTDESK_STORAGE__DATA_DIR", dir.path())
-                .env("CERTDESK_MAIL__OUTBOX_DIR", dir.path().join("outbox"))
-                .env("CERTDESK_LOG__LEVEL", "warn")
-                .env("CERTDESK_SECURITY__BOOTSTRAP_ADMIN", "false")
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-        };
+        let start = || serve_polling(&cfg, &db, dir.path());
         let mail = |i: u32| {
             format!(
                 "From: h{i}@mail.example.id\r\nSubject: s{i}\r\nMessage-ID: <handover-{i}@x>\r\n\r\nx\r\n"
