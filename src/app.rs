@@ -28,6 +28,8 @@ impl Application {
         }
         let cx = Context::new(config, store)?;
         crate::service::records::ensure_reference_data(&cx).await?;
+        // Anything left due by a crash or an import through another process gets issued.
+        crate::service::certificates::enqueue_issuing(&cx, cx.store.write()).await?;
         let config = &cx.config;
         let listen = config.server.listen;
         let acceptor = TcpListener::bind(listen)

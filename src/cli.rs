@@ -49,8 +49,11 @@ pub enum Command {
         #[arg(long)]
         dir: Option<PathBuf>,
     },
-    /// Run the queued jobs that are due (sending mail, …) and exit.
+    /// Run the queued jobs that are due (sending mail, SMS, issuing, …) and exit.
     RunJobs,
+    /// Issue every certificate that is due now (complete doses without a current
+    /// certificate) and exit; `serve` does the same in the background.
+    IssueCertificates,
     /// Import vaccination records from the facilities' feed: JSON lines (one person per
     /// line) or CSV (one row per dose). Rejected lines go to FILE.rejects.jsonl.
     ImportRecords {
@@ -101,6 +104,25 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let cx = Context::new(config, store)?;
             service::records::ensure_reference_data(&cx).await?;
             crate::records_import::run(&cx, &file, rejects).await?;
+            cx.store.close().await;
+            Ok(())
+        }
+        Command::IssueCertificates => {
+            let store = Store::connect(&config.database).await?;
+            store.migrate().await?;
+            let cx = Context::new(config, store)?;
+            service::records::ensure_reference_data(&cx).await?;
+            let started = std::time::Instant::now();
+            let r = service::certificates::issue_all(&cx).await?;
+            let secs = started.elapsed().as_secs_f64();
+            println!(
+                "issued {} certificates, {} new versions in {secs:.1} s ({:.0}/s); {} SMS queued, {} without a phone (phone_missing)",
+                r.issued,
+                r.reissued,
+                (r.issued + r.reissued) as f64 / secs.max(0.001),
+                r.sms_queued,
+                r.phone_missing
+            );
             cx.store.close().await;
             Ok(())
         }

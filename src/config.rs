@@ -21,6 +21,7 @@ pub struct Config {
     pub storage: StorageConfig,
     pub search: SearchConfig,
     pub mail: MailConfig,
+    pub certificates: CertificatesConfig,
     pub sms: SmsConfig,
     pub jobs: JobsConfig,
     pub security: SecurityConfig,
@@ -182,12 +183,47 @@ pub struct SmsConfig {
     pub http_username: String,
     /// Gateway password.
     pub http_password: SecretString,
+    /// Gateway request timeout; a timeout is a temporary error (retried).
+    #[serde(with = "humantime_serde")]
+    pub timeout: Duration,
+    /// Messages per second handed to the gateway by this process.
+    pub rate_per_second: u32,
+    /// Base URL the gateway posts receipts to; empty: `server.public_url`.
+    pub dlr_base_url: String,
+    /// Shared secret the receipt callback must carry; empty: derived from the issuer key.
+    pub dlr_secret: SecretString,
+    /// Addresses allowed to post receipts without the secret.
+    pub dlr_allowed_ips: Vec<std::net::IpAddr>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CertificatesConfig {
+    /// Issuer printed on certificates.
+    pub issuer: String,
+    /// Ed25519 PKCS#8 PEM key; empty: `<data_dir>/issuer-ed25519.pem`, created on first run.
+    pub signing_key_file: PathBuf,
+    /// How long a certificate link sent by SMS stays valid.
+    #[serde(with = "humantime_serde")]
+    pub link_ttl: Duration,
+    /// Certificates issued per transaction by the issuing job.
+    pub issue_batch: u32,
+}
+
+impl CertificatesConfig {
+    pub fn key_path(&self, data_dir: &std::path::Path) -> PathBuf {
+        if self.signing_key_file.as_os_str().is_empty() {
+            data_dir.join("issuer-ed25519.pem")
+        } else {
+            self.signing_key_file.clone()
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JobsConfig {
-    /// Worker tasks.
+    /// Worker tasks; 0 runs none (jobs then run in `certdesk run-jobs` or another process).
     pub workers: usize,
     /// Idle poll interval.
     #[serde(with = "humantime_serde")]
@@ -315,8 +351,11 @@ impl Config {
         if self.database.max_connections == 0 {
             return bad("database.max_connections", "must be at least 1");
         }
-        if self.jobs.workers == 0 {
-            return bad("jobs.workers", "must be at least 1");
+        if self.sms.rate_per_second == 0 {
+            return bad("sms.rate_per_second", "must be at least 1");
+        }
+        if self.certificates.issue_batch == 0 || self.certificates.issue_batch > 5000 {
+            return bad("certificates.issue_batch", "must be 1-5000");
         }
         if self.jobs.max_attempts == 0 {
             return bad("jobs.max_attempts", "must be at least 1");
@@ -352,8 +391,8 @@ mod tests {
         let err =
             Config::load(&Sources::default().set("server.listen", "not an address")).unwrap_err().to_string();
         assert!(err.contains("server.listen"), "{err}");
-        let err = Config::load(&Sources::default().set("jobs.workers", "0")).unwrap_err().to_string();
-        assert!(err.contains("jobs.workers"), "{err}");
+        let err = Config::load(&Sources::default().set("jobs.max_attempts", "0")).unwrap_err().to_string();
+        assert!(err.contains("jobs.max_attempts"), "{err}");
     }
 
     #[test]

@@ -1,21 +1,29 @@
 //! Pure types and rules of certdesk. No I/O, no database, no HTTP.
 
+mod action;
 mod audit;
+mod certificate;
 pub mod extract;
 mod ids;
 mod job;
 mod nik;
 mod phone;
 pub mod record;
+pub mod sms;
 mod staff;
 mod thread;
 mod ticket;
 
+pub use action::{ActionError, ActionStatus, ResolutionAction};
 pub use audit::{AuditEntry, AuditEvent};
+pub use certificate::{
+    revocation_hash, CertificatePayload, CertificateStatus, CertifiedFacts, RevocationReason,
+};
 pub use ids::{MessageId, PersonId, StaffId, TicketId};
 pub use job::JobKind;
 pub use nik::{province_name, Nik, NikError};
 pub use phone::{PhoneError, PhoneNumber};
+pub use sms::{SmsPurpose, SmsStatus};
 pub use staff::{Actor, Role, Staff, StaffActor, StaffName, StaffNameError, Via};
 pub use thread::{
     truncate_chars, AttachmentInfo, DeliveryStatus, EmailAddress, EmailError, Language, Message, MessageKind,

@@ -8,10 +8,12 @@ pub mod error;
 pub mod metrics;
 mod middleware;
 mod ops;
+mod public;
+pub mod ratelimit;
 
 use poem::endpoint::make_sync;
 use poem::web::Redirect;
-use poem::{get, Endpoint, EndpointExt, IntoResponse, Route};
+use poem::{get, post, Endpoint, EndpointExt, IntoResponse, Route};
 
 use crate::service::Context;
 use metrics::Metrics;
@@ -23,9 +25,21 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
     let console = api.swagger_ui();
     let max_body = cx.config.server.max_body_bytes;
     let api_routes = api.with(middleware::BodyLimit(max_body)).around(error::json_errors);
+    // Tokens cannot be guessed, but scanning for them must still be slow.
+    let per_ip = ratelimit::PerIp::new(120, std::time::Duration::from_secs(60));
+
     Route::new()
         .at("/", get(make_sync(|_| Redirect::see_other("/docs").into_response())))
         .nest_no_strip("/api", api_routes)
+        .at("/c/:token", get(public::certificate_page).around(ratelimit::limit))
+        .at("/c/:token/pdf", get(public::certificate_pdf).around(ratelimit::limit))
+        .at("/verify/:token", get(public::verify).around(ratelimit::limit))
+        .at("/.well-known/certdesk-issuer.json", get(public::issuer_keys))
+        .at("/certificates/revoked.json", get(public::revocation_list))
+        .at(
+            "/hooks/sms/dlr",
+            post(public::sms_receipt).get(public::sms_receipt).with(middleware::BodyLimit(64 * 1024)),
+        )
         .at("/openapi.json", spec)
         .nest("/docs", console)
         .at("/healthz", get(ops::healthz))
@@ -35,4 +49,5 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
         .around(middleware::request_id)
         .data(cx)
         .data(metrics)
+        .data(per_ip)
 }

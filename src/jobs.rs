@@ -31,12 +31,18 @@ impl From<crate::error::ServiceError> for JobError {
     }
 }
 
+impl From<sea_orm::DbErr> for JobError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        crate::error::ServiceError::from(e).into()
+    }
+}
+
 /// Builds the row for a job; services insert it inside their own transaction.
 pub fn new_job(kind: &JobKind, max_attempts: u32) -> NewJob {
     NewJob {
         kind: kind.name(),
         payload: serde_json::to_value(kind).unwrap_or_default(),
-        idempotency_key: Some(kind.idempotency_key()),
+        idempotency_key: kind.idempotency_key(),
         run_at: Utc::now(),
         max_attempts,
     }
@@ -53,47 +59,66 @@ async fn handle(cx: &Context, kind: JobKind, last_attempt: bool) -> Result<(), J
     match kind {
         JobKind::SendMail { message } => service::mail_out::deliver(cx, message, last_attempt).await,
         JobKind::SendRejectionNotice { inbound } => service::ingest::send_rejection_notice(cx, inbound).await,
+        JobKind::IssueCertificates => service::certificates::issue_job(cx).await,
+        JobKind::SendSms { sms } => service::sms::send(cx, sms, last_attempt).await,
+        JobKind::SmsFailed { sms } => service::sms::on_failed(cx, sms).await,
+        JobKind::TicketAction { action } => service::actions::run(cx, action, last_attempt).await,
     }
 }
 
-/// Claims and runs one due job. Returns whether there was one.
-pub async fn run_one(cx: &Context, worker: &str) -> ServiceResult<bool> {
+/// Jobs one worker claims at once and runs concurrently.
+const BATCH: u32 = 16;
+
+/// Claims a batch of due jobs, runs them concurrently and records each outcome.
+/// Returns how many ran.
+pub async fn run_batch(cx: &Context, worker: &str) -> ServiceResult<usize> {
     let now = Utc::now();
     let lease =
         chrono::Duration::from_std(cx.config.jobs.lease).unwrap_or_else(|_| chrono::Duration::seconds(60));
-    let Some(job) = store::jobs::claim(cx.store.write(), worker, now, now + lease).await? else {
-        return Ok(false);
-    };
-    let result = match serde_json::from_value::<JobKind>(job.payload.clone()) {
-        Ok(kind) => handle(cx, kind, job.attempts >= job.max_attempts).await,
-        Err(e) => Err(JobError::Permanent(format!("unreadable payload: {e}"))),
-    };
+    let jobs = store::jobs::claim(cx.store.write(), worker, now, now + lease, BATCH).await?;
+    let n = jobs.len();
+    let outcomes = futures::future::join_all(jobs.into_iter().map(|job| async move {
+        let result = match serde_json::from_value::<JobKind>(job.payload.clone()) {
+            Ok(kind) => handle(cx, kind, job.attempts >= job.max_attempts).await,
+            Err(e) => Err(JobError::Permanent(format!("unreadable payload: {e}"))),
+        };
+        (job, result)
+    }))
+    .await;
     let db = cx.store.write();
-    match result {
-        Ok(()) => store::jobs::complete(db, job.id).await?,
-        Err(JobError::Temporary(e)) if job.attempts < job.max_attempts => {
-            let at = Utc::now() + chrono::Duration::from_std(backoff(job.attempts)).unwrap_or_default();
-            tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed; will retry");
-            store::jobs::retry_at(db, job.id, at, &e).await?
-        }
-        Err(e) => {
-            tracing::error!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed for good");
-            store::jobs::fail(db, job.id, &e.to_string()).await?
+    let mut done = Vec::with_capacity(n);
+    for (job, result) in outcomes {
+        match result {
+            Ok(()) => done.push(job.id),
+            Err(JobError::Temporary(e)) if job.attempts < job.max_attempts => {
+                let at = Utc::now() + chrono::Duration::from_std(backoff(job.attempts)).unwrap_or_default();
+                tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed; will retry");
+                store::jobs::retry_at(db, job.id, at, &e).await?
+            }
+            Err(e) => {
+                tracing::error!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed for good");
+                store::jobs::fail(db, job.id, &e.to_string()).await?
+            }
         }
     }
-    Ok(true)
+    store::jobs::complete_many(db, &done).await?;
+    Ok(n)
 }
 
 /// Runs due jobs until none is left (tests and the CLI drive the queue this way).
 pub async fn run_pending(cx: &Context) -> ServiceResult<usize> {
-    let mut n = 0;
-    while run_one(cx, "inline").await? {
-        n += 1;
+    let mut total = 0;
+    loop {
+        store::jobs::reap_expired(cx.store.write(), Utc::now()).await?;
+        match run_batch(cx, "inline").await? {
+            0 => return Ok(total),
+            n => total += n,
+        }
     }
-    Ok(n)
 }
 
-/// Background workers: each polls every `jobs.poll_interval`, or at once when woken.
+/// Background workers: each polls every `jobs.poll_interval`, or at once when woken;
+/// the first also hands back jobs whose worker died.
 pub fn spawn_workers(cx: Context, wake: Arc<Notify>) -> Vec<tokio::task::JoinHandle<()>> {
     (0..cx.config.jobs.workers)
         .map(|i| {
@@ -101,10 +126,19 @@ pub fn spawn_workers(cx: Context, wake: Arc<Notify>) -> Vec<tokio::task::JoinHan
             let wake = wake.clone();
             let name = format!("{}-{i}", std::process::id());
             tokio::spawn(async move {
+                let mut last_reap = std::time::Instant::now() - cx.config.jobs.lease;
                 loop {
-                    match run_one(&cx, &name).await {
-                        Ok(true) => continue,
-                        Ok(false) => {}
+                    if i == 0 && last_reap.elapsed() >= cx.config.jobs.lease / 4 {
+                        last_reap = std::time::Instant::now();
+                        match store::jobs::reap_expired(cx.store.write(), Utc::now()).await {
+                            Ok(0) => {}
+                            Ok(n) => tracing::warn!(jobs = n, "handed back jobs whose lease expired"),
+                            Err(e) => tracing::warn!(error = %e, "could not reap expired jobs"),
+                        }
+                    }
+                    match run_batch(&cx, &name).await {
+                        Ok(0) => {}
+                        Ok(_) => continue,
                         Err(e) => tracing::warn!(error = %e, "job queue unavailable"),
                     }
                     tokio::select! {

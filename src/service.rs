@@ -1,11 +1,16 @@
 //! Use cases. Services take and return domain types, open transactions, write the
 //! audit log and call the ports (store, mail, and later search, SMS).
 
+pub mod actions;
 pub mod audit;
+pub mod certificates;
 pub mod ingest;
 pub mod mail_out;
 pub mod mailboxes;
+pub mod people;
+pub mod queue;
 pub mod records;
+pub mod sms;
 pub mod staff;
 pub mod stats;
 pub mod ticket_writer;
@@ -16,7 +21,9 @@ use std::sync::Arc;
 use tokio::sync::Notify;
 
 use crate::config::Config;
+use crate::issuer::Issuer;
 use crate::mail::outbound::Mailer;
+use crate::sms::{RateLimiter, SmsGateway};
 use crate::store::Store;
 
 /// What every service needs, built once in `app` and shared.
@@ -28,6 +35,10 @@ pub struct Context {
     pub ticket_writer: ticket_writer::TicketWriter,
     pub mailer: Arc<Mailer>,
     pub templates: Arc<tera::Tera>,
+    /// Signs certificate QR payloads and SMS links.
+    pub issuer: Arc<Issuer>,
+    pub sms: Arc<dyn SmsGateway>,
+    pub sms_rate: Arc<RateLimiter>,
     /// Woken when a job is enqueued, so workers start at once instead of at the next poll.
     pub jobs_wake: Arc<Notify>,
 }
@@ -39,6 +50,9 @@ impl Context {
         let mailer = Mailer::from_config(&config.mail)?;
         let dir = &config.storage.templates_dir;
         let templates = crate::templates::load((!dir.as_os_str().is_empty()).then_some(dir.as_path()))?;
+        let issuer = Issuer::load_or_create(&config.certificates.key_path(&config.storage.data_dir))?;
+        let sms = crate::sms::from_config(&config.sms)?;
+        let sms_rate = Arc::new(RateLimiter::per_second(config.sms.rate_per_second));
         Ok(Self {
             config: Arc::new(config),
             store,
@@ -46,6 +60,9 @@ impl Context {
             ticket_writer,
             mailer: Arc::new(mailer),
             templates: Arc::new(templates),
+            issuer: Arc::new(issuer),
+            sms,
+            sms_rate,
             jobs_wake: Arc::default(),
         })
     }

@@ -1,8 +1,10 @@
 //! Persistence: sea-orm entities, queries per aggregate, Model <-> domain mapping.
 //! Never sees a DTO; `DbErr` is mapped to `ServiceError` here and nowhere else.
 
+pub mod actions;
 pub mod attachments;
 pub mod audit;
+pub mod certificates;
 mod db;
 pub mod entity;
 mod error;
@@ -12,6 +14,7 @@ pub mod jobs;
 pub mod mailboxes;
 pub mod people;
 pub mod records;
+pub mod sms;
 pub mod staff;
 pub mod stats;
 pub mod tickets;

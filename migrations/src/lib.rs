@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261123_000001_initial;
 mod m20261123_000002_email;
 mod m20261123_000003_records;
+mod m20261123_000004_certificates_sms;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_initial::Migration),
             Box::new(m20261123_000002_email::Migration),
             Box::new(m20261123_000003_records::Migration),
+            Box::new(m20261123_000004_certificates_sms::Migration),
         ]
     }
 }

@@ -11,6 +11,14 @@ pub enum JobKind {
     SendMail { message: Uuid },
     /// Tell the sender of a quarantined mail why it was not processed.
     SendRejectionNotice { inbound: Uuid },
+    /// Issue every certificate that is due (coalesced: one pending at a time).
+    IssueCertificates,
+    /// Hand one outbox SMS to the gateway.
+    SendSms { sms: Uuid },
+    /// An SMS was reported undeliverable: open or reopen a ticket, try email.
+    SmsFailed { sms: Uuid },
+    /// Run one action of a ticket resolution.
+    TicketAction { action: Uuid },
 }
 
 impl JobKind {
@@ -18,14 +26,23 @@ impl JobKind {
         match self {
             JobKind::SendMail { .. } => "send_mail",
             JobKind::SendRejectionNotice { .. } => "send_rejection_notice",
+            JobKind::IssueCertificates => "issue_certificates",
+            JobKind::SendSms { .. } => "send_sms",
+            JobKind::SmsFailed { .. } => "sms_failed",
+            JobKind::TicketAction { .. } => "ticket_action",
         }
     }
 
-    /// The key that makes enqueueing this job idempotent: one job per message.
-    pub fn idempotency_key(&self) -> String {
+    /// The key that makes enqueueing this job idempotent (one job per message, SMS,
+    /// action). `None`: the job may run many times (it is coalesced instead).
+    pub fn idempotency_key(&self) -> Option<String> {
         match self {
-            JobKind::SendMail { message } => format!("send_mail:{message}"),
-            JobKind::SendRejectionNotice { inbound } => format!("send_rejection_notice:{inbound}"),
+            JobKind::SendMail { message } => Some(format!("send_mail:{message}")),
+            JobKind::SendRejectionNotice { inbound } => Some(format!("send_rejection_notice:{inbound}")),
+            JobKind::IssueCertificates => None,
+            JobKind::SendSms { sms } => Some(format!("send_sms:{sms}")),
+            JobKind::SmsFailed { sms } => Some(format!("sms_failed:{sms}")),
+            JobKind::TicketAction { action } => Some(format!("ticket_action:{action}")),
         }
     }
 }

@@ -79,6 +79,28 @@ fn blank_to_none(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
+impl PersonRecord {
+    /// The digest a certificate of `dose` would carry; `None` while the dose is pending.
+    pub fn dose_digest(&self, dose: &DoseRecord) -> Option<String> {
+        if dose.pending.is_some() {
+            return None;
+        }
+        Some(
+            super::CertifiedFacts {
+                nik: self.nik.expose(),
+                full_name: &self.full_name,
+                birth_date: self.birth_date,
+                dose: dose.dose,
+                vaccine: &dose.vaccine,
+                vaccinated_on: dose.date?,
+                facility: dose.facility.as_deref()?,
+                batch: dose.batch.as_deref(),
+            }
+            .digest(),
+        )
+    }
+}
+
 impl RawPerson {
     /// Checks identity fields (a bad one rejects the line) and classifies each dose.
     /// `known_vaccine` tells whether a brand code is in the reference data.

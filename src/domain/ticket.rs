@@ -5,10 +5,10 @@ use std::fmt;
 /// A closed set of snake_case names, parsed and printed the same way everywhere
 /// (API, database, templates), so an unknown string can never become a variant.
 macro_rules! named_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vm])* $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -34,7 +34,14 @@ pub(crate) use named_enum;
 
 named_enum!(
     /// Where a ticket came from.
-    Channel { Email = "email", Web = "web", Phone = "phone", SelfService = "self_service" }
+    Channel {
+        Email = "email",
+        Web = "web",
+        Phone = "phone",
+        SelfService = "self_service",
+        /// Opened by certdesk itself (e.g. an SMS reported undeliverable).
+        System = "system",
+    }
 );
 
 named_enum!(

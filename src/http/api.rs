@@ -1,5 +1,7 @@
 //! The JSON API under `/api/v1` (poem-openapi), one struct per tag.
 
+mod certificates;
+mod jobs;
 mod mail;
 mod records;
 mod staff;
@@ -20,15 +22,34 @@ pub enum ApiTags {
     Mail,
     /// Vaccination records and vaccine reference data.
     Records,
+    /// People's records, certificates (versions, reissue, revocation) and their SMS.
+    Certificates,
+    /// The durable job queue and bulk actions.
+    Jobs,
 }
 
-pub type Api =
-    (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi, mail::MailApi, records::RecordsApi);
+pub type Api = (
+    tickets::TicketsApi,
+    staff::StaffApi,
+    supervise::SuperviseApi,
+    mail::MailApi,
+    records::RecordsApi,
+    certificates::CertificatesApi,
+    jobs::JobsApi,
+);
 
 /// The API with its metadata; also what `certdesk openapi` writes out.
 pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
     OpenApiService::new(
-        (tickets::TicketsApi, staff::StaffApi, supervise::SuperviseApi, mail::MailApi, records::RecordsApi),
+        (
+            tickets::TicketsApi,
+            staff::StaffApi,
+            supervise::SuperviseApi,
+            mail::MailApi,
+            records::RecordsApi,
+            certificates::CertificatesApi,
+            jobs::JobsApi,
+        ),
         "certdesk",
         env!("CARGO_PKG_VERSION"),
     )

@@ -30,7 +30,7 @@ macro_rules! api_enum {
 
 api_enum!(
     /// Where a ticket came from.
-    Channel => domain::Channel { Email, Web, Phone, SelfService }
+    Channel => domain::Channel { Email, Web, Phone, SelfService, System }
 );
 api_enum!(Priority => domain::Priority { Low, Normal, High, Urgent });
 api_enum!(
@@ -156,6 +156,53 @@ pub struct UpdateTicket {
     pub priority: Option<Priority>,
     pub category: Option<Category>,
     pub queue: Option<String>,
+    /// Actions run when the ticket is resolved (in the same request or already).
+    pub actions: Option<Vec<ActionIn>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[oai(rename_all = "snake_case")]
+pub enum ActionKind {
+    /// Send the certificate link again to the phone on record.
+    ResendSms,
+    /// New version of every valid certificate of the person (`reason` optional).
+    ReissueCertificate,
+    /// Replace the phone on record (`phone`), tell the old number, resend the link.
+    UpdatePhone,
+    /// Fold the record with `duplicate_nik` into the ticket's person.
+    MergeRecords,
+}
+
+/// One resolution action.
+#[derive(Debug, Clone, Object)]
+#[oai(deny_unknown_fields)]
+pub struct ActionIn {
+    pub kind: ActionKind,
+    /// reissue_certificate: record_corrected | reissue_requested | duplicate_record.
+    pub reason: Option<String>,
+    /// update_phone: the verified new number (08…, +62…).
+    pub phone: Option<String>,
+    /// merge_records: the NIK of the duplicate record.
+    pub duplicate_nik: Option<String>,
+}
+
+impl TryFrom<ActionIn> for domain::ResolutionAction {
+    type Error = ApiError;
+    fn try_from(a: ActionIn) -> Result<Self, ApiError> {
+        let kind = match a.kind {
+            ActionKind::ResendSms => "resend_sms",
+            ActionKind::ReissueCertificate => "reissue_certificate",
+            ActionKind::UpdatePhone => "update_phone",
+            ActionKind::MergeRecords => "merge_records",
+        };
+        let mut params = serde_json::Map::new();
+        for (k, v) in [("reason", a.reason), ("phone", a.phone), ("duplicate_nik", a.duplicate_nik)] {
+            if let Some(v) = v {
+                params.insert(k.into(), v.into());
+            }
+        }
+        domain::ResolutionAction::parse(kind, &params.into()).map_err(|e| ApiError::invalid("actions", e))
+    }
 }
 
 impl TryFrom<UpdateTicket> for crate::service::tickets::TicketChanges {
@@ -166,7 +213,49 @@ impl TryFrom<UpdateTicket> for crate::service::tickets::TicketChanges {
             priority: u.priority.map(Into::into),
             category: u.category.map(Into::into),
             queue: u.queue.as_deref().map(|q| queue("queue", q)).transpose()?,
+            actions: u
+                .actions
+                .unwrap_or_default()
+                .into_iter()
+                .map(TryInto::try_into)
+                .collect::<Result<_, _>>()?,
         })
+    }
+}
+
+/// A resolution action and how it went.
+#[derive(Debug, Clone, Object)]
+pub struct ActionOut {
+    pub id: Uuid,
+    pub kind: String,
+    /// Parameters, personal data masked.
+    pub params: serde_json::Value,
+    /// pending | done | failed
+    pub status: String,
+    /// e.g. "resent; SMS delivered 12-08-2021 10:32 WIB"
+    pub outcome: Option<String>,
+    pub sms_id: Option<Uuid>,
+    pub created_by: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<&crate::store::actions::TicketAction> for ActionOut {
+    fn from(a: &crate::store::actions::TicketAction) -> Self {
+        let params = domain::ResolutionAction::parse(&a.kind, &a.params)
+            .map(|x| x.masked_params())
+            .unwrap_or_else(|_| serde_json::json!({}));
+        Self {
+            id: a.id,
+            kind: a.kind.clone(),
+            params,
+            status: a.status.as_str().into(),
+            outcome: a.outcome.clone(),
+            sms_id: a.sms,
+            created_by: a.created_by.map(|s| s.0),
+            created_at: a.created_at,
+            updated_at: a.updated_at,
+        }
     }
 }
 
@@ -338,6 +427,8 @@ pub struct TicketDetail {
     /// What the agent should know (invalid NIK in the mail, bounced mail, …).
     pub flags: Vec<FlagOut>,
     pub attachments: Vec<AttachmentOut>,
+    /// Resolution actions and their outcome.
+    pub actions: Vec<ActionOut>,
 }
 
 impl From<&TicketThread> for TicketDetail {
@@ -362,6 +453,7 @@ impl From<&TicketThread> for TicketDetail {
                     sha256: a.sha256.clone(),
                 })
                 .collect(),
+            actions: t.actions.iter().map(Into::into).collect(),
         }
     }
 }

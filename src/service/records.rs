@@ -90,6 +90,8 @@ pub async fn write(cx: &Context, actor: &Actor, checked: Checked) -> ServiceResu
     let txn = cx.store.write().begin().await?;
     report.pending_doses = store::records::upsert(&txn, &people).await? as u64;
     report.imported = people.len() as u64;
+    // Complete doses are now due for a certificate: make sure the issuing job runs.
+    super::certificates::enqueue_issuing(cx, &txn).await?;
     store::audit::append(
         &txn,
         AuditEntry::new(actor, "records.import", "record_batch", uuid::Uuid::now_v7()).after(json!({
@@ -100,6 +102,7 @@ pub async fn write(cx: &Context, actor: &Actor, checked: Checked) -> ServiceResu
     )
     .await?;
     txn.commit().await?;
+    cx.jobs_wake.notify_waiters();
     Ok(report)
 }
 

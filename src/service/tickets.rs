@@ -8,8 +8,8 @@ use serde_json::{json, Value};
 use super::ticket_writer::NewTicketRows;
 use super::Context;
 use crate::domain::{
-    Actor, AttachmentInfo, AuditEntry, Category, Message, MessageKind, NewTicket, Priority, QueueName, Role,
-    StaffActor, StaffId, Tag, Text, Ticket, TicketFlag, TicketId, TicketStatus,
+    Actor, AttachmentInfo, AuditEntry, Category, Message, MessageKind, NewTicket, Priority, QueueName,
+    ResolutionAction, Role, StaffActor, StaffId, Tag, Text, Ticket, TicketFlag, TicketId, TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::store;
@@ -22,6 +22,7 @@ pub struct TicketThread {
     pub messages: Vec<Message>,
     pub flags: Vec<TicketFlag>,
     pub attachments: Vec<AttachmentInfo>,
+    pub actions: Vec<store::actions::TicketAction>,
 }
 
 impl TicketThread {
@@ -46,7 +47,8 @@ impl TicketThread {
                 sha256: a.sha256,
             })
             .collect();
-        Ok(Self { ticket, messages, flags, attachments })
+        let actions = super::actions::of_ticket(db, ticket.id).await?;
+        Ok(Self { ticket, messages, flags, attachments, actions })
     }
 }
 
@@ -64,6 +66,8 @@ pub struct TicketChanges {
     pub priority: Option<Priority>,
     pub category: Option<Category>,
     pub queue: Option<QueueName>,
+    /// Run when the ticket is (or becomes) resolved: resend, reissue, …
+    pub actions: Vec<ResolutionAction>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,7 +83,10 @@ pub const MAX_PAGE: u64 = 200;
 pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResult<TicketThread> {
     let now = Utc::now();
     let number = cx.store.next_ticket_number(now.year() as u16).await?;
-    let (ticket, body) = Ticket::open(number, new, now);
+    let (mut ticket, body) = Ticket::open(number, new, now);
+    if let Some(nik) = &ticket.nik {
+        ticket.person = store::people::id_by_nik(cx.store.read(), nik).await?;
+    }
     let mut first = Message::new(ticket.id, MessageKind::Inbound, body, now);
     first.author_staff = actor.staff_id();
     first.author_name = ticket.requester.name.clone();
@@ -87,7 +94,13 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
     let audit = AuditEntry::new(actor, "ticket.create", "ticket", ticket.id).after(snapshot(&ticket));
     let rows = NewTicketRows { ticket, first, audit };
     let NewTicketRows { ticket, first, .. } = cx.ticket_writer.write(rows).await?;
-    Ok(TicketThread { ticket, messages: vec![first], flags: Vec::new(), attachments: Vec::new() })
+    Ok(TicketThread {
+        ticket,
+        messages: vec![first],
+        flags: Vec::new(),
+        attachments: Vec::new(),
+        actions: Vec::new(),
+    })
 }
 
 pub async fn get(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResult<TicketThread> {
@@ -217,8 +230,20 @@ pub async fn update(
     if let Some(q) = ch.queue {
         ticket.queue = q;
     }
+    if !ch.actions.is_empty() {
+        if ticket.status != TicketStatus::Resolved {
+            return Err(ServiceError::invalid("actions", "actions run when the ticket is resolved"));
+        }
+        if ticket.person.is_none() {
+            return Err(ServiceError::conflict(format!(
+                "{} is not linked to a person record; link it before resolving with actions",
+                ticket.number
+            )));
+        }
+        super::actions::attach(cx, &txn, actor, &ticket, &ch.actions).await?;
+    }
     let after = snapshot(&ticket);
-    if after == before {
+    if after == before && ch.actions.is_empty() {
         return Ok(ticket);
     }
     ticket.updated_at = now;

@@ -2,13 +2,17 @@
 
 pub mod attachment;
 pub mod audit_event;
+pub mod certificate;
 pub mod inbound_mail;
 pub mod job;
 pub mod mailbox_state;
 pub mod person;
+pub mod sms_message;
+pub mod sms_receipt;
 pub mod staff_queue;
 pub mod staff_user;
 pub mod ticket;
+pub mod ticket_action;
 pub mod ticket_counter;
 pub mod ticket_flag;
 pub mod ticket_message;

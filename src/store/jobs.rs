@@ -1,12 +1,14 @@
-//! The durable job queue. Claiming uses a lease column (`locked_until`) with an
-//! optimistic `UPDATE … WHERE`, which PostgreSQL and SQLite both run: a job whose
-//! worker died becomes claimable again when its lease lapses.
+//! The durable job queue. Workers claim due jobs in batches under a lease
+//! (`locked_until`); on PostgreSQL the claim uses `FOR UPDATE SKIP LOCKED`, so several
+//! processes share the queue without waiting on each other, and on SQLite the single
+//! writer connection serialises claims. A job whose worker died is handed back when
+//! its lease lapses (`reap_expired`).
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, QueryFilter,
+    QueryOrder, QuerySelect, Statement,
 };
 use uuid::Uuid;
 
@@ -31,10 +33,8 @@ pub struct Job {
     pub max_attempts: u32,
 }
 
-/// Inserts a job unless one with the same idempotency key exists. Returns whether it was new.
-pub async fn enqueue<C: ConnectionTrait>(db: &C, j: NewJob) -> ServiceResult<bool> {
-    let now = Utc::now();
-    let row = job::ActiveModel {
+fn row(j: NewJob, now: DateTime<Utc>) -> job::ActiveModel {
+    job::ActiveModel {
         id: Set(Uuid::now_v7()),
         kind: Set(j.kind.into()),
         payload: Set(j.payload),
@@ -48,65 +48,141 @@ pub async fn enqueue<C: ConnectionTrait>(db: &C, j: NewJob) -> ServiceResult<boo
         last_error: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
-    };
-    let n = job::Entity::insert(row)
+    }
+}
+
+/// Inserts a job unless one with the same idempotency key exists. Returns whether it was new.
+pub async fn enqueue<C: ConnectionTrait>(db: &C, j: NewJob) -> ServiceResult<bool> {
+    let n = job::Entity::insert(row(j, Utc::now()))
         .on_conflict(OnConflict::column(job::Column::IdempotencyKey).do_nothing().to_owned())
         .exec_without_returning(db)
         .await?;
     Ok(n > 0)
 }
 
-/// Claims one due job for `worker` until `lease_until`, or returns `None`.
+/// Inserts many jobs in few statements (idempotent like `enqueue`).
+pub async fn enqueue_many<C: ConnectionTrait>(db: &C, jobs: Vec<NewJob>) -> ServiceResult<()> {
+    let now = Utc::now();
+    let rows: Vec<_> = jobs.into_iter().map(|j| row(j, now)).collect();
+    for chunk in rows.chunks(1000) {
+        job::Entity::insert_many(chunk.to_vec())
+            .on_conflict(OnConflict::column(job::Column::IdempotencyKey).do_nothing().to_owned())
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Inserts a job of `j.kind` unless one is already waiting to run: a sweep that is
+/// pending will see whatever the caller just wrote, so a second one adds nothing.
+pub async fn enqueue_coalesced<C: ConnectionTrait>(db: &C, j: NewJob) -> ServiceResult<bool> {
+    let waiting = job::Entity::find()
+        .filter(job::Column::Kind.eq(j.kind))
+        .filter(job::Column::Status.eq("pending"))
+        .one(db)
+        .await?;
+    if waiting.is_some() {
+        return Ok(false);
+    }
+    enqueue(db, j).await
+}
+
+#[derive(FromQueryResult)]
+struct Claimed {
+    id: Uuid,
+    kind: String,
+    payload: serde_json::Value,
+    attempts: i32,
+    max_attempts: i32,
+}
+
+/// Claims up to `limit` due jobs for `worker` until `lease_until`, oldest first.
 pub async fn claim<C: ConnectionTrait>(
     db: &C,
     worker: &str,
     now: DateTime<Utc>,
     lease_until: DateTime<Utc>,
-) -> ServiceResult<Option<Job>> {
-    let claimable = || {
-        Condition::all().add(job::Column::RunAt.lte(now)).add(
-            Condition::any()
-                .add(job::Column::Status.eq("pending"))
-                // A running job whose lease lapsed: its worker died.
-                .add(
-                    Condition::all()
-                        .add(job::Column::Status.eq("running"))
-                        .add(job::Column::LockedUntil.lt(now)),
-                ),
-        )
-    };
-    // A few tries: another worker may win the race for the same row.
-    for _ in 0..4 {
-        let Some(candidate) =
-            job::Entity::find().filter(claimable()).order_by_asc(job::Column::RunAt).limit(1).one(db).await?
-        else {
-            return Ok(None);
-        };
-        let res = job::Entity::update_many()
-            .col_expr(job::Column::Status, Expr::value("running"))
-            .col_expr(job::Column::LockedUntil, Expr::value(lease_until))
-            .col_expr(job::Column::LockedBy, Expr::value(worker))
-            .col_expr(job::Column::Attempts, Expr::col(job::Column::Attempts).add(1))
-            .col_expr(job::Column::UpdatedAt, Expr::value(now))
-            .filter(job::Column::Id.eq(candidate.id))
-            .filter(claimable())
-            .exec(db)
-            .await?;
-        if res.rows_affected == 1 {
-            return Ok(Some(Job {
-                id: candidate.id,
-                kind: candidate.kind,
-                payload: candidate.payload,
-                attempts: u32::try_from(candidate.attempts + 1).unwrap_or(u32::MAX),
-                max_attempts: u32::try_from(candidate.max_attempts).unwrap_or(1),
-            }));
+    limit: u32,
+) -> ServiceResult<Vec<Job>> {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DbBackend::Postgres => {
+            "UPDATE job SET status = 'running', locked_until = $1, locked_by = $2, \
+             attempts = attempts + 1, updated_at = $3 \
+             WHERE id IN (SELECT id FROM job WHERE status = 'pending' AND run_at <= $3 \
+             ORDER BY run_at LIMIT $4 FOR UPDATE SKIP LOCKED) \
+             RETURNING id, kind, payload, attempts, max_attempts"
         }
-    }
-    Ok(None)
+        _ => {
+            "UPDATE job SET status = 'running', locked_until = ?1, locked_by = ?2, \
+             attempts = attempts + 1, updated_at = ?3 \
+             WHERE id IN (SELECT id FROM job WHERE status = 'pending' AND run_at <= ?3 \
+             ORDER BY run_at LIMIT ?4) \
+             RETURNING id, kind, payload, attempts, max_attempts"
+        }
+    };
+    let stmt = Statement::from_sql_and_values(
+        backend,
+        sql,
+        [lease_until.into(), worker.into(), now.into(), i64::from(limit).into()],
+    );
+    let mut jobs: Vec<Job> = Claimed::find_by_statement(stmt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| Job {
+            id: c.id,
+            kind: c.kind,
+            payload: c.payload,
+            attempts: u32::try_from(c.attempts).unwrap_or(u32::MAX),
+            max_attempts: u32::try_from(c.max_attempts).unwrap_or(1),
+        })
+        .collect();
+    jobs.sort_by_key(|j| j.id);
+    Ok(jobs)
+}
+
+/// Hands back jobs whose worker's lease lapsed (the worker died); a job that used up
+/// its attempts this way fails instead of looping. Returns how many were handed back.
+pub async fn reap_expired<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> ServiceResult<u64> {
+    let expired = || {
+        job::Entity::update_many()
+            .filter(job::Column::Status.eq("running"))
+            .filter(job::Column::LockedUntil.lt(now))
+    };
+    expired()
+        .col_expr(job::Column::Status, Expr::value("failed"))
+        .col_expr(job::Column::LastError, Expr::value("lease expired on the last attempt (worker died?)"))
+        .col_expr(job::Column::UpdatedAt, Expr::value(now))
+        .filter(Expr::col(job::Column::Attempts).gte(Expr::col(job::Column::MaxAttempts)))
+        .exec(db)
+        .await?;
+    let r = expired()
+        .col_expr(job::Column::Status, Expr::value("pending"))
+        .col_expr(job::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(job::Column::LastError, Expr::value("lease expired (worker died?)"))
+        .col_expr(job::Column::UpdatedAt, Expr::value(now))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected)
 }
 
 pub async fn complete<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<()> {
     set_state(db, id, "done", None, None).await
+}
+
+pub async fn complete_many<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> ServiceResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    job::Entity::update_many()
+        .col_expr(job::Column::Status, Expr::value("done"))
+        .col_expr(job::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(job::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(job::Column::Id.is_in(ids.to_vec()))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 pub async fn retry_at<C: ConnectionTrait>(
@@ -141,4 +217,80 @@ async fn set_state<C: ConnectionTrait>(
     }
     q.filter(job::Column::Id.eq(id)).exec(db).await?;
     Ok(())
+}
+
+/// (kind, status, count) over the whole queue.
+pub async fn counts<C: ConnectionTrait>(db: &C) -> ServiceResult<Vec<(String, String, i64)>> {
+    Ok(job::Entity::find()
+        .select_only()
+        .column(job::Column::Kind)
+        .column(job::Column::Status)
+        .column_as(job::Column::Id.count(), "n")
+        .group_by(job::Column::Kind)
+        .group_by(job::Column::Status)
+        .order_by_asc(job::Column::Kind)
+        .order_by_asc(job::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+#[derive(Debug, Clone)]
+pub struct JobRow {
+    pub id: Uuid,
+    pub kind: String,
+    pub status: String,
+    pub attempts: i32,
+    pub max_attempts: i32,
+    pub run_at: DateTime<Utc>,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    status: Option<&str>,
+    kind: Option<&str>,
+    limit: u64,
+) -> ServiceResult<Vec<JobRow>> {
+    let mut q = job::Entity::find();
+    if let Some(s) = status {
+        q = q.filter(job::Column::Status.eq(s));
+    }
+    if let Some(k) = kind {
+        q = q.filter(job::Column::Kind.eq(k));
+    }
+    Ok(q.order_by_desc(job::Column::UpdatedAt)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| JobRow {
+            id: m.id,
+            kind: m.kind,
+            status: m.status,
+            attempts: m.attempts,
+            max_attempts: m.max_attempts,
+            run_at: m.run_at,
+            last_error: m.last_error,
+            created_at: m.created_at,
+            updated_at: m.updated_at,
+        })
+        .collect())
+}
+
+/// Puts a failed job back in the queue with a fresh set of attempts.
+/// Returns false when the job does not exist or has not failed.
+pub async fn retry_failed<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<bool> {
+    let r = job::Entity::update_many()
+        .col_expr(job::Column::Status, Expr::value("pending"))
+        .col_expr(job::Column::Attempts, Expr::value(0))
+        .col_expr(job::Column::RunAt, Expr::value(Utc::now()))
+        .col_expr(job::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(job::Column::Id.eq(id))
+        .filter(job::Column::Status.eq("failed"))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
 }

@@ -1,9 +1,10 @@
 //! People, their doses and the vaccine reference data, written in bulk.
 
 use chrono::Utc;
-use sea_orm::sea_query::OnConflict;
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
@@ -67,6 +68,7 @@ pub async fn upsert<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> Serv
         phone: Set(p.phone.as_ref().map(|x| x.expose().into())),
         email: Set(p.email.clone()),
         lookup_locked: Set(false),
+        merged_into: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     });
@@ -111,6 +113,9 @@ pub async fn upsert<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> Serv
                 batch: Set(d.batch.clone()),
                 status: Set(if d.pending.is_some() { "pending_input" } else { "complete" }.into()),
                 pending_reason: Set(d.pending.clone()),
+                record_digest: Set(p.dose_digest(d)),
+                certified_digest: Set(None),
+                cert_due: Set(d.pending.is_none()),
                 created_at: Set(now),
                 updated_at: Set(now),
             });
@@ -126,13 +131,26 @@ pub async fn upsert<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> Serv
                     vaccination::Column::Batch,
                     vaccination::Column::Status,
                     vaccination::Column::PendingReason,
+                    vaccination::Column::RecordDigest,
                     vaccination::Column::UpdatedAt,
                 ])
+                // Due when the record is complete and says something other than what
+                // the current certificate certifies (or there is none yet).
+                .value(vaccination::Column::CertDue, Expr::cust(cert_due_sql(db.get_database_backend())))
                 .to_owned(),
         )
         .exec_without_returning(db)
         .await?;
     Ok(pending)
+}
+
+fn cert_due_sql(backend: DbBackend) -> &'static str {
+    match backend {
+        DbBackend::Postgres => {
+            "excluded.record_digest IS NOT NULL AND excluded.record_digest IS DISTINCT FROM vaccination.certified_digest"
+        }
+        _ => "excluded.record_digest IS NOT NULL AND excluded.record_digest IS NOT vaccination.certified_digest",
+    }
 }
 
 /// (dose, status, pending reason) of a person's doses, in dose order.

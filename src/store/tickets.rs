@@ -506,6 +506,20 @@ pub async fn add_flag<C: ConnectionTrait>(
     Ok(())
 }
 
+/// The person's most recent ticket that was not merged away.
+pub async fn latest_of_person<C: ConnectionTrait>(db: &C, person: PersonId) -> ServiceResult<Option<Ticket>> {
+    let Some(m) = ticket::Entity::find()
+        .filter(ticket::Column::PersonId.eq(person.0))
+        .filter(ticket::Column::MergedIntoId.is_null())
+        .order_by_desc(ticket::Column::CreatedAt)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    find(db, TicketRef::Id(TicketId(m.id))).await
+}
+
 /// (kind, detail) of every flag on a ticket, oldest first.
 pub async fn flags<C: ConnectionTrait>(db: &C, ticket: TicketId) -> ServiceResult<Vec<(String, String)>> {
     Ok(ticket_flag::Entity::find()

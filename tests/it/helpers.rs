@@ -16,6 +16,7 @@ use serde_json::Value;
 use std::sync::Arc;
 use tokio::sync::Notify;
 
+use crate::gateway::FakeGateway;
 use crate::servers::{Dovecot, SmtpSink};
 
 pub type TestFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
@@ -30,6 +31,8 @@ pub struct Needs {
     pub imap_tls: bool,
     /// Extra TOML appended to the IMAP mailbox table (e.g. `processed_folder = ""`).
     pub imap_extra: &'static str,
+    /// A local Jasmin-like SMS gateway; jobs then run only when the test runs them.
+    pub sms: bool,
 }
 
 /// A database the suite runs against.
@@ -68,6 +71,7 @@ pub struct TestApp {
     pub admin: String,
     pub smtp: Option<SmtpSink>,
     pub imap: Option<Dovecot>,
+    pub gateway: Option<FakeGateway>,
     shutdown: Arc<Notify>,
 }
 
@@ -151,9 +155,22 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
     let smtp = needs.smtp.then(SmtpSink::start);
     let imap = needs.imap.then(|| Dovecot::start_with(needs.imap_tls));
     let smtp_url = smtp.as_ref().map(|s| format!("smtp://127.0.0.1:{}", s.port));
+    let gateway = if needs.sms { Some(FakeGateway::start().await) } else { None };
     let mut overrides: Vec<(&str, &str)> = vec![("mail.address", "sertifikat@certdesk.test")];
     if let Some(url) = &smtp_url {
         overrides.extend([("mail.outbound", "smtp"), ("mail.smtp_url", url.as_str())]);
+    }
+    if let Some(g) = &gateway {
+        overrides.extend([
+            ("sms.gateway", "http"),
+            ("sms.http_url", g.url.as_str()),
+            ("sms.http_username", "certdesk"),
+            ("sms.http_password", "s3cret"),
+            ("sms.timeout", "1s"),
+            ("sms.rate_per_second", "1000"),
+            // The test drives the queue, so it sees every step.
+            ("jobs.workers", "0"),
+        ]);
     }
     let mut sources = test_sources(&db_url, &data_dir, &overrides);
     if let Some(d) = &imap {
@@ -178,8 +195,19 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
     let stop = Arc::new(Notify::new());
     let stopped = stop.clone();
     let server = tokio::spawn(app.run_until(async move { stopped.notified().await }));
-    let test_app =
-        TestApp { addr, client: reqwest::Client::new(), cx, admin, smtp, imap, shutdown: stop.clone() };
+    if let Some(g) = &gateway {
+        g.set_app(&addr);
+    }
+    let test_app = TestApp {
+        addr,
+        client: reqwest::Client::new(),
+        cx,
+        admin,
+        smtp,
+        imap,
+        gateway,
+        shutdown: stop.clone(),
+    };
     (test_app, Running { stop, server, cleanup })
 }
 
@@ -216,8 +244,73 @@ impl Reply {
 
 impl TestApp {
     /// Runs every due job now (mail delivery, …), as the workers would.
+    /// Also waits for jobs the app's own workers took meanwhile, so the test sees the outcome.
     pub async fn run_jobs(&self) -> usize {
-        certdesk::jobs::run_pending(&self.cx).await.expect("jobs run")
+        let mut n = 0;
+        for _ in 0..500 {
+            n += certdesk::jobs::run_pending(&self.cx).await.expect("jobs run");
+            let busy = self
+                .cx
+                .store
+                .write()
+                .query_one_raw(sea_orm::Statement::from_sql_and_values(
+                    self.cx.store.backend(),
+                    match self.cx.store.backend() {
+                        sea_orm::DbBackend::Postgres => {
+                            "SELECT COUNT(*) AS n FROM job WHERE status = 'running' \
+                             OR (status = 'pending' AND run_at <= $1)"
+                        }
+                        _ => {
+                            "SELECT COUNT(*) AS n FROM job WHERE status = 'running' \
+                             OR (status = 'pending' AND run_at <= ?1)"
+                        }
+                    },
+                    [chrono::Utc::now().into()],
+                ))
+                .await
+                .expect("job count")
+                .and_then(|r| r.try_get::<i64>("", "n").ok())
+                .unwrap_or(0);
+            if busy == 0 {
+                return n;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        panic!("jobs still running after 10 s");
+    }
+
+    pub fn gateway(&self) -> &FakeGateway {
+        self.gateway.as_ref().expect("this test was declared with an SMS gateway")
+    }
+
+    /// Makes every waiting job due now, as if its backoff had passed.
+    pub async fn make_jobs_due(&self) {
+        self.cx
+            .store
+            .write()
+            .execute_unprepared("UPDATE job SET run_at = '2000-01-01T00:00:00Z' WHERE status = 'pending'")
+            .await
+            .expect("jobs made due");
+    }
+
+    /// Imports records through the facility API as a supervisor; returns the report.
+    pub async fn import(&self, records: Value) -> Value {
+        self.post("/api/v1/records/batch", &self.admin, records).await.expect(200).clone()
+    }
+
+    /// A person's whole record (doses, certificates, SMS) through the staff API.
+    pub async fn person(&self, nik: &str) -> Value {
+        self.get(&format!("/api/v1/people/{nik}"), &self.admin).await.expect(200).clone()
+    }
+
+    /// The log gateway's file: one JSON object per SMS.
+    pub fn sms_log(&self) -> Vec<Value> {
+        let path = &self.cx.config.sms.log_path;
+        std::fs::read_to_string(path)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("sms log line is JSON"))
+            .collect()
     }
 
     pub fn sink(&self) -> &SmtpSink {

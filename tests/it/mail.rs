@@ -505,6 +505,7 @@ pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
         phone: Set(None),
         email: Set(None),
         lookup_locked: Set(false),
+        merged_into: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     })

@@ -1,14 +1,18 @@
 //! certdesk's integration suite: one binary, every behaviour test instantiated once
 //! per database backend. A backend that is not configured is reported as ignored.
 
+mod certificates;
 mod cli;
 mod errors;
+mod gateway;
 mod helpers;
+mod jobs;
 mod mail;
 mod ops;
 mod records;
 mod roles;
 mod servers;
+mod sms;
 mod spec;
 mod tickets;
 
@@ -29,6 +33,8 @@ fn main() {
     let imap = Needs { smtp: true, imap: true, ..none };
     let imaps = Needs { imap_tls: true, ..imap };
     let imap_seen = Needs { imap_extra: "processed_folder = \"\"\n", ..imap };
+    let sms = Needs { sms: true, ..none };
+    let sms_mail = Needs { sms: true, smtp: true, ..none };
     let mut behaviour = suite![none;
         tickets::creating_a_ticket_returns_it_new_with_a_number_and_normalised_fields,
         tickets::ticket_numbers_stay_unique_under_concurrent_creation,
@@ -68,7 +74,21 @@ fn main() {
         mail::a_nik_matching_one_person_links_the_ticket,
         records::a_batch_upserts_people_rejects_bad_lines_and_keeps_incomplete_doses_pending,
         records::agents_cannot_import_records,
+        certificates::complete_doses_get_a_certificate_and_an_sms_pending_ones_do_not,
+        certificates::a_corrected_record_gets_a_new_version_and_every_version_verifies,
+        certificates::a_tampered_or_foreign_qr_payload_is_rejected,
+        certificates::the_sms_link_opens_the_certificate_and_the_pdf_until_it_is_replaced_or_expires,
     ];
+    behaviour.extend(suite![sms;
+        sms::the_gateway_gets_jasmin_parameters_and_receipts_only_move_forward,
+        sms::temporary_failures_retry_with_backoff_then_dead_letter_and_refusals_do_not_retry,
+        sms::resolving_with_resend_sends_once_and_reports_delivery,
+        sms::phone_update_reissue_and_merge_actions_fix_the_record,
+        sms::a_bulk_resend_covers_every_matching_ticket_once_per_person,
+        jobs::a_dead_workers_job_is_handed_back_when_its_lease_lapses,
+        jobs::two_workers_never_run_the_same_job,
+    ]);
+    behaviour.extend(suite![sms_mail; sms::an_undeliverable_sms_opens_a_ticket_and_mails_the_link]);
     behaviour.extend(suite![smtp;
         mail::a_new_mail_opens_a_ticket_and_is_acknowledged,
         mail::acknowledgements_are_rate_limited_per_sender,

@@ -12,6 +12,7 @@ pub struct Model {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub lookup_locked: bool,
+    pub merged_into: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -14,6 +14,9 @@ pub struct Model {
     pub status: String,
     #[sea_orm(column_type = "Text", nullable)]
     pub pending_reason: Option<String>,
+    pub record_digest: Option<String>,
+    pub certified_digest: Option<String>,
+    pub cert_due: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -1,0 +1,99 @@
+//! SMS vocabulary: what an outbox message is for, its delivery status (which only
+//! moves forward) and how a gateway's delivery-receipt status maps onto it.
+
+use super::ticket::named_enum;
+
+named_enum!(
+    /// Why an SMS is sent. With the certificate version it forms the idempotency key.
+    SmsPurpose {
+        /// The certificate was issued (version 1).
+        Issued = "issued",
+        /// A new version replaced an older one.
+        Reissued = "reissued",
+        /// Sent again on request (ticket resolution, bulk resend, portal).
+        Resend = "resend",
+        /// The phone on record changed; told to the old number.
+        PhoneChanged = "phone_changed",
+    }
+);
+
+named_enum!(
+    SmsStatus {
+        /// In the outbox, not yet handed to the gateway.
+        Pending = "pending",
+        /// The gateway accepted it (an HTTP 200 means queued, not delivered).
+        Queued = "queued",
+        /// The operator's SMSC has it.
+        Sent = "sent",
+        Delivered = "delivered",
+        /// The operator reported it undeliverable, expired or rejected.
+        Failed = "failed",
+        /// The gateway refused it for good or every retry failed.
+        Dead = "dead",
+        /// Never sent: the record has no usable phone number (cause `phone_missing`).
+        PhoneMissing = "phone_missing",
+    }
+);
+
+impl SmsStatus {
+    fn rank(self) -> u8 {
+        match self {
+            Self::Pending => 0,
+            Self::Queued => 1,
+            Self::Sent => 2,
+            Self::Delivered | Self::Failed | Self::Dead | Self::PhoneMissing => 3,
+        }
+    }
+
+    /// Receipts arrive out of order and more than once: a status only replaces one
+    /// that comes before it (queued → sent → delivered | failed). Final states stay.
+    pub fn may_become(self, next: SmsStatus) -> bool {
+        next.rank() > self.rank()
+    }
+
+    pub fn is_final(self) -> bool {
+        self.rank() == 3
+    }
+}
+
+/// A delivery-receipt status as SMPP/Jasmin report it (`message_status`), mapped onto
+/// the outbox status. `None`: a status that says nothing new (e.g. UNKNOWN).
+pub fn receipt_status(raw: &str) -> Option<SmsStatus> {
+    match raw.trim().to_ascii_uppercase().as_str() {
+        "DELIVRD" => Some(SmsStatus::Delivered),
+        "UNDELIV" | "EXPIRED" | "REJECTD" | "DELETED" => Some(SmsStatus::Failed),
+        // Level-1 receipts: the SMSC accepted the message.
+        "ENROUTE" | "ACCEPTD" | "ESME_ROK" => Some(SmsStatus::Sent),
+        // Any other ESME_R… code is the SMSC refusing the message.
+        s if s.starts_with("ESME_R") => Some(SmsStatus::Failed),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_only_moves_forward() {
+        use SmsStatus::*;
+        assert!(Pending.may_become(Queued));
+        assert!(Queued.may_become(Delivered));
+        assert!(Sent.may_become(Failed));
+        assert!(!Delivered.may_become(Sent));
+        assert!(!Delivered.may_become(Delivered));
+        assert!(!Failed.may_become(Delivered));
+        assert!(!Sent.may_become(Queued));
+    }
+
+    #[test]
+    fn receipts_map_onto_statuses() {
+        assert_eq!(receipt_status("DELIVRD"), Some(SmsStatus::Delivered));
+        assert_eq!(receipt_status("undeliv"), Some(SmsStatus::Failed));
+        assert_eq!(receipt_status("EXPIRED"), Some(SmsStatus::Failed));
+        assert_eq!(receipt_status("ENROUTE"), Some(SmsStatus::Sent));
+        assert_eq!(receipt_status("ESME_ROK"), Some(SmsStatus::Sent));
+        assert_eq!(receipt_status("ESME_RINVDSTADR"), Some(SmsStatus::Failed));
+        assert_eq!(receipt_status("UNKNOWN"), None);
+    }
+}

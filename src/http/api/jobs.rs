@@ -1,0 +1,142 @@
+//! `/api/v1/jobs`: the durable job queue for supervisors, and bulk ticket actions.
+
+use chrono::{DateTime, Utc};
+use poem::web::Data;
+use poem_openapi::param::{Path, Query};
+use poem_openapi::payload::Json;
+use poem_openapi::{Object, OpenApi};
+use uuid::Uuid;
+
+use super::ApiTags;
+use crate::domain::Tag;
+use crate::http::auth::StaffAuth;
+use crate::http::dto::{Category, TicketStatus};
+use crate::http::error::{ApiError, ApiResult};
+use crate::service::{actions, queue, Context};
+use crate::store::tickets::TicketFilter;
+
+pub struct JobsApi;
+
+#[derive(Debug, Clone, Object)]
+pub struct JobCount {
+    /// send_mail, send_sms, issue_certificates, ticket_action, …
+    pub kind: String,
+    /// pending | running | done | failed
+    pub status: String,
+    pub count: i64,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct JobOut {
+    pub id: Uuid,
+    pub kind: String,
+    pub status: String,
+    pub attempts: i32,
+    pub max_attempts: i32,
+    pub run_at: DateTime<Utc>,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Which tickets a bulk action covers; absent fields match any ticket.
+#[derive(Debug, Clone, Object)]
+#[oai(deny_unknown_fields)]
+pub struct BulkFilter {
+    pub status: Option<TicketStatus>,
+    pub category: Option<Category>,
+    /// e.g. sms_failed
+    pub tag: Option<String>,
+    pub created_from: Option<DateTime<Utc>>,
+    pub created_to: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct BulkOut {
+    pub bulk_id: Uuid,
+    pub tickets: u64,
+    pub sms_queued: u64,
+    /// The same certificate was already covered by this run (one person, two tickets).
+    pub duplicates: u64,
+    pub phone_missing: u64,
+    pub no_person: u64,
+    pub no_certificate: u64,
+}
+
+#[OpenApi(prefix_path = "/api/v1", tag = "ApiTags::Jobs")]
+impl JobsApi {
+    /// Job counts by kind and status (supervisors).
+    #[oai(path = "/jobs/summary", method = "get")]
+    async fn summary(&self, cx: Data<&Context>, auth: StaffAuth) -> ApiResult<Json<Vec<JobCount>>> {
+        let rows = queue::counts(&cx, &auth.actor()).await?;
+        Ok(Json(rows.into_iter().map(|(kind, status, count)| JobCount { kind, status, count }).collect()))
+    }
+
+    /// Jobs, most recently changed first; `status=failed` lists the dead letters (supervisors).
+    #[oai(path = "/jobs", method = "get")]
+    async fn list(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        status: Query<Option<String>>,
+        kind: Query<Option<String>>,
+        /// 1-500 (default 100).
+        limit: Query<Option<u64>>,
+    ) -> ApiResult<Json<Vec<JobOut>>> {
+        let rows =
+            queue::list(&cx, &auth.actor(), status.0.as_deref(), kind.0.as_deref(), limit.0.unwrap_or(100))
+                .await?;
+        Ok(Json(
+            rows.into_iter()
+                .map(|j| JobOut {
+                    id: j.id,
+                    kind: j.kind,
+                    status: j.status,
+                    attempts: j.attempts,
+                    max_attempts: j.max_attempts,
+                    run_at: j.run_at,
+                    last_error: j.last_error,
+                    created_at: j.created_at,
+                    updated_at: j.updated_at,
+                })
+                .collect(),
+        ))
+    }
+
+    /// Put a failed job back in the queue with fresh attempts (supervisors).
+    #[oai(path = "/jobs/:id/retry", method = "post")]
+    async fn retry(&self, cx: Data<&Context>, auth: StaffAuth, id: Path<Uuid>) -> ApiResult<Json<JobCount>> {
+        queue::retry(&cx, &auth.actor(), id.0).await?;
+        Ok(Json(JobCount { kind: "retry".into(), status: "pending".into(), count: 1 }))
+    }
+
+    /// Resend the certificate SMS for every ticket matching the filter, e.g. all tickets
+    /// tagged `sms_failed` created on one day (supervisors; at most 10,000 tickets).
+    #[oai(path = "/tickets/bulk/resend-sms", method = "post")]
+    async fn bulk_resend(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        body: Json<BulkFilter>,
+    ) -> ApiResult<Json<BulkOut>> {
+        let f = body.0;
+        let filter = TicketFilter {
+            status: f.status.map(|s| vec![s.into()]).unwrap_or_default(),
+            category: f.category.map(Into::into),
+            tag: f.tag.as_deref().map(Tag::parse).transpose().map_err(|e| ApiError::invalid("tag", e))?,
+            created_from: f.created_from,
+            created_to: f.created_to,
+            ..Default::default()
+        };
+        let r = actions::bulk_resend(&cx, &auth.actor(), filter).await?;
+        Ok(Json(BulkOut {
+            bulk_id: r.bulk_id,
+            tickets: r.tickets,
+            sms_queued: r.sms_queued,
+            duplicates: r.duplicates,
+            phone_missing: r.phone_missing,
+            no_person: r.no_person,
+            no_certificate: r.no_certificate,
+        }))
+    }
+}

@@ -1,0 +1,45 @@
+//! A person's whole record as staff see it: identity, doses, certificates, SMS.
+
+use serde_json::json;
+
+use super::Context;
+use crate::domain::{Actor, AuditEntry, Nik, StaffActor};
+use crate::error::{ServiceError, ServiceResult};
+use crate::store::{self, certificates::Certificate, certificates::Due, people::Person, sms::Sms};
+
+pub struct PersonRecord {
+    pub person: Person,
+    pub doses: Vec<(Due, String, Option<String>)>,
+    pub certificates: Vec<Certificate>,
+    pub sms: Vec<Sms>,
+}
+
+/// Looks a person up by NIK for a member of staff; the lookup itself is audited
+/// (who looked at whose record), since NIK and phone are personal data.
+pub async fn by_nik(cx: &Context, actor: &StaffActor, nik: &Nik) -> ServiceResult<PersonRecord> {
+    let db = cx.store.read();
+    let person =
+        store::people::find_by_nik(db, nik).await?.ok_or(ServiceError::NotFound { what: "person" })?;
+    let statuses = store::records::doses_of(db, person.id).await?;
+    let doses = store::certificates::record_of_person(db, person.id)
+        .await?
+        .into_iter()
+        .map(|d| {
+            let (status, reason) = statuses
+                .iter()
+                .find(|(n, _, _)| i16::from(d.dose) == *n)
+                .map(|(_, s, r)| (s.clone(), r.clone()))
+                .unwrap_or_default();
+            (d, status, reason)
+        })
+        .collect();
+    let certificates = store::certificates::of_person(db, person.id).await?;
+    let sms = store::sms::of_person(db, person.id).await?;
+    store::audit::append(
+        cx.store.write(),
+        AuditEntry::new(&Actor::Staff(actor.clone()), "person.view", "person", person.id.0)
+            .after(json!({"nik": nik.masked()})),
+    )
+    .await?;
+    Ok(PersonRecord { person, doses, certificates, sms })
+}

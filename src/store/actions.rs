@@ -1,0 +1,101 @@
+//! Actions attached to a ticket resolution, with their outcome.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use super::entity::ticket_action;
+use crate::domain::{ActionStatus, StaffId, TicketId};
+use crate::error::ServiceResult;
+
+#[derive(Debug, Clone)]
+pub struct TicketAction {
+    pub id: Uuid,
+    pub ticket: TicketId,
+    pub kind: String,
+    pub params: serde_json::Value,
+    pub status: ActionStatus,
+    pub outcome: Option<String>,
+    pub sms: Option<Uuid>,
+    pub created_by: Option<StaffId>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+fn from_model(m: ticket_action::Model) -> TicketAction {
+    TicketAction {
+        id: m.id,
+        ticket: TicketId(m.ticket_id),
+        kind: m.kind,
+        params: m.params,
+        status: ActionStatus::parse(&m.status).unwrap_or(ActionStatus::Failed),
+        outcome: m.outcome,
+        sms: m.sms_id,
+        created_by: m.created_by.map(StaffId),
+        created_at: m.created_at,
+        updated_at: m.updated_at,
+    }
+}
+
+pub async fn insert<C: ConnectionTrait>(db: &C, a: &TicketAction) -> ServiceResult<()> {
+    ticket_action::Entity::insert(ticket_action::ActiveModel {
+        id: Set(a.id),
+        ticket_id: Set(a.ticket.0),
+        kind: Set(a.kind.clone()),
+        params: Set(a.params.clone()),
+        status: Set(a.status.as_str().into()),
+        outcome: Set(a.outcome.clone()),
+        sms_id: Set(a.sms),
+        created_by: Set(a.created_by.map(|s| s.0)),
+        created_at: Set(a.created_at),
+        updated_at: Set(a.updated_at),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn find<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<TicketAction>> {
+    Ok(ticket_action::Entity::find_by_id(id).one(db).await?.map(from_model))
+}
+
+pub async fn of_ticket<C: ConnectionTrait>(db: &C, ticket: TicketId) -> ServiceResult<Vec<TicketAction>> {
+    Ok(ticket_action::Entity::find()
+        .filter(ticket_action::Column::TicketId.eq(ticket.0))
+        .order_by_asc(ticket_action::Column::CreatedAt)
+        .order_by_asc(ticket_action::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(from_model)
+        .collect())
+}
+
+pub async fn by_sms<C: ConnectionTrait>(db: &C, sms: Uuid) -> ServiceResult<Vec<TicketAction>> {
+    Ok(ticket_action::Entity::find()
+        .filter(ticket_action::Column::SmsId.eq(sms))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(from_model)
+        .collect())
+}
+
+pub async fn set_outcome<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    status: ActionStatus,
+    outcome: &str,
+    sms: Option<Uuid>,
+) -> ServiceResult<()> {
+    let mut q = ticket_action::Entity::update_many()
+        .col_expr(ticket_action::Column::Status, Expr::value(status.as_str()))
+        .col_expr(ticket_action::Column::Outcome, Expr::value(outcome))
+        .col_expr(ticket_action::Column::UpdatedAt, Expr::value(Utc::now()));
+    if let Some(s) = sms {
+        q = q.col_expr(ticket_action::Column::SmsId, Expr::value(s));
+    }
+    q.filter(ticket_action::Column::Id.eq(id)).exec(db).await?;
+    Ok(())
+}
