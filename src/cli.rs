@@ -50,7 +50,11 @@ pub enum Command {
         dir: Option<PathBuf>,
     },
     /// Run the queued jobs that are due (sending mail, SMS, issuing, …) and exit.
-    RunJobs,
+    RunJobs {
+        /// Workers claiming and running jobs side by side.
+        #[arg(long, default_value_t = 4)]
+        workers: usize,
+    },
     /// Issue every certificate that is due now (complete doses without a current
     /// certificate) and exit; `serve` does the same in the background.
     IssueCertificates,
@@ -126,12 +130,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             cx.store.close().await;
             Ok(())
         }
-        Command::RunJobs => {
+        Command::RunJobs { workers } => {
             let store = Store::connect(&config.database).await?;
             store.migrate().await?;
             let cx = Context::new(config, store)?;
-            let n = crate::jobs::run_pending(&cx).await?;
-            println!("ran {n} jobs");
+            let started = std::time::Instant::now();
+            let n = crate::jobs::run_pending_with(&cx, workers.max(1)).await?;
+            let secs = started.elapsed().as_secs_f64();
+            println!("ran {n} jobs in {secs:.1} s ({:.0}/s)", n as f64 / secs.max(0.001));
+            cx.store.close().await;
             Ok(())
         }
     }

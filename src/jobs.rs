@@ -117,6 +117,23 @@ pub async fn run_pending(cx: &Context) -> ServiceResult<usize> {
     }
 }
 
+/// Runs due jobs with `workers` claimers side by side until none is left.
+pub async fn run_pending_with(cx: &Context, workers: usize) -> ServiceResult<usize> {
+    store::jobs::reap_expired(cx.store.write(), Utc::now()).await?;
+    let runs = (0..workers).map(|i| async move {
+        let name = format!("{}-cli-{i}", std::process::id());
+        let mut n = 0;
+        loop {
+            match run_batch(cx, &name).await? {
+                0 => return ServiceResult::Ok(n),
+                k => n += k,
+            }
+        }
+    });
+    let counts = futures::future::try_join_all(runs).await?;
+    Ok(counts.into_iter().sum())
+}
+
 /// Background workers: each polls every `jobs.poll_interval`, or at once when woken;
 /// the first also hands back jobs whose worker died.
 pub fn spawn_workers(cx: Context, wake: Arc<Notify>) -> Vec<tokio::task::JoinHandle<()>> {
