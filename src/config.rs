@@ -233,6 +233,8 @@ pub struct JobsConfig {
     pub lease: Duration,
     /// Attempts before a job fails for good.
     pub max_attempts: u32,
+    /// Jobs a worker claims at once.
+    pub batch: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -356,6 +358,9 @@ impl Config {
         }
         if self.certificates.issue_batch == 0 || self.certificates.issue_batch > 5000 {
             return bad("certificates.issue_batch", "must be 1-5000");
+        }
+        if !(1..=1000).contains(&self.jobs.batch) {
+            return bad("jobs.batch", "must be between 1 and 1000");
         }
         if self.jobs.max_attempts == 0 {
             return bad("jobs.max_attempts", "must be at least 1");

@@ -60,14 +60,13 @@ async fn handle(cx: &Context, kind: JobKind, last_attempt: bool) -> Result<(), J
         JobKind::SendMail { message } => service::mail_out::deliver(cx, message, last_attempt).await,
         JobKind::SendRejectionNotice { inbound } => service::ingest::send_rejection_notice(cx, inbound).await,
         JobKind::IssueCertificates => service::certificates::issue_job(cx).await,
-        JobKind::SendSms { sms } => service::sms::send(cx, sms, last_attempt).await,
+        JobKind::SendSms { sms } => {
+            service::sms::send_many(cx, &[(sms, last_attempt)]).await.pop().unwrap_or(Ok(()))
+        }
         JobKind::SmsFailed { sms } => service::sms::on_failed(cx, sms).await,
         JobKind::TicketAction { action } => service::actions::run(cx, action, last_attempt).await,
     }
 }
-
-/// Jobs one worker claims at once and runs concurrently.
-const BATCH: u32 = 16;
 
 /// Claims a batch of due jobs, runs them concurrently and records each outcome.
 /// Returns how many ran.
@@ -75,16 +74,33 @@ pub async fn run_batch(cx: &Context, worker: &str) -> ServiceResult<usize> {
     let now = Utc::now();
     let lease =
         chrono::Duration::from_std(cx.config.jobs.lease).unwrap_or_else(|_| chrono::Duration::seconds(60));
-    let jobs = store::jobs::claim(cx.store.write(), worker, now, now + lease, BATCH).await?;
+    let jobs = store::jobs::claim(cx.store.write(), worker, now, now + lease, cx.config.jobs.batch).await?;
     let n = jobs.len();
-    let outcomes = futures::future::join_all(jobs.into_iter().map(|job| async move {
-        let result = match serde_json::from_value::<JobKind>(job.payload.clone()) {
-            Ok(kind) => handle(cx, kind, job.attempts >= job.max_attempts).await,
-            Err(e) => Err(JobError::Permanent(format!("unreadable payload: {e}"))),
-        };
-        (job, result)
-    }))
-    .await;
+    // SMS sends of a batch go out side by side and are recorded together (one
+    // transaction for the batch, not one per message); other kinds run one by one.
+    let mut sms = Vec::new();
+    let mut others = Vec::new();
+    for job in jobs {
+        let last = job.attempts >= job.max_attempts;
+        match serde_json::from_value::<JobKind>(job.payload.clone()) {
+            Ok(JobKind::SendSms { sms: id }) => sms.push((job, (id, last))),
+            Ok(kind) => others.push((job, Ok(kind))),
+            Err(e) => others.push((job, Err(JobError::Permanent(format!("unreadable payload: {e}"))))),
+        }
+    }
+    let sms_jobs: Vec<_> = sms.iter().map(|(_, j)| *j).collect();
+    let (sms_results, other_results) = futures::join!(
+        service::sms::send_many(cx, &sms_jobs),
+        futures::future::join_all(others.into_iter().map(|(job, kind)| async move {
+            let last = job.attempts >= job.max_attempts;
+            let result = match kind {
+                Ok(kind) => handle(cx, kind, last).await,
+                Err(e) => Err(e),
+            };
+            (job, result)
+        }))
+    );
+    let outcomes = sms.into_iter().map(|(job, _)| job).zip(sms_results).chain(other_results);
     let db = cx.store.write();
     let mut done = Vec::with_capacity(n);
     for (job, result) in outcomes {

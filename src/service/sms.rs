@@ -2,6 +2,8 @@
 //! origin), hand it to the gateway with retries, and follow it through delivery
 //! receipts. A missing phone is recorded as `phone_missing`, never skipped silently.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{Datelike, Utc};
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use serde_json::json;
@@ -158,27 +160,72 @@ pub async fn enqueue_one<C: ConnectionTrait>(
     Ok(SmsOutcome::Queued(id))
 }
 
-/// The send job: validates the number, waits for the rate limit, hands the message to
-/// the gateway. Temporary errors are retried by the queue (backoff with jitter); a
-/// refusal or the last failed attempt marks the SMS `dead` and fails the job, which
-/// leaves it in the dead-letter list (failed jobs) for a supervisor to retry.
-pub async fn send(cx: &Context, id: Uuid, last_attempt: bool) -> Result<(), JobError> {
-    let db = cx.store.write();
-    let Some(sms) = store::sms::find(db, id).await? else {
-        return Err(JobError::Permanent("the SMS no longer exists".into()));
+/// The send jobs of one claimed batch: validates each number, waits for the rate
+/// limit, hands the messages to the gateway side by side and records the accepted ones
+/// in one transaction. Returns one outcome per `(sms, last attempt)`, in order.
+/// Temporary errors are retried by the queue (backoff with jitter); a refusal or the
+/// last failed attempt marks the SMS `dead` and fails the job, which leaves it in the
+/// dead-letter list (failed jobs) for a supervisor to retry.
+pub async fn send_many(cx: &Context, jobs: &[(Uuid, bool)]) -> Vec<Result<(), JobError>> {
+    let ids: Vec<Uuid> = jobs.iter().map(|(id, _)| *id).collect();
+    let rows = match store::sms::find_many(cx.store.write(), &ids).await {
+        Ok(rows) => rows,
+        Err(e) => {
+            let e = JobError::from(e).to_string();
+            return jobs.iter().map(|_| Err(JobError::Temporary(e.clone()))).collect();
+        }
     };
+    let mut by_id: HashMap<Uuid, Sms> = rows.into_iter().map(|r| (r.id, r)).collect();
+    let sends = jobs.iter().map(|&(id, last)| {
+        let sms = by_id.remove(&id);
+        async move {
+            let Some(sms) = sms else {
+                return (None, Err(JobError::Permanent("the SMS no longer exists".into())));
+            };
+            let r = send_one(cx, &sms, last).await;
+            (Some(sms), r)
+        }
+    });
+    let sent = futures::future::join_all(sends).await;
+    let accepted: Vec<_> = sent
+        .iter()
+        .filter_map(|(sms, r)| match (sms, r) {
+            (Some(sms), Ok(Some(to))) => Some((sms, to)),
+            _ => None,
+        })
+        .collect();
+    let settled = settle_accepted(cx, &accepted).await.map_err(|e| JobError::from(e).to_string());
+    sent.into_iter()
+        .map(|(_, r)| match r {
+            Ok(Some(_)) => settled.clone().map_err(JobError::Temporary),
+            Ok(None) => Ok(()),
+            Err(e) => Err(e),
+        })
+        .collect()
+}
+
+/// The gateway accepted an SMS: its next status and the gateway's message id.
+#[derive(Debug, Clone)]
+struct Handed {
+    to: SmsStatus,
+    message_id: String,
+}
+
+/// Hands one SMS to the gateway. `Ok(Some)` when accepted (recorded later, with the
+/// rest of the batch); `Ok(None)` when there was nothing (more) to send.
+async fn send_one(cx: &Context, sms: &Sms, last_attempt: bool) -> Result<Option<Handed>, JobError> {
     // Dead: a supervisor retried the dead-lettered job; anything else already went out.
     if !matches!(sms.status, SmsStatus::Pending | SmsStatus::Dead) {
-        return Ok(());
+        return Ok(None);
     }
     let phone = match sms.phone.as_deref().map(PhoneNumber::parse) {
         None => {
-            settle(cx, &sms, SmsStatus::PhoneMissing, None, None, Some("no phone number on record")).await?;
-            return Ok(());
+            settle(cx, sms, SmsStatus::PhoneMissing, Some("no phone number on record")).await?;
+            return Ok(None);
         }
         Some(Err(e)) => {
             let why = format!("not an Indonesian mobile number: {e}");
-            settle(cx, &sms, SmsStatus::Dead, None, None, Some(&why)).await?;
+            settle(cx, sms, SmsStatus::Dead, Some(&why)).await?;
             return Err(JobError::Permanent(why));
         }
         Some(Ok(p)) => p,
@@ -198,21 +245,79 @@ pub async fn send(cx: &Context, id: Uuid, last_attempt: bool) -> Result<(), JobE
         .await;
     match sent {
         Ok(acc) => {
-            let to = if acc.delivered { SmsStatus::Delivered } else { SmsStatus::Queued };
-            settle(cx, &sms, to, Some(&acc.message_id), None, None).await?;
             tracing::info!(sms = %sms.id, to = %phone, gateway = cx.sms.name(), "SMS handed to the gateway");
-            Ok(())
+            let to = if acc.delivered { SmsStatus::Delivered } else { SmsStatus::Queued };
+            Ok(Some(Handed { to, message_id: acc.message_id }))
         }
         Err(SmsError::Temporary(e)) if !last_attempt => {
-            store::sms::attempt_failed(db, sms.id, &e).await?;
+            store::sms::attempt_failed(cx.store.write(), sms.id, &e).await?;
             Err(JobError::Temporary(e))
         }
         Err(e) => {
             let why = e.to_string();
-            settle(cx, &sms, SmsStatus::Dead, None, None, Some(&why)).await?;
+            settle(cx, sms, SmsStatus::Dead, Some(&why)).await?;
             Err(JobError::Permanent(why))
         }
     }
+}
+
+/// Records what the gateway accepted, in one transaction: one statement moves them
+/// all; the few with receipts that arrived before the gateway's answer, or with ticket
+/// actions waiting on them, then take the careful path one by one.
+async fn settle_accepted(cx: &Context, accepted: &[(&Sms, &Handed)]) -> ServiceResult<()> {
+    if accepted.is_empty() {
+        return Ok(());
+    }
+    let txn = cx.store.write().begin().await?;
+    let now = Utc::now();
+    let rows: Vec<_> = accepted
+        .iter()
+        .map(|(sms, h)| store::sms::Accepted {
+            id: sms.id,
+            from: sms.status,
+            to: h.to,
+            gateway_id: &h.message_id,
+        })
+        .collect();
+    let moved = store::sms::mark_accepted(&txn, &rows, now).await?;
+    let gateway_ids: Vec<&str> =
+        rows.iter().filter(|r| moved.contains(&r.id)).map(|r| r.gateway_id).collect();
+    let mut early = store::sms::receipts_for_many(&txn, &gateway_ids).await?;
+    let moved_ids: Vec<Uuid> = moved.iter().copied().collect();
+    let waiting: HashSet<Uuid> =
+        store::actions::by_sms_many(&txn, &moved_ids).await?.into_iter().filter_map(|a| a.sms).collect();
+    for (sms, h) in accepted.iter().filter(|(s, _)| moved.contains(&s.id)) {
+        let receipts = early.remove(&h.message_id).unwrap_or_default();
+        if receipts.is_empty() && !waiting.contains(&sms.id) {
+            continue;
+        }
+        let mut current = (*sms).clone();
+        current.status = h.to;
+        current.gateway_message_id = Some(h.message_id.clone());
+        apply_early_receipts(&txn, &mut current, &receipts, now).await?;
+        after_status(cx, &txn, &current).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A fast gateway may post receipts before we stored its message id: apply them now,
+/// never moving the status back.
+async fn apply_early_receipts<C: ConnectionTrait>(
+    db: &C,
+    sms: &mut Sms,
+    receipts: &[String],
+    now: chrono::DateTime<Utc>,
+) -> ServiceResult<()> {
+    for early in receipts {
+        if let Some(next) = receipt_status(early).filter(|n| sms.status.may_become(*n)) {
+            if store::sms::transition(db, sms.id, sms.status, next, now, None, Some(early), None).await? {
+                sms.status = next;
+                sms.receipt_status = Some(early.clone());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The receipt callback URL given to the gateway, carrying the shared secret.
@@ -240,41 +345,17 @@ pub fn dlr_secret(cx: &Context) -> String {
     }
 }
 
-/// Moves an SMS to `to` (after the gateway answered, or on a receipt) with everything
-/// that follows in the same transaction: receipts that arrived before the gateway's
-/// answer are applied, ticket actions learn the outcome, a failure queues its follow-up.
-async fn settle(
-    cx: &Context,
-    sms: &Sms,
-    to: SmsStatus,
-    gateway_id: Option<&str>,
-    receipt: Option<&str>,
-    error: Option<&str>,
-) -> ServiceResult<()> {
+/// Moves an SMS to `to` without the gateway having accepted it (no phone, refused,
+/// dead), with what follows in the same transaction.
+async fn settle(cx: &Context, sms: &Sms, to: SmsStatus, error: Option<&str>) -> ServiceResult<()> {
     let txn = cx.store.write().begin().await?;
-    let now = Utc::now();
-    let mut current = sms.clone();
-    let moved = store::sms::transition(&txn, sms.id, sms.status, to, now, gateway_id, receipt, error).await?;
-    if !moved {
-        // Someone else moved it (a concurrent receipt); nothing to do from a stale view.
-        txn.commit().await?;
-        return Ok(());
+    let moved = store::sms::transition(&txn, sms.id, sms.status, to, Utc::now(), None, None, error).await?;
+    if moved {
+        let mut current = sms.clone();
+        current.status = to;
+        after_status(cx, &txn, &current).await?;
     }
-    current.status = to;
-    if let Some(g) = gateway_id {
-        current.gateway_message_id = Some(g.to_string());
-        // A fast gateway may post receipts before we stored its message id.
-        for early in store::sms::receipts_for(&txn, g).await? {
-            if let Some(next) = receipt_status(&early).filter(|n| current.status.may_become(*n)) {
-                if store::sms::transition(&txn, sms.id, current.status, next, now, None, Some(&early), None)
-                    .await?
-                {
-                    current.status = next;
-                }
-            }
-        }
-    }
-    after_status(cx, &txn, &current).await?;
+    // Not moved: someone else did (a concurrent receipt); nothing to do from a stale view.
     txn.commit().await?;
     Ok(())
 }

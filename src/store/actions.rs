@@ -82,6 +82,20 @@ pub async fn by_sms<C: ConnectionTrait>(db: &C, sms: Uuid) -> ServiceResult<Vec<
         .collect())
 }
 
+/// Actions waiting on any of `sms`.
+pub async fn by_sms_many<C: ConnectionTrait>(db: &C, sms: &[Uuid]) -> ServiceResult<Vec<TicketAction>> {
+    if sms.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(ticket_action::Entity::find()
+        .filter(ticket_action::Column::SmsId.is_in(sms.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(from_model)
+        .collect())
+}
+
 pub async fn set_outcome<C: ConnectionTrait>(
     db: &C,
     id: Uuid,

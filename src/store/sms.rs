@@ -1,8 +1,13 @@
 //! The SMS outbox and its delivery receipts.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, QueryFilter,
+    QueryOrder, Statement, Value,
+};
 use uuid::Uuid;
 
 use super::entity::{sms_message, sms_receipt};
@@ -110,6 +115,20 @@ pub async fn find<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<
     Ok(sms_message::Entity::find_by_id(id).one(db).await?.map(from_model))
 }
 
+/// The rows of `ids` that exist, in no particular order.
+pub async fn find_many<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> ServiceResult<Vec<Sms>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(sms_message::Entity::find()
+        .filter(sms_message::Column::Id.is_in(ids.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(from_model)
+        .collect())
+}
+
 pub async fn by_gateway_id<C: ConnectionTrait>(db: &C, gateway_id: &str) -> ServiceResult<Option<Sms>> {
     Ok(sms_message::Entity::find()
         .filter(sms_message::Column::GatewayMessageId.eq(gateway_id))
@@ -167,6 +186,60 @@ pub async fn transition<C: ConnectionTrait>(
     Ok(r.rows_affected == 1)
 }
 
+/// An SMS the gateway accepted: it moves from `from` to `to` (queued, or delivered
+/// for a gateway that knows at once) under the gateway's message id.
+pub struct Accepted<'a> {
+    pub id: Uuid,
+    pub from: SmsStatus,
+    pub to: SmsStatus,
+    pub gateway_id: &'a str,
+}
+
+#[derive(FromQueryResult)]
+struct Moved {
+    id: Uuid,
+}
+
+/// Records a batch of accepted SMS in one statement; a row someone else moved
+/// meanwhile is left alone. Returns the ids that moved.
+pub async fn mark_accepted<C: ConnectionTrait>(
+    db: &C,
+    rows: &[Accepted<'_>],
+    at: DateTime<Utc>,
+) -> ServiceResult<HashSet<Uuid>> {
+    if rows.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let backend = db.get_database_backend();
+    let p = |i: usize| match backend {
+        DbBackend::Postgres => format!("${i}"),
+        _ => format!("?{i}"),
+    };
+    let mut values: Vec<Value> = vec![at.into()];
+    let mut tuples = Vec::with_capacity(rows.len());
+    for r in rows {
+        let n = values.len();
+        tuples.push(format!("({}, {}, {}, {})", p(n + 1), p(n + 2), p(n + 3), p(n + 4)));
+        values.extend([r.id.into(), r.gateway_id.into(), r.to.as_str().into(), r.from.as_str().into()]);
+    }
+    let sql = format!(
+        "WITH v(id, g, st, from_st) AS (VALUES {}) \
+         UPDATE sms_message SET status = v.st, gateway_message_id = v.g, sent_at = {at}, updated_at = {at}, \
+         attempts = sms_message.attempts + 1, \
+         delivered_at = CASE WHEN v.st = 'delivered' THEN {at} ELSE sms_message.delivered_at END \
+         FROM v \
+         WHERE sms_message.id = v.id AND sms_message.status = v.from_st RETURNING sms_message.id",
+        tuples.join(", "),
+        at = p(1),
+    );
+    Ok(Moved::find_by_statement(Statement::from_sql_and_values(backend, sql, values))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.id)
+        .collect())
+}
+
 /// Counts a failed attempt that will be retried.
 pub async fn attempt_failed<C: ConnectionTrait>(db: &C, id: Uuid, error: &str) -> ServiceResult<()> {
     sms_message::Entity::update_many()
@@ -213,14 +286,22 @@ pub async fn insert_receipt<C: ConnectionTrait>(db: &C, r: NewReceipt<'_>) -> Se
     Ok(n > 0)
 }
 
-/// Receipt statuses stored for a gateway message, oldest first.
-pub async fn receipts_for<C: ConnectionTrait>(db: &C, gateway_id: &str) -> ServiceResult<Vec<String>> {
-    Ok(sms_receipt::Entity::find()
-        .filter(sms_receipt::Column::GatewayMessageId.eq(gateway_id))
+/// Receipt statuses stored for each of `gateway_ids` that has any, oldest first.
+pub async fn receipts_for_many<C: ConnectionTrait>(
+    db: &C,
+    gateway_ids: &[&str],
+) -> ServiceResult<HashMap<String, Vec<String>>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    if gateway_ids.is_empty() {
+        return Ok(out);
+    }
+    for r in sms_receipt::Entity::find()
+        .filter(sms_receipt::Column::GatewayMessageId.is_in(gateway_ids.iter().map(|g| g.to_string())))
         .order_by_asc(sms_receipt::Column::ReceivedAt)
         .all(db)
         .await?
-        .into_iter()
-        .map(|r| r.status)
-        .collect())
+    {
+        out.entry(r.gateway_message_id).or_default().push(r.status);
+    }
+    Ok(out)
 }
