@@ -74,8 +74,7 @@ pub async fn run(cx: &Context, file: &Path, rejects: Option<PathBuf>) -> anyhow:
     let is_csv = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     let reader = BufReader::with_capacity(1 << 20, std::fs::File::open(file)?);
     let mut batch: Vec<Line> = Vec::with_capacity(BATCH);
-    let mut pipe =
-        Pipeline { cx, known: std::sync::Arc::new(records::known_vaccines(cx).await?), writing: None };
+    let mut pipe = Pipeline::new(cx, records::known_vaccines(cx).await?);
     if is_csv {
         let mut rdr = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(reader);
         let headers = rdr.headers()?.clone();
@@ -146,7 +145,7 @@ pub async fn run(cx: &Context, file: &Path, rejects: Option<PathBuf>) -> anyhow:
         }
     }
     pipe.push(batch, &mut total, &mut rejects_out).await?;
-    pipe.finish(&mut total, &mut rejects_out).await?;
+    pipe.finish(&mut total).await?;
     rejects_out.flush()?;
     bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();
@@ -162,15 +161,49 @@ pub async fn run(cx: &Context, file: &Path, rejects: Option<PathBuf>) -> anyhow:
     Ok(total)
 }
 
-/// Checks batches on a blocking thread while the previous batch is written, keeping
-/// the writes in file order (a later line about the same NIK wins).
-struct Pipeline<'a> {
-    cx: &'a Context,
+/// Checks each batch on a blocking thread, then hands its people to writer lanes.
+/// A NIK always goes to the same lane and each lane writes its batches in file order,
+/// so a later line about the same NIK still wins. PostgreSQL gets one lane per core
+/// (its backends do most of the work); SQLite has one writer, so one lane.
+struct Pipeline {
     known: std::sync::Arc<std::collections::HashSet<String>>,
-    writing: Option<tokio::task::JoinHandle<anyhow::Result<ImportReport>>>,
+    lanes: Vec<Lane>,
 }
 
-impl<'a> Pipeline<'a> {
+struct Lane {
+    tx: tokio::sync::mpsc::Sender<records::Checked>,
+    task: tokio::task::JoinHandle<anyhow::Result<ImportReport>>,
+}
+
+impl Pipeline {
+    fn new(cx: &Context, known: std::collections::HashSet<String>) -> Self {
+        let lanes = match cx.store.write().get_database_backend() {
+            sea_orm::DbBackend::Postgres => {
+                std::thread::available_parallelism().map_or(2, |n| n.get().min(4))
+            }
+            _ => 1,
+        };
+        let lanes = (0..lanes)
+            .map(|_| {
+                // One batch waiting per lane: memory stays flat whatever the file size.
+                let (tx, mut rx) = tokio::sync::mpsc::channel::<records::Checked>(1);
+                let cx = cx.clone();
+                let task = tokio::spawn(async move {
+                    let mut total = ImportReport::default();
+                    while let Some(checked) = rx.recv().await {
+                        if checked.is_empty() {
+                            continue;
+                        }
+                        total.add(records::write(&cx, &Actor::Operator, checked).await?);
+                    }
+                    Ok(total)
+                });
+                Lane { tx, task }
+            })
+            .collect();
+        Self { known: std::sync::Arc::new(known), lanes }
+    }
+
     async fn push(
         &mut self,
         batch: Vec<Line>,
@@ -181,29 +214,33 @@ impl<'a> Pipeline<'a> {
             return Ok(());
         }
         let known = self.known.clone();
-        let checking = tokio::task::spawn_blocking(move || records::check(&known, batch));
-        self.finish(total, rejects).await?;
-        let checked = checking.await?;
-        let cx = self.cx.clone();
-        self.writing =
-            Some(tokio::spawn(async move { Ok(records::write(&cx, &Actor::Operator, checked).await?) }));
-        Ok(())
-    }
-
-    /// Waits for the batch being written and accounts for it.
-    async fn finish(&mut self, total: &mut Totals, rejects: &mut impl Write) -> anyhow::Result<()> {
-        let Some(w) = self.writing.take() else { return Ok(()) };
-        let report = w.await??;
+        let mut checked = tokio::task::spawn_blocking(move || records::check(&known, batch)).await?;
+        let report = checked.take_report();
         for (line, reason) in &report.rejected {
             writeln!(rejects, "{}", serde_json::json!({"line": line, "rejected": reason}))?;
         }
         for (line, warning) in &report.warnings {
             writeln!(rejects, "{}", serde_json::json!({"line": line, "warning": warning}))?;
         }
-        total.imported += report.imported;
-        total.pending_doses += report.pending_doses;
         total.rejected += report.rejected.len() as u64;
         total.warnings += report.warnings.len() as u64;
+        for (lane, part) in self.lanes.iter().zip(checked.split(self.lanes.len())) {
+            if lane.tx.send(part).await.is_err() {
+                // The lane's writer stopped on an error: `finish` reports it.
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Waits for every lane to write what it was given and accounts for it.
+    async fn finish(self, total: &mut Totals) -> anyhow::Result<()> {
+        for lane in self.lanes {
+            drop(lane.tx);
+            let report = lane.task.await??;
+            total.imported += report.imported;
+            total.pending_doses += report.pending_doses;
+        }
         Ok(())
     }
 }

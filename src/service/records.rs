@@ -48,6 +48,34 @@ pub struct Checked {
     report: ImportReport,
 }
 
+impl Checked {
+    /// No person to write.
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty()
+    }
+
+    /// Takes the rejected lines and warnings out (bulk callers report them as they go).
+    pub fn take_report(&mut self) -> ImportReport {
+        std::mem::take(&mut self.report)
+    }
+
+    /// Splits the people into `n` parts by NIK, so the same NIK always lands in the
+    /// same part (writers of different parts never touch the same rows).
+    pub fn split(self, n: usize) -> Vec<Checked> {
+        use std::hash::{Hash, Hasher};
+        let n = n.max(1);
+        let mut parts: Vec<Checked> =
+            (0..n).map(|_| Checked { people: Vec::new(), report: ImportReport::default() }).collect();
+        parts[0].report = self.report;
+        for p in self.people {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            p.nik.expose().hash(&mut h);
+            parts[(h.finish() % n as u64) as usize].people.push(p);
+        }
+        parts
+    }
+}
+
 fn authorise(actor: &Actor) -> ServiceResult<()> {
     match actor.role() {
         Some(r) if r.at_least(Role::Supervisor) => Ok(()),

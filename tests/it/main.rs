@@ -74,6 +74,7 @@ fn main() {
         mail::a_nik_matching_one_person_links_the_ticket,
         records::a_batch_upserts_people_rejects_bad_lines_and_keeps_incomplete_doses_pending,
         records::agents_cannot_import_records,
+        records::a_file_import_keeps_the_last_line_of_each_nik_across_batches_and_writers,
         certificates::complete_doses_get_a_certificate_and_an_sms_pending_ones_do_not,
         certificates::a_corrected_record_gets_a_new_version_and_every_version_verifies,
         certificates::a_tampered_or_foreign_qr_payload_is_rejected,

@@ -61,3 +61,38 @@ pub async fn agents_cannot_import_records(app: TestApp) {
     let bad = app.post("/api/v1/records/batch", &app.admin, json!([{"nik": 1}])).await;
     bad.expect(400);
 }
+
+/// `certdesk import-records` on this backend: batches go to writer lanes (several on
+/// PostgreSQL), yet a later line about the same NIK still wins.
+pub async fn a_file_import_keeps_the_last_line_of_each_nik_across_batches_and_writers(app: TestApp) {
+    use sea_orm::ConnectionTrait;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("feed.jsonl");
+    let mut text = String::new();
+    for round in ["Lama", "Baru"] {
+        for i in 1..=4500 {
+            let line = json!({"nik": format!("327501120590{i:04}"), "full_name": format!("{round} Orang {i}"),
+                "birth_date": "1990-05-12", "sex": "M", "phone": null,
+                "doses": [{"dose": 1, "vaccine": "coronavac", "date": "2021-07-12", "facility": "Puskesmas"}]});
+            text += &format!("{line}\n");
+        }
+    }
+    text += "{\"nik\": \"1234\"}\n";
+    std::fs::write(&file, text).unwrap();
+    let totals = certdesk::records_import::run(&app.cx, &file, None).await.unwrap();
+    assert_eq!((totals.imported, totals.rejected), (9000, 1));
+    let db = app.cx.store.read();
+    let count = |sql: &'static str| async move {
+        let row = db
+            .query_one_raw(sea_orm::Statement::from_string(db.get_database_backend(), sql))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get_by_index::<i64>(0).unwrap()
+    };
+    assert_eq!(count("SELECT COUNT(*) FROM person").await, 4500);
+    assert_eq!(count("SELECT COUNT(*) FROM person WHERE full_name LIKE 'Baru %'").await, 4500);
+    assert_eq!(count("SELECT COUNT(*) FROM vaccination").await, 4500);
+    let rejects = std::fs::read_to_string(dir.path().join("feed.jsonl.rejects.jsonl")).unwrap();
+    assert!(rejects.contains("\"line\":9001"), "{rejects}");
+}
