@@ -56,6 +56,9 @@ impl Application {
         let store = self.cx.store.clone();
         let cx = self.cx.clone();
         let workers = crate::jobs::spawn_workers(self.cx.clone(), self.cx.jobs_wake.clone());
+        // The indexer is background work like the job workers: off when they are.
+        let indexer =
+            (self.cx.config.jobs.workers > 0).then(|| crate::service::search::spawn_indexer(self.cx.clone()));
         let pollers = crate::mail::imap::spawn_pollers(&self.cx);
         let routes = http::routes(self.cx, Metrics::new());
         Server::new_with_acceptor(self.acceptor)
@@ -63,7 +66,7 @@ impl Application {
             .await
             .context("http server")?;
         // Jobs are leased: one cut off here is taken up again after its lease lapses.
-        for task in workers.into_iter().chain(pollers) {
+        for task in workers.into_iter().chain(pollers).chain(indexer) {
             task.abort();
         }
         crate::mail::imap::release_leases(&cx).await;

@@ -66,6 +66,22 @@ pub enum Command {
         #[arg(long)]
         rejects: Option<PathBuf>,
     },
+    /// Rebuild search indexes from the database beside the live ones, then swap
+    /// (search keeps answering meanwhile).
+    Reindex {
+        /// people | tickets; both when omitted.
+        index: Option<String>,
+    },
+    /// Compare the database with the search index: counts, changes not yet indexed, and
+    /// a sample of documents. Exit code 1 when they drifted apart.
+    SearchCheck {
+        /// Documents sampled per index.
+        #[arg(long, default_value_t = 200)]
+        sample: usize,
+        /// First write what is owed to the index (as the server's indexer would).
+        #[arg(long)]
+        catch_up: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -130,6 +146,68 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             cx.store.close().await;
             Ok(())
         }
+        Command::Reindex { index } => {
+            let indexes = match index.as_deref() {
+                None => crate::search::IndexName::ALL.to_vec(),
+                Some(i) => vec![crate::search::IndexName::parse(i)
+                    .ok_or_else(|| anyhow::anyhow!("unknown index {i}: people or tickets"))?],
+            };
+            let store = Store::connect(&config.database).await?;
+            store.migrate().await?;
+            let cx = Context::new(config, store)?;
+            cx.search.prepare().await?;
+            for index in indexes {
+                let bar = progress_bar();
+                let started = std::time::Instant::now();
+                let n = service::search::reindex(&cx, index, &|done, total| {
+                    bar.set_length(total);
+                    bar.set_position(done);
+                })
+                .await?;
+                bar.finish_and_clear();
+                let secs = started.elapsed().as_secs_f64();
+                println!(
+                    "{}: {n} documents in {secs:.1} s ({:.0}/s) into {}",
+                    index.as_str(),
+                    n as f64 / secs.max(0.001),
+                    cx.search.name()
+                );
+            }
+            cx.store.close().await;
+            Ok(())
+        }
+        Command::SearchCheck { sample, catch_up } => {
+            let store = Store::connect(&config.database).await?;
+            store.migrate().await?;
+            let cx = Context::new(config, store)?;
+            cx.search.prepare().await?;
+            if catch_up {
+                service::search::catch_up(&cx).await?;
+            }
+            let report = service::search::check(&cx, sample).await?;
+            let mut ok = true;
+            for r in &report {
+                ok &= r.ok();
+                println!(
+                    "{}: database {} indexed {} owed {} sampled {} drifted {}{}",
+                    r.index,
+                    r.database,
+                    r.indexed,
+                    r.owed,
+                    r.sampled,
+                    r.drifted.len(),
+                    if r.ok() { "" } else { "  DRIFT" }
+                );
+                for id in r.drifted.iter().take(20) {
+                    println!("  drifted: {id}");
+                }
+            }
+            cx.store.close().await;
+            if !ok {
+                std::process::exit(1);
+            }
+            Ok(())
+        }
         Command::RunJobs { workers } => {
             let store = Store::connect(&config.database).await?;
             store.migrate().await?;
@@ -142,6 +220,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// A progress bar on a terminal, nothing otherwise.
+fn progress_bar() -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let b = indicatif::ProgressBar::new(0);
+    b.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} eta {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    b
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {

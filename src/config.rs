@@ -81,6 +81,10 @@ pub struct SearchConfig {
     pub meilisearch_url: Url,
     /// Meilisearch API key.
     pub meilisearch_key: SecretString,
+    /// Prefix of the Meilisearch index names (several deployments may share a server).
+    pub index_prefix: String,
+    /// Documents the indexer writes per batch.
+    pub batch: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

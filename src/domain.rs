@@ -6,6 +6,7 @@ mod certificate;
 pub mod extract;
 mod ids;
 mod job;
+pub mod names;
 mod nik;
 mod phone;
 pub mod record;

@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod mail;
 pub mod records_import;
 pub mod render;
+pub mod search;
 pub mod service;
 pub mod sms;
 pub mod store;

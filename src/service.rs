@@ -10,6 +10,7 @@ pub mod mailboxes;
 pub mod people;
 pub mod queue;
 pub mod records;
+pub mod search;
 pub mod sms;
 pub mod staff;
 pub mod stats;
@@ -39,6 +40,8 @@ pub struct Context {
     pub issuer: Arc<Issuer>,
     pub sms: Arc<dyn SmsGateway>,
     pub sms_rate: Arc<RateLimiter>,
+    /// Staff search (embedded tantivy or Meilisearch).
+    pub search: Arc<dyn crate::search::SearchBackend>,
     /// Woken when a job is enqueued, so workers start at once instead of at the next poll.
     pub jobs_wake: Arc<Notify>,
 }
@@ -53,6 +56,7 @@ impl Context {
         let issuer = Issuer::load_or_create(&config.certificates.key_path(&config.storage.data_dir))?;
         let sms = crate::sms::from_config(&config.sms)?;
         let sms_rate = Arc::new(RateLimiter::per_second(config.sms.rate_per_second));
+        let search = crate::search::from_config(&config)?;
         Ok(Self {
             config: Arc::new(config),
             store,
@@ -63,6 +67,7 @@ impl Context {
             issuer: Arc::new(issuer),
             sms,
             sms_rate,
+            search,
             jobs_wake: Arc::default(),
         })
     }

@@ -14,6 +14,7 @@ pub mod jobs;
 pub mod mailboxes;
 pub mod people;
 pub mod records;
+pub mod search;
 pub mod sms;
 pub mod staff;
 pub mod stats;

@@ -6,6 +6,7 @@ mod m20261123_000001_initial;
 mod m20261123_000002_email;
 mod m20261123_000003_records;
 mod m20261123_000004_certificates_sms;
+mod m20261123_000005_search;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_email::Migration),
             Box::new(m20261123_000003_records::Migration),
             Box::new(m20261123_000004_certificates_sms::Migration),
+            Box::new(m20261123_000005_search::Migration),
         ]
     }
 }

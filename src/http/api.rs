@@ -4,6 +4,7 @@ mod certificates;
 mod jobs;
 mod mail;
 mod records;
+mod search;
 mod staff;
 mod supervise;
 mod tickets;
@@ -26,6 +27,8 @@ pub enum ApiTags {
     Certificates,
     /// The durable job queue and bulk actions.
     Jobs,
+    /// Staff search over people and tickets.
+    Search,
 }
 
 pub type Api = (
@@ -36,6 +39,7 @@ pub type Api = (
     records::RecordsApi,
     certificates::CertificatesApi,
     jobs::JobsApi,
+    search::SearchApi,
 );
 
 /// The API with its metadata; also what `certdesk openapi` writes out.
@@ -49,6 +53,7 @@ pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
             records::RecordsApi,
             certificates::CertificatesApi,
             jobs::JobsApi,
+            search::SearchApi,
         ),
         "certdesk",
         env!("CARGO_PKG_VERSION"),

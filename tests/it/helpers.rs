@@ -33,6 +33,16 @@ pub struct Needs {
     pub imap_extra: &'static str,
     /// A local Jasmin-like SMS gateway; jobs then run only when the test runs them.
     pub sms: bool,
+    /// Search through Meilisearch (`CERTDESK_TEST_MEILI_URL`) instead of the embedded engine.
+    pub meili: bool,
+    /// No background work (job workers, indexer): the test drives it.
+    pub quiet: bool,
+}
+
+/// The Meilisearch server the suite may use: (URL, key), when configured.
+pub fn meili_server() -> Option<(String, String)> {
+    let url = std::env::var("CERTDESK_TEST_MEILI_URL").ok().filter(|u| !u.is_empty())?;
+    Some((url, std::env::var("CERTDESK_TEST_MEILI_KEY").unwrap_or_default()))
 }
 
 /// A database the suite runs against.
@@ -172,6 +182,20 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
             ("jobs.workers", "0"),
         ]);
     }
+    if needs.quiet {
+        overrides.push(("jobs.workers", "0"));
+    }
+    // Every test gets its own Meilisearch indexes.
+    let meili = needs.meili.then(meili_server).flatten();
+    let prefix = format!("t{}_", uuid::Uuid::new_v4().simple());
+    if let Some((url, key)) = &meili {
+        overrides.extend([
+            ("search.backend", "meilisearch"),
+            ("search.meilisearch_url", url.as_str()),
+            ("search.meilisearch_key", key.as_str()),
+            ("search.index_prefix", prefix.as_str()),
+        ]);
+    }
     let mut sources = test_sources(&db_url, &data_dir, &overrides);
     if let Some(d) = &imap {
         let file = data_dir.join("imap.toml");
@@ -294,6 +318,11 @@ impl TestApp {
     }
 
     /// Imports records through the facility API as a supervisor; returns the report.
+    /// Writes everything the search index owes (what the background indexer does).
+    pub async fn index_search(&self) -> usize {
+        certdesk::service::search::catch_up(&self.cx).await.expect("search catches up")
+    }
+
     pub async fn import(&self, records: Value) -> Value {
         self.post("/api/v1/records/batch", &self.admin, records).await.expect(200).clone()
     }

@@ -11,6 +11,7 @@ mod mail;
 mod ops;
 mod records;
 mod roles;
+mod search;
 mod servers;
 mod sms;
 mod spec;
@@ -104,6 +105,29 @@ fn main() {
     ]);
     behaviour.extend(suite![imaps; mail::imap_over_tls_with_a_private_ca]);
     behaviour.extend(suite![imap_seen; mail::without_a_processed_folder_mail_is_flagged_seen_and_left]);
+    // The search behaviour suite, written once: on the embedded engine, and again on
+    // Meilisearch when CERTDESK_TEST_MEILI_URL names a server.
+    let quiet = Needs { quiet: true, ..none };
+    let searching = suite![quiet;
+        search::a_nik_or_phone_in_any_format_finds_the_person,
+        search::names_are_found_despite_typos_old_spellings_and_titles,
+        search::filters_partial_niks_and_pagination_narrow_the_hits,
+        search::merged_and_deleted_people_leave_the_index,
+        search::tickets_are_found_by_number_words_and_filters_within_the_agents_queues,
+        search::reindex_rebuilds_and_search_check_reports_drift,
+        search::an_unreachable_engine_delays_indexing_and_loses_nothing,
+    ];
+    let meili = Needs { meili: true, ..quiet };
+    let on_meili: Vec<_> = searching
+        .iter()
+        .map(|(name, test, _)| (&*Box::leak(format!("meilisearch::{name}").into_boxed_str()), *test, meili))
+        .collect();
+    behaviour.extend(searching);
+    behaviour.extend(on_meili);
+    let meili_skip = helpers::meili_server().is_none();
+    if meili_skip {
+        eprintln!("note: meilisearch tests are skipped: CERTDESK_TEST_MEILI_URL is not set");
+    }
     let mut trials = Vec::new();
     for (backend, skip) in Backend::all() {
         if let Some(why) = &skip {
@@ -115,7 +139,7 @@ fn main() {
                 helpers::run(&b, test, needs);
                 Ok(())
             })
-            .with_ignored_flag(skip.is_some());
+            .with_ignored_flag(skip.is_some() || (needs.meili && meili_skip));
             trials.push(trial);
         }
     }
