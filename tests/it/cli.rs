@@ -409,3 +409,54 @@ pub fn a_clean_stop_hands_the_mailbox_over_at_once() -> Result<(), Failed> {
         Ok(())
     })
 }
+
+pub fn search_check_reports_drift_until_caught_up_and_reindex_rebuilds() -> Result<(), Failed> {
+    let dir = tempfile::tempdir()?;
+    let feed = dir.path().join("feed.jsonl");
+    std::fs::write(
+        &feed,
+        concat!(
+            r#"{"nik":"3275011205900001","full_name":"Muhamad Rizki","birth_date":"1990-05-12","sex":"M","phone":null,"doses":[]}"#,
+            "\n",
+            r#"{"nik":"3174014505850002","full_name":"Siti Aminah","birth_date":"1985-05-05","sex":"F","phone":null,"doses":[]}"#,
+            "\n",
+        ),
+    )?;
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_certdesk"))
+            .args(args)
+            .env("CERTDESK_DATABASE__URL", format!("sqlite://{}/c.db?mode=rwc", dir.path().display()))
+            .env("CERTDESK_STORAGE__DATA_DIR", dir.path().join("data"))
+            .env("CERTDESK_LOG__LEVEL", "warn")
+            .output()
+    };
+    let text = |o: &std::process::Output| String::from_utf8_lossy(&o.stdout).to_string();
+    let import = run(&["import-records", feed.to_str().unwrap()])?;
+    if !import.status.success() {
+        return Err(format!("import: {}", String::from_utf8_lossy(&import.stderr)).into());
+    }
+    // Nothing indexed yet: drift, exit 1, and the owed changes are counted.
+    let drift = run(&["search-check"])?;
+    if drift.status.code() != Some(1) || !text(&drift).contains("people: database 2 indexed 0 owed 2") {
+        return Err(format!("before catch-up: {:?} {}", drift.status, text(&drift)).into());
+    }
+    let caught = run(&["search-check", "--catch-up"])?;
+    if !caught.status.success() || !text(&caught).contains("people: database 2 indexed 2 owed 0") {
+        return Err(format!("after catch-up: {:?} {}", caught.status, text(&caught)).into());
+    }
+    let rebuilt = run(&["reindex", "people"])?;
+    if !rebuilt.status.success() || !text(&rebuilt).contains("people: 2 documents") {
+        return Err(
+            format!("reindex: {} {}", text(&rebuilt), String::from_utf8_lossy(&rebuilt.stderr)).into()
+        );
+    }
+    let ok = run(&["search-check"])?;
+    if !ok.status.success() {
+        return Err(format!("after reindex: {}", text(&ok)).into());
+    }
+    let bad = run(&["reindex", "everything"])?;
+    if bad.status.success() || !String::from_utf8_lossy(&bad.stderr).contains("people or tickets") {
+        return Err("an unknown index must be refused".into());
+    }
+    Ok(())
+}

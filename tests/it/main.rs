@@ -156,6 +156,7 @@ fn main() {
         cli::ingest_mail_exit_codes_tell_the_mta_what_happened,
         cli::ingest_mail_dir_imports_a_folder_once,
         cli::import_records_reads_json_lines_and_csv_and_writes_rejects,
+        cli::search_check_reports_drift_until_caught_up_and_reindex_rebuilds,
         cli::a_killed_poller_loses_and_duplicates_nothing,
         cli::a_clean_stop_hands_the_mailbox_over_at_once,
         cli::serve_on_an_empty_database_bootstraps_an_admin_token_once,
