@@ -35,8 +35,10 @@ impl PeopleQuery {
     /// the rest are name words.
     pub fn parse(text: &str) -> Self {
         let mut q = PeopleQuery { limit: 20, ..Default::default() };
+        let (birth_date, text) = take_date(text);
+        q.birth_date = birth_date;
         let mut rest = String::new();
-        for run in digit_runs(text) {
+        for run in digit_runs(&text) {
             match run {
                 Run::Digits(d) => {
                     if d.len() == 16 && Nik::parse(&d).is_ok() {
@@ -76,8 +78,87 @@ impl PeopleQuery {
 }
 
 /// Words agents type around a number or a name that are not part of a name.
-const LABELS: &[&str] =
-    &["nik", "ktp", "no", "nomor", "nomer", "hp", "telp", "telepon", "tlp", "wa", "nama", "an"];
+const LABELS: &[&str] = &[
+    "nik", "ktp", "no", "nomor", "nomer", "hp", "telp", "telepon", "tlp", "wa", "nama", "an", "lahir", "tgl",
+    "tanggal", "born",
+];
+
+const MONTHS: &[(&str, u32)] = &[
+    ("januari", 1),
+    ("january", 1),
+    ("jan", 1),
+    ("februari", 2),
+    ("pebruari", 2),
+    ("february", 2),
+    ("feb", 2),
+    ("peb", 2),
+    ("maret", 3),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("mei", 5),
+    ("may", 5),
+    ("juni", 6),
+    ("june", 6),
+    ("jun", 6),
+    ("juli", 7),
+    ("july", 7),
+    ("jul", 7),
+    ("agustus", 8),
+    ("august", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("ags", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("oktober", 10),
+    ("october", 10),
+    ("okt", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nopember", 11),
+    ("nov", 11),
+    ("desember", 12),
+    ("december", 12),
+    ("des", 12),
+    ("dec", 12),
+];
+
+/// A birth date written in the text (`12 Mei 1990`, `12-05-1990`, `12/5/1990`,
+/// `1990-05-12`), and the text without it.
+fn take_date(text: &str) -> (Option<NaiveDate>, String) {
+    static WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})\b").expect("date regex")
+    });
+    static DMY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b").expect("date regex")
+    });
+    static YMD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b").expect("date regex")
+    });
+    let n = |s: &str| s.parse::<u32>().ok();
+    if let Some(c) = WORDS.captures(text) {
+        let month = MONTHS.iter().find(|(m, _)| m.eq_ignore_ascii_case(&c[2])).map(|(_, n)| *n);
+        if let (Some(d), Some(m), Some(y)) = (n(&c[1]), month, n(&c[3])) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                return (Some(date), WORDS.replace(text, " ").into_owned());
+            }
+        }
+    }
+    for (re, order) in [(&*DMY, [3, 2, 1]), (&*YMD, [1, 2, 3])] {
+        if let Some(c) = re.captures(text) {
+            if let (Some(y), Some(m), Some(d)) = (n(&c[order[0]]), n(&c[order[1]]), n(&c[order[2]])) {
+                if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                    return (Some(date), re.replace(text, " ").into_owned());
+                }
+            }
+        }
+    }
+    (None, text.to_string())
+}
 
 /// How many typos a word may carry: none under 4 letters, one up to 7, two from 8.
 pub fn typos_allowed(word: &str) -> u8 {
@@ -255,6 +336,25 @@ mod tests {
         assert_eq!(q.number.as_deref(), Some("SRT-2026-000123"));
         assert_eq!(q.nik.as_deref(), Some("3275011205900001"));
         assert_eq!(q.words, ["sms", "tidak", "masuk"]);
+    }
+
+    #[test]
+    fn a_birth_date_in_the_text_becomes_the_filter() {
+        let want = NaiveDate::from_ymd_opt(1990, 5, 12);
+        for s in [
+            "Muhamad Rizki, lahir 12 Mei 1990, Bekasi",
+            "muhamad rizki 12-05-1990",
+            "muhamad rizki 12/5/1990",
+            "muhamad rizki 1990-05-12",
+            "Muhamad Rizki born 12 May 1990",
+        ] {
+            let q = PeopleQuery::parse(s);
+            assert_eq!(q.birth_date, want, "{s}");
+            assert_eq!(&q.words[..2], ["muhamad", "rizki"], "{s}");
+            assert!(q.nik.is_none() && q.nik4.is_none() && q.phone.is_none(), "{s}");
+        }
+        // Not a date: left alone.
+        assert_eq!(PeopleQuery::parse("rizki 31 Februari 1990").birth_date, None);
     }
 
     #[test]

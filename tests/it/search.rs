@@ -110,6 +110,10 @@ pub async fn filters_partial_niks_and_pagination_narrow_the_hits(app: TestApp) {
     let mut region = niks(&people(&app, &q("rizki 327501")).await);
     region.sort();
     assert_eq!(region, [RIZKI, RIZKY]);
+    // What the caller says, as typed: the date in the text filters too.
+    assert_eq!(niks(&people(&app, &q("Muhamad Rizki, lahir 12 Mei 1990, Bekasi")).await)[0], RIZKI);
+    let said = people(&app, &q("Pratama 12-05-1990")).await;
+    assert_eq!(niks(&said), [RIZKY]);
     // Only filters: everyone born that day.
     assert_eq!(people(&app, "birth_date=1980-01-01").await["total"], 1);
     assert_eq!(niks(&people(&app, "sex=F&province=31").await), [SITI]);

@@ -105,7 +105,8 @@ fn unix(t: Option<DateTime<Utc>>) -> Option<i64> {
 impl SearchApi {
     /// Find a person: `q` takes a name (typos, old spellings, titles and abbreviations
     /// are forgiven), a NIK or phone number in any format (spaces, dots, 08/62/+62),
-    /// or a partial NIK (first 6 or last 4 digits) with a name. Narrow with filters,
+    /// a partial NIK (first 6 or last 4 digits) with a name, and a birth date as heard
+    /// (`12 Mei 1990`, `12-05-1990`). Narrow with filters,
     /// e.g. `q=muhamad rizki&birth_date=1990-05-12&province=32`. Every search is audited.
     #[oai(path = "/people", method = "get")]
     #[allow(clippy::too_many_arguments)]
@@ -133,7 +134,10 @@ impl SearchApi {
     ) -> ApiResult<Json<PeoplePage>> {
         let (offset, limit) = page(offset.0, limit.0)?;
         let mut query = PeopleQuery::parse(q.0.as_deref().unwrap_or(""));
-        query.birth_date = birth_date.0;
+        // The parameter wins over a date written in `q`.
+        if birth_date.0.is_some() {
+            query.birth_date = birth_date.0;
+        }
         query.province = digits("province", province.0, 2)?;
         query.regency = digits("regency", regency.0, 4)?;
         query.sex = match sex.0.as_deref().map(str::trim) {
