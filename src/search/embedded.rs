@@ -7,7 +7,6 @@
 //! count as one, the last word also matches as a prefix), so both engines find the
 //! same people.
 
-use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
@@ -92,7 +91,7 @@ struct Live {
     index: Index,
     reader: IndexReader,
     writer: Mutex<Option<IndexWriter>>,
-    fields: HashMap<&'static str, Field>,
+    schema: Schema,
 }
 
 impl Live {
@@ -104,13 +103,13 @@ impl Live {
             Err(_) => Index::create_in_dir(&path, schema(kind)).map_err(failed)?,
         };
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(failed)?;
-        let s = index.schema();
-        let fields = s.fields().map(|(f, e)| (leak_name(e.name()), f)).collect();
-        Ok(Self { generation, index, reader, writer: Mutex::new(None), fields })
+        let schema = index.schema();
+        Ok(Self { generation, index, reader, writer: Mutex::new(None), schema })
     }
 
+    /// A field of this kind's schema (the names are the constants above).
     fn field(&self, name: &str) -> Field {
-        self.fields[name]
+        self.schema.get_field(name).unwrap_or_else(|_| panic!("search schema has no field {name}"))
     }
 
     /// Writes, commits, and makes the change visible to searches.
@@ -125,18 +124,6 @@ impl Live {
         self.reader.reload().map_err(failed)?;
         Ok(())
     }
-}
-
-/// Field names are the fixed strings above; keep them `'static` without cloning.
-fn leak_name(name: &str) -> &'static str {
-    PEOPLE_TERMS
-        .iter()
-        .chain(TICKET_TERMS)
-        .chain(TICKET_TEXTS)
-        .chain(&["name_norm", "created_at", "updated_at", "doc"])
-        .find(|n| **n == name)
-        .copied()
-        .unwrap_or("doc")
 }
 
 struct Slot {
@@ -164,7 +151,17 @@ impl Slot {
                 g
             }
         };
-        let live = Live::open(&dir, generation, kind)?;
+        let mut live = Live::open(&dir, generation, kind)?;
+        if live.schema != schema(kind) {
+            // Written by another certdesk version: start empty; `certdesk reindex` fills it.
+            tracing::warn!(
+                index = kind.as_str(),
+                "search index has an older schema; starting a new one: run `certdesk reindex`"
+            );
+            let g = new_generation();
+            live = Live::open(&dir, g.clone(), kind)?;
+            write_current(&dir, &g)?;
+        }
         Ok(Self { dir, kind, live: RwLock::new(Arc::new(live)), checked: Mutex::new(Instant::now()) })
     }
 
