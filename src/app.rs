@@ -57,8 +57,18 @@ impl Application {
         let cx = self.cx.clone();
         let workers = crate::jobs::spawn_workers(self.cx.clone(), self.cx.jobs_wake.clone());
         // The indexer is background work like the job workers: off when they are.
-        let indexer =
-            (self.cx.config.jobs.workers > 0).then(|| crate::service::search::spawn_indexer(self.cx.clone()));
+        let indexer = if self.cx.config.jobs.workers > 0 {
+            crate::service::search::spawn_indexer(self.cx.clone())
+        } else {
+            // No indexer here (another process runs it), but searches need the indexes
+            // and their settings: apply them once, without holding up the start.
+            let cx = self.cx.clone();
+            tokio::spawn(async move {
+                if let Err(e) = cx.search.prepare().await {
+                    tracing::warn!(error = %e, backend = cx.search.name(), "could not prepare the search indexes");
+                }
+            })
+        };
         let pollers = crate::mail::imap::spawn_pollers(&self.cx);
         let routes = http::routes(self.cx, Metrics::new());
         Server::new_with_acceptor(self.acceptor)
@@ -66,7 +76,7 @@ impl Application {
             .await
             .context("http server")?;
         // Jobs are leased: one cut off here is taken up again after its lease lapses.
-        for task in workers.into_iter().chain(pollers).chain(indexer) {
+        for task in workers.into_iter().chain(pollers).chain([indexer]) {
             task.abort();
         }
         crate::mail::imap::release_leases(&cx).await;
