@@ -90,6 +90,8 @@ struct Running {
     stop: Arc<Notify>,
     server: tokio::task::JoinHandle<anyhow::Result<()>>,
     cleanup: Cleanup,
+    /// (url, key, index prefix) of this test's Meilisearch indexes, dropped at the end.
+    meili: Option<(String, String, String)>,
 }
 
 enum Cleanup {
@@ -110,6 +112,16 @@ pub fn run(backend: &Backend, test: TestFn, needs: Needs) {
         running.stop.notify_one();
         let _ = running.server.await;
         running.cleanup.run().await;
+        if let Some((url, key, prefix)) = running.meili {
+            let client = reqwest::Client::new();
+            for index in ["people", "tickets", "people_rebuild", "tickets_rebuild"] {
+                let mut req = client.delete(format!("{}/indexes/{prefix}{index}", url.trim_end_matches('/')));
+                if !key.is_empty() {
+                    req = req.bearer_auth(&key);
+                }
+                let _ = req.send().await;
+            }
+        }
         if let Err(panic) = outcome {
             std::panic::resume_unwind(panic);
         }
@@ -232,7 +244,8 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
         gateway,
         shutdown: stop.clone(),
     };
-    (test_app, Running { stop, server, cleanup })
+    let meili = meili.map(|(url, key)| (url, key, prefix));
+    (test_app, Running { stop, server, cleanup, meili })
 }
 
 /// The admin URL with its database name swapped for `db`.
