@@ -38,6 +38,10 @@ fn map_err(e: MeiliError) -> SearchError {
 pub struct MeiliSearch {
     client: Client,
     prefix: String,
+    /// Set once the indexes and their settings are in place in this process: writes and
+    /// searches wait for it, so nothing ever lands in an index Meilisearch created on
+    /// its own with default settings.
+    prepared: tokio::sync::OnceCell<()>,
 }
 
 impl MeiliSearch {
@@ -45,7 +49,19 @@ impl MeiliSearch {
         let key = c.meilisearch_key.expose_secret();
         let client =
             Client::new(c.meilisearch_url.as_str().trim_end_matches('/'), (!key.is_empty()).then_some(key))?;
-        Ok(Self { client, prefix: c.index_prefix.clone() })
+        Ok(Self { client, prefix: c.index_prefix.clone(), prepared: tokio::sync::OnceCell::new() })
+    }
+
+    async fn ready(&self) -> SearchResult<()> {
+        self.prepared
+            .get_or_try_init(|| async {
+                for i in IndexName::ALL {
+                    self.configure(&self.uid(i), i).await?;
+                }
+                Ok::<(), SearchError>(())
+            })
+            .await
+            .map(|_| ())
     }
 
     fn uid(&self, index: IndexName) -> String {
@@ -80,6 +96,7 @@ impl MeiliSearch {
         index: IndexName,
         changes: Vec<Change<D>>,
     ) -> SearchResult<()> {
+        self.ready().await?;
         let mut puts = Vec::new();
         let mut deletes = Vec::new();
         for c in changes {
@@ -219,13 +236,7 @@ impl SearchBackend for MeiliSearch {
     }
 
     fn prepare(&self) -> BoxFuture<'_, SearchResult<()>> {
-        async move {
-            for i in IndexName::ALL {
-                self.configure(&self.uid(i), i).await?;
-            }
-            Ok(())
-        }
-        .boxed()
+        self.ready().boxed()
     }
 
     fn apply_people(&self, changes: Vec<Change<PersonDoc>>) -> BoxFuture<'_, SearchResult<()>> {
@@ -238,6 +249,7 @@ impl SearchBackend for MeiliSearch {
 
     fn search_people<'a>(&'a self, q: &'a PeopleQuery) -> BoxFuture<'a, SearchResult<Page<PersonHit>>> {
         async move {
+            self.ready().await?;
             let text = q.words.join(" ");
             let filter = people_filter(q);
             let idx = self.index(IndexName::People);
@@ -264,6 +276,7 @@ impl SearchBackend for MeiliSearch {
 
     fn search_tickets<'a>(&'a self, q: &'a TicketQuery) -> BoxFuture<'a, SearchResult<Page<TicketHit>>> {
         async move {
+            self.ready().await?;
             let text = q.words.iter().chain(&q.nik).cloned().collect::<Vec<_>>().join(" ");
             let filter = ticket_filter(q);
             let sort: &[&str] = match q.sort {
@@ -300,6 +313,7 @@ impl SearchBackend for MeiliSearch {
 
     fn count(&self, index: IndexName) -> BoxFuture<'_, SearchResult<u64>> {
         async move {
+            self.ready().await?;
             let stats = self.index(index).get_stats().await.map_err(map_err)?;
             Ok(stats.number_of_documents as u64)
         }
@@ -312,6 +326,7 @@ impl SearchBackend for MeiliSearch {
         ids: &'a [String],
     ) -> BoxFuture<'a, SearchResult<Vec<serde_json::Value>>> {
         async move {
+            self.ready().await?;
             let idx = self.index(index);
             let mut out = Vec::new();
             for id in ids {
@@ -329,6 +344,7 @@ impl SearchBackend for MeiliSearch {
 
     fn rebuild(&self, index: IndexName) -> BoxFuture<'_, SearchResult<Box<dyn Rebuild>>> {
         async move {
+            self.ready().await?;
             let uid = format!("{}_rebuild", self.uid(index));
             let task = self.client.delete_index(&uid).await.map_err(map_err)?;
             let _ = task.wait_for_completion(&self.client, None, Some(TASK_TIMEOUT)).await;
