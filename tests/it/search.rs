@@ -256,6 +256,15 @@ pub async fn an_unreachable_engine_delays_indexing_and_loses_nothing(app: TestAp
     assert!(niks(&r.body).is_empty(), "not indexed yet");
     let owed = certdesk::store::search::owed_count(app.cx.store.read(), IndexName::People).await.unwrap();
     assert_eq!(owed, 1);
+    // Supervisors see the backlog; agents may not.
+    let status = app.get("/api/v1/search/status", &app.admin).await.expect(200).clone();
+    assert_eq!(status["indexes"][0]["index"], "people");
+    assert_eq!(
+        (status["indexes"][0]["database"].as_u64(), status["indexes"][0]["owed"].as_u64()),
+        (Some(6), Some(1))
+    );
+    let (_, agent) = app.staff("agen.status", "agent", &["general"]).await;
+    assert_eq!(app.get("/api/v1/search/status", &agent).await.status.as_u16(), 403);
     // The engine is back: everything owed goes in.
     assert_eq!(app.index_search().await, 2);
     assert_eq!(top(&app, &q("Dewi Lestari")).await.as_deref(), Some("3275011205900007"));

@@ -101,8 +101,47 @@ fn unix(t: Option<DateTime<Utc>>) -> Option<i64> {
     t.map(|t| t.timestamp())
 }
 
+#[derive(Debug, Clone, Object)]
+pub struct IndexStatusOut {
+    /// people | tickets
+    pub index: String,
+    /// Documents the database says the index should hold.
+    pub database: u64,
+    /// Documents the index holds.
+    pub indexed: u64,
+    /// Documents with a change not yet written to the index.
+    pub owed: u64,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct SearchStatusOut {
+    /// embedded | meilisearch
+    pub backend: String,
+    pub indexes: Vec<IndexStatusOut>,
+}
+
 #[OpenApi(prefix_path = "/api/v1/search", tag = "ApiTags::Search")]
 impl SearchApi {
+    /// Supervisors: is the index keeping up? Counts per index in the database and in
+    /// the engine, and changes still owed (a growing `owed` means the engine is down or
+    /// the indexer is not running). `certdesk search-check` also compares documents.
+    #[oai(path = "/status", method = "get")]
+    async fn status(&self, cx: Data<&Context>, auth: StaffAuth) -> ApiResult<Json<SearchStatusOut>> {
+        let report = search::status(&cx, &auth.actor()).await?;
+        Ok(Json(SearchStatusOut {
+            backend: cx.search.name().into(),
+            indexes: report
+                .into_iter()
+                .map(|r| IndexStatusOut {
+                    index: r.index.into(),
+                    database: r.database,
+                    indexed: r.indexed,
+                    owed: r.owed,
+                })
+                .collect(),
+        }))
+    }
+
     /// Find a person: `q` takes a name (typos, old spellings, titles and abbreviations
     /// are forgiven), a NIK or phone number in any format (spaces, dots, 08/62/+62),
     /// a partial NIK (first 6 or last 4 digits) with a name, and a birth date as heard
