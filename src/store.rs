@@ -21,3 +21,12 @@ pub mod stats;
 pub mod tickets;
 
 pub use db::Store;
+
+/// The `i`-th (1-based) bound parameter in hand-written SQL: `$i` on PostgreSQL,
+/// `?i` on SQLite.
+fn param(backend: sea_orm::DbBackend, i: usize) -> String {
+    match backend {
+        sea_orm::DbBackend::Postgres => format!("${i}"),
+        _ => format!("?{i}"),
+    }
+}

@@ -328,28 +328,8 @@ fn word_query(field: Field, word: &str, last: bool) -> Box<dyn Query> {
 }
 
 fn people_query(live: &Live, q: &PeopleQuery) -> Box<dyn Query> {
-    let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let filters = [
-        ("nik", &q.nik),
-        ("nik6", &q.nik6),
-        ("nik4", &q.nik4),
-        ("phone", &q.phone),
-        ("province", &q.province),
-        ("regency", &q.regency),
-        ("sex", &q.sex),
-        ("cert_status", &q.cert_status),
-    ];
-    for (field, value) in filters {
-        if let Some(v) = value {
-            must.push((Occur::Must, term(live, field, v)));
-        }
-    }
-    if let Some(d) = q.birth_date {
-        must.push((Occur::Must, term(live, "birth_date", &super::date_key(d))));
-    }
-    if let Some(p) = q.pending {
-        must.push((Occur::Must, term(live, "pending", if p { "true" } else { "false" })));
-    }
+    let mut must: Vec<(Occur, Box<dyn Query>)> =
+        q.exact_filters().iter().map(|(field, v)| (Occur::Must, term(live, field, v))).collect();
     if !q.words.is_empty() {
         let field = live.field("name_norm");
         let n = q.words.len();
@@ -378,18 +358,7 @@ fn ticket_query(live: &Live, q: &TicketQuery) -> Box<dyn Query> {
         let any = ["nik", "subject", "text"].iter().map(|f| (Occur::Should, term(live, f, nik))).collect();
         must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
     }
-    for (field, value) in [
-        ("number", &q.number),
-        ("category", &q.category),
-        ("queue", &q.queue),
-        ("assignee", &q.assignee),
-        ("priority", &q.priority),
-        ("channel", &q.channel),
-    ] {
-        if let Some(v) = value {
-            must.push((Occur::Must, term(live, field, v)));
-        }
-    }
+    must.extend(q.exact_filters().iter().map(|(field, v)| (Occur::Must, term(live, field, v))));
     if !q.status.is_empty() {
         let any = q.status.iter().map(|s| (Occur::Should, term(live, "status", s))).collect();
         must.push((Occur::Must, Box::new(BooleanQuery::new(any))));

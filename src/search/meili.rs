@@ -167,44 +167,16 @@ fn quoted(v: &str) -> String {
 }
 
 fn people_filter(q: &PeopleQuery) -> String {
-    let mut parts = Vec::new();
-    for (field, value) in [
-        ("nik", &q.nik),
-        ("nik6", &q.nik6),
-        ("nik4", &q.nik4),
-        ("phone", &q.phone),
-        ("province", &q.province),
-        ("regency", &q.regency),
-        ("sex", &q.sex),
-        ("cert_status", &q.cert_status),
-    ] {
-        if let Some(v) = value {
-            parts.push(format!("{field} = {}", quoted(v)));
-        }
-    }
-    if let Some(d) = q.birth_date {
-        parts.push(format!("birth_date = {}", quoted(&super::date_key(d))));
-    }
-    if let Some(p) = q.pending {
-        parts.push(format!("pending = {p}"));
-    }
-    parts.join(" AND ")
+    equalities(q.exact_filters()).join(" AND ")
+}
+
+/// `field = "value"` for each exact filter.
+fn equalities(filters: Vec<(&str, String)>) -> Vec<String> {
+    filters.into_iter().map(|(field, v)| format!("{field} = {}", quoted(&v))).collect()
 }
 
 fn ticket_filter(q: &TicketQuery) -> String {
-    let mut parts = Vec::new();
-    for (field, value) in [
-        ("number", &q.number),
-        ("category", &q.category),
-        ("queue", &q.queue),
-        ("assignee", &q.assignee),
-        ("priority", &q.priority),
-        ("channel", &q.channel),
-    ] {
-        if let Some(v) = value {
-            parts.push(format!("{field} = {}", quoted(v)));
-        }
-    }
+    let mut parts = equalities(q.exact_filters());
     if !q.status.is_empty() {
         let list: Vec<String> = q.status.iter().map(|s| quoted(s)).collect();
         parts.push(format!("status IN [{}]", list.join(", ")));

@@ -64,6 +64,27 @@ impl PeopleQuery {
         q
     }
 
+    /// The exact-match filters set, as (field, value as indexed): both engines apply
+    /// this one list, so they cannot disagree on what a filter means.
+    pub fn exact_filters(&self) -> Vec<(&'static str, String)> {
+        let mut out: Vec<(&'static str, String)> = [
+            ("nik", &self.nik),
+            ("nik6", &self.nik6),
+            ("nik4", &self.nik4),
+            ("phone", &self.phone),
+            ("province", &self.province),
+            ("regency", &self.regency),
+            ("sex", &self.sex),
+            ("cert_status", &self.cert_status),
+        ]
+        .into_iter()
+        .filter_map(|(field, v)| v.clone().map(|v| (field, v)))
+        .collect();
+        out.extend(self.birth_date.map(|d| ("birth_date", super::date_key(d))));
+        out.extend(self.pending.map(|p| ("pending", p.to_string())));
+        out
+    }
+
     /// Nothing to search for.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
@@ -220,6 +241,21 @@ pub struct TicketQuery {
 }
 
 impl TicketQuery {
+    /// The exact-match filters set, as (field, value as indexed), for both engines.
+    pub fn exact_filters(&self) -> Vec<(&'static str, String)> {
+        [
+            ("number", &self.number),
+            ("category", &self.category),
+            ("queue", &self.queue),
+            ("assignee", &self.assignee),
+            ("priority", &self.priority),
+            ("channel", &self.channel),
+        ]
+        .into_iter()
+        .filter_map(|(field, v)| v.clone().map(|v| (field, v)))
+        .collect()
+    }
+
     pub fn parse(text: &str) -> Self {
         let mut q = TicketQuery { limit: 20, ..Default::default() };
         let mut rest = String::new();

@@ -73,13 +73,7 @@ pub async fn of_ticket<C: ConnectionTrait>(db: &C, ticket: TicketId) -> ServiceR
 }
 
 pub async fn by_sms<C: ConnectionTrait>(db: &C, sms: Uuid) -> ServiceResult<Vec<TicketAction>> {
-    Ok(ticket_action::Entity::find()
-        .filter(ticket_action::Column::SmsId.eq(sms))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(from_model)
-        .collect())
+    by_sms_many(db, &[sms]).await
 }
 
 /// Actions waiting on any of `sms`.

@@ -10,6 +10,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::entity::{certificate, person, sms_message, ticket, ticket_message, vaccination};
+use super::param;
 use crate::domain::Nik;
 use crate::error::ServiceResult;
 use crate::search::{date_key, IndexName, PersonDoc, TicketDoc};
@@ -28,13 +29,6 @@ fn now_sql(backend: DbBackend) -> &'static str {
     match backend {
         DbBackend::Postgres => "extract(epoch from clock_timestamp())::float8",
         _ => "((julianday('now') - 2440587.5) * 86400.0)",
-    }
-}
-
-fn param(backend: DbBackend, i: usize) -> String {
-    match backend {
-        DbBackend::Postgres => format!("${i}"),
-        _ => format!("?{i}"),
     }
 }
 

@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, Statement, Value,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    Statement, Value,
 };
 use uuid::Uuid;
 
@@ -211,10 +211,7 @@ pub async fn mark_accepted<C: ConnectionTrait>(
         return Ok(HashSet::new());
     }
     let backend = db.get_database_backend();
-    let p = |i: usize| match backend {
-        DbBackend::Postgres => format!("${i}"),
-        _ => format!("?{i}"),
-    };
+    let p = |i: usize| super::param(backend, i);
     let mut values: Vec<Value> = vec![at.into()];
     let mut tuples = Vec::with_capacity(rows.len());
     for r in rows {

@@ -116,6 +116,8 @@ pub async fn filters_partial_niks_and_pagination_narrow_the_hits(app: TestApp) {
     assert_eq!(niks(&said), [RIZKY]);
     // Only filters: everyone born that day.
     assert_eq!(people(&app, "birth_date=1980-01-01").await["total"], 1);
+    assert_eq!(people(&app, "birth_date=1980-01-01&pending=false").await["total"], 1);
+    assert_eq!(people(&app, "birth_date=1980-01-01&pending=true").await["total"], 0);
     assert_eq!(niks(&people(&app, "sex=F&province=31").await), [SITI]);
     // Pages: one hit each, together both, never the same twice.
     let base = format!("{}&birth_date=1990-05-12&limit=1", q("rizki"));
