@@ -25,6 +25,8 @@ pub struct Config {
     pub sms: SmsConfig,
     pub jobs: JobsConfig,
     pub security: SecurityConfig,
+    pub portal: PortalConfig,
+    pub corrections: CorrectionsConfig,
     pub log: LogConfig,
 }
 
@@ -250,6 +252,105 @@ pub struct SecurityConfig {
     pub bootstrap_admin: bool,
 }
 
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PortalConfig {
+    /// Proxies whose `X-Forwarded-For` names the real client (the load balancer).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Lookups (status, identity, complaint, ticket) one client address may make per window.
+    pub per_ip: u32,
+    #[serde(with = "humantime_serde")]
+    pub per_ip_window: Duration,
+    /// Lookups of one NIK per window, whoever asks.
+    pub per_nik: u32,
+    #[serde(with = "humantime_serde")]
+    pub per_nik_window: Duration,
+    /// Codes sent to one phone number (or mailbox) per window.
+    pub per_phone: u32,
+    #[serde(with = "humantime_serde")]
+    pub per_phone_window: Duration,
+    /// Failed identity checks and wrong codes on one NIK before it is locked from lookups.
+    pub lock_after_failures: u32,
+    /// How long such a lock lasts.
+    #[serde(with = "humantime_serde")]
+    pub lock_for: Duration,
+    /// How long a one-time code is valid.
+    #[serde(with = "humantime_serde")]
+    pub code_ttl: Duration,
+    /// Wrong tries before a code is void.
+    pub code_attempts: u32,
+    /// Wait before a code may be sent again.
+    #[serde(with = "humantime_serde")]
+    pub code_resend_after: Duration,
+    /// Sends of one code at most (the first included).
+    pub code_max_sends: u32,
+    /// Life of a verified portal session.
+    #[serde(with = "humantime_serde")]
+    pub session_ttl: Duration,
+    /// Largest evidence file, in bytes.
+    pub max_upload_bytes: usize,
+    /// Evidence files per request.
+    pub max_uploads: usize,
+    /// Ask the self-hosted question on public forms (turn off only for load tests).
+    pub challenge: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleName {
+    Agent,
+    Supervisor,
+    Admin,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApprovalRule {
+    /// Different people who must approve: 1 or 2.
+    pub approvals: u8,
+    /// The least role of the last approver.
+    pub final_role: RoleName,
+}
+
+/// Who approves a correction of each field (DOMAIN.md "Corrections policy").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorrectionsConfig {
+    pub phone: ApprovalRule,
+    pub full_name: ApprovalRule,
+    pub birth_date: ApprovalRule,
+    pub sex: ApprovalRule,
+    pub nik: ApprovalRule,
+    pub vaccine: ApprovalRule,
+    pub vaccinated_on: ApprovalRule,
+    pub batch: ApprovalRule,
+}
+
+impl CorrectionsConfig {
+    pub fn rule(
+        &self,
+        field: crate::domain::correction::CorrectionField,
+    ) -> crate::domain::correction::Approval {
+        use crate::domain::correction::CorrectionField as F;
+        let r = match field {
+            F::Phone => self.phone,
+            F::FullName => self.full_name,
+            F::BirthDate => self.birth_date,
+            F::Sex => self.sex,
+            F::Nik => self.nik,
+            F::Vaccine => self.vaccine,
+            F::VaccinatedOn => self.vaccinated_on,
+            F::Batch => self.batch,
+        };
+        let final_role = match r.final_role {
+            RoleName::Agent => crate::domain::Role::Agent,
+            RoleName::Supervisor => crate::domain::Role::Supervisor,
+            RoleName::Admin => crate::domain::Role::Admin,
+        };
+        crate::domain::correction::Approval { approvals: r.approvals, final_role }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LogFormat {
@@ -368,6 +469,19 @@ impl Config {
         }
         if self.jobs.max_attempts == 0 {
             return bad("jobs.max_attempts", "must be at least 1");
+        }
+        let p = &self.portal;
+        if p.per_ip == 0 || p.per_nik == 0 || p.per_phone == 0 {
+            return bad("portal.per_ip", "and per_nik, per_phone must be at least 1");
+        }
+        if p.code_attempts == 0 || p.code_max_sends == 0 || p.lock_after_failures == 0 {
+            return bad("portal.code_attempts", "and code_max_sends, lock_after_failures must be at least 1");
+        }
+        let c = &self.corrections;
+        for r in [c.phone, c.full_name, c.birth_date, c.sex, c.nik, c.vaccine, c.vaccinated_on, c.batch] {
+            if !(1..=2).contains(&r.approvals) {
+                return bad("corrections.*.approvals", "must be 1 or 2");
+            }
         }
         Ok(())
     }

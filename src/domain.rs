@@ -3,11 +3,14 @@
 mod action;
 mod audit;
 mod certificate;
+pub mod correction;
 pub mod extract;
+pub mod identity;
 mod ids;
 mod job;
 pub mod names;
 mod nik;
+mod otp;
 mod phone;
 pub mod record;
 pub mod sms;
@@ -23,6 +26,7 @@ pub use certificate::{
 pub use ids::{MessageId, PersonId, StaffId, TicketId};
 pub use job::JobKind;
 pub use nik::{province_name, Nik, NikError};
+pub use otp::{OtpCode, OtpCodeError, OtpPurpose, OtpRefusal, OtpRules};
 pub use phone::{PhoneError, PhoneNumber};
 pub use sms::{SmsPurpose, SmsStatus};
 pub use staff::{Actor, Role, Staff, StaffActor, StaffName, StaffNameError, Via};

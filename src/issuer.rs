@@ -181,6 +181,16 @@ impl Issuer {
         mac.finalize().into_bytes().into()
     }
 
+    /// A keyed digest of `data` for `purpose` (rate-limit keys, code hashes, CSRF
+    /// tokens): nobody without the issuer key can compute or reverse it.
+    pub fn keyed(&self, purpose: &str, data: &[u8]) -> [u8; 32] {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.link_key).expect("any key length");
+        mac.update(purpose.as_bytes());
+        mac.update(&[0x1f]);
+        mac.update(data);
+        mac.finalize().into_bytes().into()
+    }
+
     /// A secret derived from the issuer key for `purpose` (e.g. the DLR callback secret
     /// when none is configured), so the zero-setup run needs no extra secret.
     pub fn derive_secret(&self, purpose: &str) -> String {

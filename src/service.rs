@@ -4,10 +4,14 @@
 pub mod actions;
 pub mod audit;
 pub mod certificates;
+pub mod corrections;
 pub mod ingest;
+pub mod limits;
 pub mod mail_out;
 pub mod mailboxes;
+pub mod otp;
 pub mod people;
+pub mod portal;
 pub mod queue;
 pub mod records;
 pub mod search;

@@ -26,6 +26,8 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("sms/reissued.id.txt", include_str!("../templates/sms/reissued.id.txt")),
     ("sms/resend.id.txt", include_str!("../templates/sms/resend.id.txt")),
     ("sms/phone_changed.id.txt", include_str!("../templates/sms/phone_changed.id.txt")),
+    ("sms/otp.id.txt", include_str!("../templates/sms/otp.id.txt")),
+    ("sms/correction_decided.id.txt", include_str!("../templates/sms/correction_decided.id.txt")),
 ];
 
 /// Loads the embedded templates, then any overrides; fails at start-up on a bad one.

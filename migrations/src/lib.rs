@@ -7,6 +7,7 @@ mod m20261123_000002_email;
 mod m20261123_000003_records;
 mod m20261123_000004_certificates_sms;
 mod m20261123_000005_search;
+mod m20261201_000006_portal;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_records::Migration),
             Box::new(m20261123_000004_certificates_sms::Migration),
             Box::new(m20261123_000005_search::Migration),
+            Box::new(m20261201_000006_portal::Migration),
         ]
     }
 }

@@ -14,6 +14,10 @@ named_enum!(
         Resend = "resend",
         /// The phone on record changed; told to the old number.
         PhoneChanged = "phone_changed",
+        /// A one-time code for the portal. The code is put in when the SMS is sent.
+        Otp = "otp",
+        /// A correction request was approved or rejected.
+        CorrectionDecided = "correction_decided",
     }
 );
 

@@ -160,6 +160,42 @@ pub async fn enqueue_one<C: ConnectionTrait>(
     Ok(SmsOutcome::Queued(id))
 }
 
+/// Queues an SMS whose text is not a certificate link (a code, a decision), under its
+/// own idempotency key; a key seen before queues nothing.
+pub struct TextSms {
+    pub person: Option<PersonId>,
+    pub ticket: Option<TicketId>,
+    pub phone: PhoneNumber,
+    pub purpose: SmsPurpose,
+    pub idempotency_key: String,
+    pub body: String,
+}
+
+pub async fn enqueue_text<C: ConnectionTrait>(cx: &Context, db: &C, t: TextSms) -> ServiceResult<()> {
+    if store::sms::by_key(db, &t.idempotency_key).await?.is_some() {
+        return Ok(());
+    }
+    let id = Uuid::now_v7();
+    store::sms::insert_many(
+        db,
+        vec![NewSms {
+            id,
+            person: t.person,
+            certificate: None,
+            ticket: t.ticket,
+            purpose: t.purpose,
+            idempotency_key: t.idempotency_key,
+            phone: Some(t.phone.expose().to_string()),
+            body: t.body,
+            status: SmsStatus::Pending,
+        }],
+    )
+    .await?;
+    store::jobs::enqueue(db, send_job(cx, id)).await?;
+    cx.jobs_wake.notify_waiters();
+    Ok(())
+}
+
 /// The send jobs of one claimed batch: validates each number, waits for the rate
 /// limit, hands the messages to the gateway side by side and records the accepted ones
 /// in one transaction. Returns one outcome per `(sms, last attempt)`, in order.
@@ -231,6 +267,14 @@ async fn send_one(cx: &Context, sms: &Sms, last_attempt: bool) -> Result<Option<
         Some(Ok(p)) => p,
     };
     let content = match sms.certificate {
+        None if sms.purpose == SmsPurpose::Otp => {
+            // The key is `<challenge id>:otp:<send>`: the code is derived from the id.
+            let id = sms.idempotency_key.split(':').next().and_then(|s| Uuid::parse_str(s).ok());
+            let Some(id) = id else {
+                return Err(JobError::Permanent("OTP SMS without its challenge".into()));
+            };
+            sms.body.replace("{code}", super::otp::code_of(cx, id).expose())
+        }
         Some(cert) => {
             let (url, until) = link_url(cx, cert, Utc::now());
             sms.body.replace("{link}", &url).replace("{until}", &until.format("%d-%m-%Y").to_string())
@@ -362,7 +406,8 @@ async fn settle(cx: &Context, sms: &Sms, to: SmsStatus, error: Option<&str>) -> 
 
 /// What follows an SMS status change, in the caller's transaction.
 async fn after_status<C: ConnectionTrait>(cx: &Context, db: &C, sms: &Sms) -> ServiceResult<()> {
-    if sms.status == SmsStatus::Failed {
+    // A lost code is asked for again by the citizen; it is no certificate complaint.
+    if sms.status == SmsStatus::Failed && sms.purpose != SmsPurpose::Otp {
         store::jobs::enqueue(db, new_job(&JobKind::SmsFailed { sms: sms.id }, cx.config.jobs.max_attempts))
             .await?;
         cx.jobs_wake.notify_waiters();

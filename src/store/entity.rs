@@ -3,10 +3,14 @@
 pub mod attachment;
 pub mod audit_event;
 pub mod certificate;
+pub mod correction_evidence;
+pub mod correction_request;
 pub mod inbound_mail;
 pub mod job;
 pub mod mailbox_state;
+pub mod otp_challenge;
 pub mod person;
+pub mod portal_session;
 pub mod sms_message;
 pub mod sms_receipt;
 pub mod staff_queue;

@@ -1,0 +1,269 @@
+//! One-time codes and verified portal sessions. A code goes to a phone by SMS (through
+//! the outbox, so it survives a crash) or to a mailbox; neither the database nor the
+//! outbox holds it: it is derived from the challenge id with the issuer key, and only a
+//! keyed hash is stored. The browser holds a random flow token, stored hashed.
+
+use base64::Engine as _;
+use chrono::{DateTime, Utc};
+use rand::RngCore;
+use sea_orm::ConnectionTrait;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::limits::{self, Scope};
+use super::Context;
+use crate::domain::{OtpCode, OtpPurpose, OtpRefusal, PersonId, PhoneNumber, SmsPurpose, TicketId};
+use crate::error::{ServiceError, ServiceResult};
+use crate::store::{self, portal::Challenge, portal::NewChallenge, portal::Session};
+
+/// Where a code goes.
+#[derive(Debug, Clone)]
+pub enum Destination {
+    Phone(PhoneNumber),
+    Email(String),
+    /// Nothing matched: no code is sent, but the citizen sees the same page.
+    Nowhere,
+}
+
+/// A random token for the browser (cookie), 256 bits, URL-safe.
+pub fn new_token() -> String {
+    let mut b = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
+}
+
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// The code of challenge `id`.
+pub fn code_of(cx: &Context, id: Uuid) -> OtpCode {
+    OtpCode::from_digest(&cx.issuer.keyed("otp code", id.as_bytes()))
+}
+
+fn code_hash(cx: &Context, id: Uuid, code: &OtpCode) -> String {
+    let mut data = id.as_bytes().to_vec();
+    data.extend_from_slice(code.expose().as_bytes());
+    hex::encode(cx.issuer.keyed("otp hash", &data))
+}
+
+/// Starts a challenge and sends its code; returns the flow token for the browser.
+pub struct Start {
+    pub purpose: OtpPurpose,
+    pub person: Option<PersonId>,
+    pub ticket: Option<TicketId>,
+    pub to: Destination,
+    /// What the flow carries to its next step (e.g. the requested phone change).
+    pub data: Option<Value>,
+}
+
+pub async fn start<C: ConnectionTrait>(cx: &Context, db: &C, s: Start) -> ServiceResult<String> {
+    let now = Utc::now();
+    let id = Uuid::new_v4();
+    let flow = new_token();
+    let code = code_of(cx, id);
+    let phone = match &s.to {
+        Destination::Phone(p) => Some(p.expose().to_string()),
+        _ => None,
+    };
+    let sent = !matches!(s.to, Destination::Nowhere);
+    if sent {
+        let p = &cx.config.portal;
+        let dest = match &s.to {
+            Destination::Phone(p) => p.expose().to_string(),
+            Destination::Email(e) => e.to_ascii_lowercase(),
+            Destination::Nowhere => String::new(),
+        };
+        limits::hit(cx, db, Scope::Destination, &dest, p.per_phone, p.per_phone_window).await?;
+    }
+    store::portal::insert_challenge(
+        db,
+        NewChallenge {
+            id,
+            flow_hash: token_hash(&flow),
+            purpose: s.purpose,
+            person: s.person,
+            ticket: s.ticket,
+            phone: phone.clone(),
+            code_hash: code_hash(cx, id, &code),
+            data: s.data,
+            expires_at: now + chrono::Duration::from_std(cx.config.portal.code_ttl).unwrap_or_default(),
+            sent_at: sent.then_some(now),
+        },
+        now,
+    )
+    .await?;
+    send(cx, db, id, s.person, s.ticket, &s.to, 0).await?;
+    Ok(flow)
+}
+
+async fn send<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    id: Uuid,
+    person: Option<PersonId>,
+    ticket: Option<TicketId>,
+    to: &Destination,
+    n: u32,
+) -> ServiceResult<()> {
+    let minutes = cx.config.portal.code_ttl.as_secs().div_ceil(60);
+    match to {
+        Destination::Phone(phone) => {
+            let mut t = tera::Context::new();
+            t.insert("minutes", &minutes);
+            let body = cx
+                .templates
+                .render("sms/otp.id.txt", &t)
+                .map_err(|e| ServiceError::Internal(anyhow::anyhow!("template sms/otp: {e:?}")))?;
+            crate::service::sms::enqueue_text(
+                cx,
+                db,
+                crate::service::sms::TextSms {
+                    person,
+                    ticket,
+                    phone: phone.clone(),
+                    purpose: SmsPurpose::Otp,
+                    idempotency_key: format!("{id}:otp:{n}"),
+                    body: body.trim().to_string(),
+                },
+            )
+            .await?;
+        }
+        Destination::Email(address) => {
+            // Straight to the mail server, not through the ticket outbox: the code must
+            // not sit in a stored message, and a lost one is simply asked for again.
+            let mail = crate::mail::outbound::Outgoing {
+                to: address.clone(),
+                to_name: None,
+                subject: "Kode verifikasi / Verification code".into(),
+                text: format!(
+                    "{code} adalah kode verifikasi Anda, berlaku {minutes} menit. Jangan berikan kepada siapa pun.\n\n\
+                     {code} is your verification code, valid for {minutes} minutes. Do not share it.\n",
+                    code = code_of(cx, id).expose()
+                ),
+                html: None,
+                message_id: cx.mailer.new_message_id(),
+                in_reply_to: None,
+                references: Vec::new(),
+                auto_replied: true,
+            };
+            let mailer = cx.mailer.clone();
+            tokio::spawn(async move {
+                if let Err(e) = mailer.send(&mail).await {
+                    tracing::warn!(error = %e, "could not mail a one-time code");
+                }
+            });
+        }
+        Destination::Nowhere => {}
+    }
+    Ok(())
+}
+
+/// The challenge behind a flow token, if it is still usable.
+pub async fn challenge<C: ConnectionTrait>(db: &C, flow: &str) -> ServiceResult<Option<Challenge>> {
+    Ok(store::portal::challenge_by_flow(db, &token_hash(flow)).await?.filter(|c| c.verified_at.is_none()))
+}
+
+/// Sends the code again, after the cooldown and up to `code_max_sends` sends.
+pub async fn resend<C: ConnectionTrait>(cx: &Context, db: &C, flow: &str) -> ServiceResult<()> {
+    let now = Utc::now();
+    let p = &cx.config.portal;
+    let Some(c) = challenge(db, flow).await? else { return Err(ServiceError::NotFound { what: "code" }) };
+    if c.expires_at <= now {
+        return Err(ServiceError::NotFound { what: "code" });
+    }
+    let cooldown = chrono::Duration::from_std(p.code_resend_after).unwrap_or_default();
+    if let Some(last) = c.last_sent_at {
+        if now < last + cooldown {
+            let wait = (last + cooldown - now).to_std().unwrap_or_default();
+            return Err(ServiceError::RateLimited { retry_after: wait });
+        }
+    }
+    if c.sends >= p.code_max_sends {
+        return Err(ServiceError::RateLimited {
+            retry_after: (c.expires_at - now).to_std().unwrap_or_default(),
+        });
+    }
+    let to = match &c.phone {
+        Some(phone) => {
+            Destination::Phone(PhoneNumber::parse(phone).map_err(|e| ServiceError::Internal(e.into()))?)
+        }
+        None => match c.data.as_ref().and_then(|d| d.get("email")).and_then(Value::as_str) {
+            Some(e) => Destination::Email(e.to_string()),
+            None => Destination::Nowhere,
+        },
+    };
+    if !matches!(to, Destination::Nowhere) {
+        let dest = match &to {
+            Destination::Phone(p) => p.expose().to_string(),
+            Destination::Email(e) => e.to_ascii_lowercase(),
+            Destination::Nowhere => String::new(),
+        };
+        limits::hit(cx, db, Scope::Destination, &dest, p.per_phone, p.per_phone_window).await?;
+    }
+    // Counted even when nothing is sent, so a no-match flow behaves like a match.
+    if store::portal::mark_sent(db, c.id, c.sends, now).await? {
+        send(cx, db, c.id, c.person, c.ticket, &to, c.sends).await?;
+    }
+    Ok(())
+}
+
+/// Checks a typed code. A wrong one costs an attempt; the last wrong one voids it.
+pub async fn verify<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    flow: &str,
+    code: &OtpCode,
+    now: DateTime<Utc>,
+) -> ServiceResult<Result<Challenge, OtpRefusal>> {
+    let max = cx.config.portal.code_attempts;
+    let Some(c) = challenge(db, flow).await? else { return Ok(Err(OtpRefusal::Expired)) };
+    if c.expires_at <= now {
+        return Ok(Err(OtpRefusal::Expired));
+    }
+    if c.attempts >= max {
+        return Ok(Err(OtpRefusal::TooManyAttempts));
+    }
+    let expected = code_hash(cx, c.id, code);
+    // A challenge that sent nothing never matches (there is no code to know).
+    let right = c.last_sent_at.is_some()
+        && (c.phone.is_some() || c.data.as_ref().is_some_and(|d| d.get("email").is_some()))
+        && constant_time_eq(expected.as_bytes(), c.code_hash.as_bytes());
+    if right {
+        if store::portal::mark_verified(db, c.id, now).await? {
+            return Ok(Ok(c));
+        }
+        return Ok(Err(OtpRefusal::Expired));
+    }
+    store::portal::count_attempt(db, c.id, c.attempts).await?;
+    let left = max.saturating_sub(c.attempts + 1);
+    Ok(Err(if left == 0 { OtpRefusal::TooManyAttempts } else { OtpRefusal::Wrong { attempts_left: left } }))
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Opens a verified session; returns its token for the cookie.
+pub async fn open_session<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    person: Option<PersonId>,
+    ticket: Option<TicketId>,
+) -> ServiceResult<String> {
+    let now = Utc::now();
+    let token = new_token();
+    let expires_at = now + chrono::Duration::from_std(cx.config.portal.session_ttl).unwrap_or_default();
+    store::portal::insert_session(db, &token_hash(&token), Session { person, ticket, expires_at }, now)
+        .await?;
+    Ok(token)
+}
+
+pub async fn session<C: ConnectionTrait>(db: &C, token: &str) -> ServiceResult<Option<Session>> {
+    store::portal::session(db, &token_hash(token), Utc::now()).await
+}
+
+pub async fn close_session<C: ConnectionTrait>(db: &C, token: &str) -> ServiceResult<()> {
+    store::portal::delete_session(db, &token_hash(token)).await
+}

@@ -1,0 +1,99 @@
+//! The citizen portal's use cases. Identity facts only *identify* a record; acting on it
+//! takes a one-time code to its phone (DOMAIN.md, "the lesson of September 2021").
+//! Public lookups answer alike whether or not a record matched, are rate-limited per
+//! client address, NIK and destination, and every step is audited with channel `web`.
+
+pub mod account;
+pub mod follow;
+pub mod lookup;
+pub mod requests;
+
+use chrono::{Datelike, Utc};
+use sea_orm::ConnectionTrait;
+use serde_json::Value;
+
+use super::Context;
+use crate::domain::{
+    Actor, AuditEntry, Category, Channel, Message, MessageKind, NewTicket, Priority, QueueName, Requester,
+    Tag, Text, Ticket, Via, BODY_MAX, SUBJECT_MAX,
+};
+use crate::error::{ServiceError, ServiceResult};
+use crate::store;
+
+/// Who is asking, as far as the edge can tell.
+#[derive(Debug, Clone)]
+pub struct Client {
+    /// The client address (behind a trusted proxy: the forwarded one).
+    pub ip: String,
+}
+
+pub fn citizen() -> Actor {
+    Actor::Citizen { via: Via::Web }
+}
+
+/// Appends a portal audit entry (`before`/`after` already masked).
+pub async fn audit<C: ConnectionTrait>(
+    db: &C,
+    action: &'static str,
+    entity: (&'static str, String),
+    after: Value,
+) -> ServiceResult<()> {
+    store::audit::append(db, AuditEntry::new(&citizen(), action, entity.0, entity.1).after(after)).await
+}
+
+/// A ticket opened by the portal inside the caller's transaction (so the ticket and
+/// what it carries, e.g. a correction request, commit together).
+pub struct PortalTicket {
+    pub subject: String,
+    pub body: String,
+    pub category: Category,
+    pub channel: Channel,
+    pub requester: Requester,
+    pub nik: Option<crate::domain::Nik>,
+    pub person: Option<crate::domain::PersonId>,
+    pub tags: Vec<&'static str>,
+}
+
+pub async fn open_ticket<C: ConnectionTrait>(cx: &Context, db: &C, t: PortalTicket) -> ServiceResult<Ticket> {
+    let now = Utc::now();
+    let number = cx.store.next_ticket_number_in(db, now.year() as u16).await?;
+    let tags = t
+        .tags
+        .iter()
+        .map(|s| Tag::parse(s))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| ServiceError::Internal(e.into()))?;
+    let new = NewTicket {
+        subject: Text::parse(&t.subject, SUBJECT_MAX).map_err(|e| ServiceError::invalid("subject", e))?,
+        body: Text::parse(&t.body, BODY_MAX).map_err(|e| ServiceError::invalid("message", e))?,
+        channel: t.channel,
+        category: t.category,
+        priority: Priority::Normal,
+        queue: QueueName::general(),
+        requester: t.requester,
+        nik: t.nik,
+        tags,
+    };
+    let (mut ticket, body) = Ticket::open(number, new, now);
+    ticket.person = t.person;
+    if ticket.person.is_none() {
+        if let Some(nik) = &ticket.nik {
+            ticket.person = store::people::id_by_nik(db, nik).await?;
+        }
+    }
+    let mut first = Message::new(ticket.id, MessageKind::Inbound, body, now);
+    first.author_name = ticket.requester.name.clone();
+    first.author_email = ticket.requester.email.as_ref().map(|e| e.as_str().into());
+    store::tickets::insert_new(db, &[&ticket], &[&first]).await?;
+    store::audit::append(
+        db,
+        AuditEntry::new(&citizen(), "ticket.create", "ticket", ticket.id).after(serde_json::json!({
+            "number": ticket.number.to_string(),
+            "channel": ticket.channel.as_str(),
+            "category": ticket.category.as_str(),
+            "nik": ticket.nik.as_ref().map(|n| n.masked()),
+        })),
+    )
+    .await?;
+    Ok(ticket)
+}

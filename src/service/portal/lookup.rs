@@ -1,0 +1,174 @@
+//! Public lookups: the status check (NIK + name) and identity verification (the five
+//! facts, then a code to the phone on record). A record that does not match, does not
+//! exist, is locked, or is still being processed all produce the same answer.
+
+use chrono::Utc;
+use sea_orm::TransactionTrait;
+use serde_json::json;
+
+use super::{audit, Client};
+use crate::domain::identity::{same_name, IdentityClaim, RecordFacts, StatusQuery};
+use crate::domain::{CertificateStatus, OtpCode, OtpPurpose, OtpRefusal, PhoneNumber};
+use crate::error::ServiceResult;
+use crate::service::limits;
+use crate::service::otp::{self, Destination, Start};
+use crate::service::Context;
+use crate::store::{self, people::Person};
+
+/// What the status page may say. `Processing` covers "no such record" too, on purpose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Data still being processed (or nothing matched: indistinguishable).
+    Processing,
+    /// A certificate exists but no phone is on record to send it to.
+    NoPhone,
+    /// A certificate exists and its SMS went to this (masked) number.
+    Sent { phone_masked: String },
+}
+
+/// A person record usable for public lookups: not merged away, not locked.
+async fn usable<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    nik: &crate::domain::Nik,
+) -> ServiceResult<Option<Person>> {
+    Ok(store::people::find_by_nik(db, nik).await?.filter(|p| p.merged_into.is_none() && !p.lookup_locked))
+}
+
+pub async fn check_status(cx: &Context, client: &Client, q: StatusQuery) -> ServiceResult<Status> {
+    let txn = cx.store.write().begin().await?;
+    limits::lookup(cx, &txn, &client.ip, Some(q.nik.expose())).await?;
+    let locked = limits::nik_locked(cx, &txn, q.nik.expose()).await?;
+    let person = usable(&txn, &q.nik).await?;
+    let matched = person.filter(|p| !locked && same_name(&q.full_name, &p.full_name));
+    // The certificate query runs either way, so a match does not take visibly longer.
+    let certs =
+        store::certificates::of_person(&txn, matched.as_ref().map_or(Default::default(), |p| p.id)).await?;
+    let issued = certs.iter().any(|c| c.status == CertificateStatus::Active);
+    let status = match &matched {
+        Some(p) if issued => match p.phone.as_deref().and_then(|s| PhoneNumber::parse(s).ok()) {
+            Some(phone) => Status::Sent { phone_masked: phone.masked() },
+            None => Status::NoPhone,
+        },
+        _ => Status::Processing,
+    };
+    if matched.is_none() && !locked {
+        limits::nik_failed(cx, &txn, q.nik.expose()).await?;
+    }
+    audit(
+        &txn,
+        "portal.status",
+        ("nik", q.nik.masked()),
+        json!({"ip": client.ip, "matched": matched.is_some(), "locked": locked}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(status)
+}
+
+/// Checks the five facts and, when they match a record with a phone, sends a code to
+/// it. Returns the flow token whatever happened.
+pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim) -> ServiceResult<String> {
+    let txn = cx.store.write().begin().await?;
+    limits::lookup(cx, &txn, &client.ip, Some(claim.nik.expose())).await?;
+    let locked = limits::nik_locked(cx, &txn, claim.nik.expose()).await?;
+    let person = usable(&txn, &claim.nik).await?;
+    let doses =
+        store::certificates::record_of_person(&txn, person.as_ref().map_or(Default::default(), |p| p.id))
+            .await?;
+    let matched = person.filter(|p| {
+        !locked
+            && claim.matches(&RecordFacts {
+                full_name: &p.full_name,
+                birth_date: p.birth_date,
+                doses: doses.iter().filter_map(|d| Some((d.vaccine.as_str(), d.vaccinated_on?))).collect(),
+            })
+    });
+    if matched.is_none() && !locked {
+        limits::nik_failed(cx, &txn, claim.nik.expose()).await?;
+    }
+    let to = match matched.as_ref().and_then(|p| p.phone.as_deref()).map(PhoneNumber::parse) {
+        Some(Ok(phone)) => Destination::Phone(phone),
+        _ => Destination::Nowhere,
+    };
+    let sent = !matches!(to, Destination::Nowhere);
+    let flow = otp::start(
+        cx,
+        &txn,
+        Start {
+            purpose: OtpPurpose::Identity,
+            person: matched.as_ref().map(|p| p.id),
+            ticket: None,
+            to,
+            data: Some(json!({"nik": claim.nik.expose()})),
+        },
+    )
+    .await?;
+    audit(
+        &txn,
+        "portal.identity",
+        ("nik", claim.nik.masked()),
+        json!({"ip": client.ip, "matched": matched.is_some(), "locked": locked, "code_sent": sent}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(flow)
+}
+
+/// What a typed code led to.
+#[derive(Debug)]
+pub enum Confirmed {
+    /// A session token (cookie) for the verified person.
+    Session(String),
+    Refused(OtpRefusal),
+}
+
+/// Checks the code of an identity flow; a right one opens a session bound to the person.
+pub async fn confirm_identity(
+    cx: &Context,
+    client: &Client,
+    flow: &str,
+    code: &OtpCode,
+) -> ServiceResult<Confirmed> {
+    let txn = cx.store.write().begin().await?;
+    limits::hit(
+        cx,
+        &txn,
+        limits::Scope::Ip,
+        &client.ip,
+        cx.config.portal.per_ip * 3,
+        cx.config.portal.per_ip_window,
+    )
+    .await?;
+    let outcome = otp::verify(cx, &txn, flow, code, Utc::now()).await?;
+    let result = match outcome {
+        Ok(c) if c.purpose == OtpPurpose::Identity && c.person.is_some() => {
+            let token = otp::open_session(cx, &txn, c.person, None).await?;
+            audit(
+                &txn,
+                "portal.verified",
+                ("person", c.person.map(|p| p.0.to_string()).unwrap_or_default()),
+                json!({"ip": client.ip}),
+            )
+            .await?;
+            Confirmed::Session(token)
+        }
+        Ok(_) => Confirmed::Refused(OtpRefusal::Expired),
+        Err(refusal) => {
+            if let Some(c) = otp::challenge(&txn, flow).await? {
+                if let Some(nik) = c.data.as_ref().and_then(|d| d.get("nik")).and_then(|n| n.as_str()) {
+                    limits::nik_failed(cx, &txn, nik).await?;
+                }
+            }
+            audit(
+                &txn,
+                "portal.code_failed",
+                ("flow", String::new()),
+                json!({"ip": client.ip, "refusal": format!("{refusal:?}")}),
+            )
+            .await?;
+            Confirmed::Refused(refusal)
+        }
+    };
+    txn.commit().await?;
+    Ok(result)
+}

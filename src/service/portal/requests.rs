@@ -1,0 +1,403 @@
+//! Requests that change the record and so need an agent: a new phone number (proved by
+//! a code sent to it) and corrections of identity or dose data. Each opens a ticket with
+//! a structured before/after diff and the evidence files, in one transaction.
+
+use chrono::Utc;
+use sea_orm::{ConnectionTrait, TransactionTrait};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use super::{audit, open_ticket, Client, PortalTicket};
+use crate::domain::correction::{
+    sniff_evidence, Approval, CorrectionField, CorrectionKind, CorrectionStatus, EvidenceKind, FieldChange,
+};
+use crate::domain::identity::{IdentityClaim, RecordFacts};
+use crate::domain::{
+    Category, Channel, OtpCode, OtpPurpose, OtpRefusal, PersonId, PhoneNumber, Requester, TicketNumber,
+};
+use crate::error::{ServiceError, ServiceResult};
+use crate::service::otp::{self, Destination, Start};
+use crate::service::{limits, Context};
+use crate::store::{self, corrections::Correction, corrections::Evidence};
+
+/// An uploaded evidence file, as the edge received it.
+pub struct Upload {
+    pub kind: EvidenceKind,
+    pub bytes: Vec<u8>,
+}
+
+/// Evidence checked by content and stored under the data dir (never served publicly).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct Stored {
+    kind: String,
+    content_type: String,
+    size: u64,
+    sha256: String,
+    path: String,
+}
+
+fn store_uploads(cx: &Context, uploads: Vec<Upload>) -> ServiceResult<Vec<Stored>> {
+    let p = &cx.config.portal;
+    if uploads.is_empty() {
+        return Err(ServiceError::invalid(
+            "evidence",
+            "add at least one photo or scan (KTP, vaccination card)",
+        ));
+    }
+    if uploads.len() > p.max_uploads {
+        return Err(ServiceError::invalid("evidence", format!("at most {} files", p.max_uploads)));
+    }
+    let mut out = Vec::new();
+    for u in uploads {
+        if u.bytes.len() > p.max_upload_bytes {
+            return Err(ServiceError::invalid(
+                "evidence",
+                format!("a file may be at most {} MB", p.max_upload_bytes / (1024 * 1024)),
+            ));
+        }
+        let Some(content_type) = sniff_evidence(&u.bytes) else {
+            return Err(ServiceError::invalid("evidence", "only JPEG, PNG, WebP photos or PDF scans"));
+        };
+        let ext = match content_type {
+            "image/jpeg" => ".jpg",
+            "image/png" => ".png",
+            "image/webp" => ".webp",
+            _ => ".pdf",
+        };
+        let (sha256, path) = store::files::put(&cx.config.storage.data_dir, "evidence", ext, &u.bytes)
+            .map_err(ServiceError::Internal)?;
+        out.push(Stored {
+            kind: u.kind.as_str().into(),
+            content_type: content_type.into(),
+            size: u.bytes.len() as u64,
+            sha256,
+            path,
+        });
+    }
+    Ok(out)
+}
+
+fn evidence_rows(stored: &[Stored]) -> Vec<Evidence> {
+    stored
+        .iter()
+        .map(|s| Evidence {
+            id: Uuid::now_v7(),
+            correction: Uuid::nil(),
+            kind: s.kind.clone(),
+            content_type: s.content_type.clone(),
+            size: s.size,
+            sha256: s.sha256.clone(),
+            storage_path: s.path.clone(),
+        })
+        .collect()
+}
+
+async fn matching_person<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    claim: &IdentityClaim,
+) -> ServiceResult<Option<store::people::Person>> {
+    let locked = limits::nik_locked(cx, db, claim.nik.expose()).await?;
+    let person = store::people::find_by_nik(db, &claim.nik)
+        .await?
+        .filter(|p| p.merged_into.is_none() && !p.lookup_locked);
+    let doses =
+        store::certificates::record_of_person(db, person.as_ref().map_or(Default::default(), |p| p.id))
+            .await?;
+    let matched = person.filter(|p| {
+        !locked
+            && claim.matches(&RecordFacts {
+                full_name: &p.full_name,
+                birth_date: p.birth_date,
+                doses: doses.iter().filter_map(|d| Some((d.vaccine.as_str(), d.vaccinated_on?))).collect(),
+            })
+    });
+    if matched.is_none() && !locked {
+        limits::nik_failed(cx, db, claim.nik.expose()).await?;
+    }
+    Ok(matched)
+}
+
+/// Step one of a phone change: the identity facts, the new number and the evidence.
+/// A code goes to the new number whether or not the facts matched (the agent sees
+/// which); the flow token comes back.
+pub async fn start_phone_change(
+    cx: &Context,
+    client: &Client,
+    claim: IdentityClaim,
+    new_phone: PhoneNumber,
+    uploads: Vec<Upload>,
+) -> ServiceResult<String> {
+    let stored = store_uploads(cx, uploads)?;
+    let txn = cx.store.write().begin().await?;
+    limits::lookup(cx, &txn, &client.ip, Some(claim.nik.expose())).await?;
+    let matched = matching_person(cx, &txn, &claim).await?;
+    let data = json!({
+        "nik": claim.nik.expose(),
+        "full_name": claim.full_name,
+        "new_phone": new_phone.expose(),
+        "evidence": stored,
+    });
+    let flow = otp::start(
+        cx,
+        &txn,
+        Start {
+            purpose: OtpPurpose::NewPhone,
+            person: matched.as_ref().map(|p| p.id),
+            ticket: None,
+            to: Destination::Phone(new_phone.clone()),
+            data: Some(data),
+        },
+    )
+    .await?;
+    audit(
+        &txn,
+        "portal.phone_change_started",
+        ("nik", claim.nik.masked()),
+        json!({"ip": client.ip, "matched": matched.is_some(), "new_phone": new_phone.masked()}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(flow)
+}
+
+pub enum PhoneChange {
+    Filed(TicketNumber),
+    Refused(OtpRefusal),
+}
+
+/// Step two: the code sent to the new number. A right one files the request for review.
+pub async fn confirm_phone_change(
+    cx: &Context,
+    client: &Client,
+    flow: &str,
+    code: &OtpCode,
+) -> ServiceResult<PhoneChange> {
+    let txn = cx.store.write().begin().await?;
+    limits::hit(
+        cx,
+        &txn,
+        limits::Scope::Ip,
+        &client.ip,
+        cx.config.portal.per_ip * 3,
+        cx.config.portal.per_ip_window,
+    )
+    .await?;
+    let c = match otp::verify(cx, &txn, flow, code, Utc::now()).await? {
+        Ok(c) if c.purpose == OtpPurpose::NewPhone => c,
+        Ok(_) => return Ok(PhoneChange::Refused(OtpRefusal::Expired)),
+        Err(r) => {
+            txn.commit().await?;
+            return Ok(PhoneChange::Refused(r));
+        }
+    };
+    let data = c.data.clone().unwrap_or(Value::Null);
+    let text = |k: &str| data.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+    let nik = crate::domain::Nik::parse(&text("nik")).map_err(|e| ServiceError::Internal(e.into()))?;
+    let new_phone = PhoneNumber::parse(&text("new_phone")).map_err(|e| ServiceError::Internal(e.into()))?;
+    let stored: Vec<Stored> =
+        serde_json::from_value(data.get("evidence").cloned().unwrap_or_default()).unwrap_or_default();
+    let person = match c.person {
+        Some(id) => store::people::find(&txn, id).await?,
+        None => None,
+    };
+    let before = person.as_ref().and_then(|p| p.phone.clone());
+    let change = FieldChange {
+        field: CorrectionField::Phone.as_str().into(),
+        dose: None,
+        before: before.clone(),
+        after: new_phone.expose().to_string(),
+    };
+    let rule = cx.config.corrections.rule(CorrectionField::Phone);
+    let category = if before.is_some() { Category::PhoneMismatch } else { Category::PhoneMissing };
+    let masked_before = before.as_deref().and_then(|p| PhoneNumber::parse(p).ok()).map(|p| p.masked());
+    let mut body = format!(
+        "Permintaan ganti nomor HP lewat portal / Phone number change requested through the portal.\n\
+         Nomor lama / old: {}\nNomor baru (terverifikasi dengan kode) / new (verified by code): {}\n",
+        masked_before.as_deref().unwrap_or("-"),
+        new_phone.masked()
+    );
+    if person.is_none() {
+        body.push_str("\nData identitas TIDAK cocok dengan catatan mana pun / the identity facts did NOT match a record.\n");
+    }
+    let ticket = open_ticket(
+        cx,
+        &txn,
+        PortalTicket {
+            subject: "Ganti nomor HP / Phone number change".into(),
+            body,
+            category,
+            channel: Channel::SelfService,
+            requester: Requester {
+                name: Some(text("full_name")),
+                email: None,
+                phone: Some(new_phone.clone()),
+            },
+            nik: Some(nik),
+            person: c.person,
+            tags: vec!["correction"],
+        },
+    )
+    .await?;
+    let correction = Correction {
+        id: Uuid::now_v7(),
+        ticket: ticket.id,
+        person: c.person,
+        kind: CorrectionKind::Phone,
+        changes: vec![change],
+        status: CorrectionStatus::Pending,
+        approvals_needed: rule.approvals,
+        final_role: rule.final_role,
+        first_approver: None,
+        first_approved_at: None,
+        decided_by: None,
+        decided_at: None,
+        decision_reason: None,
+        created_at: Utc::now(),
+    };
+    store::corrections::insert(&txn, &correction, &evidence_rows(&stored)).await?;
+    audit(
+        &txn,
+        "correction.request",
+        ("correction", correction.id.to_string()),
+        json!({"ip": client.ip, "kind": "phone", "ticket": ticket.number.to_string(), "matched": c.person.is_some(),
+               "phone": {"before": masked_before, "after": new_phone.masked()}, "evidence": stored.len()}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(PhoneChange::Filed(ticket.number))
+}
+
+/// A field the citizen wants changed, as typed.
+pub struct Requested {
+    pub field: CorrectionField,
+    pub dose: Option<u8>,
+    pub value: String,
+}
+
+/// The record's current value of a field (what the form shows and the diff keeps).
+pub fn current_value(
+    p: &store::people::Person,
+    doses: &[store::certificates::Due],
+    field: CorrectionField,
+    dose: Option<u8>,
+) -> Option<String> {
+    let d = || doses.iter().find(|d| Some(d.dose) == dose);
+    match field {
+        CorrectionField::Phone => p.phone.clone(),
+        CorrectionField::FullName => Some(p.full_name.clone()),
+        CorrectionField::BirthDate => Some(p.birth_date.to_string()),
+        CorrectionField::Sex => Some(p.sex.clone()),
+        CorrectionField::Nik => Some(p.nik.clone()),
+        CorrectionField::Vaccine => d().map(|d| d.vaccine.clone()),
+        CorrectionField::VaccinatedOn => d().and_then(|d| d.vaccinated_on).map(|v| v.to_string()),
+        CorrectionField::Batch => d().and_then(|d| d.batch.clone()),
+    }
+}
+
+/// A verified citizen asks for data corrections; returns the ticket number.
+pub async fn request_correction(
+    cx: &Context,
+    client: &Client,
+    person: PersonId,
+    requested: Vec<Requested>,
+    uploads: Vec<Upload>,
+) -> ServiceResult<TicketNumber> {
+    if requested.is_empty() {
+        return Err(ServiceError::invalid("changes", "fill in at least one new value"));
+    }
+    let db = cx.store.read();
+    let p = store::people::find(db, person).await?.ok_or(ServiceError::NotFound { what: "person" })?;
+    let doses = store::certificates::record_of_person(db, person).await?;
+    let vaccines = store::certificates::vaccines(db).await?;
+    let mut changes = Vec::new();
+    let mut rule: Option<Approval> = None;
+    for r in requested {
+        if r.field == CorrectionField::Phone {
+            return Err(ServiceError::invalid(
+                "phone",
+                "use the phone number change, which sends a code to the new number",
+            ));
+        }
+        if r.field.per_dose() && !doses.iter().any(|d| Some(d.dose) == r.dose) {
+            return Err(ServiceError::invalid(r.field.as_str(), "no such dose on the record"));
+        }
+        let before = current_value(&p, &doses, r.field, r.dose);
+        let change = FieldChange::new(r.field, r.dose, before, &r.value)
+            .map_err(|e| ServiceError::invalid(e.field, e.reason))?;
+        if r.field == CorrectionField::Vaccine && !vaccines.contains_key(&change.after) {
+            return Err(ServiceError::invalid("vaccine", "choose a vaccine from the list"));
+        }
+        let this = cx.config.corrections.rule(r.field);
+        rule = Some(rule.map_or(this, |r| r.max(this)));
+        changes.push(change);
+    }
+    let rule = rule.expect("at least one change");
+    let stored = store_uploads(cx, uploads)?;
+    let nik = crate::domain::Nik::parse(&p.nik).map_err(|e| ServiceError::Internal(e.into()))?;
+    let mut body = String::from(
+        "Permintaan koreksi data lewat portal / Data correction requested through the portal:\n",
+    );
+    for c in &changes {
+        let dose = c.dose.map(|d| format!(" (dosis {d})")).unwrap_or_default();
+        let show = |v: &Option<String>| match c.field() {
+            Some(CorrectionField::Nik) => {
+                v.as_deref().and_then(|n| crate::domain::Nik::parse(n).ok()).map(|n| n.masked())
+            }
+            _ => v.clone(),
+        };
+        body.push_str(&format!(
+            "- {}{dose}: {} → {}\n",
+            c.field,
+            show(&c.before).as_deref().unwrap_or("-"),
+            show(&Some(c.after.clone())).unwrap_or_default()
+        ));
+    }
+    let txn = cx.store.write().begin().await?;
+    let ticket = open_ticket(
+        cx,
+        &txn,
+        PortalTicket {
+            subject: "Koreksi data / Data correction".into(),
+            body,
+            category: Category::DataCorrection,
+            channel: Channel::SelfService,
+            requester: Requester {
+                name: Some(p.full_name.clone()),
+                email: None,
+                phone: p.phone.as_deref().and_then(|s| PhoneNumber::parse(s).ok()),
+            },
+            nik: Some(nik.clone()),
+            person: Some(person),
+            tags: vec!["correction"],
+        },
+    )
+    .await?;
+    let correction = Correction {
+        id: Uuid::now_v7(),
+        ticket: ticket.id,
+        person: Some(person),
+        kind: CorrectionKind::Data,
+        changes: changes.clone(),
+        status: CorrectionStatus::Pending,
+        approvals_needed: rule.approvals,
+        final_role: rule.final_role,
+        first_approver: None,
+        first_approved_at: None,
+        decided_by: None,
+        decided_at: None,
+        decision_reason: None,
+        created_at: Utc::now(),
+    };
+    store::corrections::insert(&txn, &correction, &evidence_rows(&stored)).await?;
+    audit(
+        &txn,
+        "correction.request",
+        ("correction", correction.id.to_string()),
+        json!({"ip": client.ip, "kind": "data", "ticket": ticket.number.to_string(),
+               "fields": changes.iter().map(|c| c.field.clone()).collect::<Vec<_>>(), "evidence": stored.len()}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(ticket.number)
+}
