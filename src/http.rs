@@ -8,6 +8,7 @@ pub mod error;
 pub mod metrics;
 mod middleware;
 mod ops;
+pub mod portal;
 mod public;
 pub mod ratelimit;
 
@@ -29,8 +30,10 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
     let per_ip = ratelimit::PerIp::new(120, std::time::Duration::from_secs(60));
 
     Route::new()
-        .at("/", get(make_sync(|_| Redirect::see_other("/docs").into_response())))
+        // Citizens are most of the visitors; staff go to /docs (or the desk).
+        .at("/", get(make_sync(|_| Redirect::see_other("/portal").into_response())))
         .nest_no_strip("/api", api_routes)
+        .nest("/portal", portal::routes(&cx))
         .at("/c/:token", get(public::certificate_page).around(ratelimit::limit))
         .at("/c/:token/pdf", get(public::certificate_pdf).around(ratelimit::limit))
         .at("/verify/:token", get(public::verify).around(ratelimit::limit))

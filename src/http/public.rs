@@ -110,22 +110,28 @@ pub async fn certificate_page(cx: Data<&Context>, Path(token): Path<String>) -> 
     if c.status != CertificateStatus::Active {
         return ended(&cx, &c);
     }
-    let verify_url = certificates::verify_url(&cx, &c);
+    if let Err(e) = certificates::audit_access(&cx, &c, "certificate.view").await {
+        tracing::warn!(error = %e, "could not audit a certificate view");
+    }
+    certificate_html(&cx, &c, &format!("{token}/pdf"))
+}
+
+/// The print-friendly certificate page with its QR code (also served to a verified
+/// portal session).
+pub fn certificate_html(cx: &Context, c: &Certificate, pdf_url: &str) -> Response {
+    let verify_url = certificates::verify_url(cx, c);
     let qr = match render::qr_svg(&verify_url) {
         Ok(q) => q,
         Err(e) => {
             tracing::error!(error = %e, "QR code failed");
-            return notice(&cx, StatusCode::INTERNAL_SERVER_ERROR, "bad", ("Galat", "Error"), ("", ""));
+            return notice(cx, StatusCode::INTERNAL_SERVER_ERROR, "bad", ("Galat", "Error"), ("", ""));
         }
     };
-    if let Err(e) = certificates::audit_access(&cx, &c, "certificate.view").await {
-        tracing::warn!(error = %e, "could not audit a certificate view");
-    }
     let mut t = tera::Context::new();
     t.insert("rows", &render::rows(&c.payload));
     t.insert("qr_svg", &qr);
-    t.insert("pdf_url", &format!("{token}/pdf"));
-    html(StatusCode::OK, page(&cx, "public/certificate.html", t))
+    t.insert("pdf_url", pdf_url);
+    html(StatusCode::OK, page(cx, "public/certificate.html", t))
 }
 
 #[handler]
@@ -137,32 +143,35 @@ pub async fn certificate_pdf(cx: Data<&Context>, Path(token): Path<String>) -> R
     if c.status != CertificateStatus::Active {
         return ended(&cx, &c);
     }
-    let verify_url = certificates::verify_url(&cx, &c);
+    if let Err(e) = certificates::audit_access(&cx, &c, "certificate.download").await {
+        tracing::warn!(error = %e, "could not audit a certificate download");
+    }
+    certificate_pdf_response(&cx, &c)
+}
+
+/// The certificate as a one-page PDF download.
+pub fn certificate_pdf_response(cx: &Context, c: &Certificate) -> Response {
+    let verify_url = certificates::verify_url(cx, c);
     let pdf = render::certificate_pdf(&render::PdfText {
         rows: render::rows(&c.payload),
         status_note: None,
         verify_url: &verify_url,
     });
     match pdf {
-        Ok(bytes) => {
-            if let Err(e) = certificates::audit_access(&cx, &c, "certificate.download").await {
-                tracing::warn!(error = %e, "could not audit a certificate download");
-            }
-            Response::builder()
-                .content_type("application/pdf")
-                .header(header::CACHE_CONTROL, "no-store")
-                .header(
-                    header::CONTENT_DISPOSITION,
-                    format!(
-                        "attachment; filename=\"sertifikat-vaksin-dosis-{}-v{}.pdf\"",
-                        c.payload.dose, c.version
-                    ),
-                )
-                .body(bytes)
-        }
+        Ok(bytes) => Response::builder()
+            .content_type("application/pdf")
+            .header(header::CACHE_CONTROL, "no-store")
+            .header(
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"sertifikat-vaksin-dosis-{}-v{}.pdf\"",
+                    c.payload.dose, c.version
+                ),
+            )
+            .body(bytes),
         Err(e) => {
             tracing::error!(error = %e, "PDF failed");
-            notice(&cx, StatusCode::INTERNAL_SERVER_ERROR, "bad", ("Galat", "Error"), ("", ""))
+            notice(cx, StatusCode::INTERNAL_SERVER_ERROR, "bad", ("Galat", "Error"), ("", ""))
         }
     }
 }

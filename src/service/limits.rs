@@ -22,6 +22,8 @@ pub enum Scope {
     Destination,
     /// Failed identity checks and wrong codes on one NIK (the lockout).
     NikFailures,
+    /// A form challenge's nonce (answered once).
+    Nonce,
 }
 
 impl Scope {
@@ -31,6 +33,7 @@ impl Scope {
             Scope::Nik => "nik",
             Scope::Destination => "to",
             Scope::NikFailures => "fail",
+            Scope::Nonce => "once",
         }
     }
 }
@@ -93,4 +96,12 @@ pub async fn nik_failed<C: ConnectionTrait>(cx: &Context, db: &C, nik: &str) -> 
     let now = Utc::now().timestamp_millis();
     store::portal::hit(db, &key(cx, Scope::NikFailures, nik), now, ms(p.lock_for)).await?;
     Ok(())
+}
+
+/// True the first time `nonce` is presented within `window` (a replayed form is refused).
+pub async fn first_use(cx: &Context, nonce: &str, window: Duration) -> ServiceResult<bool> {
+    let now = Utc::now().timestamp_millis();
+    let (hits, _) =
+        store::portal::hit(cx.store.write(), &key(cx, Scope::Nonce, nonce), now, ms(window)).await?;
+    Ok(hits == 1)
 }

@@ -322,11 +322,16 @@ pub async fn request_correction(
         if r.field.per_dose() && !doses.iter().any(|d| Some(d.dose) == r.dose) {
             return Err(ServiceError::invalid(r.field.as_str(), "no such dose on the record"));
         }
+        // Named as the form names it: `vaccinated_on_2` for dose 2.
+        let name = match r.dose {
+            Some(d) => format!("{}_{d}", r.field),
+            None => r.field.as_str().to_string(),
+        };
         let before = current_value(&p, &doses, r.field, r.dose);
         let change = FieldChange::new(r.field, r.dose, before, &r.value)
-            .map_err(|e| ServiceError::invalid(e.field, e.reason))?;
+            .map_err(|e| ServiceError::invalid(&name, e.reason))?;
         if r.field == CorrectionField::Vaccine && !vaccines.contains_key(&change.after) {
-            return Err(ServiceError::invalid("vaccine", "choose a vaccine from the list"));
+            return Err(ServiceError::invalid(name, "choose a vaccine from the list"));
         }
         let this = cx.config.corrections.rule(r.field);
         rule = Some(rule.map_or(this, |r| r.max(this)));

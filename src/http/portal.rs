@@ -1,0 +1,253 @@
+//! The citizen portal: server-rendered tera pages in Bahasa Indonesia (English by a
+//! switch that persists in a cookie), mobile-first, working without JavaScript, every
+//! form with a CSRF token. Handlers parse forms into domain types and call one
+//! `service::portal` function; errors become pages here, once.
+
+mod account;
+mod challenge;
+mod follow;
+mod forms;
+mod lookup;
+mod requests;
+pub mod web;
+
+use std::collections::HashMap;
+
+use poem::http::StatusCode;
+use poem::web::{Data, Form};
+use poem::{get, handler, post, Endpoint, EndpointExt, IntoResponse, Request, Response, Route};
+
+use crate::error::ServiceError;
+use crate::service::Context;
+use web::Page;
+
+/// The portal's routes under `/portal`.
+pub fn routes(cx: &Context) -> impl Endpoint {
+    let p = &cx.config.portal;
+    // Uploads: every file at its limit, plus the form fields.
+    let max_body = p.max_upload_bytes * p.max_uploads + 256 * 1024;
+    Route::new()
+        .at("/", get(home))
+        .at("/lang", post(set_lang))
+        .at("/status", get(lookup::status_form).post(lookup::status_submit))
+        .at("/verify", get(lookup::verify_form).post(lookup::verify_submit))
+        .at("/verify/code", get(lookup::code_form).post(lookup::code_submit))
+        .at("/verify/code/resend", post(lookup::code_resend))
+        .at("/me", get(account::me))
+        .at("/me/resend", post(account::resend))
+        .at("/me/certificate/:id", get(account::certificate_page))
+        .at("/me/certificate/:id/pdf", get(account::certificate_pdf))
+        .at("/me/correction", get(requests::correction_form).post(requests::correction_submit))
+        .at("/phone", get(requests::phone_form).post(requests::phone_submit))
+        .at("/phone/code", get(requests::phone_code_form).post(requests::phone_code_submit))
+        .at("/phone/code/resend", post(requests::phone_code_resend))
+        .at("/complaint", get(follow::complaint_form).post(follow::complaint_submit))
+        .at("/follow", get(follow::follow_form).post(follow::follow_submit))
+        .at("/follow/code", get(follow::code_form).post(follow::code_submit))
+        .at("/follow/code/resend", post(follow::code_resend))
+        .at("/ticket", get(follow::ticket_view).post(follow::ticket_message))
+        .at("/sign-out", post(sign_out))
+        .with(crate::http::middleware::BodyLimit(max_body))
+        .around(pages_for_errors)
+}
+
+/// Errors raised before a handler runs (body too large, unparsable form) become pages.
+async fn pages_for_errors<E: Endpoint>(ep: std::sync::Arc<E>, req: Request) -> poem::Result<Response> {
+    let cx = req.data::<Context>().cloned();
+    // What the error page needs of the request (language, CSRF cookie, path).
+    let mut probe = Request::builder().uri(req.uri().clone());
+    for v in req.headers().get_all(poem::http::header::COOKIE) {
+        probe = probe.header(poem::http::header::COOKIE, v.clone());
+    }
+    let probe = probe.finish();
+    match ep.call(req).await {
+        Ok(r) => Ok(r.into_response()),
+        Err(e) => {
+            let Some(cx) = cx else { return Err(e) };
+            let key = match e.status() {
+                StatusCode::PAYLOAD_TOO_LARGE => "err_too_large",
+                StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => "err_not_found",
+                s if s.is_client_error() => "err_csrf",
+                _ => "err_generic",
+            };
+            let lang = web::lang(&probe);
+            Ok(Page::new(&cx, &probe, "portal/message.html")
+                .status(e.status())
+                .with("title", web::text(lang, "err_title"))
+                .with("text", web::text(lang, key))
+                .with("tone", "bad")
+                .render(&cx))
+        }
+    }
+}
+
+/// A service error as a page; the one mapping of `ServiceError` for citizens.
+pub(super) fn error_page(cx: &Context, req: &Request, e: ServiceError) -> Response {
+    let lang = web::lang(req);
+    let (status, text, retry) = match &e {
+        ServiceError::RateLimited { retry_after } => {
+            let minutes = retry_after.as_secs().div_ceil(60).max(1);
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                web::text(lang, "err_rate").replace("{n}", &minutes.to_string()),
+                Some(retry_after.as_secs().max(1)),
+            )
+        }
+        ServiceError::NotFound { .. } => (StatusCode::NOT_FOUND, web::text(lang, "err_not_found"), None),
+        ServiceError::Unauthorized => (StatusCode::UNAUTHORIZED, web::text(lang, "session_over"), None),
+        ServiceError::Invalid { reason, .. } | ServiceError::Conflict(reason) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, reason.clone(), None)
+        }
+        _ => {
+            tracing::error!(error = %e, "portal request failed");
+            (StatusCode::SERVICE_UNAVAILABLE, web::text(lang, "err_generic"), None)
+        }
+    };
+    let mut p = Page::new(cx, req, "portal/message.html")
+        .status(status)
+        .with("title", web::text(lang, "err_title"))
+        .with("text", text)
+        .with("tone", "bad");
+    p.retry_after = retry;
+    p.render(cx)
+}
+
+pub(super) fn csrf_page(cx: &Context, req: &Request) -> Response {
+    let lang = web::lang(req);
+    Page::new(cx, req, "portal/message.html")
+        .status(StatusCode::FORBIDDEN)
+        .with("title", web::text(lang, "err_title"))
+        .with("text", web::text(lang, "err_csrf"))
+        .with("tone", "bad")
+        .with("back", req.uri().path())
+        .render(cx)
+}
+
+#[handler]
+async fn home(req: &Request, cx: Data<&Context>) -> Response {
+    let notice = req
+        .uri()
+        .query()
+        .filter(|q| q.contains("signed_out"))
+        .map(|_| web::text(web::lang(req), "signed_out"));
+    Page::new(&cx, req, "portal/home.html").with("notice", notice).render(&cx)
+}
+
+/// The language switch: a form post (CSRF-checked), remembered for a year.
+#[handler]
+async fn set_lang(req: &Request, cx: Data<&Context>, Form(f): Form<HashMap<String, String>>) -> Response {
+    if !web::csrf_ok(&cx, req, f.get("csrf").map(String::as_str)) {
+        return csrf_page(&cx, req);
+    }
+    let lang = if f.get("lang").map(String::as_str) == Some("en") { "en" } else { "id" };
+    // Back to the same portal page only (never an outside address).
+    let back = f
+        .get("back")
+        .filter(|b| b.starts_with("/portal") && !b.contains("//"))
+        .map_or("/portal", String::as_str);
+    web::see_other(back, vec![web::set_cookie(&cx, web::LANG, lang, Some(365 * 24 * 3600))])
+}
+
+#[handler]
+async fn sign_out(req: &Request, cx: Data<&Context>, Form(f): Form<HashMap<String, String>>) -> Response {
+    if !web::csrf_ok(&cx, req, f.get("csrf").map(String::as_str)) {
+        return csrf_page(&cx, req);
+    }
+    if let Some(token) = web::cookie(req, web::SESSION) {
+        if let Err(e) = crate::service::portal::account::sign_out(&cx, token).await {
+            return error_page(&cx, req, e);
+        }
+    }
+    web::see_other(
+        "/portal?signed_out",
+        vec![web::clear_cookie(&cx, web::SESSION), web::clear_cookie(&cx, web::FLOW)],
+    )
+}
+
+/// The page where a code is typed, for any of the three flows.
+pub(super) fn code_page(
+    cx: &Context,
+    req: &Request,
+    action: &str,
+    sent_key: &str,
+    errors: forms::Errors,
+) -> Response {
+    let lang = web::lang(req);
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Page::new(cx, req, "portal/code.html")
+        .status(status)
+        .with("action", action)
+        .with("sent_text", web::text(lang, sent_key))
+        .with("show_no_code", action == "/portal/verify/code")
+        .with("errors", &errors.map)
+        .render(cx)
+}
+
+/// "Send the code again" for any flow: the same page whether or not anything was sent.
+pub(super) async fn resend_code(
+    cx: &Context,
+    req: &Request,
+    f: &forms::Fields,
+    action: &str,
+    sent_key: &str,
+) -> Response {
+    if !web::csrf_ok(cx, req, f.get("csrf").map(String::as_str)) {
+        return csrf_page(cx, req);
+    }
+    let Some(flow) = web::cookie(req, web::FLOW) else {
+        return error_page(cx, req, ServiceError::NotFound { what: "code" });
+    };
+    let db = cx.store.write();
+    match crate::service::otp::resend(cx, db, flow).await {
+        Ok(()) | Err(ServiceError::NotFound { .. }) => {
+            let lang = web::lang(req);
+            Page::new(cx, req, "portal/code.html")
+                .with("action", action)
+                .with("sent_text", web::text(lang, sent_key))
+                .with("notice", web::text(lang, "resent"))
+                .with("show_no_code", action == "/portal/verify/code")
+                .render(cx)
+        }
+        Err(e) => error_page(cx, req, e),
+    }
+}
+
+/// A refused code as a field error (or, when it is void, a message to start again).
+pub(super) fn refused_code(
+    cx: &Context,
+    req: &Request,
+    action: &str,
+    sent_key: &str,
+    r: crate::domain::OtpRefusal,
+) -> Response {
+    let lang = web::lang(req);
+    match r {
+        crate::domain::OtpRefusal::Wrong { attempts_left } => {
+            let mut errors = forms::Errors::new(req);
+            errors.add_text("code", web::text(lang, "wrong_code").replace("{n}", &attempts_left.to_string()));
+            code_page(cx, req, action, sent_key, errors)
+        }
+        _ => Page::new(cx, req, "portal/message.html")
+            .status(StatusCode::UNPROCESSABLE_ENTITY)
+            .with("title", web::text(lang, "code_title"))
+            .with("text", web::text(lang, "code_void"))
+            .with("tone", "warn")
+            .cookie(web::clear_cookie(cx, web::FLOW))
+            .render(cx),
+    }
+}
+
+/// Reads the code field; `None` (with the error page) when it is not 6 digits.
+pub(super) fn typed_code(req: &Request, f: &forms::Fields) -> Result<crate::domain::OtpCode, forms::Errors> {
+    let mut errors = forms::Errors::new(req);
+    match crate::domain::OtpCode::parse(f.get("code").map(String::as_str).unwrap_or_default()) {
+        Ok(c) => Ok(c),
+        Err(_) => {
+            errors.add_text(
+                "code",
+                web::text(web::lang(req), "wrong_code").replace(": {n}", "").replace("{n}", ""),
+            );
+            Err(errors)
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! The portal's web plumbing: cookies, the language switch, CSRF tokens, the client
+//! address behind trusted proxies, and rendering a page with its strings.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::OnceLock;
+
+use poem::http::{header, StatusCode};
+use poem::{Request, Response};
+
+use crate::service::portal::Client;
+use crate::service::Context;
+
+pub const LANG: &str = "cd_lang";
+pub const CSRF: &str = "cd_csrf";
+pub const FLOW: &str = "cd_flow";
+pub const SESSION: &str = "cd_session";
+
+/// The two catalogs: Bahasa Indonesia first, English second.
+fn catalog(lang: &str) -> &'static HashMap<String, String> {
+    static ID: OnceLock<HashMap<String, String>> = OnceLock::new();
+    static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let load =
+        |src: &str| toml::from_str::<HashMap<String, String>>(src).expect("embedded portal strings parse");
+    if lang == "en" {
+        EN.get_or_init(|| load(include_str!("../../../templates/portal/strings.en.toml")))
+    } else {
+        ID.get_or_init(|| load(include_str!("../../../templates/portal/strings.id.toml")))
+    }
+}
+
+/// One string of the catalog, for messages built in code (field errors).
+pub fn text(lang: &str, key: &str) -> String {
+    catalog(lang).get(key).cloned().unwrap_or_else(|| key.to_string())
+}
+
+pub fn cookie<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
+    req.headers().get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|line| {
+        line.split(';').map(str::trim).find_map(|kv| kv.strip_prefix(name).and_then(|r| r.strip_prefix('=')))
+    })
+}
+
+/// A `Set-Cookie` value scoped to the portal. Session cookies are HttpOnly and Strict.
+pub fn set_cookie(cx: &Context, name: &str, value: &str, max_age: Option<u64>) -> String {
+    let secure = if cx.config.server.public_url.scheme() == "https" { "; Secure" } else { "" };
+    let age = max_age.map(|s| format!("; Max-Age={s}")).unwrap_or_default();
+    let js = if name == LANG { "" } else { "; HttpOnly" };
+    format!("{name}={value}; Path=/; SameSite=Strict{js}{secure}{age}")
+}
+
+pub fn clear_cookie(cx: &Context, name: &str) -> String {
+    set_cookie(cx, name, "", Some(0))
+}
+
+pub fn lang(req: &Request) -> &'static str {
+    match cookie(req, LANG) {
+        Some("en") => "en",
+        _ => "id",
+    }
+}
+
+/// The client's address: the peer, or — when the peer is a trusted proxy — the last
+/// address in `X-Forwarded-For` that is not one.
+pub fn client(cx: &Context, req: &Request) -> Client {
+    let peer = req.remote_addr().as_socket_addr().map(|a| a.ip());
+    let trusted = &cx.config.portal.trusted_proxies;
+    let mut ip = peer;
+    if peer.is_some_and(|p| trusted.contains(&p)) {
+        if let Some(xff) = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
+            ip = xff
+                .rsplit(',')
+                .filter_map(|s| s.trim().parse::<IpAddr>().ok())
+                .find(|a| !trusted.contains(a))
+                .or(peer);
+        }
+    }
+    Client { ip: ip.map_or_else(|| "unknown".into(), |i| i.to_string()) }
+}
+
+/// The CSRF token for a form, bound to the browser's CSRF cookie.
+pub fn csrf_token(cx: &Context, cookie_value: &str) -> String {
+    hex::encode(&cx.issuer.keyed("portal csrf", cookie_value.as_bytes())[..16])
+}
+
+/// True when the form's token belongs to this browser's cookie.
+pub fn csrf_ok(cx: &Context, req: &Request, field: Option<&str>) -> bool {
+    match (cookie(req, CSRF), field) {
+        (Some(c), Some(f)) if !c.is_empty() => {
+            let expected = csrf_token(cx, c);
+            expected.len() == f.len()
+                && expected.bytes().zip(f.bytes()).fold(0u8, |a, (x, y)| a | (x ^ y)) == 0
+        }
+        _ => false,
+    }
+}
+
+/// A page being built: template, strings, CSRF token, cookies to set.
+pub struct Page {
+    pub status: StatusCode,
+    pub template: &'static str,
+    pub t: tera::Context,
+    pub cookies: Vec<String>,
+    pub retry_after: Option<u64>,
+}
+
+impl Page {
+    pub fn new(cx: &Context, req: &Request, template: &'static str) -> Self {
+        let lang = lang(req);
+        let mut t = tera::Context::new();
+        t.insert("lang", lang);
+        t.insert("s", catalog(lang));
+        t.insert("issuer", &cx.config.certificates.issuer);
+        let mut cookies = Vec::new();
+        // Every page carries a CSRF token; a browser without the cookie gets one.
+        let csrf_cookie = match cookie(req, CSRF).filter(|c| c.len() >= 32) {
+            Some(c) => c.to_string(),
+            None => {
+                let fresh = crate::service::otp::new_token();
+                cookies.push(set_cookie(cx, CSRF, &fresh, None));
+                fresh
+            }
+        };
+        t.insert("csrf", &csrf_token(cx, &csrf_cookie));
+        t.insert("path", req.uri().path());
+        Self { status: StatusCode::OK, template, t, cookies, retry_after: None }
+    }
+
+    pub fn with(mut self, key: &str, value: impl serde::Serialize) -> Self {
+        self.t.insert(key, &value);
+        self
+    }
+
+    pub fn status(mut self, s: StatusCode) -> Self {
+        self.status = s;
+        self
+    }
+
+    pub fn cookie(mut self, c: String) -> Self {
+        self.cookies.push(c);
+        self
+    }
+
+    pub fn render(self, cx: &Context) -> Response {
+        let body = cx.templates.render(self.template, &self.t).unwrap_or_else(|e| {
+            tracing::error!(template = self.template, error = ?e, "portal template failed");
+            "<!doctype html><title>Error</title><p>Terjadi kesalahan. An error occurred.</p>".into()
+        });
+        let mut b = Response::builder()
+            .status(self.status)
+            .content_type("text/html; charset=utf-8")
+            .header(header::CACHE_CONTROL, "no-store")
+            .header("X-Robots-Tag", "noindex")
+            .header("X-Frame-Options", "DENY")
+            .header("Referrer-Policy", "no-referrer")
+            .header("X-Content-Type-Options", "nosniff")
+            .header(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            );
+        for c in self.cookies {
+            b = b.header(header::SET_COOKIE, c);
+        }
+        if let Some(s) = self.retry_after {
+            b = b.header(header::RETRY_AFTER, s.to_string());
+        }
+        b.body(body)
+    }
+}
+
+/// A redirect after a successful POST (so a reload does not post again).
+pub fn see_other(location: &str, cookies: Vec<String>) -> Response {
+    let mut b = Response::builder().status(StatusCode::SEE_OTHER).header(header::LOCATION, location);
+    for c in cookies {
+        b = b.header(header::SET_COOKIE, c);
+    }
+    b.header(header::CACHE_CONTROL, "no-store").finish()
+}
