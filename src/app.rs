@@ -70,13 +70,14 @@ impl Application {
             })
         };
         let pollers = crate::mail::imap::spawn_pollers(&self.cx);
+        let janitor = crate::service::portal::spawn_janitor(self.cx.clone());
         let routes = http::routes(self.cx, Metrics::new());
         Server::new_with_acceptor(self.acceptor)
             .run_with_graceful_shutdown(routes, shutdown, Some(grace))
             .await
             .context("http server")?;
         // Jobs are leased: one cut off here is taken up again after its lease lapses.
-        for task in workers.into_iter().chain(pollers).chain([indexer]) {
+        for task in workers.into_iter().chain(pollers).chain([indexer, janitor]) {
             task.abort();
         }
         crate::mail::imap::release_leases(&cx).await;

@@ -230,7 +230,8 @@ mod tests {
 
     #[test]
     fn bad_values_name_their_field() {
-        let cases: &[(&str, CorrectionField, Option<u8>, Option<&str>, &str)] = &[
+        type Case<'a> = (&'a str, CorrectionField, Option<u8>, Option<&'a str>, &'a str);
+        let cases: &[Case] = &[
             ("landline", CorrectionField::Phone, None, None, "021-5550123"),
             ("impossible date", CorrectionField::BirthDate, None, None, "31-02-1990"),
             ("sex other than M/F", CorrectionField::Sex, None, None, "X"),

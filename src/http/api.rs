@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1` (poem-openapi), one struct per tag.
 
 mod certificates;
+mod corrections;
 mod jobs;
 mod mail;
 mod records;
@@ -29,6 +30,8 @@ pub enum ApiTags {
     Jobs,
     /// Staff search over people and tickets.
     Search,
+    /// Review of citizens' correction requests; locking records from public lookups.
+    Corrections,
 }
 
 pub type Api = (
@@ -40,6 +43,7 @@ pub type Api = (
     certificates::CertificatesApi,
     jobs::JobsApi,
     search::SearchApi,
+    corrections::CorrectionsApi,
 );
 
 /// The API with its metadata; also what `certdesk openapi` writes out.
@@ -54,6 +58,7 @@ pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
             certificates::CertificatesApi,
             jobs::JobsApi,
             search::SearchApi,
+            corrections::CorrectionsApi,
         ),
         "certdesk",
         env!("CARGO_PKG_VERSION"),

@@ -43,3 +43,24 @@ pub async fn by_nik(cx: &Context, actor: &StaffActor, nik: &Nik) -> ServiceResul
     .await?;
     Ok(PersonRecord { person, doses, certificates, sms })
 }
+
+/// A supervisor locks a record from every public lookup (or lifts the lock): the
+/// measure taken for the President's NIK. Audited.
+pub async fn set_lookup_lock(cx: &Context, actor: &StaffActor, nik: &Nik, locked: bool) -> ServiceResult<()> {
+    if !actor.role.at_least(crate::domain::Role::Supervisor) {
+        return Err(ServiceError::forbidden("only supervisors lock records from public lookups"));
+    }
+    let txn = sea_orm::TransactionTrait::begin(cx.store.write()).await?;
+    let person =
+        store::people::find_by_nik(&txn, nik).await?.ok_or(ServiceError::NotFound { what: "person" })?;
+    store::people::set_lookup_locked(&txn, person.id, locked).await?;
+    store::audit::append(
+        &txn,
+        AuditEntry::new(&Actor::Staff(actor.clone()), "person.lookup_lock", "person", person.id.0)
+            .change(json!({"lookup_locked": person.lookup_locked}), json!({"lookup_locked": locked}))
+            .with_evidence(json!({"nik": nik.masked()})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -97,3 +97,30 @@ pub async fn open_ticket<C: ConnectionTrait>(cx: &Context, db: &C, t: PortalTick
     .await?;
     Ok(ticket)
 }
+
+/// Drops what the portal no longer needs: expired codes (after a day, for the audit
+/// trail's sake), expired sessions, counters whose window closed a day ago.
+pub async fn prune(cx: &Context) -> ServiceResult<u64> {
+    let db = cx.store.write();
+    let now = Utc::now();
+    let day = chrono::Duration::days(1);
+    let mut n = store::portal::prune_challenges(db, now - day).await?;
+    n += store::portal::prune_sessions(db, now).await?;
+    n += store::portal::prune_counters(db, (now - day).timestamp_millis()).await?;
+    Ok(n)
+}
+
+/// Runs `prune` every ten minutes in `serve`.
+pub fn spawn_janitor(cx: Context) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            match prune(&cx).await {
+                Ok(n) if n > 0 => tracing::debug!(rows = n, "pruned expired portal state"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "could not prune portal state"),
+            }
+        }
+    })
+}

@@ -61,6 +61,16 @@ pub async fn set_phone<C: ConnectionTrait>(db: &C, id: PersonId, phone: Option<&
     Ok(())
 }
 
+pub async fn set_lookup_locked<C: ConnectionTrait>(db: &C, id: PersonId, locked: bool) -> ServiceResult<()> {
+    person::Entity::update_many()
+        .col_expr(person::Column::LookupLocked, Expr::value(locked))
+        .col_expr(person::Column::UpdatedAt, Expr::value(chrono::Utc::now()))
+        .filter(person::Column::Id.eq(id.0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 pub async fn set_merged_into<C: ConnectionTrait>(db: &C, id: PersonId, into: PersonId) -> ServiceResult<()> {
     person::Entity::update_many()
         .col_expr(person::Column::MergedInto, Expr::value(into.0))

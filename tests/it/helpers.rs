@@ -37,6 +37,8 @@ pub struct Needs {
     pub meili: bool,
     /// No background work (job workers, indexer): the test drives it.
     pub quiet: bool,
+    /// Extra configuration, `(key, value)`.
+    pub config: &'static [(&'static str, &'static str)],
 }
 
 /// The Meilisearch server the suite may use: (URL, key), when configured.
@@ -197,6 +199,7 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
     if needs.quiet {
         overrides.push(("jobs.workers", "0"));
     }
+    overrides.extend(needs.config.iter().copied());
     // Every test gets its own Meilisearch indexes.
     let meili = needs.meili.then(meili_server).flatten();
     let prefix = format!("t{}_", uuid::Uuid::new_v4().simple());
@@ -437,5 +440,33 @@ impl TestApp {
             }
         }
         self.post("/api/v1/tickets", token, body).await.expect(201)["ticket"].clone()
+    }
+}
+
+/// A second certdesk process on the same database and data dir (as behind a load
+/// balancer), with no background work of its own.
+pub struct SecondProcess {
+    pub addr: String,
+    stop: Arc<Notify>,
+    server: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+pub async fn second_process(app: &TestApp) -> SecondProcess {
+    let mut config = (*app.cx.config).clone();
+    config.server.listen = "127.0.0.1:0".parse().unwrap();
+    config.jobs.workers = 0;
+    config.mail.imap.clear();
+    let second = Application::build(config).await.expect("second process builds");
+    let addr = format!("http://{}", second.addr());
+    let stop = Arc::new(Notify::new());
+    let stopped = stop.clone();
+    let server = tokio::spawn(second.run_until(async move { stopped.notified().await }));
+    SecondProcess { addr, stop, server }
+}
+
+impl SecondProcess {
+    pub async fn stop(self) {
+        self.stop.notify_one();
+        let _ = self.server.await;
     }
 }

@@ -2,6 +2,7 @@
 //! per database backend. A backend that is not configured is reported as ignored.
 
 mod certificates;
+mod citizen;
 mod cli;
 mod errors;
 mod gateway;
@@ -9,6 +10,7 @@ mod helpers;
 mod jobs;
 mod mail;
 mod ops;
+mod portal;
 mod records;
 mod roles;
 mod search;
@@ -91,6 +93,26 @@ fn main() {
         jobs::two_workers_never_run_the_same_job,
     ]);
     behaviour.extend(suite![sms_mail; sms::an_undeliverable_sms_opens_a_ticket_and_mails_the_link]);
+    behaviour.extend(suite![none;
+        portal::the_status_check_answers_alike_whether_or_not_a_record_matched,
+        portal::identity_is_proved_by_a_code_to_the_phone_on_record,
+        portal::codes_expire_after_five_wrong_tries_and_resend_after_a_cooldown,
+        portal::codes_lapse_after_their_lifetime_and_resend_waits_for_the_cooldown,
+        portal::a_phone_change_with_evidence_is_approved_by_an_agent,
+        portal::corrections_follow_the_two_person_rule_and_reissue_the_certificates,
+        portal::a_web_complaint_is_linked_and_followed_with_a_code,
+        portal::forms_need_their_csrf_token_and_a_fresh_challenge,
+        portal::the_language_switch_persists_and_pages_stay_small,
+    ]);
+    behaviour.extend(suite![Needs { config: &[("portal.per_ip", "4")], ..none };
+        portal::lookups_are_limited_per_address_and_nik_across_processes,
+    ]);
+    behaviour.extend(suite![Needs { config: &[("portal.lock_after_failures", "3"), ("portal.trusted_proxies", "[\"127.0.0.1\"]")], ..none };
+        portal::repeated_failures_lock_a_nik_from_lookups,
+    ]);
+    behaviour.extend(suite![Needs { config: &[("portal.max_upload_bytes", "65536")], ..none };
+        portal::uploads_are_limited_by_size_count_and_content,
+    ]);
     behaviour.extend(suite![smtp;
         mail::a_new_mail_opens_a_ticket_and_is_acknowledged,
         mail::acknowledgements_are_rate_limited_per_sender,

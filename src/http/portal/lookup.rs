@@ -68,7 +68,7 @@ pub(super) async fn identity_page(
 ) -> Response {
     let mut page = Page::new(cx, req, template)
         .with("vaccines", vaccines(cx).await)
-        .with("max_mb", (cx.config.portal.max_upload_bytes / (1024 * 1024)).max(1));
+        .with("max_mb", (cx.config.portal.max_upload_bytes / (1024 * 1024)).max(1).to_string());
     if let Some(f) = f {
         page = page.with("form", f);
     }

@@ -148,7 +148,7 @@ async fn correction_page(
     }
     let mut page = Page::new(cx, req, "portal/correction.html")
         .with("fields", fields)
-        .with("max_mb", (cx.config.portal.max_upload_bytes / (1024 * 1024)).max(1))
+        .with("max_mb", (cx.config.portal.max_upload_bytes / (1024 * 1024)).max(1).to_string())
         .with("form", f.cloned().unwrap_or_default());
     if let Some(e) = errors {
         page = page.status(StatusCode::UNPROCESSABLE_ENTITY).with("errors", &e.map);

@@ -121,7 +121,7 @@ impl Page {
             }
         };
         t.insert("csrf", &csrf_token(cx, &csrf_cookie));
-        t.insert("path", req.uri().path());
+        t.insert("path", req.original_uri().path());
         Self { status: StatusCode::OK, template, t, cookies, retry_after: None }
     }
 
@@ -141,12 +141,18 @@ impl Page {
     }
 
     pub fn render(self, cx: &Context) -> Response {
-        let body = cx.templates.render(self.template, &self.t).unwrap_or_else(|e| {
-            tracing::error!(template = self.template, error = ?e, "portal template failed");
-            "<!doctype html><title>Error</title><p>Terjadi kesalahan. An error occurred.</p>".into()
-        });
+        let (status, body) = match cx.templates.render(self.template, &self.t) {
+            Ok(b) => (self.status, b),
+            Err(e) => {
+                tracing::error!(template = self.template, error = ?e, "portal template failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "<!doctype html><title>Error</title><p>Terjadi kesalahan. An error occurred.</p>".into(),
+                )
+            }
+        };
         let mut b = Response::builder()
-            .status(self.status)
+            .status(status)
             .content_type("text/html; charset=utf-8")
             .header(header::CACHE_CONTROL, "no-store")
             .header("X-Robots-Tag", "noindex")
@@ -174,4 +180,19 @@ pub fn see_other(location: &str, cookies: Vec<String>) -> Response {
         b = b.header(header::SET_COOKIE, c);
     }
     b.header(header::CACHE_CONTROL, "no-store").finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_every_string() {
+        let (id, en) = (catalog("id"), catalog("en"));
+        let mut missing: Vec<_> = id.keys().filter(|k| !en.contains_key(*k)).collect();
+        missing.extend(en.keys().filter(|k| !id.contains_key(*k)));
+        assert!(missing.is_empty(), "{missing:?}");
+        assert_eq!(text("en", "switch_lang"), "id");
+        assert_eq!(text("id", "switch_lang"), "en");
+    }
 }

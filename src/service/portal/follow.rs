@@ -88,7 +88,7 @@ pub async fn file_complaint(cx: &Context, client: &Client, c: Complaint) -> Serv
 pub async fn start_follow(cx: &Context, client: &Client, number: &TicketNumber) -> ServiceResult<String> {
     let txn = cx.store.write().begin().await?;
     limits::lookup(cx, &txn, &client.ip, None).await?;
-    let ticket = store::tickets::find(&txn, TicketRef::Number(number.clone())).await?;
+    let ticket = store::tickets::find(&txn, TicketRef::Number(*number)).await?;
     let (to, data) = match &ticket {
         Some(t) => match (&t.requester.phone, &t.requester.email) {
             (Some(p), _) => (Destination::Phone(p.clone()), None),
