@@ -39,6 +39,8 @@ pub struct Needs {
     pub quiet: bool,
     /// Extra configuration, `(key, value)`.
     pub config: &'static [(&'static str, &'static str)],
+    /// Headless Chromium (ignored where it is not installed).
+    pub browser: bool,
 }
 
 /// The Meilisearch server the suite may use: (URL, key), when configured.

@@ -1,9 +1,11 @@
 //! certdesk's integration suite: one binary, every behaviour test instantiated once
 //! per database backend. A backend that is not configured is reported as ignored.
 
+mod browser;
 mod certificates;
 mod citizen;
 mod cli;
+mod e2e_portal;
 mod errors;
 mod gateway;
 mod helpers;
@@ -104,6 +106,12 @@ fn main() {
         portal::forms_need_their_csrf_token_and_a_fresh_challenge,
         portal::the_language_switch_persists_and_pages_stay_small,
     ]);
+    // End to end in headless Chromium (reported as ignored where it is not installed).
+    let browser = Needs { browser: true, ..none };
+    behaviour.extend(suite![browser;
+        e2e_portal::a_citizen_checks_verifies_resends_downloads_and_switches_language,
+        e2e_portal::a_phone_change_and_a_correction_are_filed_in_the_browser_and_approved,
+    ]);
     behaviour.extend(suite![Needs { config: &[("portal.per_ip", "4")], ..none };
         portal::lookups_are_limited_per_address_and_nik_across_processes,
     ]);
@@ -150,6 +158,10 @@ fn main() {
     if meili_skip {
         eprintln!("note: meilisearch tests are skipped: CERTDESK_TEST_MEILI_URL is not set");
     }
+    let browser_skip = !browser::available();
+    if browser_skip {
+        eprintln!("note: browser tests are skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
+    }
     let mut trials = Vec::new();
     for (backend, skip) in Backend::all() {
         if let Some(why) = &skip {
@@ -161,7 +173,9 @@ fn main() {
                 helpers::run(&b, test, needs);
                 Ok(())
             })
-            .with_ignored_flag(skip.is_some() || (needs.meili && meili_skip));
+            .with_ignored_flag(
+                skip.is_some() || (needs.meili && meili_skip) || (needs.browser && browser_skip),
+            );
             trials.push(trial);
         }
     }
