@@ -18,6 +18,9 @@ pub enum ResolutionAction {
     UpdatePhone { phone: PhoneNumber },
     /// The person also exists under another NIK: fold that record into this one.
     MergeRecords { duplicate_nik: Nik },
+    /// Approve the ticket's correction request as the resolving agent (the policy and
+    /// the two-person rule still apply).
+    ApplyCorrection { correction: uuid::Uuid },
 }
 
 named_enum!(
@@ -30,7 +33,7 @@ pub struct ActionError(pub String);
 
 impl ResolutionAction {
     pub const KINDS: &'static [&'static str] =
-        &["resend_sms", "reissue_certificate", "update_phone", "merge_records"];
+        &["resend_sms", "reissue_certificate", "update_phone", "merge_records", "apply_correction"];
 
     pub fn kind(&self) -> &'static str {
         match self {
@@ -38,6 +41,7 @@ impl ResolutionAction {
             Self::ReissueCertificate { .. } => "reissue_certificate",
             Self::UpdatePhone { .. } => "update_phone",
             Self::MergeRecords { .. } => "merge_records",
+            Self::ApplyCorrection { .. } => "apply_correction",
         }
     }
 
@@ -49,6 +53,7 @@ impl ResolutionAction {
             Self::ReissueCertificate { reason } => json!({ "reason": reason.as_str() }),
             Self::UpdatePhone { phone } => json!({ "phone": phone.expose() }),
             Self::MergeRecords { duplicate_nik } => json!({ "duplicate_nik": duplicate_nik.expose() }),
+            Self::ApplyCorrection { correction } => json!({ "correction": correction }),
         }
     }
 
@@ -83,6 +88,10 @@ impl ResolutionAction {
                 duplicate_nik: Nik::parse(field("duplicate_nik")?)
                     .map_err(|e| ActionError(format!("duplicate_nik: {e}")))?,
             }),
+            "apply_correction" => Ok(Self::ApplyCorrection {
+                correction: uuid::Uuid::parse_str(field("correction")?)
+                    .map_err(|e| ActionError(format!("correction: {e}")))?,
+            }),
             other => Err(ActionError(format!(
                 "unknown action {other}; expected one of: {}",
                 Self::KINDS.join(", ")
@@ -102,6 +111,7 @@ mod tests {
             ResolutionAction::ReissueCertificate { reason: RevocationReason::RecordCorrected },
             ResolutionAction::UpdatePhone { phone: PhoneNumber::parse("0812-3456-7890").unwrap() },
             ResolutionAction::MergeRecords { duplicate_nik: Nik::parse("3275011205900001").unwrap() },
+            ResolutionAction::ApplyCorrection { correction: uuid::Uuid::nil() },
         ];
         for a in all {
             assert_eq!(ResolutionAction::parse(a.kind(), &a.params()).unwrap(), a);

@@ -171,6 +171,9 @@ pub enum ActionKind {
     UpdatePhone,
     /// Fold the record with `duplicate_nik` into the ticket's person.
     MergeRecords,
+    /// Approve the ticket's correction request (`correction`) as the resolving agent;
+    /// the per-field policy and the two-person rule still apply.
+    ApplyCorrection,
 }
 
 /// One resolution action.
@@ -184,6 +187,8 @@ pub struct ActionIn {
     pub phone: Option<String>,
     /// merge_records: the NIK of the duplicate record.
     pub duplicate_nik: Option<String>,
+    /// apply_correction: the correction request's id (`GET /api/v1/corrections`).
+    pub correction: Option<String>,
 }
 
 impl TryFrom<ActionIn> for domain::ResolutionAction {
@@ -194,9 +199,15 @@ impl TryFrom<ActionIn> for domain::ResolutionAction {
             ActionKind::ReissueCertificate => "reissue_certificate",
             ActionKind::UpdatePhone => "update_phone",
             ActionKind::MergeRecords => "merge_records",
+            ActionKind::ApplyCorrection => "apply_correction",
         };
         let mut params = serde_json::Map::new();
-        for (k, v) in [("reason", a.reason), ("phone", a.phone), ("duplicate_nik", a.duplicate_nik)] {
+        for (k, v) in [
+            ("reason", a.reason),
+            ("phone", a.phone),
+            ("duplicate_nik", a.duplicate_nik),
+            ("correction", a.correction),
+        ] {
             if let Some(v) = v {
                 params.insert(k.into(), v.into());
             }

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use poem::http::StatusCode;
 use poem::web::{Data, Form};
-use poem::{get, handler, post, Endpoint, EndpointExt, IntoResponse, Request, Response, Route};
+use poem::{get, handler, post, Endpoint, EndpointExt, IntoResponse, Middleware, Request, Response, Route};
 
 use crate::error::ServiceError;
 use crate::service::Context;
@@ -47,8 +47,28 @@ pub fn routes(cx: &Context) -> impl Endpoint {
         .at("/follow/code/resend", post(follow::code_resend))
         .at("/ticket", get(follow::ticket_view).post(follow::ticket_message))
         .at("/sign-out", post(sign_out))
-        .with(crate::http::middleware::BodyLimit(max_body))
+        .around(move |ep, req| drain_over_limit(ep, req, max_body))
         .around(pages_for_errors)
+}
+
+/// A body over the limit is refused with a page. Up to twice the limit it is read and
+/// dropped first, so a phone's browser sees the page instead of a reset connection;
+/// beyond that the connection is cut at once (the plain body limit).
+async fn drain_over_limit<E: Endpoint>(
+    ep: std::sync::Arc<E>,
+    mut req: Request,
+    max: usize,
+) -> poem::Result<Response> {
+    let declared = req
+        .headers()
+        .get(poem::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if let Some(n) = declared.filter(|n| *n > max as u64 && *n <= 2 * max as u64) {
+        let _ = req.take_body().into_bytes_limit(n as usize).await;
+        return Err(poem::Error::from_status(StatusCode::PAYLOAD_TOO_LARGE));
+    }
+    crate::http::middleware::BodyLimit(max).transform(ep).call(req).await
 }
 
 /// Errors raised before a handler runs (body too large, unparsable form) become pages.

@@ -160,6 +160,37 @@ async fn execute(cx: &Context, a: &TicketAction) -> Result<(), JobError> {
             report_sms(cx, &txn, a, &outcomes, &format!("phone changed to {}", phone.masked())).await?;
             txn.commit().await?;
         }
+        ResolutionAction::ApplyCorrection { correction } => {
+            let staff = match a.created_by {
+                Some(id) => store::staff::find(db, id).await?,
+                None => None,
+            }
+            .ok_or_else(|| {
+                JobError::Permanent("apply_correction needs the resolving member of staff".into())
+            })?;
+            let actor = crate::domain::StaffActor::from_staff(&staff, crate::domain::Via::Api);
+            let c = store::corrections::find(db, correction)
+                .await?
+                .ok_or_else(|| JobError::Permanent("no such correction request".into()))?;
+            if c.ticket != ticket.id {
+                return Err(JobError::Permanent("the correction request belongs to another ticket".into()));
+            }
+            let outcome = match super::corrections::approve(cx, &actor, correction, None).await {
+                Ok(super::corrections::Decision::Approved) => {
+                    "correction applied; certificates reissue".to_string()
+                }
+                Ok(_) => {
+                    return Err(JobError::Permanent(
+                        "first approval recorded; a second person must approve the correction".into(),
+                    ))
+                }
+                Err(ServiceError::Forbidden(why) | ServiceError::Conflict(why)) => {
+                    return Err(JobError::Permanent(why))
+                }
+                Err(e) => return Err(e.into()),
+            };
+            store::actions::set_outcome(db, a.id, ActionStatus::Done, &outcome, None).await?;
+        }
         ResolutionAction::MergeRecords { duplicate_nik } => {
             let txn = db.begin().await?;
             let target =

@@ -105,6 +105,7 @@ fn main() {
         portal::a_web_complaint_is_linked_and_followed_with_a_code,
         portal::forms_need_their_csrf_token_and_a_fresh_challenge,
         portal::the_language_switch_persists_and_pages_stay_small,
+        portal::resolving_with_apply_correction_approves_under_the_same_policy,
     ]);
     // End to end in headless Chromium (reported as ignored where it is not installed).
     let browser = Needs { browser: true, ..none };

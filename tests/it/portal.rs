@@ -681,3 +681,60 @@ pub async fn the_language_switch_persists_and_pages_stay_small(app: TestApp) {
         }
     }
 }
+
+pub async fn resolving_with_apply_correction_approves_under_the_same_policy(app: TestApp) {
+    people(&app).await;
+    let (_, agent) = app.staff("ani", "agent", &["general"]).await;
+    // A name correction (one agent) and a NIK correction (two people) in two tickets.
+    let mut c = verified(&app).await;
+    c.get("/portal/me/correction").await;
+    c.post_files(
+        "/portal/me/correction",
+        &[("full_name", "Muhammad Rizki")],
+        &[("ev_ktp", "ktp.png", png())],
+    )
+    .await;
+    c.get("/portal/me/correction").await;
+    c.post_files("/portal/me/correction", &[("nik", "3275011205900002")], &[("ev_ktp", "ktp.png", png())])
+        .await;
+    let list = app.get("/api/v1/corrections", &agent).await.expect(200).clone();
+    let (name_req, nik_req) = (&list[0], &list[1]);
+    for req in [name_req, nik_req] {
+        let number = req["ticket_number"].as_str().unwrap();
+        let r = app.patch(&format!("/api/v1/tickets/{number}"), &agent, json!({"status": "open"})).await;
+        r.expect(200);
+        let r = app
+            .patch(
+                &format!("/api/v1/tickets/{number}"),
+                &agent,
+                json!({"status": "resolved", "actions": [{"kind": "apply_correction", "correction": req["id"]}]}),
+            )
+            .await;
+        r.expect(200);
+    }
+    app.run_jobs().await;
+    assert_eq!(app.person(RIZKI).await["full_name"], "Muhammad Rizki", "the name correction is applied");
+    let t = app
+        .get(&format!("/api/v1/tickets/{}", name_req["ticket_number"].as_str().unwrap()), &agent)
+        .await
+        .expect(200)
+        .clone();
+    assert_eq!(t["actions"][0]["status"], "done", "{}", t["actions"]);
+    assert_eq!(t["ticket"]["status"], "resolved");
+    // The NIK change needs a second person: the action fails and the ticket reopens.
+    let t = app
+        .get(&format!("/api/v1/tickets/{}", nik_req["ticket_number"].as_str().unwrap()), &agent)
+        .await
+        .expect(200)
+        .clone();
+    assert_eq!(t["actions"][0]["status"], "failed", "{}", t["actions"]);
+    assert!(t["actions"][0]["outcome"].as_str().unwrap().contains("second person"));
+    assert_eq!(t["ticket"]["status"], "open");
+    let d = app
+        .get(&format!("/api/v1/corrections/{}", nik_req["id"].as_str().unwrap()), &agent)
+        .await
+        .expect(200)
+        .clone();
+    assert_eq!(d["status"], "pending");
+    assert!(d["first_approver"].is_string(), "the first approval stands");
+}
