@@ -3,6 +3,7 @@
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
+use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -31,6 +32,8 @@ impl MigrationTrait for Migration {
                 .col(string_len("key", 96).primary_key())
                 // Unix milliseconds: compared as numbers on both databases.
                 .col(big_integer("window_start"))
+                // The window's length, so one statement can count hits in windows of several lengths.
+                .col(big_integer("window_ms"))
                 .col(integer("hits"))
                 .take(),
         )
@@ -119,6 +122,37 @@ impl MigrationTrait for Migration {
         )
         .await?;
         m.create_index(index("correction_evidence", &["correction_id"], false)).await?;
+
+        // One-time codes and decision notices go through the SMS outbox too, but a person's
+        // search document only shows certificate SMS: other SMS no longer mark it owed
+        // (a citizen asking for codes must not keep the indexer busy).
+        let db = m.get_connection();
+        match m.get_database_backend() {
+            DbBackend::Postgres => {
+                db.execute_unprepared(
+                    "CREATE OR REPLACE FUNCTION search_mark_sms_message() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+                     INSERT INTO search_log (entity, entity_id, at) \
+                     SELECT DISTINCT 'person', person_id, extract(epoch from clock_timestamp()) \
+                     FROM changed WHERE person_id IS NOT NULL AND certificate_id IS NOT NULL; \
+                     RETURN NULL; END $$",
+                )
+                .await?;
+            }
+            _ => {
+                for ev in ["insert", "update"] {
+                    db.execute_unprepared(&format!("DROP TRIGGER IF EXISTS search_sms_message_{ev}")).await?;
+                    db.execute_unprepared(&format!(
+                        "CREATE TRIGGER search_sms_message_{ev} AFTER {} ON sms_message \
+                         WHEN NEW.person_id IS NOT NULL AND NEW.certificate_id IS NOT NULL BEGIN \
+                         INSERT INTO search_log (entity, entity_id, at) \
+                         VALUES ('person', NEW.person_id, (julianday('now') - 2440587.5) * 86400.0); \
+                         END",
+                        ev.to_uppercase()
+                    ))
+                    .await?;
+                }
+            }
+        }
         Ok(())
     }
 

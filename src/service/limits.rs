@@ -47,7 +47,33 @@ fn ms(d: Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX / 4)
 }
 
-/// Counts one hit; `RateLimited` (with the wait) once `limit` is passed in the window.
+/// One counter to hit: what it counts, the value, its limit and window.
+pub struct Hit<'a> {
+    pub scope: Scope,
+    pub value: &'a str,
+    pub limit: u32,
+    pub window: Duration,
+}
+
+/// Counts one hit on each counter, in one statement; `RateLimited` (with the longest
+/// wait) when any is past its limit.
+pub async fn hit_all<C: ConnectionTrait>(cx: &Context, db: &C, hits: &[Hit<'_>]) -> ServiceResult<()> {
+    let now = Utc::now().timestamp_millis();
+    let keys: Vec<String> = hits.iter().map(|h| key(cx, h.scope, h.value)).collect();
+    let pairs: Vec<(&str, i64)> = keys.iter().zip(hits).map(|(k, h)| (k.as_str(), ms(h.window))).collect();
+    let counted = store::portal::hit_many(db, &pairs, now).await?;
+    let wait = hits
+        .iter()
+        .zip(counted)
+        .filter(|(h, (n, _))| *n > i64::from(h.limit))
+        .map(|(h, (_, start))| (start + ms(h.window) - now).max(1000))
+        .max();
+    match wait {
+        Some(w) => Err(ServiceError::RateLimited { retry_after: Duration::from_millis(w as u64) }),
+        None => Ok(()),
+    }
+}
+
 pub async fn hit<C: ConnectionTrait>(
     cx: &Context,
     db: &C,
@@ -56,13 +82,7 @@ pub async fn hit<C: ConnectionTrait>(
     limit: u32,
     window: Duration,
 ) -> ServiceResult<()> {
-    let now = Utc::now().timestamp_millis();
-    let (hits, start) = store::portal::hit(db, &key(cx, scope, value), now, ms(window)).await?;
-    if hits > i64::from(limit) {
-        let wait = (start + ms(window) - now).max(1000);
-        return Err(ServiceError::RateLimited { retry_after: Duration::from_millis(wait as u64) });
-    }
-    Ok(())
+    hit_all(cx, db, &[Hit { scope, value, limit, window }]).await
 }
 
 /// The per-address and per-NIK limits of one public lookup.
@@ -73,11 +93,11 @@ pub async fn lookup<C: ConnectionTrait>(
     nik: Option<&str>,
 ) -> ServiceResult<()> {
     let p = &cx.config.portal;
-    hit(cx, db, Scope::Ip, ip, p.per_ip, p.per_ip_window).await?;
+    let mut hits = vec![Hit { scope: Scope::Ip, value: ip, limit: p.per_ip, window: p.per_ip_window }];
     if let Some(nik) = nik {
-        hit(cx, db, Scope::Nik, nik, p.per_nik, p.per_nik_window).await?;
+        hits.push(Hit { scope: Scope::Nik, value: nik, limit: p.per_nik, window: p.per_nik_window });
     }
-    Ok(())
+    hit_all(cx, db, &hits).await
 }
 
 /// Whether public lookups of `nik` are refused now after repeated failures. (A
@@ -94,14 +114,15 @@ pub async fn nik_locked<C: ConnectionTrait>(cx: &Context, db: &C, nik: &str) -> 
 pub async fn nik_failed<C: ConnectionTrait>(cx: &Context, db: &C, nik: &str) -> ServiceResult<()> {
     let p = &cx.config.portal;
     let now = Utc::now().timestamp_millis();
-    store::portal::hit(db, &key(cx, Scope::NikFailures, nik), now, ms(p.lock_for)).await?;
+    store::portal::hit_many(db, &[(&key(cx, Scope::NikFailures, nik), ms(p.lock_for))], now).await?;
     Ok(())
 }
 
 /// True the first time `nonce` is presented within `window` (a replayed form is refused).
 pub async fn first_use(cx: &Context, nonce: &str, window: Duration) -> ServiceResult<bool> {
     let now = Utc::now().timestamp_millis();
-    let (hits, _) =
-        store::portal::hit(cx.store.write(), &key(cx, Scope::Nonce, nonce), now, ms(window)).await?;
-    Ok(hits == 1)
+    let counted =
+        store::portal::hit_many(cx.store.write(), &[(&key(cx, Scope::Nonce, nonce), ms(window))], now)
+            .await?;
+    Ok(counted.first().is_some_and(|(hits, _)| *hits == 1))
 }

@@ -58,7 +58,13 @@ pub struct Start {
     pub data: Option<Value>,
 }
 
-pub async fn start<C: ConnectionTrait>(cx: &Context, db: &C, s: Start) -> ServiceResult<String> {
+/// `also`: the caller's own counters, counted in the same statement as the destination's.
+pub async fn start<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    s: Start,
+    also: &[limits::Hit<'_>],
+) -> ServiceResult<String> {
     let now = Utc::now();
     let id = Uuid::new_v4();
     let flow = new_token();
@@ -68,15 +74,25 @@ pub async fn start<C: ConnectionTrait>(cx: &Context, db: &C, s: Start) -> Servic
         _ => None,
     };
     let sent = !matches!(s.to, Destination::Nowhere);
+    let p = &cx.config.portal;
+    let dest = match &s.to {
+        Destination::Phone(p) => p.expose().to_string(),
+        Destination::Email(e) => e.to_ascii_lowercase(),
+        Destination::Nowhere => String::new(),
+    };
+    let mut hits: Vec<limits::Hit<'_>> = also
+        .iter()
+        .map(|h| limits::Hit { scope: h.scope, value: h.value, limit: h.limit, window: h.window })
+        .collect();
     if sent {
-        let p = &cx.config.portal;
-        let dest = match &s.to {
-            Destination::Phone(p) => p.expose().to_string(),
-            Destination::Email(e) => e.to_ascii_lowercase(),
-            Destination::Nowhere => String::new(),
-        };
-        limits::hit(cx, db, Scope::Destination, &dest, p.per_phone, p.per_phone_window).await?;
+        hits.push(limits::Hit {
+            scope: Scope::Destination,
+            value: &dest,
+            limit: p.per_phone,
+            window: p.per_phone_window,
+        });
     }
+    limits::hit_all(cx, db, &hits).await?;
     store::portal::insert_challenge(
         db,
         NewChallenge {

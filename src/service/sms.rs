@@ -172,13 +172,10 @@ pub struct TextSms {
 }
 
 pub async fn enqueue_text<C: ConnectionTrait>(cx: &Context, db: &C, t: TextSms) -> ServiceResult<()> {
-    if store::sms::by_key(db, &t.idempotency_key).await?.is_some() {
-        return Ok(());
-    }
     let id = Uuid::now_v7();
-    store::sms::insert_many(
+    let fresh = store::sms::insert_one(
         db,
-        vec![NewSms {
+        NewSms {
             id,
             person: t.person,
             certificate: None,
@@ -188,9 +185,12 @@ pub async fn enqueue_text<C: ConnectionTrait>(cx: &Context, db: &C, t: TextSms) 
             phone: Some(t.phone.expose().to_string()),
             body: t.body,
             status: SmsStatus::Pending,
-        }],
+        },
     )
     .await?;
+    if !fresh {
+        return Ok(());
+    }
     store::jobs::enqueue(db, send_job(cx, id)).await?;
     cx.jobs_wake.notify_waiters();
     Ok(())

@@ -12,35 +12,53 @@ use super::param;
 use crate::domain::{OtpPurpose, PersonId, TicketId};
 use crate::error::{ServiceError, ServiceResult};
 
-/// Counts one hit on `key` in a fixed window; returns (hits in the window, window start
-/// in Unix ms). One statement, so concurrent processes never lose a hit.
-pub async fn hit<C: ConnectionTrait>(
+/// Counts one hit on each `(key, window_ms)` in its fixed window, in one statement (so
+/// concurrent processes never lose a hit); returns (hits in the window, window start in
+/// Unix ms) per key, in the order given.
+pub async fn hit_many<C: ConnectionTrait>(
     db: &C,
-    key: &str,
+    keys: &[(&str, i64)],
     now_ms: i64,
-    window_ms: i64,
-) -> ServiceResult<(i64, i64)> {
+) -> ServiceResult<Vec<(i64, i64)>> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
     let b = db.get_database_backend();
-    let p = |i| param(b, i);
+    let mut values = Vec::with_capacity(keys.len() * 2 + 1);
+    values.push(now_ms.into());
+    let rows: Vec<String> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, (k, w))| {
+            values.push((*k).into());
+            values.push((*w).into());
+            format!("({}, {}, 1, {})", param(b, 2 * i + 2), param(b, 1), param(b, 2 * i + 3))
+        })
+        .collect();
     let sql = format!(
-        "INSERT INTO rate_counter (key, window_start, hits) VALUES ({k}, {now}, 1) \
+        "INSERT INTO rate_counter (key, window_start, hits, window_ms) VALUES {} \
          ON CONFLICT (key) DO UPDATE SET \
-           hits = CASE WHEN rate_counter.window_start <= {old} THEN 1 ELSE rate_counter.hits + 1 END, \
-           window_start = CASE WHEN rate_counter.window_start <= {old} THEN {now} ELSE rate_counter.window_start END \
-         RETURNING hits, window_start",
-        k = p(1),
-        now = p(2),
-        old = p(3),
+           hits = CASE WHEN rate_counter.window_start <= excluded.window_start - excluded.window_ms \
+                  THEN 1 ELSE rate_counter.hits + 1 END, \
+           window_start = CASE WHEN rate_counter.window_start <= excluded.window_start - excluded.window_ms \
+                  THEN excluded.window_start ELSE rate_counter.window_start END, \
+           window_ms = excluded.window_ms \
+         RETURNING key, hits, window_start",
+        rows.join(", ")
     );
-    let row = db
-        .query_one_raw(Statement::from_sql_and_values(
-            b,
-            sql,
-            [key.into(), now_ms.into(), (now_ms - window_ms).into()],
-        ))
-        .await?
-        .ok_or_else(|| ServiceError::Internal(anyhow::anyhow!("rate counter upsert returned no row")))?;
-    Ok((i64::from(row.try_get::<i32>("", "hits")?), row.try_get("", "window_start")?))
+    let got = db.query_all_raw(Statement::from_sql_and_values(b, sql, values)).await?;
+    let mut by_key = std::collections::HashMap::new();
+    for r in got {
+        let key: String = r.try_get("", "key")?;
+        by_key.insert(key, (i64::from(r.try_get::<i32>("", "hits")?), r.try_get::<i64>("", "window_start")?));
+    }
+    keys.iter()
+        .map(|(k, _)| {
+            by_key.get(*k).copied().ok_or_else(|| {
+                ServiceError::Internal(anyhow::anyhow!("rate counter upsert returned no row for a key"))
+            })
+        })
+        .collect()
 }
 
 /// Hits on `key` in the window that is still open, without counting one.
@@ -66,19 +84,6 @@ pub async fn hits<C: ConnectionTrait>(
 }
 
 /// Sets a counter to `hits` from now (a supervisor's lock, or clearing one with 0).
-pub async fn set<C: ConnectionTrait>(db: &C, key: &str, hits: i64, now_ms: i64) -> ServiceResult<()> {
-    let b = db.get_database_backend();
-    let sql = format!(
-        "INSERT INTO rate_counter (key, window_start, hits) VALUES ({k}, {now}, {h}) \
-         ON CONFLICT (key) DO UPDATE SET hits = {h}, window_start = {now}",
-        k = param(b, 1),
-        now = param(b, 2),
-        h = param(b, 3)
-    );
-    db.execute_raw(Statement::from_sql_and_values(b, sql, [key.into(), now_ms.into(), hits.into()])).await?;
-    Ok(())
-}
-
 /// Drops counters whose window closed long ago.
 pub async fn prune_counters<C: ConnectionTrait>(db: &C, before_ms: i64) -> ServiceResult<u64> {
     let b = db.get_database_backend();

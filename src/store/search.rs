@@ -204,6 +204,8 @@ pub async fn person_docs<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> ServiceRes
         .column(sms_message::Column::Status)
         .column(sms_message::Column::CreatedAt)
         .filter(sms_message::Column::PersonId.is_in(found))
+        // Certificate SMS only: codes and notices say nothing about delivery of the link.
+        .filter(sms_message::Column::CertificateId.is_not_null())
         .into_tuple::<(Uuid, String, chrono::DateTime<chrono::Utc>)>()
         .all(db)
         .await?

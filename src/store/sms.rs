@@ -103,6 +103,35 @@ pub async fn insert_many<C: ConnectionTrait>(db: &C, rows: Vec<NewSms>) -> Servi
     Ok(())
 }
 
+/// Inserts one outbox row; `false` when its key existed already (nothing inserted).
+pub async fn insert_one<C: ConnectionTrait>(db: &C, row: NewSms) -> ServiceResult<bool> {
+    let now = Utc::now();
+    let model = sms_message::ActiveModel {
+        id: Set(row.id),
+        person_id: Set(row.person.map(|p| p.0)),
+        certificate_id: Set(row.certificate),
+        ticket_id: Set(row.ticket.map(|t| t.0)),
+        purpose: Set(row.purpose.as_str().into()),
+        idempotency_key: Set(row.idempotency_key),
+        phone: Set(row.phone),
+        body: Set(row.body),
+        status: Set(row.status.as_str().into()),
+        gateway_message_id: Set(None),
+        attempts: Set(0),
+        last_error: Set(None),
+        receipt_status: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        sent_at: Set(None),
+        delivered_at: Set(None),
+    };
+    let n = sms_message::Entity::insert_many([model])
+        .on_conflict(OnConflict::column(sms_message::Column::IdempotencyKey).do_nothing().to_owned())
+        .exec_without_returning(db)
+        .await?;
+    Ok(n == 1)
+}
+
 pub async fn by_key<C: ConnectionTrait>(db: &C, key: &str) -> ServiceResult<Option<Sms>> {
     Ok(sms_message::Entity::find()
         .filter(sms_message::Column::IdempotencyKey.eq(key))

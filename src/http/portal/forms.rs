@@ -119,6 +119,7 @@ pub async fn multipart(cx: &Context, mut m: Multipart) -> Result<(Fields, Vec<Up
     let mut fields = Fields::new();
     let mut uploads = Vec::new();
     let max = cx.config.portal.max_upload_bytes;
+    let mut too_large = false;
     while let Some(field) = m.next_field().await.map_err(|e| e.to_string())? {
         let name = field.name().unwrap_or_default().to_string();
         if let Some(kind) = name.strip_prefix("ev_") {
@@ -127,8 +128,11 @@ pub async fn multipart(cx: &Context, mut m: Multipart) -> Result<(Fields, Vec<Up
             if bytes.is_empty() && empty_name {
                 continue; // an empty file input
             }
-            if bytes.len() > max {
-                return Err("too_large".into());
+            // Read on to the end (the body limit bounds it): answering mid-upload
+            // resets the phone's connection instead of showing the page.
+            if too_large || bytes.len() > max {
+                too_large = true;
+                continue;
             }
             let kind = EvidenceKind::parse(kind).unwrap_or(EvidenceKind::Other);
             uploads.push(Upload { kind, bytes });
@@ -136,6 +140,9 @@ pub async fn multipart(cx: &Context, mut m: Multipart) -> Result<(Fields, Vec<Up
             let text = field.text().await.map_err(|e| e.to_string())?;
             fields.insert(name, text.chars().take(5000).collect());
         }
+    }
+    if too_large {
+        return Err("too_large".into());
     }
     Ok((fields, uploads))
 }

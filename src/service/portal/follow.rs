@@ -108,6 +108,7 @@ pub async fn start_follow(cx: &Context, client: &Client, number: &TicketNumber) 
             to,
             data,
         },
+        &[],
     )
     .await?;
     audit(&txn, "portal.follow", ("ticket", number.to_string()), json!({"ip": client.ip, "code_sent": sent}))

@@ -10,7 +10,7 @@ use super::{audit, Client};
 use crate::domain::identity::{same_name, IdentityClaim, RecordFacts, StatusQuery};
 use crate::domain::{CertificateStatus, OtpCode, OtpPurpose, OtpRefusal, PhoneNumber};
 use crate::error::ServiceResult;
-use crate::service::limits;
+use crate::service::limits::{self, Hit, Scope};
 use crate::service::otp::{self, Destination, Start};
 use crate::service::Context;
 use crate::store::{self, people::Person};
@@ -35,14 +35,14 @@ async fn usable<C: sea_orm::ConnectionTrait>(
 }
 
 pub async fn check_status(cx: &Context, client: &Client, q: StatusQuery) -> ServiceResult<Status> {
-    let txn = cx.store.write().begin().await?;
-    limits::lookup(cx, &txn, &client.ip, Some(q.nik.expose())).await?;
-    let locked = limits::nik_locked(cx, &txn, q.nik.expose()).await?;
-    let person = usable(&txn, &q.nik).await?;
+    // Reads first, on the read pool; the writes (counters, audit) then take the writer
+    // only briefly. The certificate query runs either way, so a match is not slower.
+    let db = cx.store.read();
+    let locked = limits::nik_locked(cx, db, q.nik.expose()).await?;
+    let person = usable(db, &q.nik).await?;
     let matched = person.filter(|p| !locked && same_name(&q.full_name, &p.full_name));
-    // The certificate query runs either way, so a match does not take visibly longer.
     let certs =
-        store::certificates::of_person(&txn, matched.as_ref().map_or(Default::default(), |p| p.id)).await?;
+        store::certificates::of_person(db, matched.as_ref().map_or(Default::default(), |p| p.id)).await?;
     let issued = certs.iter().any(|c| c.status == CertificateStatus::Active);
     let status = match &matched {
         Some(p) if issued => match p.phone.as_deref().and_then(|s| PhoneNumber::parse(s).ok()) {
@@ -51,9 +51,8 @@ pub async fn check_status(cx: &Context, client: &Client, q: StatusQuery) -> Serv
         },
         _ => Status::Processing,
     };
-    if matched.is_none() && !locked {
-        limits::nik_failed(cx, &txn, q.nik.expose()).await?;
-    }
+    let txn = cx.store.write().begin().await?;
+    limits::hit_all(cx, &txn, &lookup_hits(cx, client, &q.nik, matched.is_none() && !locked)).await?;
     audit(
         &txn,
         "portal.status",
@@ -65,15 +64,39 @@ pub async fn check_status(cx: &Context, client: &Client, q: StatusQuery) -> Serv
     Ok(status)
 }
 
+/// The address and NIK limits of a lookup, and a failure on the NIK when nothing
+/// matched: counted together, in one statement.
+fn lookup_hits<'a>(
+    cx: &Context,
+    client: &'a Client,
+    nik: &'a crate::domain::Nik,
+    failed: bool,
+) -> Vec<Hit<'a>> {
+    let p = &cx.config.portal;
+    let mut hits = vec![
+        Hit { scope: Scope::Ip, value: &client.ip, limit: p.per_ip, window: p.per_ip_window },
+        Hit { scope: Scope::Nik, value: nik.expose(), limit: p.per_nik, window: p.per_nik_window },
+    ];
+    if failed {
+        // Counted, never refused here: the lock takes effect on the next lookup.
+        hits.push(Hit {
+            scope: Scope::NikFailures,
+            value: nik.expose(),
+            limit: u32::MAX,
+            window: p.lock_for,
+        });
+    }
+    hits
+}
+
 /// Checks the five facts and, when they match a record with a phone, sends a code to
 /// it. Returns the flow token whatever happened.
 pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim) -> ServiceResult<String> {
-    let txn = cx.store.write().begin().await?;
-    limits::lookup(cx, &txn, &client.ip, Some(claim.nik.expose())).await?;
-    let locked = limits::nik_locked(cx, &txn, claim.nik.expose()).await?;
-    let person = usable(&txn, &claim.nik).await?;
+    let db = cx.store.read();
+    let locked = limits::nik_locked(cx, db, claim.nik.expose()).await?;
+    let person = usable(db, &claim.nik).await?;
     let doses =
-        store::certificates::record_of_person(&txn, person.as_ref().map_or(Default::default(), |p| p.id))
+        store::certificates::record_of_person(db, person.as_ref().map_or(Default::default(), |p| p.id))
             .await?;
     let matched = person.filter(|p| {
         !locked
@@ -83,14 +106,13 @@ pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim)
                 doses: doses.iter().filter_map(|d| Some((d.vaccine.as_str(), d.vaccinated_on?))).collect(),
             })
     });
-    if matched.is_none() && !locked {
-        limits::nik_failed(cx, &txn, claim.nik.expose()).await?;
-    }
     let to = match matched.as_ref().and_then(|p| p.phone.as_deref()).map(PhoneNumber::parse) {
         Some(Ok(phone)) => Destination::Phone(phone),
         _ => Destination::Nowhere,
     };
     let sent = !matches!(to, Destination::Nowhere);
+    let txn = cx.store.write().begin().await?;
+    let hits = lookup_hits(cx, client, &claim.nik, matched.is_none() && !locked);
     let flow = otp::start(
         cx,
         &txn,
@@ -101,6 +123,7 @@ pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim)
             to,
             data: Some(json!({"nik": claim.nik.expose()})),
         },
+        &hits,
     )
     .await?;
     audit(

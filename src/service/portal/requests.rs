@@ -148,6 +148,7 @@ pub async fn start_phone_change(
             to: Destination::Phone(new_phone.clone()),
             data: Some(data),
         },
+        &[],
     )
     .await?;
     audit(
