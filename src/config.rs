@@ -293,6 +293,10 @@ pub struct PortalConfig {
     pub max_uploads: usize,
     /// Ask the self-hosted question on public forms (turn off only for load tests).
     pub challenge: bool,
+    /// Lookups answer no sooner than this, so a match (which does a little more work)
+    /// cannot be told from a miss by timing.
+    #[serde(with = "humantime_serde")]
+    pub min_response: Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -282,3 +282,23 @@ pub async fn record_of_person<C: ConnectionTrait>(db: &C, person: PersonId) -> S
         .map(|d| due_of(d, &p))
         .collect())
 }
+
+/// (vaccine code, date) of each dose of a person that has a date: what identity
+/// checks compare with, in one query.
+pub async fn dose_facts<C: ConnectionTrait>(
+    db: &C,
+    person: PersonId,
+) -> ServiceResult<Vec<(String, NaiveDate)>> {
+    Ok(vaccination::Entity::find()
+        .select_only()
+        .column(vaccination::Column::Vaccine)
+        .column(vaccination::Column::VaccinatedOn)
+        .filter(vaccination::Column::PersonId.eq(person.0))
+        .filter(vaccination::Column::VaccinatedOn.is_not_null())
+        .into_tuple::<(String, Option<NaiveDate>)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|(v, d)| Some((v, d?)))
+        .collect())
+}

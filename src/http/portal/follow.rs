@@ -86,7 +86,10 @@ pub async fn follow_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fiel
             .with("errors", &errors.map);
         return forms::with_question(&cx, req, page).render(&cx);
     };
-    match follow::start_follow(&cx, &web::client(&cx, req), &number).await {
+    let started = std::time::Instant::now();
+    let result = follow::start_follow(&cx, &web::client(&cx, req), &number).await;
+    web::pace(&cx, started).await;
+    match result {
         Ok(flow) => web::see_other(
             CODE_ACTION,
             vec![web::set_cookie(&cx, web::FLOW, &flow, Some(cx.config.portal.code_ttl.as_secs()))],

@@ -38,7 +38,10 @@ pub async fn status_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fiel
         return status_again(&cx, req, &f, errors);
     };
     let client = web::client(&cx, req);
-    match lookup::check_status(&cx, &client, StatusQuery { nik, full_name }).await {
+    let started = std::time::Instant::now();
+    let result = lookup::check_status(&cx, &client, StatusQuery { nik, full_name }).await;
+    web::pace(&cx, started).await;
+    match result {
         Ok(status) => {
             let (result, phone) = match status {
                 Status::Processing => ("processing", String::new()),
@@ -110,7 +113,10 @@ pub async fn verify_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fiel
         return identity_page(&cx, req, "portal/verify.html", Some(&f), Some(errors)).await;
     };
     let client = web::client(&cx, req);
-    match lookup::start_identity(&cx, &client, claim).await {
+    let started = std::time::Instant::now();
+    let result = lookup::start_identity(&cx, &client, claim).await;
+    web::pace(&cx, started).await;
+    match result {
         Ok(flow) => web::see_other(
             CODE_ACTION,
             vec![web::set_cookie(&cx, web::FLOW, &flow, Some(cx.config.portal.code_ttl.as_secs()))],
@@ -135,7 +141,10 @@ pub async fn code_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fields
     };
     let flow = web::cookie(req, web::FLOW).unwrap_or_default();
     let client = web::client(&cx, req);
-    match lookup::confirm_identity(&cx, &client, flow, &code).await {
+    let started = std::time::Instant::now();
+    let result = lookup::confirm_identity(&cx, &client, flow, &code).await;
+    web::pace(&cx, started).await;
+    match result {
         Ok(Confirmed::Session(token)) => web::see_other(
             "/portal/me",
             vec![

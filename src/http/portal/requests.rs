@@ -60,7 +60,10 @@ pub async fn phone_submit(req: &Request, cx: Data<&Context>, m: Multipart) -> Re
         return identity_page(&cx, req, "portal/phone.html", Some(&f), Some(errors)).await;
     };
     let client = web::client(&cx, req);
-    match requests::start_phone_change(&cx, &client, claim, phone, uploads).await {
+    let started = std::time::Instant::now();
+    let result = requests::start_phone_change(&cx, &client, claim, phone, uploads).await;
+    web::pace(&cx, started).await;
+    match result {
         Ok(flow) => web::see_other(
             CODE_ACTION,
             vec![web::set_cookie(&cx, web::FLOW, &flow, Some(cx.config.portal.code_ttl.as_secs()))],

@@ -173,6 +173,12 @@ impl Page {
     }
 }
 
+/// Waits out the rest of `portal.min_response` since `started`: lookups that match
+/// and lookups that miss leave at the same time.
+pub async fn pace(cx: &Context, started: std::time::Instant) {
+    tokio::time::sleep_until((started + cx.config.portal.min_response).into()).await;
+}
+
 /// A redirect after a successful POST (so a reload does not post again).
 pub fn see_other(location: &str, cookies: Vec<String>) -> Response {
     let mut b = Response::builder().status(StatusCode::SEE_OTHER).header(header::LOCATION, location);

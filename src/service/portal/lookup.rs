@@ -96,14 +96,13 @@ pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim)
     let locked = limits::nik_locked(cx, db, claim.nik.expose()).await?;
     let person = usable(db, &claim.nik).await?;
     let doses =
-        store::certificates::record_of_person(db, person.as_ref().map_or(Default::default(), |p| p.id))
-            .await?;
+        store::certificates::dose_facts(db, person.as_ref().map_or(Default::default(), |p| p.id)).await?;
     let matched = person.filter(|p| {
         !locked
             && claim.matches(&RecordFacts {
                 full_name: &p.full_name,
                 birth_date: p.birth_date,
-                doses: doses.iter().filter_map(|d| Some((d.vaccine.as_str(), d.vaccinated_on?))).collect(),
+                doses: doses.iter().map(|(v, d)| (v.as_str(), *d)).collect(),
             })
     });
     let to = match matched.as_ref().and_then(|p| p.phone.as_deref()).map(PhoneNumber::parse) {

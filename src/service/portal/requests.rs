@@ -102,14 +102,13 @@ async fn matching_person<C: ConnectionTrait>(
         .await?
         .filter(|p| p.merged_into.is_none() && !p.lookup_locked);
     let doses =
-        store::certificates::record_of_person(db, person.as_ref().map_or(Default::default(), |p| p.id))
-            .await?;
+        store::certificates::dose_facts(db, person.as_ref().map_or(Default::default(), |p| p.id)).await?;
     let matched = person.filter(|p| {
         !locked
             && claim.matches(&RecordFacts {
                 full_name: &p.full_name,
                 birth_date: p.birth_date,
-                doses: doses.iter().filter_map(|d| Some((d.vaccine.as_str(), d.vaccinated_on?))).collect(),
+                doses: doses.iter().map(|(v, d)| (v.as_str(), *d)).collect(),
             })
     });
     if matched.is_none() && !locked {
