@@ -4,6 +4,7 @@ mod action;
 mod audit;
 mod certificate;
 pub mod correction;
+pub mod diagnosis;
 pub mod extract;
 pub mod identity;
 mod ids;

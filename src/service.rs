@@ -5,6 +5,7 @@ pub mod actions;
 pub mod audit;
 pub mod certificates;
 pub mod corrections;
+pub mod diagnose;
 pub mod ingest;
 pub mod limits;
 pub mod mail_out;

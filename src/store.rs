@@ -7,6 +7,7 @@ pub mod audit;
 pub mod certificates;
 pub mod corrections;
 mod db;
+pub mod diagnoses;
 pub mod entity;
 mod error;
 pub mod files;

@@ -8,6 +8,7 @@ mod m20261123_000003_records;
 mod m20261123_000004_certificates_sms;
 mod m20261123_000005_search;
 mod m20261201_000006_portal;
+mod m20261201_000007_triage;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_certificates_sms::Migration),
             Box::new(m20261123_000005_search::Migration),
             Box::new(m20261201_000006_portal::Migration),
+            Box::new(m20261201_000007_triage::Migration),
         ]
     }
 }

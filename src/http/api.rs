@@ -9,6 +9,7 @@ mod search;
 mod staff;
 mod supervise;
 mod tickets;
+mod triage;
 
 use poem_openapi::{OpenApiService, Tags};
 
@@ -32,6 +33,8 @@ pub enum ApiTags {
     Search,
     /// Review of citizens' correction requests; locking records from public lookups.
     Corrections,
+    /// Why a certificate did not arrive: diagnosis of a ticket.
+    Triage,
 }
 
 pub type Api = (
@@ -44,6 +47,7 @@ pub type Api = (
     jobs::JobsApi,
     search::SearchApi,
     corrections::CorrectionsApi,
+    triage::TriageApi,
 );
 
 /// The API with its metadata; also what `certdesk openapi` writes out.
@@ -59,6 +63,7 @@ pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
             jobs::JobsApi,
             search::SearchApi,
             corrections::CorrectionsApi,
+            triage::TriageApi,
         ),
         "certdesk",
         env!("CARGO_PKG_VERSION"),

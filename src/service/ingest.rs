@@ -434,6 +434,8 @@ async fn create(
         })),
     )
     .await?;
+    // Linked: why the certificate did not arrive, before an agent reads a word.
+    super::diagnose::run(txn, &ticket).await?;
     rec.write(txn, InboundStatus::Processed, None, Some((ticket.id.0, first.id.0))).await?;
     Ok(Outcome::Created(ticket.number))
 }
@@ -472,6 +474,10 @@ async fn append(
     }
     ticket.updated_at = Utc::now();
     store::tickets::update(txn, &ticket).await?;
+    if !auto {
+        // The citizen wrote again (maybe with the NIK asked for): diagnose afresh.
+        super::diagnose::run(txn, &ticket).await?;
+    }
     store::audit::append(
         txn,
         AuditEntry::new(

@@ -94,6 +94,13 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
     let audit = AuditEntry::new(actor, "ticket.create", "ticket", ticket.id).after(snapshot(&ticket));
     let rows = NewTicketRows { ticket, first, audit };
     let NewTicketRows { ticket, first, .. } = cx.ticket_writer.write(rows).await?;
+    if ticket.person.is_some() {
+        // After the (batched) commit: a failure here leaves the ticket undiagnosed until
+        // it is read, never lost.
+        if let Err(e) = super::diagnose::run(cx.store.write(), &ticket).await {
+            tracing::warn!(error = %e, ticket = %ticket.id, "could not diagnose a new ticket");
+        }
+    }
     Ok(TicketThread {
         ticket,
         messages: vec![first],

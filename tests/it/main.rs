@@ -20,6 +20,7 @@ mod servers;
 mod sms;
 mod spec;
 mod tickets;
+mod triage;
 
 use helpers::{Backend, Needs, TestFn};
 use libtest_mimic::{Arguments, Trial};
@@ -106,6 +107,8 @@ fn main() {
         portal::forms_need_their_csrf_token_and_a_fresh_challenge,
         portal::the_language_switch_persists_and_pages_stay_small,
         portal::resolving_with_apply_correction_approves_under_the_same_policy,
+        triage::each_linked_ticket_gets_its_cause_with_evidence,
+        triage::a_mail_without_a_nik_is_diagnosed_when_the_answer_brings_it,
     ]);
     // End to end in headless Chromium (reported as ignored where it is not installed).
     let browser = Needs { browser: true, ..none };

@@ -1,0 +1,42 @@
+//! Triage: the diagnosis of each ticket (cause, evidence, suggested action), kept so
+//! queues and statistics can count causes.
+
+use sea_orm_migration::prelude::*;
+use sea_orm_migration::schema::*;
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.create_table(
+            Table::create()
+                .table("ticket_diagnosis")
+                .col(uuid("ticket_id").primary_key())
+                .col(uuid_null("person_id"))
+                // record_pending | phone_missing | … | certificate_available
+                .col(string("cause"))
+                .col(json("evidence"))
+                .col(string_null("action"))
+                .col(string("reply"))
+                .col(timestamp_with_time_zone("computed_at"))
+                .take(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("ix_ticket_diagnosis_cause")
+                .table("ticket_diagnosis")
+                .col("cause")
+                .col("computed_at")
+                .take(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.drop_table(Table::drop().table("ticket_diagnosis").to_owned()).await
+    }
+}

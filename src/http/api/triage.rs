@@ -1,0 +1,87 @@
+//! `/api/v1/tickets/{ticket}/diagnosis`: why the certificate did not arrive, with the
+//! evidence, and the suggested fix.
+
+use poem::web::Data;
+use poem_openapi::param::Path;
+use poem_openapi::payload::Json;
+use poem_openapi::{Object, OpenApi};
+use uuid::Uuid;
+
+use super::tickets::ticket_ref;
+use super::ApiTags;
+use crate::http::auth::StaffAuth;
+use crate::http::dto::TicketOut;
+use crate::http::error::ApiResult;
+use crate::service::diagnose::{self, TicketDiagnosis};
+use crate::service::Context;
+
+pub struct TriageApi;
+
+#[derive(Debug, Clone, Object)]
+pub struct DiagnosisOut {
+    /// The record the diagnosis is about; null while the ticket is not linked (ask for the NIK).
+    pub person_id: Option<Uuid>,
+    /// record_pending | phone_missing | phone_mismatch | sms_failed | sms_delivered |
+    /// data_error | duplicate_record | certificate_available; null when not linked.
+    pub cause: Option<String>,
+    /// Why, in the order the rules weighed the facts (phones masked).
+    pub evidence: Vec<String>,
+    /// The category the cause implies.
+    pub category: Option<String>,
+    /// The priority the cause implies (applying only ever raises the ticket's).
+    pub priority: Option<String>,
+    /// A resolution action that fixes it (`resend_sms`), if any.
+    pub suggested_action: Option<String>,
+    /// The canned reply to prepare for this cause.
+    pub reply: Option<String>,
+}
+
+impl From<&TicketDiagnosis> for DiagnosisOut {
+    fn from(t: &TicketDiagnosis) -> Self {
+        let d = t.diagnosis.as_ref();
+        Self {
+            person_id: t.person.map(|p| p.0),
+            cause: d.map(|d| d.cause.as_str().into()),
+            evidence: d.map(|d| d.evidence.clone()).unwrap_or_default(),
+            category: d.map(|d| d.category.as_str().into()),
+            priority: d.map(|d| d.priority.as_str().into()),
+            suggested_action: d.and_then(|d| d.action.map(String::from)),
+            reply: d.map(|d| d.reply.into()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct AppliedOut {
+    pub ticket: TicketOut,
+    pub diagnosis: DiagnosisOut,
+}
+
+#[OpenApi(prefix_path = "/api/v1", tag = "ApiTags::Triage")]
+impl TriageApi {
+    /// The ticket's diagnosis, computed now from the record, its certificates and SMS,
+    /// and the complaint's own words and numbers.
+    #[oai(path = "/tickets/:ticket/diagnosis", method = "get")]
+    async fn get(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+    ) -> ApiResult<Json<DiagnosisOut>> {
+        let d = diagnose::for_ticket(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
+        Ok(Json((&d).into()))
+    }
+
+    /// Diagnose and apply: the ticket takes the cause's category and, if higher, its
+    /// priority (audited).
+    #[oai(path = "/tickets/:ticket/diagnosis", method = "post")]
+    async fn apply(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+    ) -> ApiResult<Json<AppliedOut>> {
+        let (t, d) = diagnose::apply(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
+        Ok(Json(AppliedOut { ticket: (&t).into(), diagnosis: (&d).into() }))
+    }
+}

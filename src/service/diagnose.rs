@@ -1,0 +1,139 @@
+//! Diagnosing a ticket: gather the facts about its person (record, certificates, SMS,
+//! the complaint's own words and numbers), run the rules of `domain::diagnosis`, keep
+//! the result, and (when asked) set the ticket's category and priority from it.
+
+use chrono::Utc;
+use sea_orm::{ConnectionTrait, TransactionTrait};
+use serde_json::json;
+
+use super::Context;
+use crate::domain::diagnosis::{diagnose, named_wrong_fields, Diagnosis, Facts, LastSms};
+use crate::domain::extract::extract;
+use crate::domain::{
+    Actor, AuditEntry, CertificateStatus, MessageKind, Nik, PersonId, Priority, Sex, SmsStatus, StaffActor,
+    Ticket,
+};
+use crate::error::{ServiceError, ServiceResult};
+use crate::store::{self, tickets::TicketRef};
+
+/// A ticket's diagnosis; `None` while the ticket is not linked to a record (the
+/// acknowledgement asks for the NIK; link the person to diagnose).
+pub struct TicketDiagnosis {
+    pub person: Option<PersonId>,
+    pub diagnosis: Option<Diagnosis>,
+}
+
+async fn facts<C: ConnectionTrait>(
+    db: &C,
+    ticket: &Ticket,
+    person: PersonId,
+) -> ServiceResult<Option<Facts>> {
+    let Some(p) = store::people::find(db, person).await? else { return Ok(None) };
+    let doses = store::records::doses_of(db, person).await?;
+    let certificates = store::certificates::of_person(db, person)
+        .await?
+        .into_iter()
+        .filter(|c| c.status == CertificateStatus::Active)
+        .count();
+    let last = store::sms::of_person(db, person).await?.into_iter().find(|s| s.certificate.is_some());
+    let last_sms = match last.as_ref().map(|s| s.status) {
+        None | Some(SmsStatus::PhoneMissing) => LastSms::None,
+        Some(SmsStatus::Delivered) => LastSms::Delivered,
+        Some(SmsStatus::Failed | SmsStatus::Dead) => LastSms::Failed,
+        Some(_) => LastSms::InFlight,
+    };
+    // The citizen's own words: every message they sent on this ticket.
+    let words: Vec<String> = store::tickets::messages(db, ticket.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.kind == MessageKind::Inbound)
+        .map(|m| m.body)
+        .collect();
+    let text = words.join("\n");
+    let mut contact_phones: Vec<String> =
+        ticket.requester.phone.iter().map(|p| p.expose().to_string()).collect();
+    for ph in extract(&text).phones {
+        let ph = ph.expose().to_string();
+        if !contact_phones.contains(&ph) {
+            contact_phones.push(ph);
+        }
+    }
+    let nik_disagrees = match (Nik::parse(&p.nik), Sex::parse(&p.sex)) {
+        (Ok(n), Ok(sex)) => n.disagrees_with(p.birth_date, sex),
+        _ => true,
+    };
+    let pending: Vec<_> = doses.iter().filter(|(_, status, _)| status == "pending_input").collect();
+    Ok(Some(Facts {
+        doses: doses.len(),
+        pending_doses: pending.len(),
+        pending_reason: pending.first().and_then(|(_, _, r)| r.clone()),
+        certificates,
+        phone_on_record: p.phone.clone(),
+        last_sms,
+        last_receipt: last.and_then(|s| s.receipt_status),
+        contact_phones,
+        nik_disagrees,
+        named_wrong_fields: named_wrong_fields(&text),
+        same_name_and_birth: store::diagnoses::same_name_and_birth(db, person).await?,
+    }))
+}
+
+/// Diagnoses a ticket now and keeps the result.
+pub async fn run<C: ConnectionTrait>(db: &C, ticket: &Ticket) -> ServiceResult<TicketDiagnosis> {
+    let Some(person) = ticket.person else { return Ok(TicketDiagnosis { person: None, diagnosis: None }) };
+    let Some(f) = facts(db, ticket, person).await? else {
+        return Ok(TicketDiagnosis { person: None, diagnosis: None });
+    };
+    let d = diagnose(&f);
+    store::diagnoses::upsert(db, ticket.id, person, &d, Utc::now()).await?;
+    Ok(TicketDiagnosis { person: Some(person), diagnosis: Some(d) })
+}
+
+/// The diagnosis a member of staff sees (computed fresh, since the record moves on).
+pub async fn for_ticket(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResult<TicketDiagnosis> {
+    let t =
+        store::tickets::find(cx.store.read(), r).await?.ok_or(ServiceError::NotFound { what: "ticket" })?;
+    super::tickets::ensure_visible(actor, &t)?;
+    run(cx.store.write(), &t).await
+}
+
+/// Diagnoses and applies: the ticket takes the cause's category, and its priority is
+/// raised (never lowered) to the cause's. Audited.
+pub async fn apply(
+    cx: &Context,
+    actor: &StaffActor,
+    r: TicketRef,
+) -> ServiceResult<(Ticket, TicketDiagnosis)> {
+    let txn = cx.store.write().begin().await?;
+    let mut t =
+        store::tickets::find_for_update(&txn, r).await?.ok_or(ServiceError::NotFound { what: "ticket" })?;
+    super::tickets::ensure_visible(actor, &t)?;
+    let td = run(&txn, &t).await?;
+    if let Some(d) = &td.diagnosis {
+        let before = json!({"category": t.category.as_str(), "priority": t.priority.as_str()});
+        t.category = d.category;
+        if rank(d.priority) > rank(t.priority) {
+            t.priority = d.priority;
+        }
+        t.updated_at = Utc::now();
+        store::tickets::update(&txn, &t).await?;
+        store::audit::append(
+            &txn,
+            AuditEntry::new(&Actor::Staff(actor.clone()), "ticket.diagnose", "ticket", t.id)
+                .change(before, json!({"category": t.category.as_str(), "priority": t.priority.as_str()}))
+                .with_evidence(json!({"cause": d.cause.as_str(), "evidence": d.evidence})),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok((t, td))
+}
+
+fn rank(p: Priority) -> u8 {
+    match p {
+        Priority::Low => 0,
+        Priority::Normal => 1,
+        Priority::High => 2,
+        Priority::Urgent => 3,
+    }
+}

@@ -1,0 +1,152 @@
+//! Diagnosis: each linked ticket gets its cause, with evidence, from the record, its
+//! certificates and SMS and the complaint itself; the mail without a NIK is diagnosed
+//! when the answer brings it.
+
+use serde_json::{json, Value};
+
+use crate::certificates::{record, BUDI, RIZKI, SITI};
+use crate::helpers::TestApp;
+
+const ANI: &str = "3275014101900004";
+const DEWI: &str = "3275015202910005";
+const DEWI2: &str = "3171015202910006";
+
+async fn diagnosis(app: &TestApp, number: &str) -> Value {
+    app.get(&format!("/api/v1/tickets/{number}/diagnosis"), &app.admin).await.expect(200).clone()
+}
+
+async fn phone_ticket(app: &TestApp, nik: &str, phone: &str, body: &str) -> String {
+    let t = app
+        .ticket(&app.admin, json!({"channel": "phone", "nik": nik, "body": body, "requester": {"name": "Penelepon", "phone": phone}}))
+        .await;
+    t["number"].as_str().unwrap().to_string()
+}
+
+pub async fn each_linked_ticket_gets_its_cause_with_evidence(app: TestApp) {
+    let mut dewi2 = record(DEWI2, "Dewi Lestari", Some("081377778888"), None, &[(2, Some("2021-08-09"))]);
+    dewi2["birth_date"] = json!("1991-02-12");
+    dewi2["sex"] = json!("F");
+    let mut dewi = record(DEWI, "Dewi Lestari", Some("081377778888"), None, &[(1, Some("2021-07-12"))]);
+    dewi["birth_date"] = json!("1991-02-12");
+    dewi["sex"] = json!("F");
+    let mut ani = record(ANI, "Ani Wijaya", Some("081355556666"), None, &[(1, Some("2021-07-12"))]);
+    ani["birth_date"] = json!("1990-01-01");
+    ani["sex"] = json!("F");
+    app.import(json!([
+        record(
+            RIZKI,
+            "Muhamad Rizki",
+            Some("0812-3456-7890"),
+            None,
+            &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]
+        ),
+        record(SITI, "Siti Aminah", None, None, &[(1, Some("2021-07-01"))]),
+        record(BUDI, "Budi Santoso", Some("081311112222"), None, &[(1, None)]),
+        ani,
+        dewi,
+        dewi2,
+    ]))
+    .await;
+    app.run_jobs().await;
+
+    // Delivered, and the caller uses the number on record: resend or download.
+    let n = phone_ticket(&app, RIZKI, "081234567890", "Belum terima sertifikat").await;
+    let d = diagnosis(&app, &n).await;
+    assert_eq!(d["cause"], "sms_delivered", "{d}");
+    assert_eq!(d["suggested_action"], "resend_sms");
+    assert!(d["evidence"][0].as_str().unwrap().contains("+62 812-****-890"), "{d}");
+    assert!(
+        !d.to_string().contains("081234567890") && !d.to_string().contains("+6281234567890"),
+        "phones masked"
+    );
+
+    // The caller's number differs from the record's.
+    let n = phone_ticket(&app, RIZKI, "085712345678", "Belum terima SMS").await;
+    assert_eq!(diagnosis(&app, &n).await["cause"], "phone_mismatch");
+    // No phone on record.
+    let n = phone_ticket(&app, SITI, "081399990000", "Tidak ada SMS").await;
+    assert_eq!(diagnosis(&app, &n).await["cause"], "phone_missing");
+    // Still queued for input: the reason is in the evidence.
+    let n = phone_ticket(&app, BUDI, "081311112222", "Belum ada sertifikat").await;
+    let d = diagnosis(&app, &n).await;
+    assert_eq!(d["cause"], "record_pending");
+    assert!(d["evidence"][0].as_str().unwrap().contains("pending"), "{d}");
+    // The NIK says a woman born on the 1st of January 1990, the record agrees; the
+    // citizen says the name is wrong.
+    let n = phone_ticket(&app, ANI, "081355556666", "Nama salah di sertifikat saya").await;
+    let d = diagnosis(&app, &n).await;
+    assert_eq!(d["cause"], "data_error", "{d}");
+    assert_eq!(d["category"], "data_correction");
+    // Two records with the same name and birth date (dose 2 under another NIK).
+    let n = phone_ticket(&app, DEWI, "081377778888", "Dosis 2 tidak muncul").await;
+    assert_eq!(diagnosis(&app, &n).await["cause"], "duplicate_record");
+
+    // The SMS was reported undelivered (as a receipt would set it): resend.
+    {
+        use sea_orm::ConnectionTrait;
+        app.cx
+            .store
+            .write()
+            .execute_unprepared(&format!(
+                "UPDATE sms_message SET status = 'failed', receipt_status = 'UNDELIV' WHERE person_id = \
+                 (SELECT id FROM person WHERE nik = '{RIZKI}')"
+            ))
+            .await
+            .unwrap();
+    }
+    let n = phone_ticket(&app, RIZKI, "081234567890", "SMS tidak sampai").await;
+    let d = diagnosis(&app, &n).await;
+    assert_eq!(d["cause"], "sms_failed");
+    assert!(d["evidence"][0].as_str().unwrap().contains("UNDELIV"), "{d}");
+
+    // Applying sets the category and raises the priority, audited.
+    let applied =
+        app.post(&format!("/api/v1/tickets/{n}/diagnosis"), &app.admin, json!({})).await.expect(200).clone();
+    assert_eq!(applied["ticket"]["category"], "sms_not_received");
+    assert_eq!(applied["ticket"]["priority"], "high");
+    let audit = app.get("/api/v1/audit?action=ticket.diagnose", &app.admin).await.expect(200).clone();
+    assert_eq!(audit[0]["evidence"]["cause"], "sms_failed");
+
+    // Not linked to a record: no cause yet.
+    let t = app.ticket(&app.admin, json!({"channel": "phone"})).await;
+    let d = diagnosis(&app, t["number"].as_str().unwrap()).await;
+    assert!(d["cause"].is_null() && d["person_id"].is_null(), "{d}");
+
+    // Every ticket linked at creation was diagnosed without being asked.
+    use sea_orm::ConnectionTrait;
+    let row = app
+        .cx
+        .store
+        .read()
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.cx.store.backend(),
+            "SELECT COUNT(*) AS n FROM ticket_diagnosis",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.try_get::<i64>("", "n").unwrap(), 7);
+}
+
+pub async fn a_mail_without_a_nik_is_diagnosed_when_the_answer_brings_it(app: TestApp) {
+    app.import(json!([record(SITI, "Siti Aminah", None, None, &[(1, Some("2021-07-01"))])])).await;
+    app.run_jobs().await;
+    let id = format!("{}@mail.example.id", uuid::Uuid::new_v4().simple());
+    let raw = format!(
+        "From: siti@mail.example.id\r\nTo: sertifikat@certdesk.test\r\nSubject: Sertifikat belum ada\r\nMessage-ID: <{id}>\r\n\
+         Date: Mon, 12 Jul 2021 10:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSaya belum terima sertifikat.\r\n"
+    );
+    let number = match app.ingest(&raw).await {
+        certdesk::service::ingest::Outcome::Created(n) => n.to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert!(diagnosis(&app, &number).await["cause"].is_null());
+    let reply = format!(
+        "From: siti@mail.example.id\r\nTo: sertifikat@certdesk.test\r\nSubject: Re: [{number}] Sertifikat belum ada\r\n\
+         Message-ID: <r{id}>\r\nIn-Reply-To: <{id}>\r\nDate: Mon, 12 Jul 2021 11:00:00 +0700\r\n\
+         Content-Type: text/plain; charset=utf-8\r\n\r\nNIK saya 3174 0145 0585 0002\r\n"
+    );
+    app.ingest(&reply).await;
+    let d = diagnosis(&app, &number).await;
+    assert_eq!(d["cause"], "phone_missing", "linked and diagnosed: {d}");
+}
