@@ -8,6 +8,7 @@ pub mod corrections;
 pub mod diagnose;
 pub mod ingest;
 pub mod limits;
+pub mod macros;
 pub mod mail_out;
 pub mod mailboxes;
 pub mod otp;

@@ -109,6 +109,7 @@ fn main() {
         portal::resolving_with_apply_correction_approves_under_the_same_policy,
         triage::each_linked_ticket_gets_its_cause_with_evidence,
         triage::a_mail_without_a_nik_is_diagnosed_when_the_answer_brings_it,
+        triage::macros_fill_the_reply_for_the_diagnosed_cause_in_either_language,
     ]);
     // End to end in headless Chromium (reported as ignored where it is not installed).
     let browser = Needs { browser: true, ..none };

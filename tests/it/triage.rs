@@ -150,3 +150,38 @@ pub async fn a_mail_without_a_nik_is_diagnosed_when_the_answer_brings_it(app: Te
     let d = diagnosis(&app, &number).await;
     assert_eq!(d["cause"], "phone_missing", "linked and diagnosed: {d}");
 }
+
+pub async fn macros_fill_the_reply_for_the_diagnosed_cause_in_either_language(app: TestApp) {
+    app.import(json!([record(SITI, "Siti Aminah", None, None, &[(1, Some("2021-07-01"))])])).await;
+    app.run_jobs().await;
+    let n = phone_ticket(&app, SITI, "081399990000", "Tidak ada SMS").await;
+    let list = app.get(&format!("/api/v1/tickets/{n}/macros"), &app.admin).await.expect(200).clone();
+    let suggested: Vec<_> = list.as_array().unwrap().iter().filter(|m| m["suggested"] == true).collect();
+    assert_eq!(suggested.len(), 1);
+    assert_eq!(suggested[0]["name"], "phone_missing");
+    assert_eq!(list.as_array().unwrap().len(), 9, "a macro per cause and ask_nik");
+    let id =
+        app.get(&format!("/api/v1/tickets/{n}/macros/phone_missing"), &app.admin).await.expect(200).clone();
+    let text = id["text"].as_str().unwrap();
+    assert_eq!(id["language"], "id");
+    assert!(
+        text.starts_with("Yth. Penelepon") && text.contains(&n) && text.contains("/portal/phone"),
+        "{text}"
+    );
+    let en = app
+        .get(&format!("/api/v1/tickets/{n}/macros/phone_missing?language=en"), &app.admin)
+        .await
+        .expect(200)
+        .clone();
+    assert!(en["text"].as_str().unwrap().starts_with("Dear Penelepon"));
+    let r = app.get(&format!("/api/v1/tickets/{n}/macros/bogus"), &app.admin).await;
+    assert_eq!(r.expect(422)["code"], "validation_failed");
+    // Unlinked: ask for the NIK.
+    let t = app.ticket(&app.admin, json!({"channel": "phone"})).await;
+    let list = app
+        .get(&format!("/api/v1/tickets/{}/macros", t["number"].as_str().unwrap()), &app.admin)
+        .await
+        .expect(200)
+        .clone();
+    assert!(list.as_array().unwrap().iter().any(|m| m["name"] == "ask_nik" && m["suggested"] == true));
+}

@@ -1,18 +1,20 @@
 //! `/api/v1/tickets/{ticket}/diagnosis`: why the certificate did not arrive, with the
-//! evidence, and the suggested fix.
+//! evidence, and the suggested fix; `/macros`: the canned replies.
 
 use poem::web::Data;
-use poem_openapi::param::Path;
+use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{Object, OpenApi};
 use uuid::Uuid;
 
 use super::tickets::ticket_ref;
 use super::ApiTags;
+use crate::domain::Language;
 use crate::http::auth::StaffAuth;
 use crate::http::dto::TicketOut;
-use crate::http::error::ApiResult;
+use crate::http::error::{ApiError, ApiResult};
 use crate::service::diagnose::{self, TicketDiagnosis};
+use crate::service::macros;
 use crate::service::Context;
 
 pub struct TriageApi;
@@ -57,6 +59,22 @@ pub struct AppliedOut {
     pub diagnosis: DiagnosisOut,
 }
 
+#[derive(Debug, Clone, Object)]
+pub struct MacroOut {
+    pub name: String,
+    /// The one the diagnosis suggests for this ticket.
+    pub suggested: bool,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct RenderedMacroOut {
+    pub name: String,
+    /// id | en
+    pub language: String,
+    /// The reply, filled in; review it, then send it with `POST /tickets/{ticket}/messages`.
+    pub text: String,
+}
+
 #[OpenApi(prefix_path = "/api/v1", tag = "ApiTags::Triage")]
 impl TriageApi {
     /// The ticket's diagnosis, computed now from the record, its certificates and SMS,
@@ -83,5 +101,42 @@ impl TriageApi {
     ) -> ApiResult<Json<AppliedOut>> {
         let (t, d) = diagnose::apply(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
         Ok(Json(AppliedOut { ticket: (&t).into(), diagnosis: (&d).into() }))
+    }
+
+    /// The canned replies (one per cause, and `ask_nik`), with the one the diagnosis suggests.
+    #[oai(path = "/tickets/:ticket/macros", method = "get")]
+    async fn macros(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+    ) -> ApiResult<Json<Vec<MacroOut>>> {
+        let suggested = macros::suggested(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
+        Ok(Json(
+            macros::names()
+                .into_iter()
+                .map(|n| MacroOut { name: n.into(), suggested: n == suggested })
+                .collect(),
+        ))
+    }
+
+    /// A canned reply filled with the ticket's and person's fields, in the ticket's
+    /// language unless `language` (id | en) says otherwise.
+    #[oai(path = "/tickets/:ticket/macros/:name", method = "get")]
+    async fn render_macro(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+        name: Path<String>,
+        language: Query<Option<String>>,
+    ) -> ApiResult<Json<RenderedMacroOut>> {
+        let language = language
+            .0
+            .as_deref()
+            .map(|l| Language::parse(l).map_err(|e| ApiError::invalid("language", e)))
+            .transpose()?;
+        let r = macros::render(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, &name.0, language).await?;
+        Ok(Json(RenderedMacroOut { name: r.name, language: r.language.as_str().into(), text: r.text }))
     }
 }
