@@ -27,6 +27,7 @@ pub struct Config {
     pub security: SecurityConfig,
     pub portal: PortalConfig,
     pub corrections: CorrectionsConfig,
+    pub triage: TriageConfig,
     pub log: LogConfig,
 }
 
@@ -297,6 +298,14 @@ pub struct PortalConfig {
     /// cannot be told from a miss by timing.
     #[serde(with = "humantime_serde")]
     pub min_response: Duration,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriageConfig {
+    /// A new ticket from a citizen with an open one is merged into it (otherwise both
+    /// are flagged as related).
+    pub merge_into_open: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

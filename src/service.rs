@@ -20,6 +20,7 @@ pub mod search;
 pub mod sms;
 pub mod staff;
 pub mod stats;
+pub mod story;
 pub mod ticket_writer;
 pub mod tickets;
 

@@ -14,6 +14,7 @@ pub mod files;
 pub mod inbound;
 pub mod jobs;
 pub mod mailboxes;
+pub mod overview;
 pub mod people;
 pub mod portal;
 pub mod records;

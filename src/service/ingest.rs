@@ -434,6 +434,7 @@ async fn create(
         })),
     )
     .await?;
+    let ticket = super::story::join_open(cx, txn, ticket).await?;
     // Linked: why the certificate did not arrive, before an agent reads a word.
     super::diagnose::run(txn, &ticket).await?;
     rec.write(txn, InboundStatus::Processed, None, Some((ticket.id.0, first.id.0))).await?;

@@ -85,6 +85,7 @@ pub async fn open_ticket<C: ConnectionTrait>(cx: &Context, db: &C, t: PortalTick
     first.author_name = ticket.requester.name.clone();
     first.author_email = ticket.requester.email.as_ref().map(|e| e.as_str().into());
     store::tickets::insert_new(db, &[&ticket], &[&first]).await?;
+    let ticket = super::story::join_open(cx, db, ticket).await?;
     super::diagnose::run(db, &ticket).await?;
     store::audit::append(
         db,

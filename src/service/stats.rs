@@ -37,3 +37,45 @@ pub async fn gauges(cx: &Context) -> ServiceResult<(Vec<(String, i64)>, Vec<(Str
     let db = cx.store.read();
     Ok((store::stats::tickets_by(db, Column::Status).await?, store::stats::jobs_by_status(db).await?))
 }
+
+fn supervisors_only(actor: &StaffActor) -> ServiceResult<()> {
+    if actor.role.at_least(Role::Supervisor) {
+        Ok(())
+    } else {
+        Err(ServiceError::forbidden("only supervisors can read statistics"))
+    }
+}
+
+/// The open queue by queue, status, category, diagnosed cause and age.
+pub async fn queue_overview(
+    cx: &Context,
+    actor: &StaffActor,
+) -> ServiceResult<Vec<store::overview::QueueRow>> {
+    supervisors_only(actor)?;
+    store::overview::open_queue(cx.store.read(), chrono::Utc::now()).await
+}
+
+/// Tickets per day (Asia/Jakarta) and cause, created in `[from, to)`.
+pub async fn cause_trends(
+    cx: &Context,
+    actor: &StaffActor,
+    from: chrono::DateTime<chrono::Utc>,
+    to: chrono::DateTime<chrono::Utc>,
+) -> ServiceResult<Vec<(String, String, i64)>> {
+    supervisors_only(actor)?;
+    if to <= from || to - from > chrono::Duration::days(366) {
+        return Err(ServiceError::invalid("to", "must be after `from`, at most a year later"));
+    }
+    store::overview::causes_per_day(cx.store.read(), from, to).await
+}
+
+/// Open tickets and tickets resolved in `[from, to)` per active member of staff.
+pub async fn workload(
+    cx: &Context,
+    actor: &StaffActor,
+    from: chrono::DateTime<chrono::Utc>,
+    to: chrono::DateTime<chrono::Utc>,
+) -> ServiceResult<Vec<store::overview::Workload>> {
+    supervisors_only(actor)?;
+    store::overview::workload(cx.store.read(), from, to).await
+}

@@ -94,9 +94,16 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
     let audit = AuditEntry::new(actor, "ticket.create", "ticket", ticket.id).after(snapshot(&ticket));
     let rows = NewTicketRows { ticket, first, audit };
     let NewTicketRows { ticket, first, .. } = cx.ticket_writer.write(rows).await?;
+    // After the (batched) commit: a failure here leaves the ticket unlinked or
+    // undiagnosed until an agent looks, never lost.
+    let ticket = match super::story::join_open(cx, cx.store.write(), ticket.clone()).await {
+        Ok(t) => t,
+        Err(e) => {
+            tracing::warn!(error = %e, ticket = %ticket.id, "could not relate a new ticket");
+            ticket
+        }
+    };
     if ticket.person.is_some() {
-        // After the (batched) commit: a failure here leaves the ticket undiagnosed until
-        // it is read, never lost.
         if let Err(e) = super::diagnose::run(cx.store.write(), &ticket).await {
             tracing::warn!(error = %e, ticket = %ticket.id, "could not diagnose a new ticket");
         }
@@ -266,17 +273,30 @@ pub async fn merge(
     target: TicketRef,
 ) -> ServiceResult<TicketThread> {
     let txn = cx.store.write().begin().await?;
-    let mut src = load_for_change(&txn, actor, source).await?;
-    let mut dst = load_for_change(&txn, actor, target).await?;
+    let src = load_for_change(&txn, actor, source).await?;
+    let dst = load_for_change(&txn, actor, target).await?;
     if src.id == dst.id {
         return Err(ServiceError::invalid("into", "a ticket cannot be merged into itself"));
     }
     if dst.status == TicketStatus::Closed {
         return Err(ServiceError::conflict(format!("{} is closed and cannot receive a merge", dst.number)));
     }
+    let dst = merge_into(&txn, &Actor::Staff(actor.clone()), src, dst).await?;
+    txn.commit().await?;
+    TicketThread::load(cx.store.read(), dst).await
+}
+
+/// Moves `src`'s messages and tags into `dst`, closes `src` pointing to `dst`; audited
+/// on both. The caller checked that the merge is allowed and holds the transaction.
+pub async fn merge_into<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    who: &Actor,
+    mut src: Ticket,
+    mut dst: Ticket,
+) -> ServiceResult<Ticket> {
     let now = Utc::now();
     let (src_before, dst_before) = (snapshot(&src), snapshot(&dst));
-    let moved = store::tickets::move_messages(&txn, src.id, dst.id).await?;
+    let moved = store::tickets::move_messages(txn, src.id, dst.id).await?;
     dst.tags = dedup(dst.tags.iter().chain(&src.tags).cloned().collect());
     dst.updated_at = now;
     src.tags.clear();
@@ -284,28 +304,26 @@ pub async fn merge(
     src.status = TicketStatus::Closed;
     src.closed_at = Some(now);
     src.updated_at = now;
-    store::tickets::update(&txn, &src).await?;
-    store::tickets::set_tags(&txn, src.id, &[]).await?;
-    store::tickets::update(&txn, &dst).await?;
-    store::tickets::set_tags(&txn, dst.id, &dst.tags).await?;
-    let who = Actor::Staff(actor.clone());
+    store::tickets::update(txn, &src).await?;
+    store::tickets::set_tags(txn, src.id, &[]).await?;
+    store::tickets::update(txn, &dst).await?;
+    store::tickets::set_tags(txn, dst.id, &dst.tags).await?;
     let evidence = json!({ "source": src.number.to_string(), "target": dst.number.to_string(), "messages_moved": moved });
     store::audit::append(
-        &txn,
-        AuditEntry::new(&who, "ticket.merged_away", "ticket", src.id)
+        txn,
+        AuditEntry::new(who, "ticket.merged_away", "ticket", src.id)
             .change(src_before, snapshot(&src))
             .with_evidence(evidence.clone()),
     )
     .await?;
     store::audit::append(
-        &txn,
-        AuditEntry::new(&who, "ticket.merged_in", "ticket", dst.id)
+        txn,
+        AuditEntry::new(who, "ticket.merged_in", "ticket", dst.id)
             .change(dst_before, snapshot(&dst))
             .with_evidence(evidence),
     )
     .await?;
-    txn.commit().await?;
-    TicketThread::load(cx.store.read(), dst).await
+    Ok(dst)
 }
 
 pub async fn add_tag(cx: &Context, actor: &StaffActor, r: TicketRef, tag: Tag) -> ServiceResult<Ticket> {

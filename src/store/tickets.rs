@@ -531,3 +531,33 @@ pub async fn flags<C: ConnectionTrait>(db: &C, ticket: TicketId) -> ServiceResul
         .map(|f| (f.kind, f.detail))
         .collect())
 }
+
+/// Other tickets about the same citizen: the same person record, or the same requester
+/// e-mail or phone; newest first, merged tickets left out.
+pub async fn related<C: ConnectionTrait>(db: &C, t: &Ticket, limit: u64) -> ServiceResult<Vec<Ticket>> {
+    use sea_orm::Condition;
+    let mut any = Condition::any();
+    if let Some(p) = t.person {
+        any = any.add(ticket::Column::PersonId.eq(p.0));
+    }
+    if let Some(e) = &t.requester.email {
+        any = any.add(ticket::Column::RequesterEmail.eq(e.as_str()));
+    }
+    if let Some(p) = &t.requester.phone {
+        any = any.add(ticket::Column::RequesterPhone.eq(p.expose()));
+    }
+    if any.is_empty() {
+        return Ok(Vec::new());
+    }
+    let models = ticket::Entity::find()
+        .filter(any)
+        .filter(ticket::Column::Id.ne(t.id.0))
+        .filter(ticket::Column::MergedIntoId.is_null())
+        .order_by_desc(ticket::Column::CreatedAt)
+        .limit(limit)
+        .all(db)
+        .await?;
+    let ids: Vec<Uuid> = models.iter().map(|m| m.id).collect();
+    let tags = tags_of(db, &ids).await?;
+    models.into_iter().map(|m| to_domain(m, &tags)).collect()
+}

@@ -110,12 +110,17 @@ fn main() {
         triage::each_linked_ticket_gets_its_cause_with_evidence,
         triage::a_mail_without_a_nik_is_diagnosed_when_the_answer_brings_it,
         triage::macros_fill_the_reply_for_the_diagnosed_cause_in_either_language,
+        triage::a_citizen_writing_again_joins_the_open_story,
+        triage::supervisors_see_the_queue_the_causes_and_the_workload,
     ]);
     // End to end in headless Chromium (reported as ignored where it is not installed).
     let browser = Needs { browser: true, ..none };
     behaviour.extend(suite![browser;
         e2e_portal::a_citizen_checks_verifies_resends_downloads_and_switches_language,
         e2e_portal::a_phone_change_and_a_correction_are_filed_in_the_browser_and_approved,
+    ]);
+    behaviour.extend(suite![Needs { config: &[("triage.merge_into_open", "true")], ..none };
+        triage::with_merging_on_a_second_ticket_goes_into_the_open_one,
     ]);
     behaviour.extend(suite![Needs { config: &[("portal.per_ip", "4")], ..none };
         portal::lookups_are_limited_per_address_and_nik_across_processes,

@@ -185,3 +185,127 @@ pub async fn macros_fill_the_reply_for_the_diagnosed_cause_in_either_language(ap
         .clone();
     assert!(list.as_array().unwrap().iter().any(|m| m["name"] == "ask_nik" && m["suggested"] == true));
 }
+
+pub async fn a_citizen_writing_again_joins_the_open_story(app: TestApp) {
+    app.import(json!([record(SITI, "Siti Aminah", None, None, &[(1, Some("2021-07-01"))])])).await;
+    let first = phone_ticket(&app, SITI, "081399990000", "Tidak ada SMS").await;
+    // The same citizen through the portal's complaint form, by NIK: linked, both flagged.
+    let second = app
+        .ticket(&app.admin, json!({"channel": "web", "nik": SITI, "requester": {"name": "Siti", "email": "siti@mail.example.id"}}))
+        .await;
+    let second = second["number"].as_str().unwrap().to_string();
+    let t2 = app.get(&format!("/api/v1/tickets/{second}"), &app.admin).await.expect(200).clone();
+    assert!(
+        t2["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["kind"] == "related_open" && f["detail"].as_str().unwrap().contains(&first)),
+        "{t2}"
+    );
+    let t1 = app.get(&format!("/api/v1/tickets/{first}"), &app.admin).await.expect(200).clone();
+    assert!(t1["flags"].as_array().unwrap().iter().any(|f| f["kind"] == "related_new"));
+    // One view of the citizen: from either ticket, the other shows.
+    let rel = app.get(&format!("/api/v1/tickets/{first}/related"), &app.admin).await.expect(200).clone();
+    assert_eq!(rel.as_array().unwrap().len(), 1);
+    assert_eq!(rel[0]["number"], second.as_str());
+    // By phone alone, without a NIK, too.
+    let third = phone_ticket_without_nik(&app, "081399990000").await;
+    let rel = app.get(&format!("/api/v1/tickets/{third}/related"), &app.admin).await.expect(200).clone();
+    assert!(rel.as_array().unwrap().iter().any(|t| t["number"] == first.as_str()));
+}
+
+async fn phone_ticket_without_nik(app: &TestApp, phone: &str) -> String {
+    let t = app
+        .ticket(&app.admin, json!({"channel": "phone", "requester": {"name": "Penelepon", "phone": phone}}))
+        .await;
+    t["number"].as_str().unwrap().to_string()
+}
+
+pub async fn with_merging_on_a_second_ticket_goes_into_the_open_one(app: TestApp) {
+    app.import(json!([record(SITI, "Siti Aminah", None, None, &[(1, Some("2021-07-01"))])])).await;
+    let first = phone_ticket(&app, SITI, "081399990000", "Tidak ada SMS").await;
+    let id = format!("{}@mail.example.id", uuid::Uuid::new_v4().simple());
+    let raw = format!(
+        "From: siti@mail.example.id\r\nTo: sertifikat@certdesk.test\r\nSubject: Tolong sertifikat saya\r\nMessage-ID: <{id}>\r\n\
+         Date: Mon, 12 Jul 2021 10:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nNIK 3174014505850002, belum ada SMS.\r\n"
+    );
+    let n = match app.ingest(&raw).await {
+        certdesk::service::ingest::Outcome::Created(n) => n.to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(n, first, "the mail lives in the open ticket");
+    let t = app.get(&format!("/api/v1/tickets/{first}"), &app.admin).await.expect(200).clone();
+    assert!(
+        t["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["body"].as_str().unwrap().contains("belum ada SMS")),
+        "{t}"
+    );
+    assert!(t["flags"].as_array().unwrap().iter().any(|f| f["kind"] == "merged_on_arrival"));
+}
+
+pub async fn supervisors_see_the_queue_the_causes_and_the_workload(app: TestApp) {
+    app.import(json!([
+        record(RIZKI, "Muhamad Rizki", Some("0812-3456-7890"), None, &[(1, Some("2021-07-12"))]),
+        record(SITI, "Siti Aminah", None, None, &[(1, Some("2021-07-01"))]),
+    ]))
+    .await;
+    app.run_jobs().await;
+    let (agent_id, agent) = app.staff("ani", "agent", &["general"]).await;
+    let a = phone_ticket(&app, SITI, "081399990000", "Tidak ada SMS").await;
+    let _b = phone_ticket(&app, SITI, "081399990001", "Masih belum").await;
+    let c = phone_ticket(&app, RIZKI, "081234567890", "Belum terima").await;
+    let _unlinked = app.ticket(&app.admin, json!({"channel": "phone"})).await;
+    // The agent takes one and resolves another.
+    app.put(&format!("/api/v1/tickets/{a}/assignee"), &agent, json!({"staff_id": agent_id}))
+        .await
+        .expect(200);
+    app.put(&format!("/api/v1/tickets/{c}/assignee"), &agent, json!({"staff_id": agent_id}))
+        .await
+        .expect(200);
+    app.patch(&format!("/api/v1/tickets/{c}"), &agent, json!({"status": "open"})).await.expect(200);
+    app.patch(&format!("/api/v1/tickets/{c}"), &agent, json!({"status": "resolved"})).await.expect(200);
+
+    let q = app.get("/api/v1/stats/queues", &app.admin).await.expect(200).clone();
+    assert_eq!(q["open"], 3, "{q}");
+    let count = |cause: &str| -> i64 {
+        q["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| g["cause"] == cause)
+            .map(|g| g["count"].as_i64().unwrap())
+            .sum()
+    };
+    assert_eq!(count("phone_missing"), 2);
+    assert_eq!(count("undiagnosed"), 1);
+    assert_eq!(count("sms_delivered"), 0, "resolved tickets leave the open queue");
+    assert!(q["groups"].as_array().unwrap().iter().all(|g| g["age"] == "<1d"));
+
+    let trends = app.get("/api/v1/stats/causes", &app.admin).await.expect(200).clone();
+    let today = (chrono::Utc::now() + chrono::Duration::hours(7)).format("%Y-%m-%d").to_string();
+    let n = |cause: &str| {
+        trends
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["cause"] == cause && r["day"] == today.as_str())
+            .map(|r| r["tickets"].clone())
+    };
+    assert_eq!(n("phone_missing"), Some(json!(2)), "{trends}");
+    assert_eq!(n("sms_delivered"), Some(json!(1)));
+
+    let w = app.get("/api/v1/stats/workload", &app.admin).await.expect(200).clone();
+    let ani = w.as_array().unwrap().iter().find(|r| r["name"] == "ani").unwrap().clone();
+    assert_eq!(
+        (ani["open"].as_i64(), ani["resolved"].as_i64(), ani["max_open"].as_i64()),
+        (Some(1), Some(1), Some(25))
+    );
+
+    for path in ["/api/v1/stats/queues", "/api/v1/stats/causes", "/api/v1/stats/workload"] {
+        assert_eq!(app.get(path, &agent).await.expect(403)["code"], "forbidden", "{path}");
+    }
+}

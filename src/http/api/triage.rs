@@ -14,8 +14,8 @@ use crate::http::auth::StaffAuth;
 use crate::http::dto::TicketOut;
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::diagnose::{self, TicketDiagnosis};
-use crate::service::macros;
 use crate::service::Context;
+use crate::service::{macros, story};
 
 pub struct TriageApi;
 
@@ -101,6 +101,19 @@ impl TriageApi {
     ) -> ApiResult<Json<AppliedOut>> {
         let (t, d) = diagnose::apply(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
         Ok(Json(AppliedOut { ticket: (&t).into(), diagnosis: (&d).into() }))
+    }
+
+    /// The citizen's other tickets (same record, e-mail or phone), from every channel,
+    /// newest first: one story, not parallel conversations.
+    #[oai(path = "/tickets/:ticket/related", method = "get")]
+    async fn related(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+    ) -> ApiResult<Json<Vec<TicketOut>>> {
+        let ts = story::related(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
+        Ok(Json(ts.iter().map(Into::into).collect()))
     }
 
     /// The canned replies (one per cause, and `ask_nik`), with the one the diagnosis suggests.

@@ -1,0 +1,44 @@
+//! One citizen, one story: a new ticket from someone who already has an open one (the
+//! same person record, e-mail or phone) is linked to it by a flag on both, or, when
+//! `triage.merge_into_open` says so, merged into it, instead of starting a parallel
+//! conversation.
+
+use sea_orm::ConnectionTrait;
+
+use super::Context;
+use crate::domain::{Actor, StaffActor, Ticket};
+use crate::error::{ServiceError, ServiceResult};
+use crate::store::{self, tickets::TicketRef};
+
+/// Links (or merges) a just-created ticket with the citizen's open one. Returns the
+/// ticket the conversation now lives in.
+pub async fn join_open<C: ConnectionTrait>(cx: &Context, db: &C, t: Ticket) -> ServiceResult<Ticket> {
+    let open = store::tickets::related(db, &t, 20)
+        .await?
+        .into_iter()
+        .find(|o| o.status.is_active() && o.created_at <= t.created_at);
+    let Some(open) = open else { return Ok(t) };
+    if cx.config.triage.merge_into_open {
+        let detail = format!("merged on arrival: {} came from the same citizen", t.number);
+        store::tickets::add_flag(db, open.id, "merged_on_arrival", &detail).await?;
+        return super::tickets::merge_into(db, &Actor::System, t, open).await;
+    }
+    store::tickets::add_flag(
+        db,
+        t.id,
+        "related_open",
+        &format!("the same citizen has open ticket {}", open.number),
+    )
+    .await?;
+    store::tickets::add_flag(db, open.id, "related_new", &format!("the same citizen opened {}", t.number))
+        .await?;
+    Ok(t)
+}
+
+/// The citizen's other tickets, for the agent's one view of them.
+pub async fn related(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResult<Vec<Ticket>> {
+    let db = cx.store.read();
+    let t = store::tickets::find(db, r).await?.ok_or(ServiceError::NotFound { what: "ticket" })?;
+    super::tickets::ensure_visible(actor, &t)?;
+    store::tickets::related(db, &t, 100).await
+}

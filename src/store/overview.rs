@@ -1,0 +1,131 @@
+//! Aggregates for supervisors: the open queue by queue, status, category, cause and age;
+//! causes per day; workload per agent. Plain SQL over indexed columns, one statement each.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
+
+use super::param;
+use crate::error::ServiceResult;
+
+const OPEN: &str = "('new', 'open', 'pending_citizen', 'pending_internal')";
+
+#[derive(Debug, Clone)]
+pub struct QueueRow {
+    pub queue: String,
+    pub status: String,
+    pub category: String,
+    pub cause: String,
+    /// `<1d`, `1-3d`, `3-7d`, `>7d`
+    pub age: String,
+    pub count: i64,
+    pub oldest: DateTime<Utc>,
+}
+
+pub async fn open_queue<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> ServiceResult<Vec<QueueRow>> {
+    let b = db.get_database_backend();
+    let p = |i| param(b, i);
+    let sql = format!(
+        "SELECT t.queue, t.status, t.category, COALESCE(d.cause, 'undiagnosed') AS cause, \
+           CASE WHEN t.created_at > {p1} THEN '<1d' WHEN t.created_at > {p2} THEN '1-3d' \
+                WHEN t.created_at > {p3} THEN '3-7d' ELSE '>7d' END AS age, \
+           COUNT(*) AS n, MIN(t.created_at) AS oldest \
+         FROM ticket t LEFT JOIN ticket_diagnosis d ON d.ticket_id = t.id \
+         WHERE t.status IN {OPEN} \
+         GROUP BY t.queue, t.status, t.category, COALESCE(d.cause, 'undiagnosed'), \
+           CASE WHEN t.created_at > {p1} THEN '<1d' WHEN t.created_at > {p2} THEN '1-3d' \
+                WHEN t.created_at > {p3} THEN '3-7d' ELSE '>7d' END \
+         ORDER BY n DESC",
+        p1 = p(1),
+        p2 = p(2),
+        p3 = p(3),
+    );
+    let day = chrono::Duration::days(1);
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            b,
+            sql,
+            [(now - day).into(), (now - day * 3).into(), (now - day * 7).into()],
+        ))
+        .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(QueueRow {
+                queue: r.try_get("", "queue")?,
+                status: r.try_get("", "status")?,
+                category: r.try_get("", "category")?,
+                cause: r.try_get("", "cause")?,
+                age: r.try_get("", "age")?,
+                count: r.try_get("", "n")?,
+                oldest: r.try_get("", "oldest")?,
+            })
+        })
+        .collect()
+}
+
+/// (day in Asia/Jakarta, cause, tickets created that day with that cause).
+pub async fn causes_per_day<C: ConnectionTrait>(
+    db: &C,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> ServiceResult<Vec<(String, String, i64)>> {
+    let b = db.get_database_backend();
+    let day = match b {
+        DbBackend::Postgres => "to_char(t.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD')",
+        _ => "date(t.created_at, '+7 hours')",
+    };
+    let sql = format!(
+        "SELECT {day} AS day, d.cause AS cause, COUNT(*) AS n \
+         FROM ticket t JOIN ticket_diagnosis d ON d.ticket_id = t.id \
+         WHERE t.created_at >= {} AND t.created_at < {} AND t.merged_into_id IS NULL \
+         GROUP BY {day}, d.cause ORDER BY day, cause",
+        param(b, 1),
+        param(b, 2)
+    );
+    let rows = db.query_all_raw(Statement::from_sql_and_values(b, sql, [from.into(), to.into()])).await?;
+    rows.into_iter()
+        .map(|r| Ok((r.try_get("", "day")?, r.try_get("", "cause")?, r.try_get("", "n")?)))
+        .collect()
+}
+
+#[derive(Debug, Clone)]
+pub struct Workload {
+    pub staff_id: uuid::Uuid,
+    pub name: String,
+    pub role: String,
+    pub max_open: i64,
+    pub open: i64,
+    /// Resolved in the period.
+    pub resolved: i64,
+}
+
+pub async fn workload<C: ConnectionTrait>(
+    db: &C,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> ServiceResult<Vec<Workload>> {
+    let b = db.get_database_backend();
+    let sql = format!(
+        "SELECT s.id, s.name, s.role, s.max_open_tickets, \
+           COALESCE(SUM(CASE WHEN t.status IN {OPEN} THEN 1 ELSE 0 END), 0) AS open, \
+           COALESCE(SUM(CASE WHEN t.resolved_at >= {p1} AND t.resolved_at < {p2} THEN 1 ELSE 0 END), 0) AS resolved \
+         FROM staff_user s LEFT JOIN ticket t ON t.assignee_id = s.id \
+         WHERE s.active = {yes} \
+         GROUP BY s.id, s.name, s.role, s.max_open_tickets ORDER BY open DESC, s.name",
+        p1 = param(b, 1),
+        p2 = param(b, 2),
+        yes = if b == DbBackend::Postgres { "TRUE" } else { "1" },
+    );
+    let rows = db.query_all_raw(Statement::from_sql_and_values(b, sql, [from.into(), to.into()])).await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(Workload {
+                staff_id: r.try_get("", "id")?,
+                name: r.try_get("", "name")?,
+                role: r.try_get("", "role")?,
+                max_open: i64::from(r.try_get::<i32>("", "max_open_tickets")?),
+                open: r.try_get("", "open")?,
+                resolved: r.try_get("", "resolved")?,
+            })
+        })
+        .collect()
+}
