@@ -3,6 +3,7 @@
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
+use sea_orm_migration::sea_orm::ConnectionTrait;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -33,10 +34,15 @@ impl MigrationTrait for Migration {
                 .take(),
         )
         .await?;
+        // Tickets without a NIK are linked by the requester's e-mail when one record has it.
+        m.get_connection()
+            .execute_unprepared("CREATE INDEX ix_person_email ON person (lower(email))")
+            .await?;
         Ok(())
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.get_connection().execute_unprepared("DROP INDEX IF EXISTS ix_person_email").await?;
         m.drop_table(Table::drop().table("ticket_diagnosis").to_owned()).await
     }
 }

@@ -1,5 +1,6 @@
-//! One citizen, one story: a new ticket from someone who already has an open one (the
-//! same person record, e-mail or phone) is linked to it by a flag on both, or, when
+//! One citizen, one story: a ticket without a NIK is linked to the record its phone or
+//! e-mail belongs to; a new ticket from someone who already has an open one (the same
+//! person record, e-mail or phone) is linked to it by a flag on both, or, when
 //! `triage.merge_into_open` says so, merged into it, instead of starting a parallel
 //! conversation.
 
@@ -10,9 +11,25 @@ use crate::domain::{Actor, StaffActor, Ticket};
 use crate::error::{ServiceError, ServiceResult};
 use crate::store::{self, tickets::TicketRef};
 
+/// A ticket without a NIK is linked to the one record that has the phone or e-mail it
+/// came from (or the one phone it mentions); with several candidates it stays unlinked.
+pub async fn link_by_contact<C: ConnectionTrait>(db: &C, t: &mut Ticket) -> ServiceResult<bool> {
+    if t.person.is_some() || t.nik.is_some() {
+        return Ok(false);
+    }
+    let phone = t.requester.phone.as_ref().map(|p| p.expose().to_string());
+    let email = t.requester.email.as_ref().map(|e| e.as_str().to_string());
+    t.person = store::people::unique_by_contact(db, phone.as_deref(), email.as_deref()).await?;
+    if t.person.is_some() {
+        store::tickets::update(db, t).await?;
+    }
+    Ok(t.person.is_some())
+}
+
 /// Links (or merges) a just-created ticket with the citizen's open one. Returns the
 /// ticket the conversation now lives in.
-pub async fn join_open<C: ConnectionTrait>(cx: &Context, db: &C, t: Ticket) -> ServiceResult<Ticket> {
+pub async fn join_open<C: ConnectionTrait>(cx: &Context, db: &C, mut t: Ticket) -> ServiceResult<Ticket> {
+    link_by_contact(db, &mut t).await?;
     let open = store::tickets::related(db, &t, 20)
         .await?
         .into_iter()

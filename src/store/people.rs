@@ -135,3 +135,43 @@ pub async fn move_doses<C: ConnectionTrait>(db: &C, from: &Person, to: &Person) 
     }
     Ok(moved)
 }
+
+/// The one live record with this phone (E.164), or with this e-mail address (any case);
+/// `None` when none or several have it (no guessing between people).
+pub async fn unique_by_contact<C: ConnectionTrait>(
+    db: &C,
+    phone: Option<&str>,
+    email: Option<&str>,
+) -> ServiceResult<Option<PersonId>> {
+    use sea_orm::sea_query::{ExprTrait, Func};
+    use sea_orm::QuerySelect;
+    if let Some(phone) = phone {
+        let ids: Vec<uuid::Uuid> = person::Entity::find()
+            .select_only()
+            .column(person::Column::Id)
+            .filter(person::Column::Phone.eq(phone))
+            .filter(person::Column::MergedInto.is_null())
+            .limit(2)
+            .into_tuple()
+            .all(db)
+            .await?;
+        if ids.len() == 1 {
+            return Ok(Some(PersonId(ids[0])));
+        }
+    }
+    if let Some(email) = email {
+        let ids: Vec<uuid::Uuid> = person::Entity::find()
+            .select_only()
+            .column(person::Column::Id)
+            .filter(Func::lower(Expr::col(person::Column::Email)).eq(email.to_lowercase()))
+            .filter(person::Column::MergedInto.is_null())
+            .limit(2)
+            .into_tuple()
+            .all(db)
+            .await?;
+        if ids.len() == 1 {
+            return Ok(Some(PersonId(ids[0])));
+        }
+    }
+    Ok(None)
+}

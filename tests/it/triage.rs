@@ -309,3 +309,41 @@ pub async fn supervisors_see_the_queue_the_causes_and_the_workload(app: TestApp)
         assert_eq!(app.get(path, &agent).await.expect(403)["code"], "forbidden", "{path}");
     }
 }
+
+pub async fn a_ticket_without_a_nik_is_linked_by_the_phone_or_email_on_record(app: TestApp) {
+    app.import(json!([
+        record(
+            RIZKI,
+            "Muhamad Rizki",
+            Some("0812-3456-7890"),
+            Some("rizki@mail.example.id"),
+            &[(1, Some("2021-07-12"))]
+        ),
+        record(SITI, "Siti Aminah", Some("081311112222"), None, &[(1, Some("2021-07-01"))]),
+        record(BUDI, "Budi Santoso", Some("081311112222"), None, &[(1, Some("2021-07-01"))]),
+    ]))
+    .await;
+    app.run_jobs().await;
+    let rizki = app.person(RIZKI).await["id"].clone();
+    // By the phone a call came from.
+    let n = phone_ticket_without_nik(&app, "+62 812 3456 7890").await;
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    assert_eq!(t["ticket"]["person_id"], rizki, "{t}");
+    assert_eq!(diagnosis(&app, &n).await["cause"], "sms_delivered");
+    // By the address a mail came from, in another case.
+    let id = format!("{}@mail.example.id", uuid::Uuid::new_v4().simple());
+    let raw = format!(
+        "From: Rizki@Mail.Example.id\r\nTo: sertifikat@certdesk.test\r\nSubject: Sertifikat\r\nMessage-ID: <{id}>\r\n\
+         Date: Mon, 12 Jul 2021 10:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSertifikat saya belum ada.\r\n"
+    );
+    let n = match app.ingest(&raw).await {
+        certdesk::service::ingest::Outcome::Created(n) => n.to_string(),
+        other => panic!("{other:?}"),
+    };
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    assert_eq!(t["ticket"]["person_id"], rizki, "{t}");
+    // Two records share a number: no guess.
+    let n = phone_ticket_without_nik(&app, "081311112222").await;
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    assert!(t["ticket"]["person_id"].is_null(), "{t}");
+}
