@@ -42,7 +42,9 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.get_connection().execute_unprepared("DROP INDEX IF EXISTS ix_person_email").await?;
+        for ix in ["ix_person_email", "ix_person_birth_date", "ix_ticket_requester_phone"] {
+            m.get_connection().execute_unprepared(&format!("DROP INDEX IF EXISTS {ix}")).await?;
+        }
         m.drop_table(Table::drop().table("ticket_diagnosis").to_owned()).await
     }
 }

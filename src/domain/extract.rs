@@ -33,10 +33,14 @@ pub fn extract(text: &str) -> Extracted {
     let mut out = Extracted::default();
 
     static NIK_RE: OnceLock<Regex> = OnceLock::new();
+    // Sixteen digits are never a phone number, however they are grouped: "3301 0826
+    // 0891 4910" holds "0826 0891 4910", which reads like a mobile number.
+    let mut sixteen: Vec<(usize, usize)> = Vec::new();
     for m in re(&NIK_RE, r"(?:\d[ .\-]?){15}\d").find_iter(&own) {
         if !bounded(&own, m.start(), m.end()) {
             continue;
         }
+        sixteen.push((m.start(), m.end()));
         let before = own[..m.start()].to_lowercase();
         let context: String = before.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect();
         let label_pos = |words: &[&str]| words.iter().filter_map(|w| last_word_at(&context, w)).max();
@@ -55,7 +59,7 @@ pub fn extract(text: &str) -> Extracted {
 
     static PHONE_RE: OnceLock<Regex> = OnceLock::new();
     for m in re(&PHONE_RE, r"(?:\+62|62|0)[ .\-]?\(?8\d{1,3}\)?(?:[ .\-]?\d){6,10}").find_iter(&own) {
-        if !bounded(&own, m.start(), m.end()) {
+        if !bounded(&own, m.start(), m.end()) || sixteen.iter().any(|(a, b)| m.start() < *b && *a < m.end()) {
             continue;
         }
         if let Ok(p) = PhoneNumber::parse(m.as_str()) {
@@ -135,6 +139,16 @@ mod tests {
         let e = extract("Selamat siang, NIK saya 3275 0112 0590 0001 dan HP 0812-3456-7890.");
         assert_eq!(e.niks.iter().map(|n| n.expose()).collect::<Vec<_>>(), ["3275011205900001"]);
         assert_eq!(e.phones.iter().map(|p| p.expose()).collect::<Vec<_>>(), ["+6281234567890"]);
+    }
+
+    #[test]
+    fn a_grouped_nik_is_never_read_as_a_phone_number() {
+        // Found by the triage benchmark: "0826 0891 4910" inside the NIK looked like a mobile.
+        for text in ["NIK saya 3301 0826 0891 4910.", "NIK 330106.081153.3951", "No. KK 3301082608919231"] {
+            assert!(extract(text).phones.is_empty(), "{text}: {:?}", extract(text).phones);
+        }
+        let e = extract("NIK 3301 0826 0891 4910, HP 0857 1234 5678");
+        assert_eq!(e.phones.iter().map(|p| p.expose()).collect::<Vec<_>>(), ["+6285712345678"]);
     }
 
     #[test]

@@ -58,8 +58,8 @@ pub async fn same_name_and_birth<C: ConnectionTrait>(db: &C, person: PersonId) -
     let b = db.get_database_backend();
     let sql = format!(
         "SELECT COUNT(*) AS n FROM person o JOIN person p ON p.id = {} \
-         WHERE o.id <> p.id AND o.merged_into IS NULL AND lower(o.full_name) = lower(p.full_name) \
-         AND o.birth_date = p.birth_date",
+         WHERE o.birth_date = p.birth_date AND o.id <> p.id AND o.merged_into IS NULL \
+         AND lower(o.full_name) = lower(p.full_name)",
         param(b, 1)
     );
     let row = db.query_one_raw(Statement::from_sql_and_values(b, sql, [person.0.into()])).await?;
