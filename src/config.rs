@@ -306,6 +306,9 @@ pub struct TriageConfig {
     /// A new ticket from a citizen with an open one is merged into it (otherwise both
     /// are flagged as related).
     pub merge_into_open: bool,
+    /// Resolve new complaints whose cause is `sms_delivered` or `certificate_available`
+    /// and that came from the phone or e-mail on record: resend the link, reply, resolve.
+    pub auto_resolve: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

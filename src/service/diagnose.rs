@@ -137,3 +137,64 @@ fn rank(p: Priority) -> u8 {
         Priority::Urgent => 3,
     }
 }
+
+/// Auto-resolution (`triage.auto_resolve`, off by default): a new complaint whose cause
+/// is `sms_delivered` or `certificate_available`, sent from the phone or e-mail on
+/// record, gets the certificate link again and a templated reply, and is resolved; the
+/// citizen answering reopens it as any reply does. Runs in the creating transaction.
+pub async fn auto_resolve<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    mut t: Ticket,
+    d: &TicketDiagnosis,
+) -> ServiceResult<Ticket> {
+    use crate::domain::diagnosis::Cause;
+    let (Some(person), Some(diag)) = (d.person, d.diagnosis.as_ref()) else { return Ok(t) };
+    if !cx.config.triage.auto_resolve
+        || !matches!(diag.cause, Cause::SmsDelivered | Cause::CertificateAvailable)
+        || t.status != crate::domain::TicketStatus::New
+    {
+        return Ok(t);
+    }
+    let Some(p) = store::people::find(db, person).await? else { return Ok(t) };
+    let same_phone = matches!((&t.requester.phone, &p.phone), (Some(a), Some(b)) if a.expose() == b);
+    let same_email =
+        matches!((&t.requester.email, &p.email), (Some(a), Some(b)) if a.as_str().eq_ignore_ascii_case(b));
+    if !same_phone && !same_email {
+        return Ok(t);
+    }
+    let origin = format!("auto:{}", t.id);
+    if super::actions::resend(cx, db, person, Some(t.id), &origin).await.is_err() {
+        return Ok(t);
+    }
+    let reply = super::macros::fill(cx, db, &t, diag.reply, None).await?;
+    let now = Utc::now();
+    let m = crate::domain::Message::new(t.id, MessageKind::Outbound, reply.text, now);
+    match t.requester.email.clone() {
+        Some(to) => {
+            super::mail_out::queue(db, cx, &t, m, to.as_str()).await?;
+        }
+        None => store::tickets::insert_message(db, &m).await?,
+    }
+    t.status = crate::domain::TicketStatus::Resolved;
+    t.first_response_at.get_or_insert(now);
+    t.resolved_at = Some(now);
+    t.updated_at = now;
+    if let Ok(tag) = crate::domain::Tag::parse("auto_resolved") {
+        if !t.tags.contains(&tag) {
+            t.tags.push(tag);
+            t.tags.sort();
+            store::tickets::set_tags(db, t.id, &t.tags).await?;
+        }
+    }
+    store::tickets::update(db, &t).await?;
+    store::audit::append(
+        db,
+        AuditEntry::new(&Actor::System, "ticket.auto_resolve", "ticket", t.id)
+            .change(json!({"status": "new"}), json!({"status": "resolved"}))
+            .with_evidence(json!({"cause": diag.cause.as_str(), "reply": diag.reply})),
+    )
+    .await?;
+    cx.jobs_wake.notify_waiters();
+    Ok(t)
+}

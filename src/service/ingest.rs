@@ -436,7 +436,8 @@ async fn create(
     .await?;
     let ticket = super::story::join_open(cx, txn, ticket).await?;
     // Linked: why the certificate did not arrive, before an agent reads a word.
-    super::diagnose::run(txn, &ticket).await?;
+    let d = super::diagnose::run(txn, &ticket).await?;
+    let ticket = super::diagnose::auto_resolve(cx, txn, ticket, &d).await?;
     rec.write(txn, InboundStatus::Processed, None, Some((ticket.id.0, first.id.0))).await?;
     Ok(Outcome::Created(ticket.number))
 }

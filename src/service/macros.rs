@@ -32,15 +32,26 @@ pub async fn render(
     name: &str,
     language: Option<Language>,
 ) -> ServiceResult<Rendered> {
+    let t =
+        store::tickets::find(cx.store.read(), r).await?.ok_or(ServiceError::NotFound { what: "ticket" })?;
+    super::tickets::ensure_visible(actor, &t)?;
+    fill(cx, cx.store.read(), &t, name, language).await
+}
+
+/// Fills macro `name` for ticket `t` (no visibility check: for certdesk's own replies).
+pub async fn fill<C: sea_orm::ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    t: &crate::domain::Ticket,
+    name: &str,
+    language: Option<Language>,
+) -> ServiceResult<Rendered> {
     let Some(name) = names().into_iter().find(|n| *n == name) else {
         return Err(ServiceError::invalid(
             "name",
             format!("no such macro; expected one of: {}", names().join(", ")),
         ));
     };
-    let db = cx.store.read();
-    let t = store::tickets::find(db, r).await?.ok_or(ServiceError::NotFound { what: "ticket" })?;
-    super::tickets::ensure_visible(actor, &t)?;
     let person = match t.person {
         Some(p) => store::people::find(db, p).await?,
         None => None,

@@ -86,7 +86,13 @@ pub async fn open_ticket<C: ConnectionTrait>(cx: &Context, db: &C, t: PortalTick
     first.author_email = ticket.requester.email.as_ref().map(|e| e.as_str().into());
     store::tickets::insert_new(db, &[&ticket], &[&first]).await?;
     let ticket = super::story::join_open(cx, db, ticket).await?;
-    super::diagnose::run(db, &ticket).await?;
+    let d = super::diagnose::run(db, &ticket).await?;
+    // A complaint may be answered at once; a correction request always needs an agent.
+    let ticket = if ticket.channel == Channel::Web {
+        super::diagnose::auto_resolve(cx, db, ticket, &d).await?
+    } else {
+        ticket
+    };
     store::audit::append(
         db,
         AuditEntry::new(&citizen(), "ticket.create", "ticket", ticket.id).after(serde_json::json!({

@@ -123,6 +123,9 @@ fn main() {
     behaviour.extend(suite![Needs { config: &[("triage.merge_into_open", "true")], ..none };
         triage::with_merging_on_a_second_ticket_goes_into_the_open_one,
     ]);
+    behaviour.extend(suite![Needs { config: &[("triage.auto_resolve", "true")], ..none };
+        triage::with_auto_resolution_a_delivered_complaint_from_the_number_on_record_is_answered,
+    ]);
     behaviour.extend(suite![Needs { config: &[("portal.per_ip", "4")], ..none };
         portal::lookups_are_limited_per_address_and_nik_across_processes,
     ]);

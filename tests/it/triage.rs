@@ -347,3 +347,66 @@ pub async fn a_ticket_without_a_nik_is_linked_by_the_phone_or_email_on_record(ap
     let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
     assert!(t["ticket"]["person_id"].is_null(), "{t}");
 }
+
+pub async fn with_auto_resolution_a_delivered_complaint_from_the_number_on_record_is_answered(app: TestApp) {
+    app.import(json!([
+        record(
+            RIZKI,
+            "Muhamad Rizki",
+            Some("0812-3456-7890"),
+            Some("rizki@mail.example.id"),
+            &[(1, Some("2021-07-12"))]
+        ),
+        record(SITI, "Siti Aminah", None, Some("siti@mail.example.id"), &[(1, Some("2021-07-01"))]),
+    ]))
+    .await;
+    app.run_jobs().await;
+    let mail = |from: &str, body: &str| {
+        let id = format!("{}@mail.example.id", uuid::Uuid::new_v4().simple());
+        format!(
+            "From: {from}\r\nTo: sertifikat@certdesk.test\r\nSubject: Sertifikat\r\nMessage-ID: <{id}>\r\n\
+             Date: Mon, 12 Jul 2021 10:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+        )
+    };
+    let number = |o: certdesk::service::ingest::Outcome| match o {
+        certdesk::service::ingest::Outcome::Created(n) => n.to_string(),
+        other => panic!("{other:?}"),
+    };
+    let before = app.sms_log().len();
+    // From the address on record, SMS delivered: the link again, a reply, resolved.
+    let n = number(
+        app.ingest(&mail("rizki@mail.example.id", "Sertifikat belum ada. NIK 3275011205900001")).await,
+    );
+    app.run_jobs().await;
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    assert_eq!(t["ticket"]["status"], "resolved", "{t}");
+    assert!(t["ticket"]["tags"].as_array().unwrap().iter().any(|g| g == "auto_resolved"));
+    assert!(t["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["kind"] == "outbound" && m["body"].as_str().unwrap().contains("1199")));
+    assert!(
+        app.sms_log()[before..].iter().any(|l| l["content"].as_str().unwrap().contains("/c/")),
+        "the link went out again"
+    );
+    // The citizen answers: reopened for an agent.
+    let reply = format!(
+        "From: rizki@mail.example.id\r\nTo: sertifikat@certdesk.test\r\nSubject: Re: [{n}] Sertifikat\r\nMessage-ID: <r{}@mail.example.id>\r\n\
+         Date: Mon, 12 Jul 2021 11:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nMasih belum bisa dibuka.\r\n",
+        uuid::Uuid::new_v4().simple()
+    );
+    app.ingest(&reply).await;
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    assert_eq!(t["ticket"]["status"], "open");
+    // Another cause (no phone on record) is left to an agent.
+    let n = number(app.ingest(&mail("siti@mail.example.id", "NIK 3174014505850002, tidak ada SMS")).await);
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    assert_eq!(t["ticket"]["status"], "new");
+    // From an address that is not on record: left to an agent too.
+    let n = number(
+        app.ingest(&mail("orang.lain@mail.example.id", "NIK 3275011205900001 belum ada sertifikat")).await,
+    );
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    assert_ne!(t["ticket"]["status"], "resolved");
+}
