@@ -52,6 +52,20 @@ pub async fn join_open<C: ConnectionTrait>(cx: &Context, db: &C, mut t: Ticket) 
     Ok(t)
 }
 
+/// Whether `join_open` has anything to do for `t`, asked of the read pool so that a
+/// ticket with nothing to join costs the writer nothing.
+pub async fn has_work<C: ConnectionTrait>(db: &C, t: &Ticket) -> ServiceResult<bool> {
+    let may_link =
+        t.person.is_none() && t.nik.is_none() && (t.requester.phone.is_some() || t.requester.email.is_some());
+    if may_link {
+        return Ok(true);
+    }
+    Ok(store::tickets::related(db, t, 20)
+        .await?
+        .iter()
+        .any(|o| o.status.is_active() && o.created_at <= t.created_at))
+}
+
 /// The citizen's other tickets, for the agent's one view of them.
 pub async fn related(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResult<Vec<Ticket>> {
     let db = cx.store.read();

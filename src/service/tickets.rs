@@ -96,7 +96,11 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
     let NewTicketRows { ticket, first, .. } = cx.ticket_writer.write(rows).await?;
     // After the (batched) commit: a failure here leaves the ticket unlinked or
     // undiagnosed until an agent looks, never lost.
-    let ticket = match super::story::join_open(cx, cx.store.write(), ticket.clone()).await {
+    let joined = match super::story::has_work(cx.store.read(), &ticket).await {
+        Ok(false) => Ok(ticket.clone()),
+        _ => super::story::join_open(cx, cx.store.write(), ticket.clone()).await,
+    };
+    let ticket = match joined {
         Ok(t) => t,
         Err(e) => {
             tracing::warn!(error = %e, ticket = %ticket.id, "could not relate a new ticket");
@@ -426,4 +430,33 @@ fn snapshot(t: &Ticket) -> Value {
         "tags": t.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
         "merged_into": t.merged_into.map(|m| m.to_string()),
     })
+}
+
+/// Every ticket of a filter, newest first, one page at a time (the CSV export): memory
+/// holds a page however many tickets match. Supervisors only.
+pub fn pages(
+    cx: Context,
+    actor: &StaffActor,
+    mut filter: TicketFilter,
+    page: u64,
+) -> ServiceResult<impl futures::Stream<Item = ServiceResult<Vec<Ticket>>>> {
+    if !actor.role.at_least(crate::domain::Role::Supervisor) {
+        return Err(ServiceError::forbidden("only supervisors export tickets"));
+    }
+    filter.limit = page.clamp(1, 5000);
+    Ok(futures::stream::unfold(Some(filter), move |f| {
+        let cx = cx.clone();
+        async move {
+            let mut f = f?;
+            match store::tickets::list(cx.store.read(), &f).await {
+                Ok(items) if items.is_empty() => None,
+                Ok(items) => {
+                    let full = items.len() as u64 == f.limit;
+                    f.before = items.last().map(|t| t.id);
+                    Some((Ok(items), full.then_some(f)))
+                }
+                Err(e) => Some((Err(e), None)),
+            }
+        }
+    }))
 }

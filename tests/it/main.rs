@@ -113,6 +113,7 @@ fn main() {
         triage::a_citizen_writing_again_joins_the_open_story,
         triage::supervisors_see_the_queue_the_causes_and_the_workload,
         triage::a_ticket_without_a_nik_is_linked_by_the_phone_or_email_on_record,
+        triage::the_csv_export_streams_every_ticket_of_a_filter,
     ]);
     // End to end in headless Chromium (reported as ignored where it is not installed).
     let browser = Needs { browser: true, ..none };

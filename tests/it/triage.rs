@@ -410,3 +410,51 @@ pub async fn with_auto_resolution_a_delivered_complaint_from_the_number_on_recor
     let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
     assert_ne!(t["ticket"]["status"], "resolved");
 }
+
+pub async fn the_csv_export_streams_every_ticket_of_a_filter(app: TestApp) {
+    // Over one export page (1,000), created concurrently through the API.
+    let mut tasks = Vec::new();
+    for i in 0..1_150 {
+        let (client, addr, token) = (app.client.clone(), app.addr.clone(), app.admin.clone());
+        tasks.push(tokio::spawn(async move {
+            let channel = if i % 2 == 0 { "phone" } else { "email" };
+            let body = json!({"subject": format!("Keluhan, nomor {i}"), "body": "Belum ada sertifikat", "channel": channel,
+                              "nik": "3275011205900001", "requester": {"name": "Warga"}});
+            let r = client.post(format!("{addr}/api/v1/tickets")).bearer_auth(token).json(&body).send().await.unwrap();
+            assert_eq!(r.status(), 201);
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let r = app
+        .client
+        .get(format!("{}/api/v1/export/tickets?channel=phone", app.addr))
+        .bearer_auth(&app.admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(r.headers()["content-disposition"].to_str().unwrap().contains("tickets.csv"));
+    let text = r.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 575, "every phone ticket, across pages");
+    assert!(rows.iter().all(|r| &r[4] == "phone"));
+    let numbers: std::collections::HashSet<_> = rows.iter().map(|r| r[0].to_string()).collect();
+    assert_eq!(numbers.len(), 575, "no ticket twice");
+    assert_eq!(&rows[0][8], "3275********0001", "NIKs masked");
+    assert!(rows.iter().any(|r| r[9].contains("Keluhan, nomor")), "a comma in a field is quoted");
+    assert!(!text.contains("3275011205900001"));
+    // Supervisors only.
+    let (_, agent) = app.staff("ani", "agent", &["general"]).await;
+    let r = app
+        .client
+        .get(format!("{}/api/v1/export/tickets", app.addr))
+        .bearer_auth(&agent)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+}
