@@ -38,6 +38,14 @@ impl MigrationTrait for Migration {
         m.get_connection()
             .execute_unprepared("CREATE INDEX ix_person_email ON person (lower(email))")
             .await?;
+        // Duplicate detection looks for the same name among people born the same day;
+        // one citizen, one story finds a caller's other tickets by phone.
+        m.create_index(Index::create().name("ix_person_birth_date").table("person").col("birth_date").take())
+            .await?;
+        m.create_index(
+            Index::create().name("ix_ticket_requester_phone").table("ticket").col("requester_phone").take(),
+        )
+        .await?;
         Ok(())
     }
 

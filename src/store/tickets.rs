@@ -549,14 +549,18 @@ pub async fn related<C: ConnectionTrait>(db: &C, t: &Ticket, limit: u64) -> Serv
     if any.is_empty() {
         return Ok(Vec::new());
     }
-    let models = ticket::Entity::find()
+    // No ORDER BY in SQL: with one, SQLite walks the created_at index backwards through
+    // every ticket when nobody matches (measured: 5x slower ticket creation). A citizen
+    // has few tickets; they are sorted here.
+    let mut models = ticket::Entity::find()
         .filter(any)
         .filter(ticket::Column::Id.ne(t.id.0))
         .filter(ticket::Column::MergedIntoId.is_null())
-        .order_by_desc(ticket::Column::CreatedAt)
-        .limit(limit)
+        .limit(1000)
         .all(db)
         .await?;
+    models.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    models.truncate(limit as usize);
     let ids: Vec<Uuid> = models.iter().map(|m| m.id).collect();
     let tags = tags_of(db, &ids).await?;
     models.into_iter().map(|m| to_domain(m, &tags)).collect()
