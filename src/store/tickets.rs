@@ -559,7 +559,7 @@ pub async fn related<C: ConnectionTrait>(db: &C, t: &Ticket, limit: u64) -> Serv
         .limit(1000)
         .all(db)
         .await?;
-    models.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    models.sort_by_key(|m| std::cmp::Reverse(m.created_at));
     models.truncate(limit as usize);
     let ids: Vec<Uuid> = models.iter().map(|m| m.id).collect();
     let tags = tags_of(db, &ids).await?;
