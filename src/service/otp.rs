@@ -257,6 +257,26 @@ pub async fn verify<C: ConnectionTrait>(
     Ok(Err(if left == 0 { OtpRefusal::TooManyAttempts } else { OtpRefusal::Wrong { attempts_left: left } }))
 }
 
+/// The code step every portal flow shares: the address limit on tries (three times the
+/// lookup limit: a citizen may mistype), then the code, which must belong to a
+/// challenge for `purpose`.
+pub async fn confirm<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    ip: &str,
+    flow: &str,
+    code: &OtpCode,
+    purpose: OtpPurpose,
+) -> ServiceResult<Result<Challenge, OtpRefusal>> {
+    let p = &cx.config.portal;
+    limits::hit(cx, db, Scope::Ip, ip, p.per_ip * 3, p.per_ip_window).await?;
+    Ok(match verify(cx, db, flow, code, Utc::now()).await? {
+        Ok(c) if c.purpose == purpose => Ok(c),
+        Ok(_) => Err(OtpRefusal::Expired),
+        Err(r) => Err(r),
+    })
+}
+
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

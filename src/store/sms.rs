@@ -69,53 +69,17 @@ pub struct NewSms {
     pub status: SmsStatus,
 }
 
-/// Inserts outbox rows; a row whose key exists already is skipped (idempotent).
-pub async fn insert_many<C: ConnectionTrait>(db: &C, rows: Vec<NewSms>) -> ServiceResult<()> {
-    let now = Utc::now();
-    let models: Vec<_> = rows
-        .into_iter()
-        .map(|r| sms_message::ActiveModel {
-            id: Set(r.id),
-            person_id: Set(r.person.map(|p| p.0)),
-            certificate_id: Set(r.certificate),
-            ticket_id: Set(r.ticket.map(|t| t.0)),
-            purpose: Set(r.purpose.as_str().into()),
-            idempotency_key: Set(r.idempotency_key),
-            phone: Set(r.phone),
-            body: Set(r.body),
-            status: Set(r.status.as_str().into()),
-            gateway_message_id: Set(None),
-            attempts: Set(0),
-            last_error: Set(None),
-            receipt_status: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-            sent_at: Set(None),
-            delivered_at: Set(None),
-        })
-        .collect();
-    for chunk in models.chunks(1000) {
-        sms_message::Entity::insert_many(chunk.to_vec())
-            .on_conflict(OnConflict::column(sms_message::Column::IdempotencyKey).do_nothing().to_owned())
-            .exec_without_returning(db)
-            .await?;
-    }
-    Ok(())
-}
-
-/// Inserts one outbox row; `false` when its key existed already (nothing inserted).
-pub async fn insert_one<C: ConnectionTrait>(db: &C, row: NewSms) -> ServiceResult<bool> {
-    let now = Utc::now();
-    let model = sms_message::ActiveModel {
-        id: Set(row.id),
-        person_id: Set(row.person.map(|p| p.0)),
-        certificate_id: Set(row.certificate),
-        ticket_id: Set(row.ticket.map(|t| t.0)),
-        purpose: Set(row.purpose.as_str().into()),
-        idempotency_key: Set(row.idempotency_key),
-        phone: Set(row.phone),
-        body: Set(row.body),
-        status: Set(row.status.as_str().into()),
+fn new_model(r: NewSms, now: chrono::DateTime<Utc>) -> sms_message::ActiveModel {
+    sms_message::ActiveModel {
+        id: Set(r.id),
+        person_id: Set(r.person.map(|p| p.0)),
+        certificate_id: Set(r.certificate),
+        ticket_id: Set(r.ticket.map(|t| t.0)),
+        purpose: Set(r.purpose.as_str().into()),
+        idempotency_key: Set(r.idempotency_key),
+        phone: Set(r.phone),
+        body: Set(r.body),
+        status: Set(r.status.as_str().into()),
         gateway_message_id: Set(None),
         attempts: Set(0),
         last_error: Set(None),
@@ -124,12 +88,34 @@ pub async fn insert_one<C: ConnectionTrait>(db: &C, row: NewSms) -> ServiceResul
         updated_at: Set(now),
         sent_at: Set(None),
         delivered_at: Set(None),
-    };
-    let n = sms_message::Entity::insert_many([model])
-        .on_conflict(OnConflict::column(sms_message::Column::IdempotencyKey).do_nothing().to_owned())
-        .exec_without_returning(db)
-        .await?;
-    Ok(n == 1)
+    }
+}
+
+/// Inserts rows, skipping any whose idempotency key exists; returns how many were new.
+async fn insert_new_models<C: ConnectionTrait>(
+    db: &C,
+    models: Vec<sms_message::ActiveModel>,
+) -> ServiceResult<u64> {
+    let mut inserted = 0;
+    for chunk in models.chunks(1000) {
+        inserted += sms_message::Entity::insert_many(chunk.to_vec())
+            .on_conflict(OnConflict::column(sms_message::Column::IdempotencyKey).do_nothing().to_owned())
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(inserted)
+}
+
+/// Inserts outbox rows; a row whose key exists already is skipped (idempotent).
+pub async fn insert_many<C: ConnectionTrait>(db: &C, rows: Vec<NewSms>) -> ServiceResult<()> {
+    let now = Utc::now();
+    insert_new_models(db, rows.into_iter().map(|r| new_model(r, now)).collect()).await?;
+    Ok(())
+}
+
+/// Inserts one outbox row; `false` when its key existed already (nothing inserted).
+pub async fn insert_one<C: ConnectionTrait>(db: &C, row: NewSms) -> ServiceResult<bool> {
+    Ok(insert_new_models(db, vec![new_model(row, Utc::now())]).await? == 1)
 }
 
 pub async fn by_key<C: ConnectionTrait>(db: &C, key: &str) -> ServiceResult<Option<Sms>> {

@@ -129,17 +129,8 @@ pub async fn confirm_follow(
     code: &OtpCode,
 ) -> ServiceResult<Followed> {
     let txn = cx.store.write().begin().await?;
-    limits::hit(
-        cx,
-        &txn,
-        limits::Scope::Ip,
-        &client.ip,
-        cx.config.portal.per_ip * 3,
-        cx.config.portal.per_ip_window,
-    )
-    .await?;
-    let out = match otp::verify(cx, &txn, flow, code, Utc::now()).await? {
-        Ok(c) if c.purpose == OtpPurpose::FollowTicket && c.ticket.is_some() => {
+    let out = match otp::confirm(cx, &txn, &client.ip, flow, code, OtpPurpose::FollowTicket).await? {
+        Ok(c) if c.ticket.is_some() => {
             let token = otp::open_session(cx, &txn, None, c.ticket).await?;
             audit(
                 &txn,

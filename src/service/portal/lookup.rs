@@ -2,7 +2,6 @@
 //! facts, then a code to the phone on record). A record that does not match, does not
 //! exist, is locked, or is still being processed all produce the same answer.
 
-use chrono::Utc;
 use sea_orm::TransactionTrait;
 use serde_json::json;
 
@@ -89,12 +88,16 @@ fn lookup_hits<'a>(
     hits
 }
 
-/// Checks the five facts and, when they match a record with a phone, sends a code to
-/// it. Returns the flow token whatever happened.
-pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim) -> ServiceResult<String> {
-    let db = cx.store.read();
+/// The record the five facts identify, if any, and whether the NIK is locked from
+/// lookups (then nothing matches). Reads only.
+pub(super) async fn match_claim<C: sea_orm::ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    claim: &IdentityClaim,
+) -> ServiceResult<(bool, Option<Person>)> {
     let locked = limits::nik_locked(cx, db, claim.nik.expose()).await?;
     let person = usable(db, &claim.nik).await?;
+    // Run either way, so a match is not slower than a miss.
     let doses =
         store::certificates::dose_facts(db, person.as_ref().map_or(Default::default(), |p| p.id)).await?;
     let matched = person.filter(|p| {
@@ -105,6 +108,13 @@ pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim)
                 doses: doses.iter().map(|(v, d)| (v.as_str(), *d)).collect(),
             })
     });
+    Ok((locked, matched))
+}
+
+/// Checks the five facts and, when they match a record with a phone, sends a code to
+/// it. Returns the flow token whatever happened.
+pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim) -> ServiceResult<String> {
+    let (locked, matched) = match_claim(cx, cx.store.read(), &claim).await?;
     let to = match matched.as_ref().and_then(|p| p.phone.as_deref()).map(PhoneNumber::parse) {
         Some(Ok(phone)) => Destination::Phone(phone),
         _ => Destination::Nowhere,
@@ -152,18 +162,9 @@ pub async fn confirm_identity(
     code: &OtpCode,
 ) -> ServiceResult<Confirmed> {
     let txn = cx.store.write().begin().await?;
-    limits::hit(
-        cx,
-        &txn,
-        limits::Scope::Ip,
-        &client.ip,
-        cx.config.portal.per_ip * 3,
-        cx.config.portal.per_ip_window,
-    )
-    .await?;
-    let outcome = otp::verify(cx, &txn, flow, code, Utc::now()).await?;
+    let outcome = otp::confirm(cx, &txn, &client.ip, flow, code, OtpPurpose::Identity).await?;
     let result = match outcome {
-        Ok(c) if c.purpose == OtpPurpose::Identity && c.person.is_some() => {
+        Ok(c) if c.person.is_some() => {
             let token = otp::open_session(cx, &txn, c.person, None).await?;
             audit(
                 &txn,

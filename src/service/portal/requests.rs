@@ -11,7 +11,7 @@ use super::{audit, open_ticket, Client, PortalTicket};
 use crate::domain::correction::{
     sniff_evidence, Approval, CorrectionField, CorrectionKind, CorrectionStatus, EvidenceKind, FieldChange,
 };
-use crate::domain::identity::{IdentityClaim, RecordFacts};
+use crate::domain::identity::IdentityClaim;
 use crate::domain::{
     Category, Channel, OtpCode, OtpPurpose, OtpRefusal, PersonId, PhoneNumber, Requester, TicketNumber,
 };
@@ -97,20 +97,7 @@ async fn matching_person<C: ConnectionTrait>(
     db: &C,
     claim: &IdentityClaim,
 ) -> ServiceResult<Option<store::people::Person>> {
-    let locked = limits::nik_locked(cx, db, claim.nik.expose()).await?;
-    let person = store::people::find_by_nik(db, &claim.nik)
-        .await?
-        .filter(|p| p.merged_into.is_none() && !p.lookup_locked);
-    let doses =
-        store::certificates::dose_facts(db, person.as_ref().map_or(Default::default(), |p| p.id)).await?;
-    let matched = person.filter(|p| {
-        !locked
-            && claim.matches(&RecordFacts {
-                full_name: &p.full_name,
-                birth_date: p.birth_date,
-                doses: doses.iter().map(|(v, d)| (v.as_str(), *d)).collect(),
-            })
-    });
+    let (locked, matched) = super::lookup::match_claim(cx, db, claim).await?;
     if matched.is_none() && !locked {
         limits::nik_failed(cx, db, claim.nik.expose()).await?;
     }
@@ -174,18 +161,8 @@ pub async fn confirm_phone_change(
     code: &OtpCode,
 ) -> ServiceResult<PhoneChange> {
     let txn = cx.store.write().begin().await?;
-    limits::hit(
-        cx,
-        &txn,
-        limits::Scope::Ip,
-        &client.ip,
-        cx.config.portal.per_ip * 3,
-        cx.config.portal.per_ip_window,
-    )
-    .await?;
-    let c = match otp::verify(cx, &txn, flow, code, Utc::now()).await? {
-        Ok(c) if c.purpose == OtpPurpose::NewPhone => c,
-        Ok(_) => return Ok(PhoneChange::Refused(OtpRefusal::Expired)),
+    let c = match otp::confirm(cx, &txn, &client.ip, flow, code, OtpPurpose::NewPhone).await? {
+        Ok(c) => c,
         Err(r) => {
             txn.commit().await?;
             return Ok(PhoneChange::Refused(r));
@@ -239,22 +216,7 @@ pub async fn confirm_phone_change(
         },
     )
     .await?;
-    let correction = Correction {
-        id: Uuid::now_v7(),
-        ticket: ticket.id,
-        person: c.person,
-        kind: CorrectionKind::Phone,
-        changes: vec![change],
-        status: CorrectionStatus::Pending,
-        approvals_needed: rule.approvals,
-        final_role: rule.final_role,
-        first_approver: None,
-        first_approved_at: None,
-        decided_by: None,
-        decided_at: None,
-        decision_reason: None,
-        created_at: Utc::now(),
-    };
+    let correction = pending(ticket.id, c.person, CorrectionKind::Phone, vec![change], rule);
     store::corrections::insert(&txn, &correction, &evidence_rows(&stored)).await?;
     audit(
         &txn,
@@ -266,6 +228,32 @@ pub async fn confirm_phone_change(
     .await?;
     txn.commit().await?;
     Ok(PhoneChange::Filed(ticket.number))
+}
+
+/// A new request awaiting review under `rule`.
+fn pending(
+    ticket: crate::domain::TicketId,
+    person: Option<PersonId>,
+    kind: CorrectionKind,
+    changes: Vec<FieldChange>,
+    rule: Approval,
+) -> Correction {
+    Correction {
+        id: Uuid::now_v7(),
+        ticket,
+        person,
+        kind,
+        changes,
+        status: CorrectionStatus::Pending,
+        approvals_needed: rule.approvals,
+        final_role: rule.final_role,
+        first_approver: None,
+        first_approved_at: None,
+        decided_by: None,
+        decided_at: None,
+        decision_reason: None,
+        created_at: Utc::now(),
+    }
 }
 
 /// A field the citizen wants changed, as typed.
@@ -378,22 +366,7 @@ pub async fn request_correction(
         },
     )
     .await?;
-    let correction = Correction {
-        id: Uuid::now_v7(),
-        ticket: ticket.id,
-        person: Some(person),
-        kind: CorrectionKind::Data,
-        changes: changes.clone(),
-        status: CorrectionStatus::Pending,
-        approvals_needed: rule.approvals,
-        final_role: rule.final_role,
-        first_approver: None,
-        first_approved_at: None,
-        decided_by: None,
-        decided_at: None,
-        decision_reason: None,
-        created_at: Utc::now(),
-    };
+    let correction = pending(ticket.id, Some(person), CorrectionKind::Data, changes.clone(), rule);
     store::corrections::insert(&txn, &correction, &evidence_rows(&stored)).await?;
     audit(
         &txn,
