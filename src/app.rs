@@ -71,13 +71,23 @@ impl Application {
         };
         let pollers = crate::mail::imap::spawn_pollers(&self.cx);
         let janitor = crate::service::portal::spawn_janitor(self.cx.clone());
+        // SLA sweeps and the round-robin are background work too: with no workers here,
+        // another process (or a test) runs them.
+        let supervision = if self.cx.config.jobs.workers > 0 {
+            vec![
+                crate::service::sla::spawn_sweeper(self.cx.clone()),
+                crate::service::assign::spawn_round_robin(self.cx.clone()),
+            ]
+        } else {
+            Vec::new()
+        };
         let routes = http::routes(self.cx, Metrics::new());
         Server::new_with_acceptor(self.acceptor)
             .run_with_graceful_shutdown(routes, shutdown, Some(grace))
             .await
             .context("http server")?;
         // Jobs are leased: one cut off here is taken up again after its lease lapses.
-        for task in workers.into_iter().chain(pollers).chain([indexer, janitor]) {
+        for task in workers.into_iter().chain(pollers).chain(supervision).chain([indexer, janitor]) {
             task.abort();
         }
         crate::mail::imap::release_leases(&cx).await;

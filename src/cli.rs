@@ -282,6 +282,7 @@ async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
                     .collect::<Result<_, _>>()
                     .context("--queues")?,
                 max_open_tickets: 25,
+                email: None,
             };
             let (s, token) = service::staff::create(&cx, &Actor::Operator, new).await?;
             eprintln!("created {} ({}) {}", s.name.as_str(), s.role, s.id);

@@ -28,6 +28,8 @@ pub struct Config {
     pub portal: PortalConfig,
     pub corrections: CorrectionsConfig,
     pub triage: TriageConfig,
+    pub sla: SlaConfig,
+    pub assignment: AssignmentConfig,
     pub log: LogConfig,
 }
 
@@ -309,6 +311,34 @@ pub struct TriageConfig {
     /// Resolve new complaints whose cause is `sms_delivered` or `certificate_available`
     /// and that came from the phone or e-mail on record: resend the link, reply, resolve.
     pub auto_resolve: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlaConfig {
+    /// IANA timezone of the business calendar.
+    pub timezone: String,
+    /// Working hours on a working day, `08:00-17:00`, or `24h`.
+    pub hours: String,
+    /// Working weekdays: `mon` … `sun`.
+    pub workdays: Vec<String>,
+    /// Where a breached ticket goes (empty: it stays in its queue).
+    pub escalation_queue: String,
+    /// Raise a breached ticket's priority one step.
+    pub raise_priority_on_breach: bool,
+    /// How often the SLA sweep looks for warnings and breaches.
+    #[serde(with = "humantime_serde")]
+    pub sweep_interval: Duration,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssignmentConfig {
+    /// Hand unassigned tickets to the available agents of their queue in turn.
+    pub round_robin: bool,
+    /// How often the round-robin runs.
+    #[serde(with = "humantime_serde")]
+    pub interval: Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -14,6 +14,8 @@ mod nik;
 mod otp;
 mod phone;
 pub mod record;
+pub mod routing;
+pub mod sla;
 pub mod sms;
 mod staff;
 mod thread;

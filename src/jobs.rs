@@ -65,6 +65,10 @@ async fn handle(cx: &Context, kind: JobKind, last_attempt: bool) -> Result<(), J
         }
         JobKind::SmsFailed { sms } => service::sms::on_failed(cx, sms).await,
         JobKind::TicketAction { action } => service::actions::run(cx, action, last_attempt).await,
+        JobKind::NotifyStaff { ticket, staff, event, due, escalated_to, raised_to } => {
+            let notice = service::sla::Notice { ticket, staff, event, due, escalated_to, raised_to };
+            service::sla::notify(cx, notice).await
+        }
     }
 }
 

@@ -2,7 +2,9 @@
 //! audit log and call the ports (store, mail, and later search, SMS).
 
 pub mod actions;
+pub mod assign;
 pub mod audit;
+pub mod cached;
 pub mod certificates;
 pub mod corrections;
 pub mod diagnose;
@@ -16,7 +18,9 @@ pub mod people;
 pub mod portal;
 pub mod queue;
 pub mod records;
+pub mod routing;
 pub mod search;
+pub mod sla;
 pub mod sms;
 pub mod staff;
 pub mod stats;
@@ -33,6 +37,10 @@ use crate::issuer::Issuer;
 use crate::mail::outbound::Mailer;
 use crate::sms::{RateLimiter, SmsGateway};
 use crate::store::Store;
+
+/// How long another process's change to routing rules, SLA policies or holidays
+/// takes to show here.
+const RULES_TTL: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// What every service needs, built once in `app` and shared.
 #[derive(Clone)]
@@ -51,6 +59,10 @@ pub struct Context {
     pub search: Arc<dyn crate::search::SearchBackend>,
     /// Woken when a job is enqueued, so workers start at once instead of at the next poll.
     pub jobs_wake: Arc<Notify>,
+    /// Routing rules, read for every new ticket.
+    pub routing_rules: Arc<cached::Cached<Vec<crate::domain::routing::Rule>>>,
+    /// The SLA calendar and policies, read for every ticket write.
+    pub sla_setup: Arc<cached::Cached<sla::Setup>>,
 }
 
 impl Context {
@@ -64,6 +76,7 @@ impl Context {
         let sms = crate::sms::from_config(&config.sms)?;
         let sms_rate = Arc::new(RateLimiter::per_second(config.sms.rate_per_second));
         let search = crate::search::from_config(&config)?;
+        sla::check_config(&config.sla)?;
         Ok(Self {
             config: Arc::new(config),
             store,
@@ -76,6 +89,8 @@ impl Context {
             sms_rate,
             search,
             jobs_wake: Arc::default(),
+            routing_rules: Arc::new(cached::Cached::new(RULES_TTL)),
+            sla_setup: Arc::new(cached::Cached::new(RULES_TTL)),
         })
     }
 }

@@ -2,6 +2,7 @@
 //! Never sees a DTO; `DbErr` is mapped to `ServiceError` here and nowhere else.
 
 pub mod actions;
+pub mod assign;
 pub mod attachments;
 pub mod audit;
 pub mod certificates;
@@ -18,7 +19,9 @@ pub mod overview;
 pub mod people;
 pub mod portal;
 pub mod records;
+pub mod routing;
 pub mod search;
+pub mod sla;
 pub mod sms;
 pub mod staff;
 pub mod stats;

@@ -18,6 +18,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("mail/too_large.en.txt", include_str!("../templates/mail/too_large.en.txt")),
     ("mail/sms_failed.id.txt", include_str!("../templates/mail/sms_failed.id.txt")),
     ("mail/sms_failed.en.txt", include_str!("../templates/mail/sms_failed.en.txt")),
+    ("mail/staff_sla.txt", include_str!("../templates/mail/staff_sla.txt")),
     ("public/base.html", include_str!("../templates/public/base.html")),
     ("public/certificate.html", include_str!("../templates/public/certificate.html")),
     ("public/verify.html", include_str!("../templates/public/verify.html")),

@@ -9,6 +9,7 @@ mod m20261123_000004_certificates_sms;
 mod m20261123_000005_search;
 mod m20261201_000006_portal;
 mod m20261201_000007_triage;
+mod m20261201_000008_sla_routing;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_search::Migration),
             Box::new(m20261201_000006_portal::Migration),
             Box::new(m20261201_000007_triage::Migration),
+            Box::new(m20261201_000008_sla_routing::Migration),
         ]
     }
 }

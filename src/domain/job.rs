@@ -19,6 +19,19 @@ pub enum JobKind {
     SmsFailed { sms: Uuid },
     /// Run one action of a ticket resolution.
     TicketAction { action: Uuid },
+    /// Mail a member of staff about a ticket's SLA: `event` is `sla_warning` or
+    /// `sla_breach`; `due` (RFC 3339) tells one target's event from the next. What
+    /// the escalation did travels along, as the ticket may move again before sending.
+    NotifyStaff {
+        ticket: Uuid,
+        staff: Uuid,
+        event: String,
+        due: String,
+        #[serde(default)]
+        escalated_to: Option<String>,
+        #[serde(default)]
+        raised_to: Option<String>,
+    },
 }
 
 impl JobKind {
@@ -30,6 +43,7 @@ impl JobKind {
             JobKind::SendSms { .. } => "send_sms",
             JobKind::SmsFailed { .. } => "sms_failed",
             JobKind::TicketAction { .. } => "ticket_action",
+            JobKind::NotifyStaff { .. } => "notify_staff",
         }
     }
 
@@ -43,6 +57,9 @@ impl JobKind {
             JobKind::SendSms { sms } => Some(format!("send_sms:{sms}")),
             JobKind::SmsFailed { sms } => Some(format!("sms_failed:{sms}")),
             JobKind::TicketAction { action } => Some(format!("ticket_action:{action}")),
+            JobKind::NotifyStaff { ticket, staff, event, due, .. } => {
+                Some(format!("notify_staff:{ticket}:{staff}:{event}:{due}"))
+            }
         }
     }
 }

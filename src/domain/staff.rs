@@ -72,6 +72,10 @@ pub struct Staff {
     pub active: bool,
     pub queues: Vec<QueueName>,
     pub max_open_tickets: u32,
+    /// Takes tickets from the round-robin now (an agent on shift sets it).
+    pub available: bool,
+    /// Where SLA warnings and escalations reach them.
+    pub email: Option<super::EmailAddress>,
     pub created_at: DateTime<Utc>,
 }
 

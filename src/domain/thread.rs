@@ -150,6 +150,8 @@ pub struct Ticket {
     pub resolved_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
     pub language: Option<Language>,
+    /// Service-level targets and where the ticket stands against them.
+    pub sla: super::sla::Clock,
 }
 
 impl Ticket {
@@ -179,6 +181,7 @@ impl Ticket {
             resolved_at: None,
             closed_at: None,
             language: None,
+            sla: Default::default(),
         };
         (ticket, new.body.into_inner())
     }

@@ -519,6 +519,10 @@ pub struct StaffOut {
     pub active: bool,
     pub queues: Vec<String>,
     pub max_open_tickets: u32,
+    /// Taking tickets from the round-robin now.
+    pub available: bool,
+    /// Where SLA warnings and escalations reach them.
+    pub email: Option<String>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -531,6 +535,8 @@ impl From<&domain::Staff> for StaffOut {
             active: s.active,
             queues: s.queues.iter().map(|q| q.as_str().into()).collect(),
             max_open_tickets: s.max_open_tickets,
+            available: s.available,
+            email: s.email.as_ref().map(|e| e.as_str().into()),
             created_at: s.created_at,
         }
     }
@@ -545,6 +551,8 @@ pub struct CreateStaff {
     pub queues: Option<Vec<String>>,
     /// Cap on open tickets assigned at once (default 25).
     pub max_open_tickets: Option<u32>,
+    /// Where SLA warnings and escalations reach them.
+    pub email: Option<String>,
 }
 
 impl TryFrom<CreateStaff> for crate::service::staff::NewStaff {
@@ -558,6 +566,12 @@ impl TryFrom<CreateStaff> for crate::service::staff::NewStaff {
                 None => vec![QueueName::general()],
             },
             max_open_tickets: c.max_open_tickets.unwrap_or(25),
+            email: c
+                .email
+                .as_deref()
+                .map(|e| domain::EmailAddress::parse(e))
+                .transpose()
+                .map_err(|e| ApiError::invalid("email", e))?,
         })
     }
 }
@@ -569,6 +583,8 @@ pub struct UpdateStaff {
     pub active: Option<bool>,
     pub queues: Option<Vec<String>>,
     pub max_open_tickets: Option<u32>,
+    /// An address, or an empty string to remove it.
+    pub email: Option<String>,
 }
 
 impl TryFrom<UpdateStaff> for crate::service::staff::StaffChanges {
@@ -582,6 +598,15 @@ impl TryFrom<UpdateStaff> for crate::service::staff::StaffChanges {
                 .map(|qs| qs.iter().map(|q| queue("queues", q)).collect::<Result<_, _>>())
                 .transpose()?,
             max_open_tickets: u.max_open_tickets,
+            email: u
+                .email
+                .map(|e| match e.trim() {
+                    "" => Ok(None),
+                    e => domain::EmailAddress::parse(e)
+                        .map(Some)
+                        .map_err(|err| ApiError::invalid("email", err)),
+                })
+                .transpose()?,
         })
     }
 }

@@ -364,7 +364,7 @@ async fn fail(cx: &Context, a: &TicketAction, why: &str) -> ServiceResult<()> {
 
 /// A failed action means the citizen's problem is not solved: reopen a resolved ticket
 /// and leave an internal note saying why.
-async fn reopen<C: ConnectionTrait>(_cx: &Context, db: &C, id: TicketId, why: &str) -> ServiceResult<()> {
+async fn reopen<C: ConnectionTrait>(cx: &Context, db: &C, id: TicketId, why: &str) -> ServiceResult<()> {
     let Some(mut t) = store::tickets::find_for_update(db, store::tickets::TicketRef::Id(id)).await? else {
         return Ok(());
     };
@@ -375,7 +375,7 @@ async fn reopen<C: ConnectionTrait>(_cx: &Context, db: &C, id: TicketId, why: &s
         t.status = TicketStatus::Open;
         t.resolved_at = None;
         t.updated_at = now;
-        store::tickets::update(db, &t).await?;
+        super::tickets::save(cx, db, &mut t).await?;
         store::audit::append(
             db,
             AuditEntry::new(&Actor::System, "ticket.reopen", "ticket", t.id)

@@ -344,7 +344,7 @@ async fn conclude<C: ConnectionTrait>(
         t.resolved_at = Some(now);
     }
     t.updated_at = now;
-    store::tickets::update(db, &t).await?;
+    super::tickets::save(cx, db, &mut t).await?;
     store::audit::append(
         db,
         AuditEntry::new(&Actor::Staff(actor.clone()), "ticket.status", "ticket", t.id)

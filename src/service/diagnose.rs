@@ -23,6 +23,12 @@ pub struct TicketDiagnosis {
     pub diagnosis: Option<Diagnosis>,
 }
 
+impl TicketDiagnosis {
+    pub fn cause(&self) -> Option<crate::domain::diagnosis::Cause> {
+        self.diagnosis.as_ref().map(|d| d.cause)
+    }
+}
+
 async fn facts<C: ConnectionTrait>(
     db: &C,
     ticket: &Ticket,
@@ -116,7 +122,7 @@ pub async fn apply(
             t.priority = d.priority;
         }
         t.updated_at = Utc::now();
-        store::tickets::update(&txn, &t).await?;
+        super::tickets::save(cx, &txn, &mut t).await?;
         store::audit::append(
             &txn,
             AuditEntry::new(&Actor::Staff(actor.clone()), "ticket.diagnose", "ticket", t.id)
@@ -187,7 +193,7 @@ pub async fn auto_resolve<C: ConnectionTrait>(
             store::tickets::set_tags(db, t.id, &t.tags).await?;
         }
     }
-    store::tickets::update(db, &t).await?;
+    super::tickets::save(cx, db, &mut t).await?;
     store::audit::append(
         db,
         AuditEntry::new(&Actor::System, "ticket.auto_resolve", "ticket", t.id)

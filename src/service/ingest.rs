@@ -417,6 +417,7 @@ async fn create(
     if let Some(nik) = &nik {
         ticket.person = store::people::id_by_nik(txn, nik).await?;
     }
+    super::tickets::intake(cx, &mut ticket).await?;
     let mut first = message_from(&ticket, mail, from, false);
     first.source_mail = Some(rec.id());
     let ack = acknowledgement(txn, cx, &ticket, &first, from, ticket.nik.is_none()).await?;
@@ -437,6 +438,7 @@ async fn create(
     let ticket = super::story::join_open(cx, txn, ticket).await?;
     // Linked: why the certificate did not arrive, before an agent reads a word.
     let d = super::diagnose::run(txn, &ticket).await?;
+    let ticket = super::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
     let ticket = super::diagnose::auto_resolve(cx, txn, ticket, &d).await?;
     rec.write(txn, InboundStatus::Processed, None, Some((ticket.id.0, first.id.0))).await?;
     Ok(Outcome::Created(ticket.number))
@@ -475,10 +477,11 @@ async fn append(
         }
     }
     ticket.updated_at = Utc::now();
-    store::tickets::update(txn, &ticket).await?;
+    super::tickets::save(cx, txn, &mut ticket).await?;
     if !auto {
         // The citizen wrote again (maybe with the NIK asked for): diagnose afresh.
-        super::diagnose::run(txn, &ticket).await?;
+        let d = super::diagnose::run(txn, &ticket).await?;
+        ticket = super::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
     }
     store::audit::append(
         txn,

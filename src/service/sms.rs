@@ -511,7 +511,7 @@ pub async fn on_failed(cx: &Context, id: Uuid) -> Result<(), JobError> {
                 store::tickets::set_tags(&txn, t.id, &t.tags).await?;
             }
             t.updated_at = now;
-            store::tickets::update(&txn, &t).await?;
+            super::tickets::save(cx, &txn, &mut t).await?;
             store::audit::append(
                 &txn,
                 AuditEntry::new(&Actor::System, "ticket.sms_failed", "ticket", t.id)
@@ -540,6 +540,7 @@ pub async fn on_failed(cx: &Context, id: Uuid) -> Result<(), JobError> {
             t.status = TicketStatus::Open;
             t.person = Some(person);
             t.language = Some(Language::Id);
+            super::tickets::intake(cx, &mut t).await?;
             let first = Message::new(t.id, MessageKind::Note, body, now);
             store::tickets::insert_new(&txn, &[&t], &[&first]).await?;
             store::audit::append(
@@ -553,7 +554,7 @@ pub async fn on_failed(cx: &Context, id: Uuid) -> Result<(), JobError> {
     };
     store::tickets::add_flag(&txn, ticket.id, "sms_failed", &detail).await?;
     ticket.category = Category::SmsNotReceived;
-    store::tickets::update(&txn, &ticket).await?;
+    super::tickets::save(cx, &txn, &mut ticket).await?;
     if let (Some(email), Some(cert)) = (p.email.as_deref(), sms.certificate) {
         if EmailAddress::parse(email).is_ok() {
             let (link, until) = link_url(cx, cert, now);

@@ -10,7 +10,9 @@ use sea_orm::TransactionTrait;
 use sha2::{Digest, Sha256};
 
 use super::Context;
-use crate::domain::{Actor, AuditEntry, QueueName, Role, Staff, StaffActor, StaffId, StaffName};
+use crate::domain::{
+    Actor, AuditEntry, EmailAddress, QueueName, Role, Staff, StaffActor, StaffId, StaffName,
+};
 use crate::error::{ServiceError, ServiceResult};
 use crate::store;
 
@@ -43,7 +45,7 @@ impl AuthCache {
         entries.insert(hash, (staff, Instant::now()));
     }
 
-    fn clear(&self) {
+    pub fn clear(&self) {
         self.entries.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
 }
@@ -56,6 +58,7 @@ pub struct NewStaff {
     pub role: Role,
     pub queues: Vec<QueueName>,
     pub max_open_tickets: u32,
+    pub email: Option<EmailAddress>,
 }
 
 #[derive(Default)]
@@ -64,6 +67,8 @@ pub struct StaffChanges {
     pub active: Option<bool>,
     pub queues: Option<Vec<QueueName>>,
     pub max_open_tickets: Option<u32>,
+    /// `Some(None)` removes the address.
+    pub email: Option<Option<EmailAddress>>,
 }
 
 /// Tokens carry 256 random bits, so a fast hash is enough: there is nothing to brute-force.
@@ -97,6 +102,8 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewStaff) -> ServiceResult
         active: true,
         queues: new.queues,
         max_open_tickets: new.max_open_tickets,
+        available: false,
+        email: new.email,
         created_at: Utc::now(),
     };
     let txn = cx.store.write().begin().await?;
@@ -124,6 +131,7 @@ pub async fn bootstrap_admin(cx: &Context) -> ServiceResult<Option<IssuedToken>>
         role: Role::Admin,
         queues: vec![QueueName::general()],
         max_open_tickets: 25,
+        email: None,
     };
     match create(cx, &Actor::Operator, new).await {
         Ok((_, token)) => Ok(Some(token)),
@@ -150,6 +158,9 @@ pub async fn update(cx: &Context, actor: &Actor, id: StaffId, ch: StaffChanges) 
     }
     if let Some(m) = ch.max_open_tickets {
         after.max_open_tickets = m;
+    }
+    if let Some(e) = ch.email {
+        after.email = e;
     }
     if actor.staff_id() == Some(id) && (after.role != before.role || !after.active) {
         return Err(ServiceError::forbidden("you cannot demote or deactivate yourself"));
@@ -211,5 +222,7 @@ fn snapshot(s: &Staff) -> serde_json::Value {
         "active": s.active,
         "queues": s.queues.iter().map(|q| q.as_str()).collect::<Vec<_>>(),
         "max_open_tickets": s.max_open_tickets,
+        "email": s.email.as_ref().map(|e| e.as_str()),
+        "available": s.available,
     })
 }

@@ -38,7 +38,7 @@ pub async fn join_open<C: ConnectionTrait>(cx: &Context, db: &C, mut t: Ticket) 
     if cx.config.triage.merge_into_open {
         let detail = format!("merged on arrival: {} came from the same citizen", t.number);
         store::tickets::add_flag(db, open.id, "merged_on_arrival", &detail).await?;
-        return super::tickets::merge_into(db, &Actor::System, t, open).await;
+        return super::tickets::merge_into(cx, db, &Actor::System, t, open).await;
     }
     store::tickets::add_flag(
         db,

@@ -87,6 +87,7 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
     if let Some(nik) = &ticket.nik {
         ticket.person = store::people::id_by_nik(cx.store.read(), nik).await?;
     }
+    intake(cx, &mut ticket).await?;
     let mut first = Message::new(ticket.id, MessageKind::Inbound, body, now);
     first.author_staff = actor.staff_id();
     first.author_name = ticket.requester.name.clone();
@@ -107,11 +108,25 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
             ticket
         }
     };
-    if ticket.person.is_some() {
-        if let Err(e) = super::diagnose::run(cx.store.write(), &ticket).await {
-            tracing::warn!(error = %e, ticket = %ticket.id, "could not diagnose a new ticket");
+    let ticket = if ticket.person.is_some() {
+        match super::diagnose::run(cx.store.write(), &ticket).await {
+            Ok(d) => {
+                match super::routing::after_diagnosis(cx, cx.store.write(), ticket.clone(), d.cause()).await {
+                    Ok(t) => t,
+                    Err(e) => {
+                        tracing::warn!(error = %e, ticket = %ticket.id, "could not route a new ticket");
+                        ticket
+                    }
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, ticket = %ticket.id, "could not diagnose a new ticket");
+                ticket
+            }
         }
-    }
+    } else {
+        ticket
+    };
     Ok(TicketThread {
         ticket,
         messages: vec![first],
@@ -119,6 +134,24 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
         attachments: Vec::new(),
         actions: Vec::new(),
     })
+}
+
+/// Writes a changed ticket: every service saves tickets through here, so the SLA clock
+/// follows each change (a pause while waiting on the citizen, new targets with a new
+/// queue or priority).
+pub async fn save<C: sea_orm::ConnectionTrait>(cx: &Context, db: &C, t: &mut Ticket) -> ServiceResult<()> {
+    let setup = super::sla::setup(cx).await?;
+    super::sla::refresh(&setup, t, Utc::now());
+    store::tickets::update(db, t).await
+}
+
+/// Prepares a new ticket before its first write: routing out of the intake queue (by
+/// what is known before a diagnosis) and its SLA clock.
+pub async fn intake(cx: &Context, t: &mut Ticket) -> ServiceResult<()> {
+    super::routing::apply(cx, t, None).await?;
+    let setup = super::sla::setup(cx).await?;
+    super::sla::refresh(&setup, t, t.created_at);
+    Ok(())
 }
 
 pub async fn get(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResult<TicketThread> {
@@ -178,7 +211,7 @@ pub async fn add_message(
             message
         }
     };
-    store::tickets::update(&txn, &ticket).await?;
+    save(cx, &txn, &mut ticket).await?;
     let action = match kind {
         StaffMessageKind::Reply => "ticket.reply",
         StaffMessageKind::Note => "ticket.note",
@@ -217,7 +250,7 @@ pub async fn assign(
     ticket.assignee = to;
     ticket.updated_at = Utc::now();
     let action = if to.is_some() { "ticket.assign" } else { "ticket.unassign" };
-    commit_change(txn, actor, action, ticket, before).await
+    commit_change(cx, txn, actor, action, ticket, before).await
 }
 
 pub async fn update(
@@ -265,7 +298,7 @@ pub async fn update(
         return Ok(ticket);
     }
     ticket.updated_at = now;
-    commit_change(txn, actor, "ticket.update", ticket, before).await
+    commit_change(cx, txn, actor, "ticket.update", ticket, before).await
 }
 
 /// Merges `source` into `target`: the messages and tags move, the source is closed
@@ -285,7 +318,7 @@ pub async fn merge(
     if dst.status == TicketStatus::Closed {
         return Err(ServiceError::conflict(format!("{} is closed and cannot receive a merge", dst.number)));
     }
-    let dst = merge_into(&txn, &Actor::Staff(actor.clone()), src, dst).await?;
+    let dst = merge_into(cx, &txn, &Actor::Staff(actor.clone()), src, dst).await?;
     txn.commit().await?;
     TicketThread::load(cx.store.read(), dst).await
 }
@@ -293,6 +326,7 @@ pub async fn merge(
 /// Moves `src`'s messages and tags into `dst`, closes `src` pointing to `dst`; audited
 /// on both. The caller checked that the merge is allowed and holds the transaction.
 pub async fn merge_into<C: sea_orm::ConnectionTrait>(
+    cx: &Context,
     txn: &C,
     who: &Actor,
     mut src: Ticket,
@@ -308,9 +342,9 @@ pub async fn merge_into<C: sea_orm::ConnectionTrait>(
     src.status = TicketStatus::Closed;
     src.closed_at = Some(now);
     src.updated_at = now;
-    store::tickets::update(txn, &src).await?;
+    save(cx, txn, &mut src).await?;
     store::tickets::set_tags(txn, src.id, &[]).await?;
-    store::tickets::update(txn, &dst).await?;
+    save(cx, txn, &mut dst).await?;
     store::tickets::set_tags(txn, dst.id, &dst.tags).await?;
     let evidence = json!({ "source": src.number.to_string(), "target": dst.number.to_string(), "messages_moved": moved });
     store::audit::append(
@@ -367,18 +401,19 @@ async fn change_tags(
     ticket.tags.sort();
     ticket.updated_at = Utc::now();
     store::tickets::set_tags(&txn, ticket.id, &ticket.tags).await?;
-    commit_change(txn, actor, action, ticket, before).await
+    commit_change(cx, txn, actor, action, ticket, before).await
 }
 
 /// Saves a changed ticket with its audit entry (before → now) and commits.
 async fn commit_change(
+    cx: &Context,
     txn: DatabaseTransaction,
     actor: &StaffActor,
     action: &'static str,
-    ticket: Ticket,
+    mut ticket: Ticket,
     before: Value,
 ) -> ServiceResult<Ticket> {
-    store::tickets::update(&txn, &ticket).await?;
+    save(cx, &txn, &mut ticket).await?;
     let entry = AuditEntry::new(&Actor::Staff(actor.clone()), action, "ticket", ticket.id)
         .change(before, snapshot(&ticket));
     store::audit::append(&txn, entry).await?;

@@ -5,7 +5,7 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, Query
 use uuid::Uuid;
 
 use super::entity::{staff_queue, staff_user};
-use crate::domain::{QueueName, Role, Staff, StaffId, StaffName};
+use crate::domain::{EmailAddress, QueueName, Role, Staff, StaffId, StaffName};
 use crate::error::{ServiceError, ServiceResult};
 
 pub async fn insert<C: ConnectionTrait>(db: &C, s: &Staff, token_hash: &str) -> ServiceResult<()> {
@@ -17,6 +17,8 @@ pub async fn insert<C: ConnectionTrait>(db: &C, s: &Staff, token_hash: &str) -> 
         password_hash: Set(None),
         active: Set(s.active),
         max_open_tickets: Set(i32::try_from(s.max_open_tickets).unwrap_or(i32::MAX)),
+        available: Set(s.available),
+        email: Set(s.email.as_ref().map(|e| e.as_str().into())),
         created_at: Set(s.created_at),
     })
     .exec_without_returning(db)
@@ -32,6 +34,7 @@ pub async fn update<C: ConnectionTrait>(db: &C, s: &Staff) -> ServiceResult<()> 
             staff_user::Column::MaxOpenTickets,
             Expr::value(i32::try_from(s.max_open_tickets).unwrap_or(i32::MAX)),
         )
+        .col_expr(staff_user::Column::Email, Expr::value(s.email.as_ref().map(|e| e.as_str().to_string())))
         .filter(staff_user::Column::Id.eq(s.id.0))
         .exec(db)
         .await?;
@@ -47,12 +50,43 @@ pub async fn set_token_hash<C: ConnectionTrait>(db: &C, id: StaffId, hash: &str)
     Ok(())
 }
 
+/// Keeps the rows of queues that stay (and so their round-robin position).
 async fn set_queues<C: ConnectionTrait>(db: &C, id: StaffId, queues: &[QueueName]) -> ServiceResult<()> {
-    staff_queue::Entity::delete_many().filter(staff_queue::Column::StaffId.eq(id.0)).exec(db).await?;
-    let rows = queues
-        .iter()
-        .map(|q| staff_queue::ActiveModel { staff_id: Set(id.0), queue: Set(q.as_str().into()) });
-    staff_queue::Entity::insert_many(rows).exec_without_returning(db).await?;
+    let names: Vec<&str> = queues.iter().map(|q| q.as_str()).collect();
+    staff_queue::Entity::delete_many()
+        .filter(staff_queue::Column::StaffId.eq(id.0))
+        .filter(staff_queue::Column::Queue.is_not_in(names.clone()))
+        .exec(db)
+        .await?;
+    if names.is_empty() {
+        return Ok(());
+    }
+    let rows = names.iter().map(|q| staff_queue::ActiveModel {
+        staff_id: Set(id.0),
+        queue: Set((*q).into()),
+        last_assigned_at: Set(None),
+    });
+    staff_queue::Entity::insert_many(rows)
+        .on_conflict(
+            sea_orm::sea_query::OnConflict::columns([
+                staff_queue::Column::StaffId,
+                staff_queue::Column::Queue,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// Marks a member of staff as taking (or not taking) tickets from the round-robin.
+pub async fn set_available<C: ConnectionTrait>(db: &C, id: StaffId, available: bool) -> ServiceResult<()> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::Available, Expr::value(available))
+        .filter(staff_user::Column::Id.eq(id.0))
+        .exec(db)
+        .await?;
     Ok(())
 }
 
@@ -119,6 +153,8 @@ fn to_domain(m: staff_user::Model, queues: &[&str]) -> ServiceResult<Staff> {
             .map(|q| QueueName::parse(q).map_err(|_| bad("queue")))
             .collect::<Result<_, _>>()?,
         max_open_tickets: u32::try_from(m.max_open_tickets).unwrap_or(0),
+        available: m.available,
+        email: m.email.as_deref().map(EmailAddress::parse).transpose().map_err(|_| bad("email"))?,
         created_at: m.created_at,
     })
 }

@@ -220,6 +220,24 @@ pub async fn list<C: ConnectionTrait>(db: &C, f: &TicketFilter) -> ServiceResult
     models.into_iter().map(|m| to_domain(m, &tags)).collect()
 }
 
+/// Tickets matching `cond`, in `order`, at most `limit`: for queries of other store
+/// modules (SLA sweeps, assignment) that need whole tickets.
+pub(super) async fn select<C: ConnectionTrait>(
+    db: &C,
+    cond: sea_orm::Condition,
+    order: &[(ticket::Column, sea_orm::Order)],
+    limit: u64,
+) -> ServiceResult<Vec<Ticket>> {
+    let mut q = ticket::Entity::find().filter(cond);
+    for (col, ord) in order {
+        q = q.order_by(*col, ord.clone());
+    }
+    let models = q.limit(limit).all(db).await?;
+    let ids: Vec<Uuid> = models.iter().map(|m| m.id).collect();
+    let tags = tags_of(db, &ids).await?;
+    models.into_iter().map(|m| to_domain(m, &tags)).collect()
+}
+
 pub async fn insert_message<C: ConnectionTrait>(db: &C, m: &Message) -> ServiceResult<()> {
     insert_messages(db, &[m]).await
 }
@@ -330,6 +348,13 @@ fn active(t: &Ticket) -> ticket::ActiveModel {
         resolved_at: Set(t.resolved_at),
         closed_at: Set(t.closed_at),
         language: Set(t.language.map(|l| l.as_str().into())),
+        sla_first_due: Set(t.sla.first_due),
+        sla_resolve_due: Set(t.sla.resolve_due),
+        sla_warn_secs: Set(t.sla.warn_before.map(|d| i32::try_from(d.num_seconds()).unwrap_or(i32::MAX))),
+        sla_paused_at: Set(t.sla.paused_at),
+        sla_paused_secs: Set(t.sla.paused.num_seconds()),
+        sla_warned_at: Set(t.sla.warned_at),
+        sla_breached_at: Set(t.sla.breached_at),
     }
 }
 
@@ -379,6 +404,15 @@ fn to_domain(m: ticket::Model, tags: &[(Uuid, String)]) -> ServiceResult<Ticket>
             .map(Language::parse)
             .transpose()
             .map_err(|e| corrupt("language", e))?,
+        sla: crate::domain::sla::Clock {
+            first_due: m.sla_first_due,
+            resolve_due: m.sla_resolve_due,
+            warn_before: m.sla_warn_secs.map(|s| chrono::Duration::seconds(i64::from(s))),
+            paused_at: m.sla_paused_at,
+            paused: chrono::Duration::seconds(m.sla_paused_secs),
+            warned_at: m.sla_warned_at,
+            breached_at: m.sla_breached_at,
+        },
     })
 }
 

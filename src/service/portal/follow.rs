@@ -211,7 +211,7 @@ pub async fn add_message(
     let mut m = Message::new(t.id, MessageKind::Inbound, text.into_inner(), now);
     m.author_name = t.requester.name.clone();
     store::tickets::insert_message(&txn, &m).await?;
-    store::tickets::update(&txn, &t).await?;
+    super::super::tickets::save(cx, &txn, &mut t).await?;
     store::audit::append(
         &txn,
         crate::domain::AuditEntry::new(&super::citizen(), "ticket.citizen_message", "ticket", t.id)

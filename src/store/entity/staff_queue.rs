@@ -7,6 +7,8 @@ pub struct Model {
     pub staff_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
     pub queue: String,
+    /// When the round-robin last gave this person a ticket of this queue.
+    pub last_assigned_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

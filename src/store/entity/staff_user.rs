@@ -11,6 +11,8 @@ pub struct Model {
     pub password_hash: Option<String>,
     pub active: bool,
     pub max_open_tickets: i32,
+    pub available: bool,
+    pub email: Option<String>,
     pub created_at: DateTimeUtc,
 }
 

@@ -25,6 +25,13 @@ pub struct Model {
     pub resolved_at: Option<DateTimeUtc>,
     pub closed_at: Option<DateTimeUtc>,
     pub language: Option<String>,
+    pub sla_first_due: Option<DateTimeUtc>,
+    pub sla_resolve_due: Option<DateTimeUtc>,
+    pub sla_warn_secs: Option<i32>,
+    pub sla_paused_at: Option<DateTimeUtc>,
+    pub sla_paused_secs: i64,
+    pub sla_warned_at: Option<DateTimeUtc>,
+    pub sla_breached_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,65 @@
+//! Small tables read on every ticket (routing rules, SLA policies, the holiday
+//! calendar), kept in memory for a short while. A change made through this process
+//! drops the copy at once; other processes see it within the time to live.
+
+use std::future::Future;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use crate::error::ServiceResult;
+
+pub struct Cached<T> {
+    ttl: Duration,
+    slot: RwLock<Option<(Instant, Arc<T>)>>,
+}
+
+impl<T> Cached<T> {
+    pub fn new(ttl: Duration) -> Self {
+        Self { ttl, slot: RwLock::new(None) }
+    }
+
+    /// The cached value, or a fresh one from `load` when there is none or it is stale.
+    pub async fn get<F, Fut>(&self, load: F) -> ServiceResult<Arc<T>>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = ServiceResult<T>>,
+    {
+        if let Some((at, v)) = self.slot.read().expect("cache lock").as_ref() {
+            if at.elapsed() < self.ttl {
+                return Ok(v.clone());
+            }
+        }
+        let v = Arc::new(load().await?);
+        *self.slot.write().expect("cache lock") = Some((Instant::now(), v.clone()));
+        Ok(v)
+    }
+
+    pub fn invalidate(&self) {
+        *self.slot.write().expect("cache lock") = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_value_is_loaded_once_until_it_goes_stale_or_is_dropped() {
+        let c = Cached::new(Duration::from_secs(60));
+        let loads = std::sync::atomic::AtomicU32::new(0);
+        let load = || async {
+            loads.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            Ok(7)
+        };
+        assert_eq!(*c.get(load).await.unwrap(), 7);
+        assert_eq!(*c.get(load).await.unwrap(), 7);
+        assert_eq!(loads.load(std::sync::atomic::Ordering::SeqCst), 1);
+        c.invalidate();
+        c.get(load).await.unwrap();
+        assert_eq!(loads.load(std::sync::atomic::Ordering::SeqCst), 2);
+        let stale = Cached::new(Duration::ZERO);
+        stale.get(load).await.unwrap();
+        stale.get(load).await.unwrap();
+        assert_eq!(loads.load(std::sync::atomic::Ordering::SeqCst), 4);
+    }
+}
