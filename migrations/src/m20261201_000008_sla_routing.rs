@@ -42,12 +42,12 @@ impl MigrationTrait for Migration {
             Table::alter().table("staff_user").add_column(boolean("available").default(false)).take(),
         )
         .await?;
-        m.alter_table(Table::alter().table("staff_user").add_column(&mut string_null("email")).take())
+        m.alter_table(Table::alter().table("staff_user").add_column(string_null("email")).take())
             .await?;
         m.alter_table(
             Table::alter()
                 .table("staff_queue")
-                .add_column(&mut timestamp_with_time_zone_null("last_assigned_at"))
+                .add_column(timestamp_with_time_zone_null("last_assigned_at"))
                 .take(),
         )
         .await?;

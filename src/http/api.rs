@@ -4,6 +4,7 @@ mod certificates;
 mod corrections;
 mod jobs;
 mod mail;
+mod queues;
 mod records;
 mod search;
 mod staff;
@@ -35,6 +36,8 @@ pub enum ApiTags {
     Corrections,
     /// Why a certificate did not arrive: diagnosis of a ticket.
     Triage,
+    /// Routing rules, SLA policies and the holiday calendar; assignment and pulling the next ticket.
+    Queues,
 }
 
 pub type Api = (
@@ -48,6 +51,7 @@ pub type Api = (
     search::SearchApi,
     corrections::CorrectionsApi,
     triage::TriageApi,
+    queues::QueuesApi,
 );
 
 /// The API with its metadata; also what `certdesk openapi` writes out.
@@ -64,6 +68,7 @@ pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
             search::SearchApi,
             corrections::CorrectionsApi,
             triage::TriageApi,
+            queues::QueuesApi,
         ),
         "certdesk",
         env!("CARGO_PKG_VERSION"),

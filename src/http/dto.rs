@@ -337,6 +337,68 @@ pub struct TicketOut {
     pub closed_at: Option<DateTime<Utc>>,
     /// id or en: the language mail to the citizen is written in.
     pub language: Option<String>,
+    /// Where the ticket stands against its service-level targets.
+    pub sla: SlaOut,
+}
+
+/// A ticket's SLA clock, read at the time of the response.
+#[derive(Debug, Clone, Object)]
+pub struct SlaOut {
+    /// `running`, `warning` (within the warning lead), `breached`, `paused` (waiting
+    /// on the citizen), `done` (resolved) or `none` (no policy applies).
+    pub state: String,
+    /// The target the clock runs for now: `first_response`, then `resolution`.
+    pub target: Option<String>,
+    /// When that target falls due.
+    pub due_at: Option<DateTime<Utc>>,
+    /// Wall-clock seconds until `due_at` (negative once breached), for countdowns.
+    pub seconds_left: Option<i64>,
+    pub first_response_due: Option<DateTime<Utc>>,
+    pub resolution_due: Option<DateTime<Utc>>,
+    /// Whether the first response came in time (absent while it can still be met).
+    pub first_response_met: Option<bool>,
+    /// Whether the ticket was resolved in time (absent while it can still be).
+    pub resolution_met: Option<bool>,
+    /// Waiting on the citizen since then: the clock does not run.
+    pub paused_since: Option<DateTime<Utc>>,
+    /// Business seconds spent waiting on the citizen so far (not counted).
+    pub paused_seconds: i64,
+    pub warned_at: Option<DateTime<Utc>>,
+    pub breached_at: Option<DateTime<Utc>>,
+}
+
+impl SlaOut {
+    pub fn of(t: &domain::Ticket, now: DateTime<Utc>) -> Self {
+        use domain::sla::{met, Standing};
+        let c = &t.sla;
+        let standing = c.standing(now, t.first_response_at, t.resolved_at);
+        let (state, target, due) = match standing {
+            Standing::Clear if t.resolved_at.is_some() => ("done", None, None),
+            Standing::Clear => ("none", None, None),
+            Standing::Paused => ("paused", None, None),
+            Standing::Running { target, due } => ("running", Some(target), Some(due)),
+            Standing::Warning { target, due } => ("warning", Some(target), Some(due)),
+            Standing::Breached { target, due } => ("breached", Some(target), Some(due)),
+        };
+        let paused = c.paused_at.is_some();
+        Self {
+            state: state.into(),
+            target: target.map(|t| t.as_str().into()),
+            due_at: due,
+            seconds_left: due.map(|d| (d - now).num_seconds()),
+            first_response_due: c.first_due,
+            resolution_due: c.resolve_due,
+            // While paused a target not yet done cannot be missed.
+            first_response_met: met(c.first_due, t.first_response_at, now)
+                .filter(|_| !paused || t.first_response_at.is_some()),
+            resolution_met: met(c.resolve_due, t.resolved_at, now)
+                .filter(|_| !paused || t.resolved_at.is_some()),
+            paused_since: c.paused_at,
+            paused_seconds: c.paused.num_seconds(),
+            warned_at: c.warned_at,
+            breached_at: c.breached_at,
+        }
+    }
 }
 
 impl From<&domain::Ticket> for TicketOut {
@@ -362,6 +424,7 @@ impl From<&domain::Ticket> for TicketOut {
             resolved_at: t.resolved_at,
             closed_at: t.closed_at,
             language: t.language.map(|l| l.as_str().into()),
+            sla: SlaOut::of(t, Utc::now()),
         }
     }
 }
@@ -569,7 +632,7 @@ impl TryFrom<CreateStaff> for crate::service::staff::NewStaff {
             email: c
                 .email
                 .as_deref()
-                .map(|e| domain::EmailAddress::parse(e))
+                .map(domain::EmailAddress::parse)
                 .transpose()
                 .map_err(|e| ApiError::invalid("email", e))?,
         })

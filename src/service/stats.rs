@@ -50,9 +50,22 @@ fn supervisors_only(actor: &StaffActor) -> ServiceResult<()> {
 pub async fn queue_overview(
     cx: &Context,
     actor: &StaffActor,
+    soon: chrono::Duration,
 ) -> ServiceResult<Vec<store::overview::QueueRow>> {
     supervisors_only(actor)?;
-    store::overview::open_queue(cx.store.read(), chrono::Utc::now()).await
+    let now = chrono::Utc::now();
+    store::overview::open_queue(cx.store.read(), now, now + soon).await
+}
+
+/// SLA attainment of tickets opened in `[from, to)`, per queue and priority.
+pub async fn sla_attainment(
+    cx: &Context,
+    actor: &StaffActor,
+    from: chrono::DateTime<chrono::Utc>,
+    to: chrono::DateTime<chrono::Utc>,
+) -> ServiceResult<Vec<store::overview::Attainment>> {
+    supervisors_only(actor)?;
+    store::overview::attainment(cx.store.read(), from, to, chrono::Utc::now()).await
 }
 
 /// Tickets per day (Asia/Jakarta) and cause, created in `[from, to)`.

@@ -246,6 +246,16 @@ pub async fn assign(
             return Err(ServiceError::invalid("staff_id", "no active staff member has this id"));
         }
     }
+    // An agent taking a ticket keeps to their cap (a supervisor may go past it).
+    if !actor.role.at_least(Role::Supervisor) && to == Some(actor.id) && ticket.assignee != to {
+        if let Some((open, cap)) = store::assign::lock_load(&txn, actor.id).await? {
+            if open >= cap {
+                return Err(ServiceError::conflict(format!(
+                    "you have {open} open tickets, your cap is {cap}: resolve or hand one back first"
+                )));
+            }
+        }
+    }
     let before = snapshot(&ticket);
     ticket.assignee = to;
     ticket.updated_at = Utc::now();
@@ -494,4 +504,184 @@ pub fn pages(
             }
         }
     }))
+}
+
+/// Splits a ticket: these messages (not all of them) move to a new ticket for the same
+/// requester and person, which starts its own SLA clock. Both sides are audited.
+pub async fn split(
+    cx: &Context,
+    actor: &StaffActor,
+    r: TicketRef,
+    messages: Vec<crate::domain::MessageId>,
+    subject: Option<Text>,
+) -> ServiceResult<TicketThread> {
+    if messages.is_empty() {
+        return Err(ServiceError::invalid("message_ids", "name at least one message to move"));
+    }
+    let now = Utc::now();
+    let txn = cx.store.write().begin().await?;
+    let src = load_for_change(&txn, actor, r).await?;
+    if src.status == TicketStatus::Closed {
+        return Err(ServiceError::conflict(format!("{} is closed", src.number)));
+    }
+    let thread = store::tickets::messages(&txn, src.id).await?;
+    if let Some(m) = messages.iter().find(|m| !thread.iter().any(|t| t.id == **m)) {
+        return Err(ServiceError::invalid(
+            "message_ids",
+            format!("message {} is not on {}", m.0, src.number),
+        ));
+    }
+    if thread.iter().all(|t| messages.contains(&t.id)) {
+        return Err(ServiceError::invalid(
+            "message_ids",
+            "leave at least one message on the original ticket",
+        ));
+    }
+    let number = cx.store.next_ticket_number_in(&txn, now.year() as u16).await?;
+    let text = |s: &str, max| Text::parse(s, max).map_err(|e| ServiceError::Internal(anyhow::anyhow!("{e}")));
+    let subject = match subject {
+        Some(s) => s,
+        None => text(
+            &crate::domain::truncate_chars(src.subject.clone(), crate::domain::SUBJECT_MAX),
+            crate::domain::SUBJECT_MAX,
+        )?,
+    };
+    let new = NewTicket {
+        subject,
+        body: text(&format!("Split from {}", src.number), crate::domain::BODY_MAX)?,
+        channel: src.channel,
+        category: src.category,
+        priority: src.priority,
+        queue: src.queue.clone(),
+        requester: src.requester.clone(),
+        nik: src.nik.clone(),
+        tags: src.tags.clone(),
+    };
+    let (mut t, note) = Ticket::open(number, new, now);
+    t.person = src.person;
+    t.language = src.language;
+    t.status = TicketStatus::Open;
+    intake(cx, &mut t).await?;
+    let note = Message::new(t.id, MessageKind::Note, note, now);
+    store::tickets::insert_new(&txn, &[&t], &[&note]).await?;
+    let moved = store::tickets::move_some_messages(&txn, &messages, src.id, t.id).await?;
+    let who = Actor::Staff(actor.clone());
+    let ids: Vec<String> = messages.iter().map(|m| m.0.to_string()).collect();
+    store::audit::append(
+        &txn,
+        AuditEntry::new(&who, "ticket.split", "ticket", src.id)
+            .with_evidence(json!({"into": t.number.to_string(), "messages": ids})),
+    )
+    .await?;
+    store::audit::append(
+        &txn,
+        AuditEntry::new(&who, "ticket.create", "ticket", t.id)
+            .after(snapshot(&t))
+            .with_evidence(json!({"split_from": src.number.to_string(), "moved": moved})),
+    )
+    .await?;
+    txn.commit().await?;
+    TicketThread::load(cx.store.read(), t).await
+}
+
+/// What a bulk change does to each ticket of a filter.
+#[derive(Debug, Clone)]
+pub enum BulkChange {
+    /// Move to a queue and/or assign (`Some(None)`: unassign).
+    Reassign { queue: Option<QueueName>, assignee: Option<Option<StaffId>> },
+    /// Resolve (if still active) and close, with an internal note saying why.
+    Close { note: Option<Text> },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BulkChangeReport {
+    pub bulk_id: uuid::Uuid,
+    pub tickets: u64,
+    pub changed: u64,
+    /// Already as asked, or merged away.
+    pub unchanged: u64,
+}
+
+/// Applies one change to every ticket of `filter` (supervisors; at most
+/// `actions::BULK_MAX`), each in its own transaction with its own audit entry.
+pub async fn bulk_change(
+    cx: &Context,
+    actor: &StaffActor,
+    mut filter: TicketFilter,
+    change: BulkChange,
+) -> ServiceResult<BulkChangeReport> {
+    if !actor.role.at_least(Role::Supervisor) {
+        return Err(ServiceError::forbidden("only supervisors run bulk actions"));
+    }
+    if let BulkChange::Reassign { assignee: Some(Some(s)), .. } = &change {
+        if !store::staff::is_active(cx.store.read(), s.0).await? {
+            return Err(ServiceError::invalid("assignee_id", "no active staff member has this id"));
+        }
+    }
+    filter.limit = super::actions::BULK_MAX;
+    let list = store::tickets::list(cx.store.read(), &filter).await?;
+    let mut report = BulkChangeReport { bulk_id: uuid::Uuid::now_v7(), ..Default::default() };
+    let (action, who) = match &change {
+        BulkChange::Reassign { .. } => ("ticket.bulk_reassign", Actor::Staff(actor.clone())),
+        BulkChange::Close { .. } => ("ticket.bulk_close", Actor::Staff(actor.clone())),
+    };
+    for found in list {
+        report.tickets += 1;
+        let now = Utc::now();
+        let txn = cx.store.write().begin().await?;
+        let Some(mut t) = store::tickets::find_for_update(&txn, TicketRef::Id(found.id)).await? else {
+            report.unchanged += 1;
+            continue;
+        };
+        let before = snapshot(&t);
+        let changed = t.merged_into.is_none()
+            && match &change {
+                BulkChange::Reassign { queue, assignee } => {
+                    let mut any = false;
+                    if let Some(q) = queue.as_ref().filter(|q| **q != t.queue) {
+                        t.queue = q.clone();
+                        any = true;
+                    }
+                    if let Some(a) = assignee.filter(|a| *a != t.assignee) {
+                        t.assignee = a;
+                        any = true;
+                    }
+                    any
+                }
+                BulkChange::Close { note } => {
+                    if t.status == TicketStatus::Closed {
+                        false
+                    } else {
+                        if t.status.is_active() {
+                            t.status = TicketStatus::Resolved;
+                            t.resolved_at = Some(now);
+                        }
+                        t.status = TicketStatus::Closed;
+                        t.closed_at = Some(now);
+                        if let Some(n) = note {
+                            let mut m = Message::new(t.id, MessageKind::Note, n.as_str().to_string(), now);
+                            m.author_staff = Some(actor.id);
+                            store::tickets::insert_message(&txn, &m).await?;
+                        }
+                        true
+                    }
+                }
+            };
+        if !changed {
+            report.unchanged += 1;
+            continue;
+        }
+        t.updated_at = now;
+        save(cx, &txn, &mut t).await?;
+        store::audit::append(
+            &txn,
+            AuditEntry::new(&who, action, "ticket", t.id)
+                .change(before, snapshot(&t))
+                .with_evidence(json!({"bulk_id": report.bulk_id})),
+        )
+        .await?;
+        txn.commit().await?;
+        report.changed += 1;
+    }
+    Ok(report)
 }

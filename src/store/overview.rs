@@ -19,16 +19,31 @@ pub struct QueueRow {
     pub age: String,
     pub count: i64,
     pub oldest: DateTime<Utc>,
+    /// Running clocks past their current target.
+    pub breached: i64,
+    /// Running clocks due within the horizon, not yet breached.
+    pub due_soon: i64,
 }
 
-pub async fn open_queue<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> ServiceResult<Vec<QueueRow>> {
+/// `due` of the target a running clock is on: first response until answered, then resolution.
+const CURRENT_DUE: &str =
+    "CASE WHEN t.sla_paused_at IS NOT NULL THEN NULL WHEN t.first_response_at IS NULL THEN t.sla_first_due \
+     ELSE t.sla_resolve_due END";
+
+pub async fn open_queue<C: ConnectionTrait>(
+    db: &C,
+    now: DateTime<Utc>,
+    soon: DateTime<Utc>,
+) -> ServiceResult<Vec<QueueRow>> {
     let b = db.get_database_backend();
     let p = |i| param(b, i);
     let sql = format!(
         "SELECT t.queue, t.status, t.category, COALESCE(d.cause, 'undiagnosed') AS cause, \
            CASE WHEN t.created_at > {p1} THEN '<1d' WHEN t.created_at > {p2} THEN '1-3d' \
                 WHEN t.created_at > {p3} THEN '3-7d' ELSE '>7d' END AS age, \
-           COUNT(*) AS n, MIN(t.created_at) AS oldest \
+           COUNT(*) AS n, MIN(t.created_at) AS oldest, \
+           SUM(CASE WHEN {CURRENT_DUE} <= {p4} THEN 1 ELSE 0 END) AS breached, \
+           SUM(CASE WHEN {CURRENT_DUE} > {p4} AND {CURRENT_DUE} <= {p5} THEN 1 ELSE 0 END) AS due_soon \
          FROM ticket t LEFT JOIN ticket_diagnosis d ON d.ticket_id = t.id \
          WHERE t.status IN {OPEN} \
          GROUP BY t.queue, t.status, t.category, COALESCE(d.cause, 'undiagnosed'), \
@@ -38,13 +53,15 @@ pub async fn open_queue<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Servi
         p1 = p(1),
         p2 = p(2),
         p3 = p(3),
+        p4 = p(4),
+        p5 = p(5),
     );
     let day = chrono::Duration::days(1);
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(
             b,
             sql,
-            [(now - day).into(), (now - day * 3).into(), (now - day * 7).into()],
+            [(now - day).into(), (now - day * 3).into(), (now - day * 7).into(), now.into(), soon.into()],
         ))
         .await?;
     rows.into_iter()
@@ -57,6 +74,8 @@ pub async fn open_queue<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Servi
                 age: r.try_get("", "age")?,
                 count: r.try_get("", "n")?,
                 oldest: r.try_get("", "oldest")?,
+                breached: sum(&r, "breached")?,
+                due_soon: sum(&r, "due_soon")?,
             })
         })
         .collect()
@@ -125,6 +144,67 @@ pub async fn workload<C: ConnectionTrait>(
                 max_open: i64::from(r.try_get::<i32>("", "max_open_tickets")?),
                 open: r.try_get("", "open")?,
                 resolved: r.try_get("", "resolved")?,
+            })
+        })
+        .collect()
+}
+
+/// A SUM over no rows is NULL, and PostgreSQL sums integers to numeric.
+fn sum(r: &sea_orm::QueryResult, col: &str) -> ServiceResult<i64> {
+    if let Ok(v) = r.try_get::<Option<i64>>("", col) {
+        return Ok(v.unwrap_or(0));
+    }
+    let d: Option<sea_orm::prelude::Decimal> = r.try_get("", col)?;
+    Ok(d.and_then(|d| i64::try_from(d).ok()).unwrap_or(0))
+}
+
+/// SLA attainment of the tickets opened in a period, per queue (the one they are in
+/// now) and priority.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attainment {
+    pub queue: String,
+    pub priority: String,
+    /// Tickets opened in the period with an SLA clock.
+    pub tickets: i64,
+    pub first_response_met: i64,
+    pub first_response_missed: i64,
+    pub resolution_met: i64,
+    pub resolution_missed: i64,
+}
+
+pub async fn attainment<C: ConnectionTrait>(
+    db: &C,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> ServiceResult<Vec<Attainment>> {
+    let b = db.get_database_backend();
+    let (p1, p2, p3) = (param(b, 1), param(b, 2), param(b, 3));
+    let sql = format!(
+        "SELECT t.queue, t.priority, COUNT(*) AS n, \
+           SUM(CASE WHEN t.first_response_at IS NOT NULL AND t.first_response_at <= t.sla_first_due THEN 1 ELSE 0 END) AS fr_met, \
+           SUM(CASE WHEN (t.first_response_at IS NOT NULL AND t.first_response_at > t.sla_first_due) \
+                      OR (t.first_response_at IS NULL AND t.sla_paused_at IS NULL AND t.sla_first_due < {p3}) THEN 1 ELSE 0 END) AS fr_missed, \
+           SUM(CASE WHEN t.resolved_at IS NOT NULL AND t.resolved_at <= t.sla_resolve_due THEN 1 ELSE 0 END) AS res_met, \
+           SUM(CASE WHEN (t.resolved_at IS NOT NULL AND t.resolved_at > t.sla_resolve_due) \
+                      OR (t.resolved_at IS NULL AND t.sla_paused_at IS NULL AND t.sla_resolve_due < {p3}) THEN 1 ELSE 0 END) AS res_missed \
+         FROM ticket t \
+         WHERE t.created_at >= {p1} AND t.created_at < {p2} AND t.merged_into_id IS NULL AND t.sla_resolve_due IS NOT NULL \
+         GROUP BY t.queue, t.priority ORDER BY t.queue, t.priority"
+    );
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(b, sql, [from.into(), to.into(), now.into()]))
+        .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(Attainment {
+                queue: r.try_get("", "queue")?,
+                priority: r.try_get("", "priority")?,
+                tickets: r.try_get("", "n")?,
+                first_response_met: sum(&r, "fr_met")?,
+                first_response_missed: sum(&r, "fr_missed")?,
+                resolution_met: sum(&r, "res_met")?,
+                resolution_missed: sum(&r, "res_missed")?,
             })
         })
         .collect()

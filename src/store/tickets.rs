@@ -295,6 +295,22 @@ pub async fn move_messages<C: ConnectionTrait>(db: &C, from: TicketId, to: Ticke
     Ok(res.rows_affected)
 }
 
+/// Moves these messages of `from` onto `to` (split). Returns how many moved.
+pub async fn move_some_messages<C: ConnectionTrait>(
+    db: &C,
+    ids: &[MessageId],
+    from: TicketId,
+    to: TicketId,
+) -> ServiceResult<u64> {
+    let res = ticket_message::Entity::update_many()
+        .col_expr(ticket_message::Column::TicketId, Expr::value(to.0))
+        .filter(ticket_message::Column::TicketId.eq(from.0))
+        .filter(ticket_message::Column::Id.is_in(ids.iter().map(|m| m.0)))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected)
+}
+
 /// Replaces the tag set of a ticket.
 pub async fn set_tags<C: ConnectionTrait>(db: &C, id: TicketId, tags: &[Tag]) -> ServiceResult<()> {
     ticket_tag::Entity::delete_many().filter(ticket_tag::Column::TicketId.eq(id.0)).exec(db).await?;

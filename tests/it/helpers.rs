@@ -229,6 +229,7 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
             role: Role::Admin,
             queues: vec![QueueName::general()],
             max_open_tickets: 25,
+            email: None,
         };
         let (s, t) = service::staff::create(&cx, &Actor::Operator, new).await.expect("bootstrap admin");
         (t.0, s)

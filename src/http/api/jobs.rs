@@ -8,12 +8,12 @@ use poem_openapi::{Object, OpenApi};
 use uuid::Uuid;
 
 use super::ApiTags;
-use crate::domain::Tag;
+use crate::domain::{QueueName, StaffId, Tag, Text, BODY_MAX};
 use crate::http::auth::StaffAuth;
 use crate::http::dto::{Category, TicketStatus};
 use crate::http::error::{ApiError, ApiResult};
-use crate::service::{actions, queue, Context};
-use crate::store::tickets::TicketFilter;
+use crate::service::{actions, queue, tickets, Context};
+use crate::store::tickets::{AssigneeFilter, TicketFilter};
 
 pub struct JobsApi;
 
@@ -49,6 +49,75 @@ pub struct BulkFilter {
     pub tag: Option<String>,
     pub created_from: Option<DateTime<Utc>>,
     pub created_to: Option<DateTime<Utc>>,
+    pub queue: Option<String>,
+    /// A staff id, or `none` for unassigned tickets.
+    pub assignee: Option<String>,
+}
+
+impl BulkFilter {
+    fn into_filter(self) -> ApiResult<TicketFilter> {
+        let assignee = match self.assignee.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some("none") => Some(AssigneeFilter::Nobody),
+            Some(s) => Some(AssigneeFilter::Staff(StaffId(
+                Uuid::parse_str(s)
+                    .map_err(|_| ApiError::invalid("assignee", "must be a staff id or none"))?,
+            ))),
+        };
+        Ok(TicketFilter {
+            status: self.status.map(|s| vec![s.into()]).unwrap_or_default(),
+            category: self.category.map(Into::into),
+            tag: self.tag.as_deref().map(Tag::parse).transpose().map_err(|e| ApiError::invalid("tag", e))?,
+            created_from: self.created_from,
+            created_to: self.created_to,
+            queue: self
+                .queue
+                .as_deref()
+                .map(QueueName::parse)
+                .transpose()
+                .map_err(|e| ApiError::invalid("queue", e))?,
+            assignee,
+            ..Default::default()
+        })
+    }
+}
+
+/// Move every ticket of a filter to a queue and/or a person.
+#[derive(Debug, Clone, Object)]
+#[oai(deny_unknown_fields)]
+pub struct BulkReassign {
+    pub filter: BulkFilter,
+    /// The queue they go to.
+    pub queue: Option<String>,
+    /// Who they go to; `null` with `unassign: true` takes them off everyone.
+    pub assignee_id: Option<Uuid>,
+    #[oai(default)]
+    pub unassign: bool,
+}
+
+/// Close every ticket of a filter (resolving the active ones first).
+#[derive(Debug, Clone, Object)]
+#[oai(deny_unknown_fields)]
+pub struct BulkClose {
+    pub filter: BulkFilter,
+    /// An internal note added to each ticket, e.g. "spam wave of 3 Aug".
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct BulkChangeOut {
+    pub bulk_id: Uuid,
+    /// Tickets the filter matched.
+    pub tickets: u64,
+    pub changed: u64,
+    /// Already as asked, or merged away.
+    pub unchanged: u64,
+}
+
+impl From<tickets::BulkChangeReport> for BulkChangeOut {
+    fn from(r: tickets::BulkChangeReport) -> Self {
+        Self { bulk_id: r.bulk_id, tickets: r.tickets, changed: r.changed, unchanged: r.unchanged }
+    }
 }
 
 #[derive(Debug, Clone, Object)]
@@ -119,15 +188,7 @@ impl JobsApi {
         auth: StaffAuth,
         body: Json<BulkFilter>,
     ) -> ApiResult<Json<BulkOut>> {
-        let f = body.0;
-        let filter = TicketFilter {
-            status: f.status.map(|s| vec![s.into()]).unwrap_or_default(),
-            category: f.category.map(Into::into),
-            tag: f.tag.as_deref().map(Tag::parse).transpose().map_err(|e| ApiError::invalid("tag", e))?,
-            created_from: f.created_from,
-            created_to: f.created_to,
-            ..Default::default()
-        };
+        let filter = body.0.into_filter()?;
         let r = actions::bulk_resend(&cx, &auth.actor(), filter).await?;
         Ok(Json(BulkOut {
             bulk_id: r.bulk_id,
@@ -138,5 +199,67 @@ impl JobsApi {
             no_person: r.no_person,
             no_certificate: r.no_certificate,
         }))
+    }
+
+    /// Move every ticket of the filter to a queue and/or assign them (supervisors; at
+    /// most 10,000 tickets). Each change is audited with the bulk id.
+    ///
+    /// Example: `{"filter": {"queue": "general", "assignee": "none", "category":
+    /// "phone_missing"}, "queue": "phone"}`
+    #[oai(path = "/tickets/bulk/reassign", method = "post")]
+    async fn bulk_reassign(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        body: Json<BulkReassign>,
+    ) -> ApiResult<Json<BulkChangeOut>> {
+        let b = body.0;
+        let queue = b
+            .queue
+            .as_deref()
+            .map(QueueName::parse)
+            .transpose()
+            .map_err(|e| ApiError::invalid("queue", e))?;
+        let assignee = match (b.assignee_id, b.unassign) {
+            (Some(_), true) => {
+                return Err(ApiError::invalid("unassign", "give assignee_id or unassign, not both"))
+            }
+            (Some(id), false) => Some(Some(StaffId(id))),
+            (None, true) => Some(None),
+            (None, false) => None,
+        };
+        if queue.is_none() && assignee.is_none() {
+            return Err(ApiError::invalid("queue", "give a queue, an assignee_id or unassign"));
+        }
+        let filter = b.filter.into_filter()?;
+        let r = tickets::bulk_change(
+            &cx,
+            &auth.actor(),
+            filter,
+            tickets::BulkChange::Reassign { queue, assignee },
+        )
+        .await?;
+        Ok(Json(r.into()))
+    }
+
+    /// Close every ticket of the filter, resolving the active ones first, with an
+    /// optional internal note on each (supervisors; at most 10,000 tickets).
+    #[oai(path = "/tickets/bulk/close", method = "post")]
+    async fn bulk_close(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        body: Json<BulkClose>,
+    ) -> ApiResult<Json<BulkChangeOut>> {
+        let b = body.0;
+        let note = b
+            .note
+            .as_deref()
+            .map(|n| Text::parse(n, BODY_MAX))
+            .transpose()
+            .map_err(|e| ApiError::invalid("note", e))?;
+        let filter = b.filter.into_filter()?;
+        let r = tickets::bulk_change(&cx, &auth.actor(), filter, tickets::BulkChange::Close { note }).await?;
+        Ok(Json(r.into()))
     }
 }

@@ -28,6 +28,10 @@ pub struct QueueRowOut {
     pub count: i64,
     /// When the oldest ticket of this group was opened (the one waiting longest).
     pub oldest_created_at: DateTime<Utc>,
+    /// Running SLA clocks past their current target.
+    pub breached: i64,
+    /// Running SLA clocks due within `within_minutes`, not yet breached.
+    pub due_soon: i64,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -36,6 +40,10 @@ pub struct QueueOverviewOut {
     pub open: i64,
     /// When the ticket waiting longest was opened.
     pub oldest_waiting_since: Option<DateTime<Utc>>,
+    /// Open tickets past their SLA target.
+    pub breached: i64,
+    /// Open tickets about to breach (due within `within_minutes`).
+    pub due_soon: i64,
     /// One row per (queue, status, category, cause, age), largest first.
     pub groups: Vec<QueueRowOut>,
 }
@@ -59,6 +67,21 @@ pub struct WorkloadOut {
     pub max_open: i64,
     /// Tickets they resolved in the period.
     pub resolved: i64,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct SlaAttainmentOut {
+    pub queue: String,
+    pub priority: String,
+    /// Tickets opened in the period that have an SLA clock.
+    pub tickets: i64,
+    pub first_response_met: i64,
+    pub first_response_missed: i64,
+    /// met / (met + missed); absent when none is decided yet.
+    pub first_response_attainment: Option<f64>,
+    pub resolution_met: i64,
+    pub resolution_missed: i64,
+    pub resolution_attainment: Option<f64>,
 }
 
 fn period(from: Option<DateTime<Utc>>, to: Option<DateTime<Utc>>) -> (DateTime<Utc>, DateTime<Utc>) {
@@ -99,17 +122,28 @@ impl SuperviseApi {
     }
 
     /// Where the queue is burning: open tickets by queue, status, category, diagnosed
-    /// cause and age bucket, with the oldest waiting (supervisors).
+    /// cause and age bucket, with the oldest waiting, the breached and the about to
+    /// breach (supervisors).
     ///
-    /// Example: `{"open": 1520, "oldest_waiting_since": "2021-07-02T03:00:00Z", "groups":
-    /// [{"queue": "general", "status": "new", "category": "phone_missing", "cause":
-    /// "phone_missing", "age": "1-3d", "count": 412, "oldest_created_at": "…"}]}`
+    /// Example: `{"open": 1520, "oldest_waiting_since": "2021-07-02T03:00:00Z",
+    /// "breached": 37, "due_soon": 112, "groups": [{"queue": "general", "status": "new",
+    /// "category": "phone_missing", "cause": "phone_missing", "age": "1-3d", "count": 412,
+    /// "oldest_created_at": "…", "breached": 9, "due_soon": 40}]}`
     #[oai(path = "/stats/queues", method = "get")]
-    async fn queues(&self, cx: Data<&Context>, auth: StaffAuth) -> ApiResult<Json<QueueOverviewOut>> {
-        let rows = stats::queue_overview(&cx, &auth.actor()).await?;
+    async fn queues(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        /// "About to breach" horizon in minutes (default 60).
+        within_minutes: Query<Option<u32>>,
+    ) -> ApiResult<Json<QueueOverviewOut>> {
+        let soon = chrono::Duration::minutes(i64::from(within_minutes.0.unwrap_or(60).min(7 * 24 * 60)));
+        let rows = stats::queue_overview(&cx, &auth.actor(), soon).await?;
         Ok(Json(QueueOverviewOut {
             open: rows.iter().map(|r| r.count).sum(),
             oldest_waiting_since: rows.iter().map(|r| r.oldest).min(),
+            breached: rows.iter().map(|r| r.breached).sum(),
+            due_soon: rows.iter().map(|r| r.due_soon).sum(),
             groups: rows
                 .into_iter()
                 .map(|r| QueueRowOut {
@@ -120,6 +154,8 @@ impl SuperviseApi {
                     age: r.age,
                     count: r.count,
                     oldest_created_at: r.oldest,
+                    breached: r.breached,
+                    due_soon: r.due_soon,
                 })
                 .collect(),
         }))
@@ -138,6 +174,41 @@ impl SuperviseApi {
         let (from, to) = period(from.0, to.0);
         let rows = stats::cause_trends(&cx, &auth.actor(), from, to).await?;
         Ok(Json(rows.into_iter().map(|(day, cause, tickets)| CauseDayOut { day, cause, tickets }).collect()))
+    }
+
+    /// SLA attainment of the tickets opened in the period, per queue (the one they are in
+    /// now) and priority: first responses and resolutions in time or late (a target
+    /// still running is in neither). Default period: the last 7 days (supervisors).
+    ///
+    /// Example: `[{"queue": "general", "priority": "normal", "tickets": 120,
+    /// "first_response_met": 110, "first_response_missed": 6, "first_response_attainment":
+    /// 0.948, "resolution_met": 90, "resolution_missed": 12, "resolution_attainment": 0.882}]`
+    #[oai(path = "/stats/sla", method = "get")]
+    async fn sla(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        from: Query<Option<DateTime<Utc>>>,
+        to: Query<Option<DateTime<Utc>>>,
+    ) -> ApiResult<Json<Vec<SlaAttainmentOut>>> {
+        let (from, to) = period(from.0, to.0);
+        let rows = stats::sla_attainment(&cx, &auth.actor(), from, to).await?;
+        let share = |met: i64, missed: i64| (met + missed > 0).then(|| met as f64 / (met + missed) as f64);
+        Ok(Json(
+            rows.into_iter()
+                .map(|r| SlaAttainmentOut {
+                    first_response_attainment: share(r.first_response_met, r.first_response_missed),
+                    resolution_attainment: share(r.resolution_met, r.resolution_missed),
+                    queue: r.queue,
+                    priority: r.priority,
+                    tickets: r.tickets,
+                    first_response_met: r.first_response_met,
+                    first_response_missed: r.first_response_missed,
+                    resolution_met: r.resolution_met,
+                    resolution_missed: r.resolution_missed,
+                })
+                .collect(),
+        ))
     }
 
     /// Open tickets per member of staff against their cap, and what they resolved in the

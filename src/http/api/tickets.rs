@@ -20,6 +20,15 @@ use crate::service::{audit, Context};
 
 pub struct TicketsApi;
 
+/// Messages to move to a new ticket.
+#[derive(Debug, Clone, poem_openapi::Object)]
+#[oai(deny_unknown_fields)]
+pub struct Split {
+    pub message_ids: Vec<Uuid>,
+    /// The new ticket's subject (default: the original's).
+    pub subject: Option<String>,
+}
+
 #[derive(ApiResponse)]
 pub enum Created {
     /// The ticket was opened; it starts as `new`.
@@ -319,6 +328,30 @@ impl TicketsApi {
         let target = ticket_ref("into", &body.into)?;
         let thread = tickets::merge(&cx, &auth.actor(), source, target).await?;
         Ok(Json((&thread).into()))
+    }
+
+    /// Split messages off into a new ticket for the same requester (e.g. a second
+    /// problem raised in the same thread). At least one message stays.
+    ///
+    /// Example: `{"message_ids": ["0192…"], "subject": "Second dose missing"}`
+    #[oai(path = "/tickets/:ticket/split", method = "post")]
+    async fn split(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        ticket: Path<String>,
+        body: Json<Split>,
+    ) -> ApiResult<Created> {
+        let b = body.0;
+        let subject = b
+            .subject
+            .as_deref()
+            .map(|s| Text::parse(s, crate::domain::SUBJECT_MAX))
+            .transpose()
+            .map_err(|e| ApiError::invalid("subject", e))?;
+        let ids = b.message_ids.into_iter().map(crate::domain::MessageId).collect();
+        let thread = tickets::split(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, ids, subject).await?;
+        Ok(Created::Created(Json((&thread).into())))
     }
 
     /// Add a tag.
