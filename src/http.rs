@@ -25,7 +25,10 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
     let spec = api.spec_endpoint();
     let console = api.swagger_ui();
     let max_body = cx.config.server.max_body_bytes;
-    let api_routes = api.with(middleware::BodyLimit(max_body)).around(error::json_errors);
+    let api_routes = api
+        .with(middleware::BodyLimit(max_body))
+        .around(error::json_errors)
+        .around(middleware::request_clock);
     // Tokens cannot be guessed, but scanning for them must still be slow.
     let per_ip = ratelimit::PerIp::new(120, std::time::Duration::from_secs(60));
 

@@ -6,6 +6,7 @@ pub mod assign;
 pub mod audit;
 pub mod cached;
 pub mod certificates;
+pub mod clock;
 pub mod corrections;
 pub mod diagnose;
 pub mod ingest;
@@ -63,9 +64,16 @@ pub struct Context {
     pub routing_rules: Arc<cached::Cached<Vec<crate::domain::routing::Rule>>>,
     /// The SLA calendar and policies, read for every ticket write.
     pub sla_setup: Arc<cached::Cached<sla::Setup>>,
+    /// What ticket timestamps and SLA clocks read (pinned in tests).
+    pub clock: Arc<clock::Clock>,
 }
 
 impl Context {
+    /// The current time as services should read it.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
     /// Builds the context and starts its background writer; call inside a tokio runtime.
     pub fn new(config: Config, store: Store) -> anyhow::Result<Self> {
         let ticket_writer = ticket_writer::TicketWriter::start(store.clone());
@@ -91,6 +99,7 @@ impl Context {
             jobs_wake: Arc::default(),
             routing_rules: Arc::new(cached::Cached::new(RULES_TTL)),
             sla_setup: Arc::new(cached::Cached::new(RULES_TTL)),
+            clock: Arc::default(),
         })
     }
 }

@@ -129,6 +129,15 @@ mod tests {
             ("text_id", "Teks"),
             ("text_en", "<b>halo</b>"),
             ("tone", "ok"),
+            ("event", "sla_breach"),
+            ("target_id", "penyelesaian"),
+            ("target_en", "resolution"),
+            ("due", "2021-08-20 16:00 WIB"),
+            ("queue", "general"),
+            ("status", "open"),
+            ("priority_now", "high"),
+            ("escalated_to", "supervisors"),
+            ("priority", "high"),
         ] {
             cx.insert(k, v);
         }

@@ -42,8 +42,7 @@ impl MigrationTrait for Migration {
             Table::alter().table("staff_user").add_column(boolean("available").default(false)).take(),
         )
         .await?;
-        m.alter_table(Table::alter().table("staff_user").add_column(string_null("email")).take())
-            .await?;
+        m.alter_table(Table::alter().table("staff_user").add_column(string_null("email")).take()).await?;
         m.alter_table(
             Table::alter()
                 .table("staff_queue")

@@ -424,7 +424,7 @@ impl From<&domain::Ticket> for TicketOut {
             resolved_at: t.resolved_at,
             closed_at: t.closed_at,
             language: t.language.map(|l| l.as_str().into()),
-            sla: SlaOut::of(t, Utc::now()),
+            sla: SlaOut::of(t, crate::service::clock::request_now()),
         }
     }
 }

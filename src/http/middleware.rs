@@ -11,6 +11,15 @@ pub const REQUEST_ID: &str = "x-request-id";
 
 /// Gives every request an id (or keeps a sane one from a proxy), logs it with the
 /// outcome, and returns it in `x-request-id`.
+/// Responses of a request read "now" from the service clock as the request came in, so
+/// an SLA countdown in a response agrees with what the services just wrote (and with
+/// a pinned clock in tests).
+pub async fn request_clock<E: Endpoint>(ep: Arc<E>, req: Request) -> poem::Result<Response> {
+    let now = req.data::<crate::service::Context>().map(|cx| cx.now()).unwrap_or_else(chrono::Utc::now);
+    crate::service::clock::scope(now, async move { ep.call(req).await.map(IntoResponse::into_response) })
+        .await
+}
+
 pub async fn request_id<E: Endpoint>(ep: Arc<E>, req: Request) -> poem::Result<Response> {
     let id = req
         .headers()

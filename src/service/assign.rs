@@ -122,7 +122,7 @@ pub async fn pull_next(cx: &Context, actor: &StaffActor) -> ServiceResult<Option
     let mut t = store::tickets::find_for_update(&txn, TicketRef::Id(id))
         .await?
         .ok_or(ServiceError::NotFound { what: "ticket" })?;
-    take(cx, &txn, &mut t, actor.id, Utc::now(), &Actor::Staff(actor.clone()), "pull").await?;
+    take(cx, &txn, &mut t, actor.id, cx.now(), &Actor::Staff(actor.clone()), "pull").await?;
     txn.commit().await?;
     Ok(Some(TicketThread::load(cx.store.read(), t).await?))
 }
@@ -149,11 +149,11 @@ pub fn spawn_round_robin(cx: Context) -> tokio::task::JoinHandle<()> {
             return;
         }
         let every = cx.config.assignment.interval.max(std::time::Duration::from_secs(1));
-        let mut tick = tokio::time::interval(every);
+        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;
-            match round_robin(&cx, Utc::now()).await {
+            match round_robin(&cx, cx.now()).await {
                 Ok(n) if n > 0 => tracing::info!(assigned = n, "round-robin"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "round-robin failed"),

@@ -121,7 +121,7 @@ pub async fn apply(
         if rank(d.priority) > rank(t.priority) {
             t.priority = d.priority;
         }
-        t.updated_at = Utc::now();
+        t.updated_at = cx.now();
         super::tickets::save(cx, &txn, &mut t).await?;
         store::audit::append(
             &txn,
@@ -174,7 +174,7 @@ pub async fn auto_resolve<C: ConnectionTrait>(
         return Ok(t);
     }
     let reply = super::macros::fill(cx, db, &t, diag.reply, None).await?;
-    let now = Utc::now();
+    let now = cx.now();
     let m = crate::domain::Message::new(t.id, MessageKind::Outbound, reply.text, now);
     match t.requester.email.clone() {
         Some(to) => {

@@ -411,8 +411,8 @@ async fn create(
         nik: nik.clone(),
         tags: Vec::new(),
     };
-    let number = cx.store.next_ticket_number_in(txn, Utc::now().year() as u16).await?;
-    let (mut ticket, _) = Ticket::open(number, new, Utc::now());
+    let number = cx.store.next_ticket_number_in(txn, cx.now().year() as u16).await?;
+    let (mut ticket, _) = Ticket::open(number, new, cx.now());
     ticket.language = Some(Language::detect(&own_words(&mail.text)));
     if let Some(nik) = &nik {
         ticket.person = store::people::id_by_nik(txn, nik).await?;
@@ -476,7 +476,7 @@ async fn append(
             }
         }
     }
-    ticket.updated_at = Utc::now();
+    ticket.updated_at = cx.now();
     super::tickets::save(cx, txn, &mut ticket).await?;
     if !auto {
         // The citizen wrote again (maybe with the NIK asked for): diagnose afresh.

@@ -55,7 +55,7 @@ pub struct PortalTicket {
 }
 
 pub async fn open_ticket<C: ConnectionTrait>(cx: &Context, db: &C, t: PortalTicket) -> ServiceResult<Ticket> {
-    let now = Utc::now();
+    let now = cx.now();
     let number = cx.store.next_ticket_number_in(db, now.year() as u16).await?;
     let tags = t
         .tags

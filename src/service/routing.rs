@@ -52,7 +52,7 @@ pub async fn after_diagnosis<C: ConnectionTrait>(
 ) -> ServiceResult<Ticket> {
     let before = json!({"queue": t.queue.as_str(), "priority": t.priority.as_str()});
     let Some(rule) = apply(cx, &mut t, cause).await? else { return Ok(t) };
-    t.updated_at = chrono::Utc::now();
+    t.updated_at = cx.now();
     super::tickets::save(cx, db, &mut t).await?;
     store::audit::append(
         db,

@@ -53,7 +53,7 @@ pub async fn queue_overview(
     soon: chrono::Duration,
 ) -> ServiceResult<Vec<store::overview::QueueRow>> {
     supervisors_only(actor)?;
-    let now = chrono::Utc::now();
+    let now = cx.now();
     store::overview::open_queue(cx.store.read(), now, now + soon).await
 }
 
@@ -65,7 +65,7 @@ pub async fn sla_attainment(
     to: chrono::DateTime<chrono::Utc>,
 ) -> ServiceResult<Vec<store::overview::Attainment>> {
     supervisors_only(actor)?;
-    store::overview::attainment(cx.store.read(), from, to, chrono::Utc::now()).await
+    store::overview::attainment(cx.store.read(), from, to, cx.now()).await
 }
 
 /// Tickets per day (Asia/Jakarta) and cause, created in `[from, to)`.

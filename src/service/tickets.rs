@@ -1,7 +1,7 @@
 //! The ticket core: open, list, read, reply, assign, change, merge and tag tickets.
 //! Every change writes an audit entry in the same transaction.
 
-use chrono::{Datelike, Utc};
+use chrono::Datelike;
 use sea_orm::{DatabaseTransaction, TransactionTrait};
 use serde_json::{json, Value};
 
@@ -81,7 +81,7 @@ pub enum StaffMessageKind {
 pub const MAX_PAGE: u64 = 200;
 
 pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResult<TicketThread> {
-    let now = Utc::now();
+    let now = cx.now();
     let number = cx.store.next_ticket_number(now.year() as u16).await?;
     let (mut ticket, body) = Ticket::open(number, new, now);
     if let Some(nik) = &ticket.nik {
@@ -141,7 +141,7 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
 /// queue or priority).
 pub async fn save<C: sea_orm::ConnectionTrait>(cx: &Context, db: &C, t: &mut Ticket) -> ServiceResult<()> {
     let setup = super::sla::setup(cx).await?;
-    super::sla::refresh(&setup, t, Utc::now());
+    super::sla::refresh(&setup, t, cx.now());
     store::tickets::update(db, t).await
 }
 
@@ -189,7 +189,7 @@ pub async fn add_message(
     if kind == StaffMessageKind::Reply && ticket.status == TicketStatus::Closed {
         return Err(ServiceError::conflict("the ticket is closed; open a new one to write to the citizen"));
     }
-    let now = Utc::now();
+    let now = cx.now();
     let before = snapshot(&ticket);
     let message_kind = match kind {
         StaffMessageKind::Reply => MessageKind::Outbound,
@@ -258,7 +258,7 @@ pub async fn assign(
     }
     let before = snapshot(&ticket);
     ticket.assignee = to;
-    ticket.updated_at = Utc::now();
+    ticket.updated_at = cx.now();
     let action = if to.is_some() { "ticket.assign" } else { "ticket.unassign" };
     commit_change(cx, txn, actor, action, ticket, before).await
 }
@@ -272,7 +272,7 @@ pub async fn update(
     let txn = cx.store.write().begin().await?;
     let mut ticket = load_for_change(&txn, actor, r).await?;
     let before = snapshot(&ticket);
-    let now = Utc::now();
+    let now = cx.now();
     if let Some(to) = ch.status.filter(|s| *s != ticket.status) {
         ticket.status = ticket.status.transition(to)?;
         match to {
@@ -342,7 +342,7 @@ pub async fn merge_into<C: sea_orm::ConnectionTrait>(
     mut src: Ticket,
     mut dst: Ticket,
 ) -> ServiceResult<Ticket> {
-    let now = Utc::now();
+    let now = cx.now();
     let (src_before, dst_before) = (snapshot(&src), snapshot(&dst));
     let moved = store::tickets::move_messages(txn, src.id, dst.id).await?;
     dst.tags = dedup(dst.tags.iter().chain(&src.tags).cloned().collect());
@@ -409,7 +409,7 @@ async fn change_tags(
         return Ok(ticket);
     }
     ticket.tags.sort();
-    ticket.updated_at = Utc::now();
+    ticket.updated_at = cx.now();
     store::tickets::set_tags(&txn, ticket.id, &ticket.tags).await?;
     commit_change(cx, txn, actor, action, ticket, before).await
 }
@@ -518,7 +518,7 @@ pub async fn split(
     if messages.is_empty() {
         return Err(ServiceError::invalid("message_ids", "name at least one message to move"));
     }
-    let now = Utc::now();
+    let now = cx.now();
     let txn = cx.store.write().begin().await?;
     let src = load_for_change(&txn, actor, r).await?;
     if src.status == TicketStatus::Closed {
@@ -627,7 +627,7 @@ pub async fn bulk_change(
     };
     for found in list {
         report.tickets += 1;
-        let now = Utc::now();
+        let now = cx.now();
         let txn = cx.store.write().begin().await?;
         let Some(mut t) = store::tickets::find_for_update(&txn, TicketRef::Id(found.id)).await? else {
             report.unchanged += 1;

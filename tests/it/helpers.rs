@@ -182,7 +182,13 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
     let imap = needs.imap.then(|| Dovecot::start_with(needs.imap_tls));
     let smtp_url = smtp.as_ref().map(|s| format!("smtp://127.0.0.1:{}", s.port));
     let gateway = if needs.sms { Some(FakeGateway::start().await) } else { None };
-    let mut overrides: Vec<(&str, &str)> = vec![("mail.address", "sertifikat@certdesk.test")];
+    // SLA sweeps and the round-robin are driven by the tests (POST /api/v1/sla/sweep,
+    // on a pinned clock), never by a timer racing them.
+    let mut overrides: Vec<(&str, &str)> = vec![
+        ("mail.address", "sertifikat@certdesk.test"),
+        ("sla.sweep_interval", "1h"),
+        ("assignment.interval", "1h"),
+    ];
     if let Some(url) = &smtp_url {
         overrides.extend([("mail.outbound", "smtp"), ("mail.smtp_url", url.as_str())]);
     }

@@ -13,6 +13,7 @@ mod jobs;
 mod mail;
 mod ops;
 mod portal;
+mod queues;
 mod records;
 mod roles;
 mod search;
@@ -114,7 +115,14 @@ fn main() {
         triage::supervisors_see_the_queue_the_causes_and_the_workload,
         triage::a_ticket_without_a_nik_is_linked_by_the_phone_or_email_on_record,
         triage::the_csv_export_streams_every_ticket_of_a_filter,
+        queues::routing_rules_send_new_tickets_on_by_category_province_and_cause,
+        queues::the_round_robin_spreads_tickets_over_available_agents_within_their_caps,
+        queues::bulk_reassign_and_close_and_split_are_audited,
+        queues::queue_overview_and_sla_attainment_match_a_hand_computed_data_set,
+        queues::sla_policies_are_data_and_bad_ones_are_refused,
     ]);
+    behaviour
+        .extend(suite![smtp; queues::sla_clocks_count_business_hours_skip_holidays_pause_warn_and_escalate]);
     // End to end in headless Chromium (reported as ignored where it is not installed).
     let browser = Needs { browser: true, ..none };
     behaviour.extend(suite![browser;

@@ -1,7 +1,7 @@
 //! `/api/v1/routing`, `/api/v1/sla`, `/api/v1/queues`: routing rules, SLA policies and
 //! the holiday calendar (data supervisors edit from the console), and assignment.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use poem::web::Data;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
@@ -365,7 +365,7 @@ impl QueuesApi {
     async fn sweep(&self, cx: Data<&Context>, auth: StaffAuth) -> ApiResult<Json<SweepOut>> {
         supervisor(&auth)?;
         cx.sla_setup.invalidate();
-        let now = Utc::now();
+        let now = cx.now();
         let r = sla::sweep(&cx, now).await?;
         let assigned = assign::round_robin(&cx, now).await?;
         Ok(Json(SweepOut {

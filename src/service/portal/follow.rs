@@ -206,7 +206,7 @@ pub async fn add_message(
     if t.status == TicketStatus::Open {
         t.resolved_at = None;
     }
-    let now = Utc::now();
+    let now = cx.now();
     t.updated_at = now;
     let mut m = Message::new(t.id, MessageKind::Inbound, text.into_inner(), now);
     m.author_name = t.requester.name.clone();
