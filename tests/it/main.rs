@@ -7,6 +7,7 @@ mod citizen;
 mod cli;
 mod e2e_portal;
 mod errors;
+mod export;
 mod gateway;
 mod helpers;
 mod jobs;
@@ -219,6 +220,7 @@ fn main() {
         cli::a_killed_poller_loses_and_duplicates_nothing,
         cli::a_clean_stop_hands_the_mailbox_over_at_once,
         cli::serve_on_an_empty_database_bootstraps_an_admin_token_once,
+        export::a_csv_export_of_100000_tickets_streams_in_flat_memory,
     ];
     trials.extend(once.into_iter().map(|(name, test)| Trial::test(name, test)));
     libtest_mimic::run(&args, trials).exit();
