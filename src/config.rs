@@ -30,6 +30,7 @@ pub struct Config {
     pub triage: TriageConfig,
     pub sla: SlaConfig,
     pub assignment: AssignmentConfig,
+    pub desk: DeskConfig,
     pub log: LogConfig,
 }
 
@@ -339,6 +340,22 @@ pub struct AssignmentConfig {
     /// How often the round-robin runs.
     #[serde(with = "humantime_serde")]
     pub interval: Duration,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeskConfig {
+    /// A desk session ends after this long without a request.
+    #[serde(with = "humantime_serde")]
+    pub idle_timeout: Duration,
+    /// And after this long whatever happens (a shift).
+    #[serde(with = "humantime_serde")]
+    pub max_session: Duration,
+    /// Sign-in attempts per client address, and per staff name, in `sign_in_window`.
+    pub sign_in_per_ip: u32,
+    pub sign_in_per_name: u32,
+    #[serde(with = "humantime_serde")]
+    pub sign_in_window: Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -8,6 +8,7 @@ pub mod cached;
 pub mod certificates;
 pub mod clock;
 pub mod corrections;
+pub mod desk;
 pub mod diagnose;
 pub mod ingest;
 pub mod limits;

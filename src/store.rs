@@ -8,6 +8,7 @@ pub mod audit;
 pub mod certificates;
 pub mod corrections;
 mod db;
+pub mod desk;
 pub mod diagnoses;
 pub mod entity;
 mod error;

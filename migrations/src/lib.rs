@@ -10,6 +10,8 @@ mod m20261123_000005_search;
 mod m20261201_000006_portal;
 mod m20261201_000007_triage;
 mod m20261201_000008_sla_routing;
+mod m20261202_000009_overview;
+mod m20261202_000010_desk;
 
 pub struct Migrator;
 
@@ -25,6 +27,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000006_portal::Migration),
             Box::new(m20261201_000007_triage::Migration),
             Box::new(m20261201_000008_sla_routing::Migration),
+            Box::new(m20261202_000009_overview::Migration),
+            Box::new(m20261202_000010_desk::Migration),
         ]
     }
 }

@@ -24,6 +24,10 @@ pub enum Scope {
     NikFailures,
     /// A form challenge's nonce (answered once).
     Nonce,
+    /// Desk sign-in attempts from one client address.
+    DeskIp,
+    /// Desk sign-in attempts for one staff name.
+    DeskName,
 }
 
 impl Scope {
@@ -34,6 +38,8 @@ impl Scope {
             Scope::Destination => "to",
             Scope::NikFailures => "fail",
             Scope::Nonce => "once",
+            Scope::DeskIp => "dip",
+            Scope::DeskName => "dname",
         }
     }
 }

@@ -17,9 +17,26 @@ pub struct PersonRecord {
 /// Looks a person up by NIK for a member of staff; the lookup itself is audited
 /// (who looked at whose record), since NIK and phone are personal data.
 pub async fn by_nik(cx: &Context, actor: &StaffActor, nik: &Nik) -> ServiceResult<PersonRecord> {
-    let db = cx.store.read();
+    let person = store::people::find_by_nik(cx.store.read(), nik)
+        .await?
+        .ok_or(ServiceError::NotFound { what: "person" })?;
+    record_of(cx, actor, person).await
+}
+
+/// The same by record id (the desk's links carry no NIK).
+pub async fn by_id(
+    cx: &Context,
+    actor: &StaffActor,
+    id: crate::domain::PersonId,
+) -> ServiceResult<PersonRecord> {
     let person =
-        store::people::find_by_nik(db, nik).await?.ok_or(ServiceError::NotFound { what: "person" })?;
+        store::people::find(cx.store.read(), id).await?.ok_or(ServiceError::NotFound { what: "person" })?;
+    record_of(cx, actor, person).await
+}
+
+async fn record_of(cx: &Context, actor: &StaffActor, person: Person) -> ServiceResult<PersonRecord> {
+    let db = cx.store.read();
+    let nik_masked = Nik::parse(&person.nik).map(|n| n.masked()).unwrap_or_else(|_| "****".into());
     let statuses = store::records::doses_of(db, person.id).await?;
     let doses = store::certificates::record_of_person(db, person.id)
         .await?
@@ -38,7 +55,7 @@ pub async fn by_nik(cx: &Context, actor: &StaffActor, nik: &Nik) -> ServiceResul
     store::audit::append(
         cx.store.write(),
         AuditEntry::new(&Actor::Staff(actor.clone()), "person.view", "person", person.id.0)
-            .after(json!({"nik": nik.masked()})),
+            .after(json!({"nik": nik_masked, "via": actor.via.as_str()})),
     )
     .await?;
     Ok(PersonRecord { person, doses, certificates, sms })

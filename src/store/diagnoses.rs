@@ -50,6 +50,13 @@ pub async fn upsert<C: ConnectionTrait>(
         ],
     ))
     .await?;
+    // The overview counts causes from the ticket row (no join with every diagnosis).
+    db.execute_raw(Statement::from_sql_and_values(
+        b,
+        format!("UPDATE ticket SET cause = {} WHERE id = {}", p(1), p(2)),
+        [d.cause.as_str().into(), ticket.0.into()],
+    ))
+    .await?;
     Ok(())
 }
 

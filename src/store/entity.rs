@@ -5,6 +5,7 @@ pub mod audit_event;
 pub mod certificate;
 pub mod correction_evidence;
 pub mod correction_request;
+pub mod desk_session;
 pub mod holiday;
 pub mod inbound_mail;
 pub mod job;

@@ -8,6 +8,7 @@ use super::param;
 use crate::error::ServiceResult;
 
 const OPEN: &str = "('new', 'open', 'pending_citizen', 'pending_internal')";
+const AGES: [&str; 4] = ["<1d", "1-3d", "3-7d", ">7d"];
 
 #[derive(Debug, Clone)]
 pub struct QueueRow {
@@ -25,11 +26,18 @@ pub struct QueueRow {
     pub due_soon: i64,
 }
 
-/// `due` of the target a running clock is on: first response until answered, then resolution.
-const CURRENT_DUE: &str =
-    "CASE WHEN t.sla_paused_at IS NOT NULL THEN NULL WHEN t.first_response_at IS NULL THEN t.sla_first_due \
-     ELSE t.sla_resolve_due END";
+/// A running clock past `$p`: on its first-response target until answered, then on
+/// resolution (a clock paused on the citizen is neither breached nor due).
+fn past(p: &str) -> String {
+    format!(
+        "t.sla_paused_at IS NULL AND ((t.first_response_at IS NULL AND t.sla_first_due <= {p}) \
+         OR (t.first_response_at IS NOT NULL AND t.sla_resolve_due <= {p}))"
+    )
+}
 
+/// One statement over the partial index of open tickets (`ix_ticket_open_overview`):
+/// the cause is on the ticket row, the age bucket a small integer, the SLA counts
+/// `FILTER`ed aggregates.
 pub async fn open_queue<C: ConnectionTrait>(
     db: &C,
     now: DateTime<Utc>,
@@ -38,23 +46,23 @@ pub async fn open_queue<C: ConnectionTrait>(
     let b = db.get_database_backend();
     let p = |i| param(b, i);
     let sql = format!(
-        "SELECT t.queue, t.status, t.category, COALESCE(d.cause, 'undiagnosed') AS cause, \
-           CASE WHEN t.created_at > {p1} THEN '<1d' WHEN t.created_at > {p2} THEN '1-3d' \
-                WHEN t.created_at > {p3} THEN '3-7d' ELSE '>7d' END AS age, \
+        "SELECT t.queue, t.status, t.category, t.cause, \
+           CASE WHEN t.created_at > {p1} THEN 0 WHEN t.created_at > {p2} THEN 1 \
+                WHEN t.created_at > {p3} THEN 2 ELSE 3 END AS age, \
            COUNT(*) AS n, MIN(t.created_at) AS oldest, \
-           SUM(CASE WHEN {CURRENT_DUE} <= {p4} THEN 1 ELSE 0 END) AS breached, \
-           SUM(CASE WHEN {CURRENT_DUE} > {p4} AND {CURRENT_DUE} <= {p5} THEN 1 ELSE 0 END) AS due_soon \
-         FROM ticket t LEFT JOIN ticket_diagnosis d ON d.ticket_id = t.id \
+           COUNT(*) FILTER (WHERE {breached}) AS breached, \
+           COUNT(*) FILTER (WHERE NOT ({breached}) AND {soon}) AS due_soon \
+         FROM ticket t \
          WHERE t.status IN {OPEN} \
-         GROUP BY t.queue, t.status, t.category, COALESCE(d.cause, 'undiagnosed'), \
-           CASE WHEN t.created_at > {p1} THEN '<1d' WHEN t.created_at > {p2} THEN '1-3d' \
-                WHEN t.created_at > {p3} THEN '3-7d' ELSE '>7d' END \
+         GROUP BY t.queue, t.status, t.category, t.cause, \
+           CASE WHEN t.created_at > {p1} THEN 0 WHEN t.created_at > {p2} THEN 1 \
+                WHEN t.created_at > {p3} THEN 2 ELSE 3 END \
          ORDER BY n DESC",
         p1 = p(1),
         p2 = p(2),
         p3 = p(3),
-        p4 = p(4),
-        p5 = p(5),
+        breached = past(&p(4)),
+        soon = past(&p(5)),
     );
     let day = chrono::Duration::days(1);
     let rows = db
@@ -70,12 +78,12 @@ pub async fn open_queue<C: ConnectionTrait>(
                 queue: r.try_get("", "queue")?,
                 status: r.try_get("", "status")?,
                 category: r.try_get("", "category")?,
-                cause: r.try_get("", "cause")?,
-                age: r.try_get("", "age")?,
+                cause: r.try_get::<Option<String>>("", "cause")?.unwrap_or_else(|| "undiagnosed".into()),
+                age: AGES[usize::try_from(r.try_get::<i32>("", "age")?).unwrap_or(3).min(3)].into(),
                 count: r.try_get("", "n")?,
                 oldest: r.try_get("", "oldest")?,
-                breached: sum(&r, "breached")?,
-                due_soon: sum(&r, "due_soon")?,
+                breached: r.try_get("", "breached")?,
+                due_soon: r.try_get("", "due_soon")?,
             })
         })
         .collect()

@@ -35,6 +35,8 @@ pub struct TicketFilter {
     pub created_from: Option<DateTime<Utc>>,
     pub created_to: Option<DateTime<Utc>>,
     pub text: Option<String>,
+    /// Tickets linked to this person record.
+    pub person: Option<PersonId>,
     /// Restrict to tickets this agent may see: in these queues or assigned to them.
     pub visible_to: Option<(StaffId, Vec<QueueName>)>,
     /// Return tickets created before this one (ids are time-ordered).
@@ -172,6 +174,9 @@ pub async fn list<C: ConnectionTrait>(db: &C, f: &TicketFilter) -> ServiceResult
     }
     if let Some(ch) = f.channel {
         q = q.filter(C_::Channel.eq(ch.as_str()));
+    }
+    if let Some(p) = f.person {
+        q = q.filter(C_::PersonId.eq(p.0));
     }
     if let Some(from) = f.created_from {
         q = q.filter(C_::CreatedAt.gte(from));
@@ -371,6 +376,7 @@ fn active(t: &Ticket) -> ticket::ActiveModel {
         sla_paused_secs: Set(t.sla.paused.num_seconds()),
         sla_warned_at: Set(t.sla.warned_at),
         sla_breached_at: Set(t.sla.breached_at),
+        cause: sea_orm::ActiveValue::NotSet,
     }
 }
 

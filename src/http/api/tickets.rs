@@ -129,6 +129,7 @@ pub fn filter_of(actor: &crate::domain::StaffActor, p: FilterParams) -> ApiResul
         created_from: p.created_from,
         created_to: p.created_to,
         text: p.q,
+        person: None,
         visible_to: None,
         before: p
             .cursor

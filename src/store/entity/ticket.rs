@@ -32,6 +32,8 @@ pub struct Model {
     pub sla_paused_secs: i64,
     pub sla_warned_at: Option<DateTimeUtc>,
     pub sla_breached_at: Option<DateTimeUtc>,
+    /// The latest diagnosis's cause (kept by `diagnoses::upsert`, never by ticket writes).
+    pub cause: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
