@@ -99,6 +99,11 @@ pub enum StaffCommand {
     },
     /// List staff accounts.
     List,
+    /// Set a staff member's desk password, read from the first line of stdin.
+    Password {
+        #[arg(long)]
+        name: String,
+    },
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -288,6 +293,18 @@ async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
             eprintln!("created {} ({}) {}", s.name.as_str(), s.role, s.id);
             eprintln!("API token (shown once; paste it into the console's Authorize dialog):");
             println!("{}", token.0);
+        }
+        StaffCommand::Password { name } => {
+            let name = StaffName::parse(&name).context("--name")?;
+            let s = crate::store::staff::find_by_name(cx.store.read(), &name)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no staff member is called {}", name.as_str()))?;
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).context("reading the password from stdin")?;
+            let password = line.trim_end_matches(['\r', '\n']).to_string();
+            crate::service::desk::set_password(&cx, &crate::domain::Actor::Operator, s.id, password, None)
+                .await?;
+            eprintln!("password set for {}; their desk sessions ended", name.as_str());
         }
         StaffCommand::List => {
             for s in crate::store::staff::list(cx.store.read()).await? {

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod auth;
+mod desk;
 pub mod dto;
 pub mod error;
 pub mod metrics;
@@ -37,6 +38,7 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
         .at("/", get(make_sync(|_| Redirect::see_other("/portal").into_response())))
         .nest_no_strip("/api", api_routes)
         .nest("/portal", portal::routes(&cx))
+        .nest("/desk", desk::routes())
         .at("/c/:token", get(public::certificate_page).around(ratelimit::limit))
         .at("/c/:token/pdf", get(public::certificate_pdf).around(ratelimit::limit))
         .at("/verify/:token", get(public::verify).around(ratelimit::limit))

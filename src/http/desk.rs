@@ -46,7 +46,8 @@ pub fn routes() -> impl Endpoint {
 fn catalog(lang: &str) -> &'static HashMap<String, String> {
     static ID: OnceLock<HashMap<String, String>> = OnceLock::new();
     static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
-    let load = |src: &str| toml::from_str::<HashMap<String, String>>(src).expect("embedded desk strings parse");
+    let load =
+        |src: &str| toml::from_str::<HashMap<String, String>>(src).expect("embedded desk strings parse");
     if lang == "en" {
         EN.get_or_init(|| load(include_str!("../../templates/desk/strings.en.toml")))
     } else {
@@ -77,7 +78,8 @@ pub struct Agent {
 
 impl Agent {
     pub async fn of(cx: &Context, req: &Request) -> Result<Self, DeskError> {
-        let token = super::portal::web::cookie(req, SESSION).filter(|t| !t.is_empty()).ok_or(DeskError::SignIn)?;
+        let token =
+            super::portal::web::cookie(req, SESSION).filter(|t| !t.is_empty()).ok_or(DeskError::SignIn)?;
         let session = crate::service::desk::session(cx, token).await?.ok_or(DeskError::SignIn)?;
         Ok(Self { session, token: token.to_string() })
     }
@@ -163,7 +165,10 @@ impl Page {
             Ok(b) => (self.status, b),
             Err(e) => {
                 tracing::error!(template = self.template, error = ?e, "desk template failed");
-                (StatusCode::INTERNAL_SERVER_ERROR, "<!doctype html><title>Error</title><p>Terjadi kesalahan.</p>".into())
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "<!doctype html><title>Error</title><p>Terjadi kesalahan.</p>".into(),
+                )
             }
         };
         html(status, body)
@@ -223,7 +228,11 @@ async fn errors_as_pages<E: Endpoint>(ep: std::sync::Arc<E>, req: Request) -> po
     let s = catalog(lang);
     let (status, text) = match de {
         DeskError::SignIn => {
-            let next = if path.starts_with("/desk") && !path.starts_with("/desk/login") { path.as_str() } else { "/desk" };
+            let next = if path.starts_with("/desk") && !path.starts_with("/desk/login") {
+                path.as_str()
+            } else {
+                "/desk"
+            };
             return Ok(see_other(&format!("/desk/login?next={}", url_escape(next))));
         }
         DeskError::Csrf => (StatusCode::FORBIDDEN, s["stale_form"].clone()),
@@ -256,7 +265,10 @@ fn service_status(e: ServiceError) -> (StatusCode, String) {
         }
         ServiceError::Internal(err) => {
             tracing::error!(error = ?err, "internal error");
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal error; quote the x-request-id header when reporting it".into())
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal error; quote the x-request-id header when reporting it".into(),
+            )
         }
     }
 }

@@ -145,7 +145,12 @@ pub async fn sign_in(
         return Err(ServiceError::Unauthorized);
     };
     let token = super::otp::new_token();
-    let csrf = super::otp::new_token();
+    let csrf = {
+        use rand::RngCore;
+        let mut b = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut b);
+        hex::encode(b)
+    };
     let now = cx.now();
     let expires = now + chrono::Duration::from_std(d.max_session).unwrap_or(chrono::Duration::hours(12));
     let txn = cx.store.write().begin().await?;

@@ -117,6 +117,7 @@ pub async fn prune(cx: &Context) -> ServiceResult<u64> {
     let mut n = store::portal::prune_challenges(db, now - day).await?;
     n += store::portal::prune_sessions(db, now).await?;
     n += store::portal::prune_counters(db, (now - day).timestamp_millis()).await?;
+    n += super::desk::prune(cx).await?;
     Ok(n)
 }
 

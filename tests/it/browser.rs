@@ -36,6 +36,15 @@ pub fn artifacts_dir() -> PathBuf {
 impl Browser {
     /// A fresh browser (its own profile, so its own cookies) at 390×844 CSS pixels.
     pub async fn start(name: &str) -> Self {
+        Self::launch(name, true).await
+    }
+
+    /// The same at a modest office PC's 1280×800 (the agent desk).
+    pub async fn start_desktop(name: &str) -> Self {
+        Self::launch(name, false).await
+    }
+
+    async fn launch(name: &str, phone: bool) -> Self {
         let port = free_port();
         let driver = Command::new("/usr/bin/chromedriver")
             .arg(format!("--port={port}"))
@@ -46,15 +55,16 @@ impl Browser {
         wait_for_port(port, "chromedriver");
         let base = format!("http://127.0.0.1:{port}");
         let http = reqwest::Client::new();
-        let caps = json!({"capabilities": {"alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=id-ID"],
-                // A cheap Android phone's viewport (a window cannot be narrower than 500 px).
-                "mobileEmulation": {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 1.5, "mobile": true, "touch": true}},
-            }
-        }}});
+        let mut options = json!({
+            "binary": "/usr/bin/chromium",
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=id-ID",
+                     "--window-size=1280,800"],
+        });
+        if phone {
+            // A cheap Android phone's viewport (a window cannot be narrower than 500 px).
+            options["mobileEmulation"] = json!({"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 1.5, "mobile": true, "touch": true}});
+        }
+        let caps = json!({"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": options}}});
         let r: Value =
             http.post(format!("{base}/session")).json(&caps).send().await.unwrap().json().await.unwrap();
         let session = r["value"]["sessionId"]
@@ -106,7 +116,7 @@ impl Browser {
         self.cmd(reqwest::Method::POST, &format!("/element/{e}/click"), Some(json!({}))).await;
     }
 
-    async fn script(&self, js: &str) -> Value {
+    pub async fn script(&self, js: &str) -> Value {
         self.cmd(reqwest::Method::POST, "/execute/sync", Some(json!({"script": js, "args": []}))).await
     }
 
@@ -125,6 +135,15 @@ impl Browser {
             }
             assert!(std::time::Instant::now() < deadline, "no new page after clicking {css}");
             tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+    }
+
+    /// Waits (up to 10 s) until `css` matches something, e.g. results fetched as one types.
+    pub async fn wait_for(&self, css: &str) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while self.count(css).await == 0 {
+            assert!(std::time::Instant::now() < deadline, "nothing matched {css}");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
     }
 

@@ -5,6 +5,7 @@ mod browser;
 mod certificates;
 mod citizen;
 mod cli;
+mod desk;
 mod e2e_portal;
 mod errors;
 mod export;
@@ -124,6 +125,13 @@ fn main() {
     ]);
     behaviour
         .extend(suite![smtp; queues::sla_clocks_count_business_hours_skip_holidays_pause_warn_and_escalate]);
+    behaviour.extend(suite![none;
+        desk::staff_sign_in_with_sessions_that_expire_and_forms_bound_to_them,
+        desk::agents_see_their_queues_only_on_the_desk,
+    ]);
+    behaviour.extend(suite![Needs { browser: true, smtp: true, ..none };
+        desk::an_agent_finds_a_caller_files_a_ticket_resends_and_replies_in_the_browser,
+    ]);
     // End to end in headless Chromium (reported as ignored where it is not installed).
     let browser = Needs { browser: true, ..none };
     behaviour.extend(suite![browser;

@@ -3,7 +3,7 @@
 use poem::web::Data;
 use poem_openapi::param::Path;
 use poem_openapi::payload::Json;
-use poem_openapi::{ApiResponse, OpenApi};
+use poem_openapi::{ApiResponse, Object, OpenApi};
 use uuid::Uuid;
 
 use super::ApiTags;
@@ -11,7 +11,7 @@ use crate::domain::{Actor, StaffId};
 use crate::http::auth::StaffAuth;
 use crate::http::dto::{CreateStaff, StaffOut, StaffWithToken, TokenOut, UpdateStaff};
 use crate::http::error::ApiResult;
-use crate::service::{staff, Context};
+use crate::service::{desk, staff, Context};
 
 pub struct StaffApi;
 
@@ -75,4 +75,48 @@ impl StaffApi {
         let token = staff::rotate_token(&cx, &Actor::Staff(auth.actor()), StaffId(id.0)).await?;
         Ok(Json(TokenOut { token: token.0 }))
     }
+
+    /// Set a staff member's desk password (admins); their desk sessions end.
+    #[oai(path = "/staff/:id/password", method = "put")]
+    async fn set_password(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        id: Path<Uuid>,
+        body: Json<NewPassword>,
+    ) -> ApiResult<()> {
+        desk::set_password(&cx, &Actor::Staff(auth.actor()), StaffId(id.0), body.0.password, None).await?;
+        Ok(())
+    }
+
+    /// Change your own desk password (12-128 characters); your desk sessions end.
+    #[oai(path = "/me/password", method = "put")]
+    async fn change_password(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        body: Json<ChangePassword>,
+    ) -> ApiResult<()> {
+        let b = body.0;
+        let me = auth.actor();
+        desk::set_password(&cx, &Actor::Staff(me.clone()), me.id, b.new_password, Some(b.current_password))
+            .await?;
+        Ok(())
+    }
+}
+
+/// A desk password (12-128 characters).
+#[derive(Debug, Clone, Object)]
+#[oai(deny_unknown_fields)]
+pub struct NewPassword {
+    pub password: String,
+}
+
+#[derive(Debug, Clone, Object)]
+#[oai(deny_unknown_fields)]
+pub struct ChangePassword {
+    /// Empty when no password was set yet.
+    #[oai(default)]
+    pub current_password: String,
+    pub new_password: String,
 }

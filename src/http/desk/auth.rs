@@ -18,18 +18,35 @@ fn safe_next(next: Option<&String>) -> String {
 }
 
 #[handler]
-pub async fn login_form(req: &Request, cx: Data<&Context>, Query(q): Query<HashMap<String, String>>) -> Response {
+pub async fn login_form(
+    req: &Request,
+    cx: Data<&Context>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     login_page(&cx, req, &safe_next(q.get("next")), None, StatusCode::OK)
 }
 
-fn login_page(cx: &Context, req: &Request, next: &str, error: Option<String>, status: StatusCode) -> Response {
+fn login_page(
+    cx: &Context,
+    req: &Request,
+    next: &str,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
     // The sign-in form is bound to the browser's CSRF cookie (there is no session yet).
     let mut cookies = Vec::new();
-    let csrf_cookie = match crate::http::portal::web::cookie(req, crate::http::portal::web::CSRF).filter(|c| c.len() >= 32) {
+    let csrf_cookie = match crate::http::portal::web::cookie(req, crate::http::portal::web::CSRF)
+        .filter(|c| c.len() >= 32)
+    {
         Some(c) => c.to_string(),
         None => {
             let fresh = crate::service::otp::new_token();
-            cookies.push(crate::http::portal::web::set_cookie(cx, crate::http::portal::web::CSRF, &fresh, None));
+            cookies.push(crate::http::portal::web::set_cookie(
+                cx,
+                crate::http::portal::web::CSRF,
+                &fresh,
+                None,
+            ));
             fresh
         }
     };
@@ -80,7 +97,11 @@ pub async fn login(req: &Request, cx: Data<&Context>, Form(f): Form<HashMap<Stri
 }
 
 #[handler]
-pub async fn logout(req: &Request, cx: Data<&Context>, Form(f): Form<HashMap<String, String>>) -> poem::Result<Response> {
+pub async fn logout(
+    req: &Request,
+    cx: Data<&Context>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
     respond(logout_inner(req, &cx, &f).await)
 }
 
@@ -96,17 +117,23 @@ async fn logout_inner(req: &Request, cx: &Context, f: &HashMap<String, String>) 
 }
 
 #[handler]
-pub async fn set_lang(req: &Request, cx: Data<&Context>, Form(f): Form<HashMap<String, String>>) -> poem::Result<Response> {
-    respond(async {
-        let agent = Agent::of(&cx, req).await?;
-        agent.check(&f)?;
-        let back = f.get("back").filter(|b| b.starts_with("/desk") && !b.starts_with("//")).cloned();
-        let mut r = see_other(back.as_deref().unwrap_or("/desk"));
-        let lang = f.get("lang").map(String::as_str).unwrap_or("id");
-        if let Ok(v) = super::lang_cookie(&cx, lang).parse() {
-            r.headers_mut().append(header::SET_COOKIE, v);
+pub async fn set_lang(
+    req: &Request,
+    cx: Data<&Context>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let back = f.get("back").filter(|b| b.starts_with("/desk") && !b.starts_with("//")).cloned();
+            let mut r = see_other(back.as_deref().unwrap_or("/desk"));
+            let lang = f.get("lang").map(String::as_str).unwrap_or("id");
+            if let Ok(v) = super::lang_cookie(&cx, lang).parse() {
+                r.headers_mut().append(header::SET_COOKIE, v);
+            }
+            Ok::<_, DeskError>(r)
         }
-        Ok::<_, DeskError>(r)
-    }
-    .await)
+        .await,
+    )
 }

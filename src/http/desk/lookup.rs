@@ -12,7 +12,7 @@ use super::{respond, Agent, DeskResult, Page};
 use crate::domain::{Nik, PersonId, TicketNumber, TicketStatus, Via};
 use crate::search::PeopleQuery;
 use crate::service::tickets::{AssigneeFilter, TicketFilter};
-use crate::service::{people, search, tickets, Context};
+use crate::service::{people, search as find, tickets, Context};
 
 const ACTIVE: [TicketStatus; 4] =
     [TicketStatus::New, TicketStatus::Open, TicketStatus::PendingCitizen, TicketStatus::PendingInternal];
@@ -74,7 +74,8 @@ async fn home_inner(req: &Request, cx: &Context) -> DeskResult {
     }
     // Most urgent first: the nearest due, then the oldest.
     let due = |t: &crate::domain::Ticket| {
-        if t.first_response_at.is_none() { t.sla.first_due } else { t.sla.resolve_due }.unwrap_or(t.created_at)
+        if t.first_response_at.is_none() { t.sla.first_due } else { t.sla.resolve_due }
+            .unwrap_or(t.created_at)
     };
     mine.sort_by_key(|t| (due(t), t.created_at));
     waiting.sort_by_key(|t| (due(t), t.created_at));
@@ -88,7 +89,11 @@ async fn home_inner(req: &Request, cx: &Context) -> DeskResult {
 /// Results for what the agent typed: a ticket number opens the ticket; a NIK in any
 /// format, a phone, a name (with a birth date) search people; words also search tickets.
 #[handler]
-pub async fn search(req: &Request, cx: Data<&Context>, Query(q): Query<HashMap<String, String>>) -> poem::Result<Response> {
+pub async fn search(
+    req: &Request,
+    cx: Data<&Context>,
+    Query(q): Query<HashMap<String, String>>,
+) -> poem::Result<Response> {
     respond(search_inner(req, &cx, q).await)
 }
 
@@ -106,7 +111,7 @@ async fn search_inner(req: &Request, cx: &Context, q: HashMap<String, String>) -
     let mut ticket_hits = Vec::new();
     let pq = PeopleQuery::parse(&text);
     if text.chars().count() >= 2 && !pq.is_empty() {
-        let page = search::people(cx, &actor, PeopleQuery { limit: 10, ..pq.clone() }).await?;
+        let page = find::people(cx, &actor, PeopleQuery { limit: 10, ..pq.clone() }).await?;
         people_hits = page
             .hits
             .iter()
@@ -130,7 +135,7 @@ async fn search_inner(req: &Request, cx: &Context, q: HashMap<String, String>) -
         ticket_hits.push(json!({"number": n.to_string(), "subject": "", "status": ""}));
     } else if !pq.words.is_empty() {
         let tq = crate::search::TicketQuery { limit: 5, ..crate::search::TicketQuery::parse(&text) };
-        let page = search::tickets(cx, &actor, tq).await?;
+        let page = find::tickets(cx, &actor, tq).await?;
         ticket_hits = page
             .hits
             .iter()
@@ -154,10 +159,11 @@ pub async fn person(req: &Request, cx: Data<&Context>, Path(id): Path<String>) -
 async fn person_inner(req: &Request, cx: &Context, id: &str) -> DeskResult {
     let agent = Agent::of(cx, req).await?;
     let actor = agent.actor(Via::Desk);
-    let id = Uuid::parse_str(id)
-        .map_err(|_| crate::error::ServiceError::NotFound { what: "person" })?;
+    let id = Uuid::parse_str(id).map_err(|_| crate::error::ServiceError::NotFound { what: "person" })?;
     let r = people::by_id(cx, &actor, PersonId(id)).await?;
-    Ok(Page::new(req, Some(&agent), "desk/person.html").with("p", person_view(cx, &actor, &r).await?).render(cx))
+    Ok(Page::new(req, Some(&agent), "desk/person.html")
+        .with("p", person_view(cx, &actor, &r).await?)
+        .render(cx))
 }
 
 /// Everything the person view shows, decoded and flagged.
@@ -180,7 +186,9 @@ pub async fn person_view(
     let open = list.iter().find(|t| t.status.is_active());
     let diagnosis = match open {
         Some(t) => {
-            let d = crate::service::diagnose::for_ticket(cx, actor, crate::service::tickets::TicketRef::Id(t.id)).await?;
+            let d =
+                crate::service::diagnose::for_ticket(cx, actor, crate::service::tickets::TicketRef::Id(t.id))
+                    .await?;
             d.diagnosis.map(|d| {
                 json!({"cause": d.cause.as_str(), "evidence": d.evidence, "action": d.action, "reply": d.reply,
                        "ticket": t.number.to_string()})
@@ -192,7 +200,7 @@ pub async fn person_view(
         .certificates
         .iter()
         .map(|c| {
-            json!({"id": c.id, "version": c.version, "dose": c.payload.dose, "vaccine": c.payload.vaccine,
+            json!({"id": c.id, "version": c.version, "dose": c.payload.dose, "vaccine": c.payload.vaccine_name,
                    "status": c.status.as_str(), "issued_at": wib(c.issued_at)})
         })
         .collect();

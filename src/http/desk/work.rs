@@ -1,0 +1,332 @@
+//! Work on tickets from the desk: the ticket view (thread, person, diagnosis, macros),
+//! reply / note / status, take, pull the next one; and what an agent does during a call
+//! (file a phone ticket with the caller's story, resend the certificate SMS), audited
+//! with channel `phone`.
+
+use std::collections::HashMap;
+
+use poem::web::{Data, Form, Path, Query};
+use poem::{handler, Request, Response};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::lookup::{person_view, ticket_row};
+use super::{respond, see_other, Agent, DeskResult, Page};
+use crate::domain::{
+    Category, Channel, Language, MessageKind, NewTicket, PersonId, Priority, QueueName, Requester,
+    ResolutionAction, Text, TicketNumber, TicketStatus, Via, BODY_MAX, SUBJECT_MAX,
+};
+use crate::error::ServiceError;
+use crate::service::tickets::{self, StaffMessageKind, TicketChanges, TicketRef};
+use crate::service::{assign, diagnose, macros, people, Context};
+
+fn number(s: &str) -> Result<TicketRef, ServiceError> {
+    TicketNumber::parse(s).map(TicketRef::Number).map_err(|_| ServiceError::NotFound { what: "ticket" })
+}
+
+fn text(f: &HashMap<String, String>, field: &str, max: usize) -> Result<Text, ServiceError> {
+    Text::parse(f.get(field).map(String::as_str).unwrap_or_default(), max)
+        .map_err(|e| ServiceError::invalid(field, e))
+}
+
+#[handler]
+pub async fn ticket(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(n): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(ticket_inner(req, &cx, &n, &q).await)
+}
+
+async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, String>) -> DeskResult {
+    let agent = Agent::of(cx, req).await?;
+    let actor = agent.actor(Via::Desk);
+    let r = number(n)?;
+    let thread = tickets::get(cx, &actor, r).await?;
+    let t = &thread.ticket;
+    let person = match t.person {
+        Some(p) => Some(person_view(cx, &actor, &people::by_id(cx, &actor, p).await?).await?),
+        None => None,
+    };
+    let d = diagnose::for_ticket(cx, &actor, r).await?;
+    let suggested = d.diagnosis.as_ref().map(|d| d.reply);
+    // A macro picked from the list fills the reply box (the agent reviews before sending).
+    let lang = t.language.unwrap_or(Language::Id);
+    let chosen = q.get("macro").map(String::as_str).or(suggested);
+    let draft = match chosen {
+        Some(name) if macros::names().contains(&name) => {
+            Some(macros::render(cx, &actor, r, name, Some(lang)).await?.text)
+        }
+        _ => None,
+    };
+    let messages: Vec<_> = thread
+        .messages
+        .iter()
+        .map(|m| {
+            let attachments: Vec<_> = thread
+                .attachments
+                .iter()
+                .filter(|a| a.message == m.id)
+                .map(|a| json!({"id": a.id, "filename": a.filename, "content_type": a.content_type, "size": a.size}))
+                .collect();
+            json!({
+                "kind": m.kind.as_str(),
+                "author": m.author_name.clone().or(m.author_email.clone()),
+                "staff": m.author_staff.is_some(),
+                "body": m.body,
+                "at": crate::service::actions::wib(m.created_at),
+                "delivery": m.delivery.map(|d| d.as_str()),
+                "attachments": attachments,
+                "note": m.kind == MessageKind::Note,
+            })
+        })
+        .collect();
+    let actions: Vec<_> = thread
+        .actions
+        .iter()
+        .map(|a| json!({"kind": a.kind, "status": a.status.as_str(), "outcome": a.outcome}))
+        .collect();
+    Ok(Page::new(req, Some(&agent), "desk/ticket.html")
+        .with("t", ticket_row(t))
+        .with("assigned_to_me", t.assignee == Some(actor.id))
+        .with("unassigned", t.assignee.is_none())
+        .with(
+            "requester",
+            json!({"name": t.requester.name, "email": t.requester.email.as_ref().map(|e| e.as_str()),
+                                  "phone": t.requester.phone.as_ref().map(|p| p.masked())}),
+        )
+        .with("messages", messages)
+        .with("actions", actions)
+        .with(
+            "flags",
+            thread.flags.iter().map(|f| json!({"kind": f.kind, "detail": f.detail})).collect::<Vec<_>>(),
+        )
+        .with("person", person)
+        .with(
+            "diagnosis",
+            d.diagnosis
+                .as_ref()
+                .map(|d| json!({"cause": d.cause.as_str(), "evidence": d.evidence, "action": d.action})),
+        )
+        .with("macros", macros::names())
+        .with("chosen", chosen)
+        .with("draft", draft)
+        .with("can_reply", t.status != TicketStatus::Closed)
+        .render(cx))
+}
+
+#[handler]
+pub async fn message(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(n): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let kind = match f.get("kind").map(String::as_str) {
+                Some("note") => StaffMessageKind::Note,
+                _ => StaffMessageKind::Reply,
+            };
+            let body = text(&f, "body", BODY_MAX)?;
+            tickets::add_message(&cx, &agent.actor(Via::Desk), number(&n)?, kind, body).await?;
+            Ok(see_other(&format!("/desk/tickets/{n}")))
+        }
+        .await,
+    )
+}
+
+/// Status changes from the ticket view; resolving may carry "resend the SMS".
+#[handler]
+pub async fn status(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(n): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let actor = agent.actor(Via::Desk);
+            let r = number(&n)?;
+            let to = TicketStatus::parse(f.get("status").map(String::as_str).unwrap_or_default())
+                .map_err(|e| ServiceError::invalid("status", e))?;
+            let current = tickets::get(&cx, &actor, r).await?.ticket.status;
+            // Resolving a new ticket opens it first (the transition table has no shortcut).
+            if current == TicketStatus::New && to != TicketStatus::Open {
+                let open = TicketChanges { status: Some(TicketStatus::Open), ..Default::default() };
+                tickets::update(&cx, &actor, r, open).await?;
+            }
+            let mut ch = TicketChanges { status: Some(to), ..Default::default() };
+            if to == TicketStatus::Resolved && f.get("resend_sms").is_some_and(|v| v == "on") {
+                ch.actions.push(ResolutionAction::ResendSms);
+            }
+            tickets::update(&cx, &actor, r, ch).await?;
+            Ok(see_other(&format!("/desk/tickets/{n}")))
+        }
+        .await,
+    )
+}
+
+#[handler]
+pub async fn take(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(n): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let actor = agent.actor(Via::Desk);
+            tickets::assign(&cx, &actor, number(&n)?, Some(actor.id)).await?;
+            Ok(see_other(&format!("/desk/tickets/{n}")))
+        }
+        .await,
+    )
+}
+
+#[handler]
+pub async fn next(
+    req: &Request,
+    cx: Data<&Context>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            Ok(match assign::pull_next(&cx, &agent.actor(Via::Desk)).await? {
+                Some(t) => see_other(&format!("/desk/tickets/{}", t.ticket.number)),
+                None => see_other("/desk?nothing_waiting=1"),
+            })
+        }
+        .await,
+    )
+}
+
+fn person_id(s: &str) -> Result<PersonId, ServiceError> {
+    Uuid::parse_str(s).map(PersonId).map_err(|_| ServiceError::NotFound { what: "person" })
+}
+
+/// A phone-channel ticket for the caller on the line, with their story, in one step.
+async fn open_phone_ticket(
+    cx: &Context,
+    agent: &Agent,
+    person: PersonId,
+    subject: Text,
+    story: Text,
+    caller_phone: Option<&str>,
+) -> DeskResult<crate::domain::Ticket> {
+    let actor = agent.actor(Via::Phone);
+    let r = people::by_id(cx, &actor, person).await?;
+    let nik = crate::domain::Nik::parse(&r.person.nik).ok();
+    let phone = match caller_phone.map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => {
+            Some(crate::domain::PhoneNumber::parse(p).map_err(|e| ServiceError::invalid("caller_phone", e))?)
+        }
+        None => None,
+    };
+    let new = NewTicket {
+        subject,
+        body: story,
+        channel: Channel::Phone,
+        category: Category::CertificateMissing,
+        priority: Priority::Normal,
+        queue: QueueName::general(),
+        requester: Requester { name: Some(r.person.full_name.clone()), email: None, phone },
+        nik,
+        tags: Vec::new(),
+    };
+    let thread = tickets::create(cx, &crate::domain::Actor::Staff(actor.clone()), new).await?;
+    // The agent on the call owns it.
+    tickets::assign(cx, &actor, TicketRef::Id(thread.ticket.id), Some(actor.id)).await?;
+    Ok(thread.ticket)
+}
+
+#[handler]
+pub async fn phone_ticket(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(id): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let story = text(&f, "story", BODY_MAX)?;
+            let subject = match f.get("subject").map(|s| s.trim()).filter(|s| !s.is_empty()) {
+                Some(s) => Text::parse(s, SUBJECT_MAX).map_err(|e| ServiceError::invalid("subject", e))?,
+                None => {
+                    Text::parse(&crate::domain::truncate_chars(story.as_str().to_string(), 80), SUBJECT_MAX)
+                        .map_err(|e| ServiceError::invalid("subject", e))?
+                }
+            };
+            let t = open_phone_ticket(
+                &cx,
+                &agent,
+                person_id(&id)?,
+                subject,
+                story,
+                f.get("caller_phone").map(String::as_str),
+            )
+            .await?;
+            Ok(see_other(&format!("/desk/tickets/{}", t.number)))
+        }
+        .await,
+    )
+}
+
+/// Resend during the call: a phone ticket resolved with `resend_sms`, so the SMS is a
+/// durable job whose delivery the ticket shows.
+#[handler]
+pub async fn resend(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(id): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let s = super::catalog(super::lang(req));
+            let subject = Text::parse(&s["resend_subject"], SUBJECT_MAX)
+                .map_err(|e| ServiceError::invalid("subject", e))?;
+            let story =
+                Text::parse(&s["resend_story"], BODY_MAX).map_err(|e| ServiceError::invalid("story", e))?;
+            let t = open_phone_ticket(
+                &cx,
+                &agent,
+                person_id(&id)?,
+                subject,
+                story,
+                f.get("caller_phone").map(String::as_str),
+            )
+            .await?;
+            let actor = agent.actor(Via::Phone);
+            let r = TicketRef::Id(t.id);
+            tickets::update(
+                &cx,
+                &actor,
+                r,
+                TicketChanges { status: Some(TicketStatus::Open), ..Default::default() },
+            )
+            .await?;
+            let ch = TicketChanges {
+                status: Some(TicketStatus::Resolved),
+                actions: vec![ResolutionAction::ResendSms],
+                ..Default::default()
+            };
+            tickets::update(&cx, &actor, r, ch).await?;
+            Ok(see_other(&format!("/desk/tickets/{}", t.number)))
+        }
+        .await,
+    )
+}

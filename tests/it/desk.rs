@@ -1,0 +1,276 @@
+//! The agent desk: sign-in with passwords, sessions (cookie flags, idle timeout on a
+//! pinned clock, sign-out, password change), CSRF, limits, queue visibility; and the
+//! end-to-end call in headless Chromium.
+
+use serde_json::json;
+
+use crate::browser::Browser;
+use crate::certificates::{record, RIZKI};
+use crate::citizen::Citizen;
+use crate::helpers::TestApp;
+
+const PASSWORD: &str = "kopi-tubruk-jam-tiga";
+
+/// An agent with a desk password; returns (staff id, API token).
+async fn agent_with_password(app: &TestApp, name: &str, queues: &[&str]) -> (String, String) {
+    let (id, token) = app.staff(name, "agent", queues).await;
+    app.put(&format!("/api/v1/staff/{id}/password"), &app.admin, json!({"password": PASSWORD}))
+        .await
+        .expect(200);
+    (id, token)
+}
+
+async fn sign_in(c: &mut Citizen, name: &str, password: &str) {
+    c.get("/desk/login").await;
+    c.post("/desk/login", &[("name", name), ("password", password), ("next", "/desk")]).await;
+}
+
+pub async fn staff_sign_in_with_sessions_that_expire_and_forms_bound_to_them(app: TestApp) {
+    let (id, token) = agent_with_password(&app, "wulan", &["general"]).await;
+    let (other, _) = app.staff("yanto", "agent", &["general"]).await;
+    let r = app
+        .put(&format!("/api/v1/staff/{other}/password"), &token, json!({"password": "another-long-one"}))
+        .await;
+    r.expect(403); // an agent sets only their own
+    let r = app.put(&format!("/api/v1/staff/{id}/password"), &app.admin, json!({"password": "short"})).await;
+    assert!(r.expect(422)["message"].as_str().unwrap().contains("12"));
+
+    // Not signed in: the desk sends to the sign-in page, remembering where to go back.
+    let mut c = Citizen::new(&app);
+    c.get("/desk/tickets/SRT-2021-000001").await;
+    assert!(
+        c.redirects[0].starts_with("/desk/login?next=%2Fdesk%2Ftickets%2FSRT-2021-000001"),
+        "{:?}",
+        c.redirects
+    );
+    assert!(c.html.contains("autocomplete=\"current-password\""));
+
+    app.cx.clock.set(chrono::Utc::now());
+    sign_in(&mut c, "wulan", "wrong password!").await;
+    assert_eq!(c.status, 401);
+    assert!(c.html.contains("salah"), "{}", c.html);
+    sign_in(&mut c, "nobody", PASSWORD).await;
+    assert_eq!(c.status, 401, "an unknown name answers like a wrong password");
+
+    c.get("/desk/login").await;
+    let form = [("name", "wulan"), ("password", PASSWORD), ("next", "https://evil.example/")];
+    let r = c.post("/desk/login", &form).await.to_string();
+    let cookie = c.redirects.iter().any(|l| l == "/desk");
+    assert!(cookie, "an outside next is ignored: {:?}", c.redirects);
+    assert!(r.contains("wulan"), "the home page names the agent");
+    // The session cookie's flags, from a sign-in seen without following the redirect.
+    let raw = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let form = raw.get(format!("{}/desk/login", app.addr)).send().await.unwrap();
+    let csrf_cookie = form.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
+    let html = form.text().await.unwrap();
+    let form_token = regex::Regex::new(r#"name="csrf" value="([0-9a-f]+)""#).unwrap().captures(&html).unwrap()[1]
+        .to_string();
+    let resp = raw
+        .post(format!("{}/desk/login", app.addr))
+        .header("cookie", csrf_cookie)
+        .form(&[("name", "wulan"), ("password", PASSWORD), ("csrf", form_token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 303);
+    let sc = resp.headers().get("set-cookie").unwrap().to_str().unwrap().to_string();
+    for flag in ["cd_desk=", "HttpOnly", "SameSite=Strict", "Path=/desk", "Max-Age=43200"] {
+        assert!(sc.contains(flag), "{flag} in {sc}");
+    }
+
+    // A form without the session's token is refused.
+    let t = app.ticket(&app.admin, json!({})).await;
+    let n = t["number"].as_str().unwrap().to_string();
+    c.post(&format!("/desk/tickets/{n}/messages"), &[("csrf", "nope"), ("kind", "note"), ("body", "x")])
+        .await;
+    assert_eq!(c.status, 403);
+    // With it, the note is kept.
+    c.get(&format!("/desk/tickets/{n}")).await;
+    c.post(&format!("/desk/tickets/{n}/messages"), &[("kind", "note"), ("body", "Penelepon menunggu.")])
+        .await;
+    assert_eq!(c.status, 200);
+    assert!(c.html.contains("Penelepon menunggu."));
+
+    // Idle for 29 minutes twice is fine (use moves the limit), 31 minutes is not.
+    app.cx.clock.advance(chrono::Duration::minutes(29));
+    c.get("/desk").await;
+    assert_eq!(c.status, 200);
+    app.cx.clock.advance(chrono::Duration::minutes(29));
+    c.get("/desk").await;
+    assert_eq!(c.status, 200, "{:?}", c.redirects);
+    app.cx.clock.advance(chrono::Duration::minutes(31));
+    c.redirects.clear();
+    c.get("/desk").await;
+    assert!(c.redirects[0].starts_with("/desk/login"), "idle session ended: {:?}", c.redirects);
+
+    // Sign out ends the session on the server.
+    sign_in(&mut c, "wulan", PASSWORD).await;
+    c.get("/desk").await;
+    c.post("/desk/logout", &[]).await;
+    c.redirects.clear();
+    c.get("/desk").await;
+    assert!(c.redirects[0].starts_with("/desk/login"));
+
+    // A password change ends every session of that person.
+    sign_in(&mut c, "wulan", PASSWORD).await;
+    let r = app
+        .put(
+            "/api/v1/me/password",
+            &token,
+            json!({"current_password": "not it at all", "new_password": "a-new-long-password"}),
+        )
+        .await;
+    r.expect(422);
+    app.put(
+        "/api/v1/me/password",
+        &token,
+        json!({"current_password": PASSWORD, "new_password": "a-new-long-password"}),
+    )
+    .await
+    .expect(200);
+    c.redirects.clear();
+    c.get("/desk").await;
+    assert!(c.redirects[0].starts_with("/desk/login"));
+
+    // Repeated failures for one name are limited (8 per 15 minutes).
+    for _ in 0..8 {
+        sign_in(&mut c, "wulan", "wrong password!").await;
+    }
+    sign_in(&mut c, "wulan", "a-new-long-password").await;
+    assert_eq!(c.status, 429, "{}", c.html);
+
+    let events = app.get("/api/v1/audit?entity_type=staff", &app.admin).await.expect(200).clone();
+    let actions: Vec<&str> =
+        events.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    for a in ["staff.sign_in", "staff.sign_in_failed", "staff.sign_out", "staff.set_password"] {
+        assert!(actions.contains(&a), "{a} audited: {actions:?}");
+    }
+    assert!(!events.to_string().contains(PASSWORD), "no password in the audit log");
+}
+
+pub async fn agents_see_their_queues_only_on_the_desk(app: TestApp) {
+    agent_with_password(&app, "wulan", &["general"]).await;
+    let other = app.ticket(&app.admin, json!({"queue": "papua"})).await;
+    let mine = app.ticket(&app.admin, json!({})).await;
+    let mut c = Citizen::new(&app);
+    sign_in(&mut c, "wulan", PASSWORD).await;
+    c.get("/desk").await;
+    assert!(c.html.contains(mine["number"].as_str().unwrap()), "general's waiting ticket listed");
+    assert!(!c.html.contains(other["number"].as_str().unwrap()));
+    c.get(&format!("/desk/tickets/{}", other["number"].as_str().unwrap())).await;
+    assert_eq!(c.status, 403);
+    assert!(c.html.contains("queue you do not work"), "{}", c.html);
+    // Take the waiting one; the next-ticket button then finds nothing.
+    c.get(&format!("/desk/tickets/{}", mine["number"].as_str().unwrap())).await;
+    c.post(&format!("/desk/tickets/{}/take", mine["number"].as_str().unwrap()), &[]).await;
+    assert!(c.html.contains("Ditugaskan ke saya"), "{}", c.html);
+    c.post("/desk/next", &[]).await;
+    assert!(c.redirects.iter().any(|l| l.contains("nothing_waiting")), "{:?}", c.redirects);
+    // The pages carry no script but the desk's own, and strict headers.
+    assert!(c.headers["content-security-policy"].to_str().unwrap().contains("script-src 'self'"));
+    let js = reqwest::get(format!("{}/desk/static/desk.js", app.addr)).await.unwrap();
+    assert!(js.headers()["content-type"].to_str().unwrap().starts_with("text/javascript"));
+}
+
+pub async fn an_agent_finds_a_caller_files_a_ticket_resends_and_replies_in_the_browser(app: TestApp) {
+    app.import(json!([record(
+        RIZKI,
+        "Muhamad Rizki",
+        Some("0812-3456-7890"),
+        Some("rizki@example.id"),
+        &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]
+    )]))
+    .await;
+    app.run_jobs().await;
+    app.index_search().await;
+    agent_with_password(&app, "dewi", &["general"]).await;
+    let sms_before = app.sms_log().len();
+    let mail = format!(
+        "From: Rizki <rizki@example.id>\r\nTo: sertifikat@certdesk.test\r\nSubject: Sertifikat belum ada\r\n\
+         Message-ID: <desk-e2e-1@example.id>\r\n\r\nNIK saya {RIZKI}. Sertifikat dosis 2 belum ada.\r\n"
+    );
+    app.ingest(&mail).await;
+    app.run_jobs().await; // the acknowledgement
+    let acks = app.sink().wait_for(1).await.len();
+
+    let b = Browser::start_desktop("desk-call").await;
+    b.goto(&format!("{}/desk", app.addr)).await;
+    b.wait_for("#name").await;
+    b.screenshot("1-sign-in").await;
+    b.type_into("#name", "dewi").await;
+    b.type_into("#password", PASSWORD).await;
+    b.click_to_load("#sign-in").await;
+    assert!(b.url().await.ends_with("/desk"), "{}", b.url().await);
+    // The search box has the focus on load.
+    assert_eq!(b.script("return document.activeElement.id").await, json!("q"));
+
+    // A NIK as read out over the phone, in groups: results as you type.
+    b.type_into("#q", "3275 0112 0590 0001").await;
+    b.wait_for("#live a[href^='/desk/people/']").await;
+    assert!(b.text("#live").await.contains("Muhamad Rizki"));
+    b.screenshot("2-nik-typed").await;
+    // A misspelled name finds the same person.
+    b.type_into("#q", "muhammad riski").await;
+    b.wait_for("#live a[href^='/desk/people/']").await;
+    assert!(b.text("#live").await.contains("Muhamad Rizki"));
+    b.click_to_load("#live a[href^='/desk/people/']").await;
+    let page = b.text("main").await;
+    assert!(page.contains(RIZKI) && page.contains("Jawa Barat"), "NIK decoded: {page}");
+    assert!(
+        page.contains("delivered") || page.contains("sent") || page.contains("queued"),
+        "SMS listed: {page}"
+    );
+    b.screenshot("3-person").await;
+
+    // File a phone ticket with the caller's story in one step.
+    b.type_into("#story", "Penelepon belum menerima SMS dosis 2, sudah cek HP.").await;
+    b.click_to_load("#phone-ticket button").await;
+    let url = b.url().await;
+    assert!(url.contains("/desk/tickets/SRT-"), "{url}");
+    let h1 = b.text("h1").await;
+    assert!(h1.contains("Penelepon belum menerima SMS"), "{h1}");
+    assert!(b.text("main").await.contains("Ditugaskan ke saya"));
+    b.screenshot("4-phone-ticket").await;
+
+    // Resend the SMS during the call: it goes out through the SMS log sink.
+    b.goto(&format!("{}/desk/search?q={}", app.addr, RIZKI)).await;
+    b.click_to_load("#results a[href^='/desk/people/']").await;
+    b.click_to_load("#resend button").await;
+    app.run_jobs().await;
+    let log = app.sms_log();
+    assert!(log.len() > sms_before, "a new SMS in the log");
+    assert!(log.last().unwrap().to_string().contains("6281234567890"), "{:?}", log.last());
+    b.goto(&b.url().await).await;
+    assert!(b.text("#actions").await.contains("resend_sms"));
+    b.screenshot("5-resent").await;
+    let audit = app.get("/api/v1/audit?action=ticket.create", &app.admin).await.expect(200).clone();
+    assert!(
+        audit.as_array().unwrap().iter().any(|e| e["via"] == "phone"),
+        "filed with channel phone: {audit}"
+    );
+    let views = app.get("/api/v1/audit?action=person.view", &app.admin).await.expect(200).clone();
+    assert!(
+        views.as_array().unwrap().iter().any(|e| e["via"] == "desk"),
+        "the person view is audited: {views}"
+    );
+
+    // Reply to the e-mail ticket: it reaches the SMTP sink threaded to the citizen's mail.
+    let list = app.get("/api/v1/tickets?channel=email", &app.admin).await.expect(200).clone();
+    let n = list["items"][0]["number"].as_str().unwrap().to_string();
+    b.goto(&format!("{}/desk/tickets/{n}", app.addr)).await;
+    // `r` jumps to the reply box.
+    b.script(
+        "document.activeElement.blur(); document.dispatchEvent(new KeyboardEvent('keydown', {key: 'r'}))",
+    )
+    .await;
+    assert_eq!(b.script("return document.activeElement.id").await, json!("reply"));
+    b.type_into("#reply", "Yth. Bapak Rizki, tautan sertifikat kami kirim ulang hari ini.").await;
+    b.click_to_load("#reply-form button").await;
+    app.run_jobs().await;
+    let mails = app.sink().wait_for(acks + 1).await;
+    let reply = mails.iter().find(|m| m.contains("kirim ulang hari ini")).expect("the reply was mailed");
+    // Threaded: In-Reply-To the latest message (the acknowledgement), References from the citizen's.
+    assert!(reply.contains("In-Reply-To: <") && reply.contains("References: <desk-e2e-1@example.id>"), "{reply}");
+    assert!(reply.contains(&format!("[{n}]")), "the subject carries the ticket tag");
+    b.screenshot("6-replied").await;
+}
