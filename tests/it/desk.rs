@@ -63,8 +63,9 @@ pub async fn staff_sign_in_with_sessions_that_expire_and_forms_bound_to_them(app
     let form = raw.get(format!("{}/desk/login", app.addr)).send().await.unwrap();
     let csrf_cookie = form.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
     let html = form.text().await.unwrap();
-    let form_token = regex::Regex::new(r#"name="csrf" value="([0-9a-f]+)""#).unwrap().captures(&html).unwrap()[1]
-        .to_string();
+    let form_token =
+        regex::Regex::new(r#"name="csrf" value="([0-9a-f]+)""#).unwrap().captures(&html).unwrap()[1]
+            .to_string();
     let resp = raw
         .post(format!("{}/desk/login", app.addr))
         .header("cookie", csrf_cookie)
@@ -270,7 +271,10 @@ pub async fn an_agent_finds_a_caller_files_a_ticket_resends_and_replies_in_the_b
     let mails = app.sink().wait_for(acks + 1).await;
     let reply = mails.iter().find(|m| m.contains("kirim ulang hari ini")).expect("the reply was mailed");
     // Threaded: In-Reply-To the latest message (the acknowledgement), References from the citizen's.
-    assert!(reply.contains("In-Reply-To: <") && reply.contains("References: <desk-e2e-1@example.id>"), "{reply}");
+    assert!(
+        reply.contains("In-Reply-To: <") && reply.contains("References: <desk-e2e-1@example.id>"),
+        "{reply}"
+    );
     assert!(reply.contains(&format!("[{n}]")), "the subject carries the ticket tag");
     b.screenshot("6-replied").await;
 }
