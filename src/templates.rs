@@ -51,6 +51,8 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("desk/_person.html", include_str!("../templates/desk/_person.html")),
     ("desk/person.html", include_str!("../templates/desk/person.html")),
     ("desk/ticket.html", include_str!("../templates/desk/ticket.html")),
+    ("desk/corrections.html", include_str!("../templates/desk/corrections.html")),
+    ("desk/correction.html", include_str!("../templates/desk/correction.html")),
     ("macros/record_pending.id.txt", include_str!("../templates/macros/record_pending.id.txt")),
     ("macros/record_pending.en.txt", include_str!("../templates/macros/record_pending.en.txt")),
     ("macros/phone_missing.id.txt", include_str!("../templates/macros/phone_missing.id.txt")),

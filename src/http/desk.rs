@@ -7,6 +7,7 @@
 
 mod auth;
 mod lookup;
+mod review;
 mod work;
 
 use std::collections::HashMap;
@@ -39,6 +40,10 @@ pub fn routes() -> impl Endpoint {
         .at("/tickets/:number/messages", post(work::message))
         .at("/tickets/:number/status", post(work::status))
         .at("/tickets/:number/take", post(work::take))
+        .at("/corrections", get(review::queue))
+        .at("/corrections/:id", get(review::detail))
+        .at("/corrections/:id/evidence/:file", get(review::evidence))
+        .at("/corrections/:id/:verdict", post(review::decide))
         .at("/static/desk.js", get(script))
         .around(errors_as_pages)
 }

@@ -278,3 +278,64 @@ pub async fn an_agent_finds_a_caller_files_a_ticket_resends_and_replies_in_the_b
     assert!(reply.contains(&format!("[{n}]")), "the subject carries the ticket tag");
     b.screenshot("6-replied").await;
 }
+
+pub async fn corrections_are_reviewed_on_the_desk_under_the_two_person_rule(app: TestApp) {
+    crate::portal::people(&app).await;
+    let mut citizen = crate::portal::verified(&app).await;
+    citizen.get("/portal/me/correction").await;
+    citizen
+        .post_files(
+            "/portal/me/correction",
+            &[("full_name", "Muhammad Rizki"), ("nik", "3275011205900002")],
+            &[("ev_ktp", "ktp.png", crate::citizen::png())],
+        )
+        .await;
+    assert_eq!(citizen.status, 200, "{}", citizen.html);
+    agent_with_password(&app, "ani", &["general"]).await;
+    let (sari, _) = app.staff("sari", "supervisor", &["general"]).await;
+    app.put(&format!("/api/v1/staff/{sari}/password"), &app.admin, json!({"password": PASSWORD}))
+        .await
+        .expect(200);
+
+    let mut ani = Citizen::new(&app);
+    sign_in(&mut ani, "ani", PASSWORD).await;
+    ani.get("/desk/corrections").await;
+    let link = regex::Regex::new(r#"href="(/desk/corrections/[0-9a-f-]{36})""#).unwrap();
+    let path = link.captures(&ani.html).expect("the request is listed")[1].to_string();
+    assert!(ani.html.contains("0 / 2"), "two approvals needed: {}", ani.html);
+    ani.get(&path).await;
+    // The requested change beside the record now, and the rule spelled out.
+    assert!(ani.html.contains("Muhamad Rizki") && ani.html.contains("Muhammad Rizki"));
+    assert!(ani.html.contains("3275011205900002"));
+    assert!(ani.html.contains("Perlu persetujuan orang berbeda: 2"), "{}", ani.html);
+    assert!(ani.html.contains("supervisor"));
+    // The evidence image, inline and sandboxed, viewable by staff only.
+    let img = regex::Regex::new(r#"<img src="(/desk/corrections/[^"]+/evidence/[^"]+)""#).unwrap();
+    let src = img.captures(&ani.html).expect("an inline image")[1].to_string();
+    let (status, ct, bytes) = ani.get_bytes(&src).await;
+    assert_eq!((status.as_u16(), ct.as_str()), (200, "image/png"));
+    assert!(bytes.starts_with(b"\x89PNG"));
+    let anonymous = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let r = anonymous.get(format!("{}{src}", app.addr)).send().await.unwrap();
+    assert_eq!(r.status(), 303, "no session, no evidence");
+
+    // The agent gives the first approval; then the page tells them a second person must.
+    ani.post(&format!("{path}/approve"), &[("note", "KTP cocok")]).await;
+    assert!(ani.html.contains("disetujui pertama oleh ani"), "{}", ani.html);
+    assert!(ani.html.contains("persetujuan kedua harus oleh orang lain"));
+    assert!(!ani.html.contains("id=\"approve\""), "no approve button for the same person");
+    // Posting anyway is refused by the service.
+    ani.post(&format!("{path}/approve"), &[]).await;
+    assert_eq!(ani.status, 403);
+
+    let mut sup = Citizen::new(&app);
+    sign_in(&mut sup, "sari", PASSWORD).await;
+    sup.get(&path).await;
+    sup.post(&format!("{path}/approve"), &[]).await;
+    assert!(sup.html.contains("approved"), "{}", sup.html);
+    app.run_jobs().await;
+    assert_eq!(app.person("3275011205900002").await["full_name"], "Muhammad Rizki");
+    let views =
+        app.get("/api/v1/audit?action=correction.evidence_view", &app.admin).await.expect(200).clone();
+    assert!(views.as_array().unwrap().iter().any(|e| e["via"] == "desk"), "{views}");
+}

@@ -9,7 +9,7 @@ use crate::helpers::TestApp;
 const RIZKI_PHONE: &str = "+6281234567890";
 
 /// Rizki (two doses, phone), Siti (one dose, no phone), Budi (still pending input).
-async fn people(app: &TestApp) {
+pub async fn people(app: &TestApp) {
     app.import(json!([
         record(
             RIZKI,
@@ -48,7 +48,7 @@ fn rizki_facts<'a>() -> Vec<(&'a str, &'a str)> {
     ]
 }
 
-async fn verified(app: &TestApp) -> Citizen {
+pub async fn verified(app: &TestApp) -> Citizen {
     let mut c = Citizen::new(app);
     c.get("/portal/verify").await;
     c.post("/portal/verify", &rizki_facts()).await;
