@@ -52,6 +52,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("desk/person.html", include_str!("../templates/desk/person.html")),
     ("desk/ticket.html", include_str!("../templates/desk/ticket.html")),
     ("desk/corrections.html", include_str!("../templates/desk/corrections.html")),
+    ("desk/phone_code.html", include_str!("../templates/desk/phone_code.html")),
     ("desk/correction.html", include_str!("../templates/desk/correction.html")),
     ("macros/record_pending.id.txt", include_str!("../templates/macros/record_pending.id.txt")),
     ("macros/record_pending.en.txt", include_str!("../templates/macros/record_pending.en.txt")),

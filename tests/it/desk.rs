@@ -339,3 +339,53 @@ pub async fn corrections_are_reviewed_on_the_desk_under_the_two_person_rule(app:
         app.get("/api/v1/audit?action=correction.evidence_view", &app.admin).await.expect(200).clone();
     assert!(views.as_array().unwrap().iter().any(|e| e["via"] == "desk"), "{views}");
 }
+
+pub async fn a_phone_change_started_on_the_call_is_confirmed_by_the_code_the_caller_reads_out(app: TestApp) {
+    app.import(json!([record(
+        RIZKI,
+        "Muhamad Rizki",
+        Some("0812-3456-7890"),
+        None,
+        &[(1, Some("2021-07-12"))]
+    )]))
+    .await;
+    app.run_jobs().await;
+    agent_with_password(&app, "dewi", &["general"]).await;
+    let mut c = Citizen::new(&app);
+    sign_in(&mut c, "dewi", PASSWORD).await;
+    let p = app.person(RIZKI).await;
+    let path = format!("/desk/people/{}", p["id"].as_str().unwrap());
+    c.get(&path).await;
+    c.post(&format!("{path}/phone"), &[("new_phone", "0812-3456-7890")]).await;
+    assert_eq!(c.status, 422, "the same number: {}", c.html);
+    c.get(&path).await;
+    c.post(&format!("{path}/phone"), &[("new_phone", "0857 1111 2222")]).await;
+    assert_eq!(c.status, 200, "{}", c.html);
+    assert!(c.html.contains("+62 857-****-222"), "{}", c.html);
+    let flow =
+        regex::Regex::new(r#"name="flow" value="([A-Za-z0-9_-]+)""#).unwrap().captures(&c.html).unwrap()[1]
+            .to_string();
+    let code = crate::citizen::code_sent_to(&app, "+6285711112222").await;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    c.post(&format!("{path}/phone/confirm"), &[("flow", &flow), ("code", wrong)]).await;
+    assert_eq!(c.status, 422);
+    assert!(c.html.contains("Kode salah"), "{}", c.html);
+    assert_eq!(app.person(RIZKI).await["phone"], "+62 812-****-890", "nothing changed yet");
+    c.post(&format!("{path}/phone/confirm"), &[("flow", &flow), ("code", &code)]).await;
+    assert!(c.redirects.iter().any(|l| l.starts_with("/desk/tickets/SRT-")), "{:?}", c.redirects);
+    app.run_jobs().await;
+    assert_eq!(app.person(RIZKI).await["phone"], "+62 857-****-222");
+    let log = app.sms_log();
+    assert!(log.iter().any(|l| l["to"] == "+6281234567890"), "the old number is told");
+    assert!(
+        log.iter().filter(|l| l["to"] == "+6285711112222").count() >= 2,
+        "code, then the certificate link"
+    );
+    // The code is single-use.
+    c.post(&format!("{path}/phone/confirm"), &[("flow", &flow), ("code", &code)]).await;
+    assert_eq!(c.status, 422);
+    let events =
+        app.get("/api/v1/audit?action=person.phone_change_started", &app.admin).await.expect(200).clone();
+    assert_eq!(events[0]["via"], "phone");
+    assert!(!events.to_string().contains("85711112222"), "the new number masked in the audit");
+}

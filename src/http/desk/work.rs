@@ -330,3 +330,139 @@ pub async fn resend(
         .await,
     )
 }
+
+/// Starts a phone-number change during the call: a code goes to the new number and
+/// the caller reads it out. Nothing changes until the code is confirmed.
+#[handler]
+pub async fn phone_start(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(id): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let actor = agent.actor(Via::Phone);
+            let person = person_id(&id)?;
+            let r = people::by_id(&cx, &actor, person).await?;
+            let new =
+                crate::domain::PhoneNumber::parse(f.get("new_phone").map(String::as_str).unwrap_or_default())
+                    .map_err(|e| ServiceError::invalid("new_phone", e))?;
+            if r.person.phone.as_deref() == Some(new.expose()) {
+                return Err(ServiceError::invalid("new_phone", "is already the number on record").into());
+            }
+            let start = crate::service::otp::Start {
+                purpose: crate::domain::OtpPurpose::NewPhone,
+                person: Some(person),
+                ticket: None,
+                to: crate::service::otp::Destination::Phone(new.clone()),
+                data: Some(json!({"by_staff": actor.id.0, "via": "phone"})),
+            };
+            let flow = crate::service::otp::start(&cx, cx.store.write(), start, &[]).await?;
+            crate::store::audit::append(
+                cx.store.write(),
+                crate::domain::AuditEntry::new(
+                    &crate::domain::Actor::Staff(actor),
+                    "person.phone_change_started",
+                    "person",
+                    person.0,
+                )
+                .after(json!({"to": new.masked()})),
+            )
+            .await?;
+            cx.jobs_wake.notify_waiters();
+            Ok(Page::new(req, Some(&agent), "desk/phone_code.html")
+                .with("id", person.0)
+                .with("flow", flow)
+                .with("to", new.masked())
+                .with("error", Option::<String>::None)
+                .render(&cx))
+        }
+        .await,
+    )
+}
+
+/// The code the caller read out: right, and the change is made as a phone ticket
+/// resolved with `update_phone` (the old number is told, the link goes to the new one).
+#[handler]
+pub async fn phone_confirm(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(id): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let person = person_id(&id)?;
+            let flow = f.get("flow").cloned().unwrap_or_default();
+            let s = super::catalog(super::lang(req));
+            let again = |error: String| {
+                Page::new(req, Some(&agent), "desk/phone_code.html")
+                    .with("id", person.0)
+                    .with("flow", &flow)
+                    .with("to", "")
+                    .with("error", Some(error))
+                    .status(poem::http::StatusCode::UNPROCESSABLE_ENTITY)
+                    .render(&cx)
+            };
+            let Ok(code) =
+                crate::domain::OtpCode::parse(f.get("code").map(String::as_str).unwrap_or_default())
+            else {
+                return Ok(again(s["code_format"].clone()));
+            };
+            let ip = crate::http::portal::web::client(&cx, req).ip;
+            let c = match crate::service::otp::confirm(
+                &cx,
+                cx.store.write(),
+                &ip,
+                &flow,
+                &code,
+                crate::domain::OtpPurpose::NewPhone,
+            )
+            .await?
+            {
+                Ok(c) if c.person == Some(person) => c,
+                Ok(_) | Err(crate::domain::OtpRefusal::Expired) => {
+                    return Ok(again(s["code_expired"].clone()))
+                }
+                Err(crate::domain::OtpRefusal::TooManyAttempts) => {
+                    return Ok(again(s["code_expired"].clone()))
+                }
+                Err(crate::domain::OtpRefusal::Wrong { attempts_left }) => {
+                    return Ok(again(format!("{} ({attempts_left})", s["code_wrong"])))
+                }
+            };
+            let phone = c
+                .phone
+                .as_deref()
+                .and_then(|p| crate::domain::PhoneNumber::parse(p).ok())
+                .ok_or(ServiceError::NotFound { what: "code" })?;
+            let subject = Text::parse(&s["phone_subject"], SUBJECT_MAX)
+                .map_err(|e| ServiceError::invalid("subject", e))?;
+            let story = Text::parse(&format!("{} {}", s["phone_story"], phone.masked()), BODY_MAX)
+                .map_err(|e| ServiceError::invalid("story", e))?;
+            let t = open_phone_ticket(&cx, &agent, person, subject, story, None).await?;
+            let actor = agent.actor(Via::Phone);
+            let r = TicketRef::Id(t.id);
+            tickets::update(
+                &cx,
+                &actor,
+                r,
+                TicketChanges { status: Some(TicketStatus::Open), ..Default::default() },
+            )
+            .await?;
+            let ch = TicketChanges {
+                status: Some(TicketStatus::Resolved),
+                actions: vec![ResolutionAction::UpdatePhone { phone }],
+                ..Default::default()
+            };
+            tickets::update(&cx, &actor, r, ch).await?;
+            Ok(see_other(&format!("/desk/tickets/{}", t.number)))
+        }
+        .await,
+    )
+}
