@@ -42,6 +42,7 @@ pub fn routes() -> impl Endpoint {
         .at("/tickets/:number/messages", post(work::message))
         .at("/tickets/:number/status", post(work::status))
         .at("/tickets/:number/take", post(work::take))
+        .at("/tickets/:number/merge", post(work::merge))
         .at("/corrections", get(review::queue))
         .at("/corrections/:id", get(review::detail))
         .at("/corrections/:id/evidence/:file", get(review::evidence))

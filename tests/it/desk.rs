@@ -167,6 +167,25 @@ pub async fn agents_see_their_queues_only_on_the_desk(app: TestApp) {
     assert!(c.html.contains("Ditugaskan ke saya"), "{}", c.html);
     c.post("/desk/next", &[]).await;
     assert!(c.redirects.iter().any(|l| l.contains("nothing_waiting")), "{:?}", c.redirects);
+    // Merge: the second ticket of one citizen offers the open one as the target.
+    let who = json!({"name": "Ani", "email": "ani@example.id"});
+    let first = app.ticket(&app.admin, json!({"requester": who})).await;
+    let second = app
+        .ticket(&app.admin, json!({"requester": who, "subject": "Lagi", "body": "Pesan kedua dari Ani"}))
+        .await;
+    let (a, b) = (first["number"].as_str().unwrap(), second["number"].as_str().unwrap());
+    c.get(&format!("/desk/tickets/{b}")).await;
+    assert!(
+        c.html.contains(&format!("name=\"into\" value=\"{a}\"")),
+        "the open story is offered: {}",
+        c.html
+    );
+    c.post(&format!("/desk/tickets/{b}/merge"), &[("into", a)]).await;
+    assert!(c.redirects.iter().any(|l| l == &format!("/desk/tickets/{a}")), "{:?}", c.redirects);
+    assert!(c.html.contains("Pesan kedua dari Ani"), "the message moved to the survivor");
+    let merged = app.get(&format!("/api/v1/tickets/{b}"), &app.admin).await.expect(200)["ticket"].clone();
+    assert_eq!(merged["status"], "closed");
+    assert_eq!(merged["merged_into_id"], first["id"]);
     // The pages carry no script but the desk's own, and strict headers.
     assert!(c.headers["content-security-policy"].to_str().unwrap().contains("script-src 'self'"));
     let js = reqwest::get(format!("{}/desk/static/desk.js", app.addr)).await.unwrap();

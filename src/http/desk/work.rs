@@ -102,6 +102,20 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
             "flags",
             thread.flags.iter().map(|f| json!({"kind": f.kind, "detail": f.detail})).collect::<Vec<_>>(),
         )
+        // The citizen's open story, as the one-citizen flag names it: the merge target to offer.
+        .with(
+            "related",
+            thread
+                .flags
+                .iter()
+                .filter(|f| f.kind == "related_open")
+                .find_map(|f| {
+                    f.detail
+                        .split_whitespace()
+                        .find_map(|w| TicketNumber::parse(w.trim_end_matches('.')).ok())
+                })
+                .map(|n| n.to_string()),
+        )
         .with("person", person)
         .with(
             "diagnosis",
@@ -462,6 +476,30 @@ pub async fn phone_confirm(
             };
             tickets::update(&cx, &actor, r, ch).await?;
             Ok(see_other(&format!("/desk/tickets/{}", t.number)))
+        }
+        .await,
+    )
+}
+
+/// Merges this ticket into another (the citizen's other story): messages and tags move,
+/// this one closes pointing at the survivor.
+#[handler]
+pub async fn merge(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(n): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let into = f.get("into").map(|s| s.trim().to_string()).unwrap_or_default();
+            let target = TicketNumber::parse(&into)
+                .map(TicketRef::Number)
+                .map_err(|_| ServiceError::invalid("into", "must be a ticket number like SRT-2021-000123"))?;
+            let t = tickets::merge(&cx, &agent.actor(Via::Desk), number(&n)?, target).await?;
+            Ok(see_other(&format!("/desk/tickets/{}", t.ticket.number)))
         }
         .await,
     )
