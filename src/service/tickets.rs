@@ -685,3 +685,35 @@ pub async fn bulk_change(
     }
     Ok(report)
 }
+
+/// An attachment of a ticket's thread for a member of staff who may see the ticket,
+/// with the type its bytes show (`None`: not a previewable image or PDF, whatever the
+/// sender declared). Every view is audited.
+pub async fn attachment(
+    cx: &Context,
+    actor: &StaffActor,
+    r: TicketRef,
+    id: uuid::Uuid,
+) -> ServiceResult<(store::attachments::AttachmentRow, Option<&'static str>, Vec<u8>)> {
+    let db = cx.store.read();
+    let t = store::tickets::find(db, r).await?.ok_or(NOT_FOUND)?;
+    ensure_visible(actor, &t)?;
+    let ids: Vec<_> = store::tickets::messages(db, t.id).await?.into_iter().map(|m| m.id).collect();
+    let a = store::attachments::of_messages(db, &ids)
+        .await?
+        .into_iter()
+        .find(|a| a.id == id)
+        .ok_or(ServiceError::NotFound { what: "attachment" })?;
+    let path = cx.config.storage.data_dir.join(&a.storage_path);
+    let bytes = tokio::fs::read(&path)
+        .await
+        .map_err(|e| ServiceError::Internal(anyhow::anyhow!("reading attachment {}: {e}", path.display())))?;
+    let shown = crate::domain::correction::sniff_evidence(&bytes);
+    store::audit::append(
+        cx.store.write(),
+        AuditEntry::new(&Actor::Staff(actor.clone()), "ticket.attachment_view", "ticket", t.id)
+            .with_evidence(json!({"attachment": a.id, "type": shown})),
+    )
+    .await?;
+    Ok((a, shown, bytes))
+}

@@ -408,3 +408,49 @@ pub async fn a_phone_change_started_on_the_call_is_confirmed_by_the_code_the_cal
     assert_eq!(events[0]["via"], "phone");
     assert!(!events.to_string().contains("85711112222"), "the new number masked in the audit");
 }
+
+pub async fn mail_attachments_are_previewed_by_what_their_bytes_are(app: TestApp) {
+    use base64::Engine;
+    agent_with_password(&app, "wulan", &["general"]).await;
+    let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+    let png = b64(&crate::citizen::png());
+    // A script that claims to be a picture.
+    let fake = b64(b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>");
+    let mail = format!(
+        "From: Ani <ani@example.id>\r\nTo: sertifikat@certdesk.test\r\nSubject: Foto KTP\r\n\
+         Message-ID: <att-1@example.id>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n\
+         --b\r\nContent-Type: text/plain\r\n\r\nIni foto KTP saya.\r\n\
+         --b\r\nContent-Type: image/png; name=\"ktp.png\"\r\nContent-Disposition: attachment; filename=\"ktp.png\"\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\n{png}\r\n\
+         --b\r\nContent-Type: image/png; name=\"lucu.png\"\r\nContent-Disposition: attachment; filename=\"lucu.png\"\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\n{fake}\r\n--b--\r\n"
+    );
+    app.ingest(&mail).await;
+    let list = app.get("/api/v1/tickets?channel=email", &app.admin).await.expect(200).clone();
+    let n = list["items"][0]["number"].as_str().unwrap().to_string();
+    let mut c = Citizen::new(&app);
+    sign_in(&mut c, "wulan", PASSWORD).await;
+    c.get(&format!("/desk/tickets/{n}")).await;
+    let srcs: Vec<String> = regex::Regex::new(r#"<img src="(/desk/tickets/[^"]+/attachments/[^"]+)""#)
+        .unwrap()
+        .captures_iter(&c.html)
+        .map(|m| m[1].to_string())
+        .collect();
+    assert_eq!(srcs.len(), 2, "both declared as images: {}", c.html);
+    let mut seen = Vec::new();
+    for src in &srcs {
+        let (status, ct, bytes) = c.get_bytes(src).await;
+        assert_eq!(status.as_u16(), 200);
+        seen.push((ct, bytes.starts_with(b"\x89PNG")));
+    }
+    seen.sort();
+    assert_eq!(
+        seen,
+        [("application/octet-stream".to_string(), false), ("image/png".to_string(), true)],
+        "the real picture is shown, the script is only ever downloaded"
+    );
+    let anonymous = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    assert_eq!(anonymous.get(format!("{}{}", app.addr, srcs[0])).send().await.unwrap().status(), 303);
+    let views = app.get("/api/v1/audit?action=ticket.attachment_view", &app.admin).await.expect(200).clone();
+    assert_eq!(views.as_array().unwrap().len(), 2);
+}

@@ -68,7 +68,12 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
                 .attachments
                 .iter()
                 .filter(|a| a.message == m.id)
-                .map(|a| json!({"id": a.id, "filename": a.filename, "content_type": a.content_type, "size": a.size}))
+                .map(|a| {
+                    // Previewed inline only if declared as an image; the route checks the bytes.
+                    let image = matches!(a.content_type.as_str(), "image/png" | "image/jpeg" | "image/webp");
+                    json!({"id": a.id, "filename": a.filename, "content_type": a.content_type, "size": a.size,
+                           "image": image, "pdf": a.content_type == "application/pdf"})
+                })
                 .collect();
             json!({
                 "kind": m.kind.as_str(),
@@ -500,6 +505,45 @@ pub async fn merge(
                 .map_err(|_| ServiceError::invalid("into", "must be a ticket number like SRT-2021-000123"))?;
             let t = tickets::merge(&cx, &agent.actor(Via::Desk), number(&n)?, target).await?;
             Ok(see_other(&format!("/desk/tickets/{}", t.ticket.number)))
+        }
+        .await,
+    )
+}
+
+/// An attachment: an image or a PDF (by its bytes, not the sender's word) is shown
+/// inline, anything else is downloaded as opaque bytes; sandboxed either way.
+#[handler]
+pub async fn attachment(
+    req: &Request,
+    cx: Data<&Context>,
+    Path((n, id)): Path<(String, String)>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            let id = Uuid::parse_str(&id).map_err(|_| ServiceError::NotFound { what: "attachment" })?;
+            let (a, shown, bytes) =
+                tickets::attachment(&cx, &agent.actor(Via::Desk), number(&n)?, id).await?;
+            let (ct, disposition) = match shown {
+                Some(t) => (t, "inline"),
+                None => ("application/octet-stream", "attachment"),
+            };
+            let name: String = a
+                .filename
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+                .take(80)
+                .collect();
+            Ok(Response::builder()
+                .content_type(ct)
+                .header(
+                    poem::http::header::CONTENT_DISPOSITION,
+                    format!("{disposition}; filename=\"{name}\""),
+                )
+                .header(poem::http::header::CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(bytes))
         }
         .await,
     )
