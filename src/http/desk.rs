@@ -43,6 +43,7 @@ pub fn routes() -> impl Endpoint {
         .at("/tickets/:number/status", post(work::status))
         .at("/tickets/:number/take", post(work::take))
         .at("/tickets/:number/merge", post(work::merge))
+        .at("/tickets/:number/split", post(work::split))
         .at("/tickets/:number/attachments/:id", get(work::attachment))
         .at("/corrections", get(review::queue))
         .at("/corrections/:id", get(review::detail))

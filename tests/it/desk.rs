@@ -186,6 +186,18 @@ pub async fn agents_see_their_queues_only_on_the_desk(app: TestApp) {
     let merged = app.get(&format!("/api/v1/tickets/{b}"), &app.admin).await.expect(200)["ticket"].clone();
     assert_eq!(merged["status"], "closed");
     assert_eq!(merged["merged_into_id"], first["id"]);
+    // And split back out: the picked message becomes its own ticket.
+    let picked = regex::Regex::new(r#"name="m" value="([0-9a-f-]{36})"[^\n]*</div>Pesan kedua dari Ani"#)
+        .unwrap()
+        .captures(&c.html)
+        .expect("the message has a checkbox")[1]
+        .to_string();
+    c.post(&format!("/desk/tickets/{a}/split"), &[("m", &picked), ("subject", "Pesan kedua")]).await;
+    let new_ticket = c.redirects.last().unwrap().clone();
+    assert!(new_ticket.starts_with("/desk/tickets/SRT-") && !new_ticket.ends_with(a), "{:?}", c.redirects);
+    assert!(c.html.contains("Pesan kedua dari Ani") && c.html.contains("<h1>"), "{}", c.html);
+    c.get(&format!("/desk/tickets/{a}")).await;
+    assert!(!c.html.contains("Pesan kedua dari Ani"), "moved off the original");
     // The pages carry no script but the desk's own, and strict headers.
     assert!(c.headers["content-security-policy"].to_str().unwrap().contains("script-src 'self'"));
     let js = reqwest::get(format!("{}/desk/static/desk.js", app.addr)).await.unwrap();

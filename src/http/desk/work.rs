@@ -76,6 +76,7 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
                 })
                 .collect();
             json!({
+                "id": m.id.0,
                 "kind": m.kind.as_str(),
                 "author": m.author_name.clone().or(m.author_email.clone()),
                 "staff": m.author_staff.is_some(),
@@ -544,6 +545,38 @@ pub async fn attachment(
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .body(bytes))
+        }
+        .await,
+    )
+}
+
+/// Splits the ticked messages off into a new ticket for the same requester.
+#[handler]
+pub async fn split(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(n): Path<String>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            let fields: HashMap<String, String> = f.iter().filter(|(k, _)| k != "m").cloned().collect();
+            agent.check(&fields)?;
+            let ids = f
+                .iter()
+                .filter(|(k, _)| k == "m")
+                .map(|(_, v)| Uuid::parse_str(v).map(crate::domain::MessageId))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|_| ServiceError::invalid("m", "not a message id"))?;
+            let subject = match fields.get("subject").map(|s| s.trim()).filter(|s| !s.is_empty()) {
+                Some(s) => {
+                    Some(Text::parse(s, SUBJECT_MAX).map_err(|e| ServiceError::invalid("subject", e))?)
+                }
+                None => None,
+            };
+            let t = tickets::split(&cx, &agent.actor(Via::Desk), number(&n)?, ids, subject).await?;
+            Ok(see_other(&format!("/desk/tickets/{}", t.ticket.number)))
         }
         .await,
     )
