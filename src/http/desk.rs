@@ -36,6 +36,7 @@ pub fn routes() -> impl Endpoint {
         .at("/people/:id/tickets", post(work::phone_ticket))
         .at("/people/:id/resend", post(work::resend))
         .at("/people/:id/phone", post(work::phone_start))
+        .at("/people/:id/correction", post(work::correction))
         .at("/people/:id/phone/confirm", post(work::phone_confirm))
         .at("/next", post(work::next))
         .at("/tickets/:number", get(work::ticket))

@@ -466,3 +466,52 @@ pub async fn mail_attachments_are_previewed_by_what_their_bytes_are(app: TestApp
     let views = app.get("/api/v1/audit?action=ticket.attachment_view", &app.admin).await.expect(200).clone();
     assert_eq!(views.as_array().unwrap().len(), 2);
 }
+
+pub async fn a_correction_is_filed_for_the_caller_from_the_pre_filled_form(app: TestApp) {
+    app.import(json!([record(
+        RIZKI,
+        "Muhamad Rizki",
+        Some("0812-3456-7890"),
+        None,
+        &[(1, Some("2021-07-12"))]
+    )]))
+    .await;
+    app.run_jobs().await;
+    agent_with_password(&app, "dewi", &["general"]).await;
+    let mut c = Citizen::new(&app);
+    sign_in(&mut c, "dewi", PASSWORD).await;
+    let p = app.person(RIZKI).await;
+    let path = format!("/desk/people/{}", p["id"].as_str().unwrap());
+    c.get(&path).await;
+    // The form carries the record's values.
+    assert!(c.html.contains(r#"name="full_name" value="Muhamad Rizki""#), "{}", c.html);
+    assert!(c.html.contains(r#"name="vaccinated_on_1" value="2021-07-12""#));
+    let unchanged = [
+        ("full_name", "Muhamad Rizki"),
+        ("birth_date", "1990-05-12"),
+        ("sex", "M"),
+        ("vaccinated_on_1", "2021-07-12"),
+    ];
+    c.post(&format!("{path}/correction"), &unchanged).await;
+    assert_eq!(c.status, 422, "nothing differs: {}", c.html);
+    c.get(&path).await;
+    let changed = [
+        ("full_name", "Muhammad Rizki"),
+        ("birth_date", "1990-05-12"),
+        ("sex", "M"),
+        ("vaccinated_on_1", "2021-07-12"),
+        ("batch_1", "ab-778"),
+        ("note", "Penelepon membaca KTP; foto akan dikirim lewat email."),
+    ];
+    c.post(&format!("{path}/correction"), &changed).await;
+    assert!(c.redirects.iter().any(|l| l.starts_with("/desk/tickets/SRT-")), "{:?} {}", c.redirects, c.html);
+    assert!(c.html.contains("foto akan dikirim"), "the note is in the ticket");
+    let list = app.get("/api/v1/corrections", &app.admin).await.expect(200).clone();
+    let fields: Vec<&str> =
+        list[0]["changes"].as_array().unwrap().iter().map(|c| c["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["full_name", "batch"], "only what the agent changed");
+    let t = app.get(&format!("/api/v1/tickets/{}", list[0]["ticket_number"].as_str().unwrap()), &app.admin).await;
+    assert_eq!(t.expect(200)["ticket"]["channel"], "phone");
+    let events = app.get("/api/v1/audit?action=correction.request", &app.admin).await.expect(200).clone();
+    assert_eq!(events[0]["via"], "phone");
+}

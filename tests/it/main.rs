@@ -131,6 +131,7 @@ fn main() {
         desk::corrections_are_reviewed_on_the_desk_under_the_two_person_rule,
         desk::a_phone_change_started_on_the_call_is_confirmed_by_the_code_the_caller_reads_out,
         desk::mail_attachments_are_previewed_by_what_their_bytes_are,
+        desk::a_correction_is_filed_for_the_caller_from_the_pre_filled_form,
     ]);
     behaviour.extend(suite![Needs { browser: true, smtp: true, ..none };
         desk::an_agent_finds_a_caller_files_a_ticket_resends_and_replies_in_the_browser,

@@ -223,6 +223,7 @@ pub async fn person_view(
         "nik_birth_date": nik.as_ref().map(|n| n.birth_date(today).format("%d-%m-%Y").to_string()),
         "nik_sex": nik.as_ref().map(|n| n.sex().as_str()),
         "birth_date": p.birth_date.format("%d-%m-%Y").to_string(),
+        "birth_date_iso": p.birth_date.to_string(),
         "sex": p.sex,
         "mismatch": mismatch,
         "phone": p.phone,
@@ -230,6 +231,7 @@ pub async fn person_view(
         "locked": p.lookup_locked,
         "doses": r.doses.iter().map(|(d, status, reason)| json!({
             "dose": d.dose, "vaccine": d.vaccine, "date": d.vaccinated_on.map(|d| d.format("%d-%m-%Y").to_string()),
+            "date_iso": d.vaccinated_on.map(|d| d.to_string()),
             "facility": d.facility, "batch": d.batch, "status": status, "reason": reason,
         })).collect::<Vec<_>>(),
         "certificates": certificates,

@@ -581,3 +581,52 @@ pub async fn split(
         .await,
     )
 }
+
+/// A correction request for the caller, from the form pre-filled with the record's
+/// values: what the agent changed becomes the request (unchanged fields are dropped),
+/// reviewed under the same policy as a citizen's.
+#[handler]
+pub async fn correction(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(id): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    use crate::domain::correction::CorrectionField as F;
+    use crate::service::portal::requests::Requested;
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let person = person_id(&id)?;
+            let mut requested = Vec::new();
+            for (key, value) in &f {
+                let value = value.trim();
+                if value.is_empty() {
+                    continue;
+                }
+                let (field, dose) = match key.rsplit_once('_') {
+                    Some((base, n)) if n.parse::<u8>().is_ok() => (base, n.parse().ok()),
+                    _ => (key.as_str(), None),
+                };
+                let Ok(field) = F::parse(field) else { continue };
+                if field == F::Phone || field.per_dose() != dose.is_some() {
+                    continue;
+                }
+                requested.push(Requested { field, dose, value: value.to_string() });
+            }
+            requested.sort_by_key(|r| (r.dose, r.field.as_str()));
+            let note = f.get("note").map(String::as_str);
+            let n = crate::service::portal::requests::request_correction_for_caller(
+                &cx,
+                &agent.actor(Via::Phone),
+                person,
+                requested,
+                note,
+            )
+            .await?;
+            Ok(see_other(&format!("/desk/tickets/{n}")))
+        }
+        .await,
+    )
+}

@@ -283,20 +283,18 @@ pub fn current_value(
     }
 }
 
-/// A verified citizen asks for data corrections; returns the ticket number.
-pub async fn request_correction(
+/// The diff of what was asked against the record now, and the strictest approval rule
+/// among the fields.
+async fn changes_for(
     cx: &Context,
-    client: &Client,
-    person: PersonId,
+    p: &store::people::Person,
     requested: Vec<Requested>,
-    uploads: Vec<Upload>,
-) -> ServiceResult<TicketNumber> {
+) -> ServiceResult<(Vec<FieldChange>, Approval)> {
     if requested.is_empty() {
         return Err(ServiceError::invalid("changes", "fill in at least one new value"));
     }
     let db = cx.store.read();
-    let p = store::people::find(db, person).await?.ok_or(ServiceError::NotFound { what: "person" })?;
-    let doses = store::certificates::record_of_person(db, person).await?;
+    let doses = store::certificates::record_of_person(db, p.id).await?;
     let vaccines = store::certificates::vaccines(db).await?;
     let mut changes = Vec::new();
     let mut rule: Option<Approval> = None;
@@ -315,7 +313,14 @@ pub async fn request_correction(
             Some(d) => format!("{}_{d}", r.field),
             None => r.field.as_str().to_string(),
         };
-        let before = current_value(&p, &doses, r.field, r.dose);
+        let before = current_value(p, &doses, r.field, r.dose);
+        // A field left as the record has it (a pre-filled form) is no change: compare in
+        // the record's form, which `FieldChange::new` produces.
+        let normalised = FieldChange::new(r.field, r.dose, None, &r.value)
+            .map_err(|e| ServiceError::invalid(&name, e.reason))?;
+        if before.as_deref() == Some(normalised.after.as_str()) {
+            continue;
+        }
         let change = FieldChange::new(r.field, r.dose, before, &r.value)
             .map_err(|e| ServiceError::invalid(&name, e.reason))?;
         if r.field == CorrectionField::Vaccine && !vaccines.contains_key(&change.after) {
@@ -325,13 +330,14 @@ pub async fn request_correction(
         rule = Some(rule.map_or(this, |r| r.max(this)));
         changes.push(change);
     }
-    let rule = rule.expect("at least one change");
-    let stored = store_uploads(cx, uploads)?;
-    let nik = crate::domain::Nik::parse(&p.nik).map_err(|e| ServiceError::Internal(e.into()))?;
-    let mut body = String::from(
-        "Permintaan koreksi data lewat portal / Data correction requested through the portal:\n",
-    );
-    for c in &changes {
+    let rule = rule.ok_or_else(|| ServiceError::invalid("changes", "nothing differs from the record"))?;
+    Ok((changes, rule))
+}
+
+/// The ticket text listing the changes (a NIK masked).
+fn describe(intro: &str, changes: &[FieldChange]) -> String {
+    let mut body = String::from(intro);
+    for c in changes {
         let dose = c.dose.map(|d| format!(" (dosis {d})")).unwrap_or_default();
         let show = |v: &Option<String>| match c.field() {
             Some(CorrectionField::Nik) => {
@@ -346,6 +352,79 @@ pub async fn request_correction(
             show(&Some(c.after.clone())).unwrap_or_default()
         ));
     }
+    body
+}
+
+/// An agent files a correction request for the caller on the line (the same review and
+/// approval rules as a citizen's; evidence can follow by mail to the ticket). Audited
+/// with channel `phone`; returns the ticket number.
+pub async fn request_correction_for_caller(
+    cx: &Context,
+    actor: &crate::domain::StaffActor,
+    person: PersonId,
+    requested: Vec<Requested>,
+    note: Option<&str>,
+) -> ServiceResult<TicketNumber> {
+    let p = store::people::find(cx.store.read(), person)
+        .await?
+        .ok_or(ServiceError::NotFound { what: "person" })?;
+    let (changes, rule) = changes_for(cx, &p, requested).await?;
+    let nik = crate::domain::Nik::parse(&p.nik).map_err(|e| ServiceError::Internal(e.into()))?;
+    let mut body =
+        describe("Permintaan koreksi data lewat telepon / Data correction requested by phone:\n", &changes);
+    if let Some(n) = note.map(str::trim).filter(|n| !n.is_empty()) {
+        body.push_str(&format!("\n{n}\n"));
+    }
+    let txn = cx.store.write().begin().await?;
+    let ticket = open_ticket(
+        cx,
+        &txn,
+        PortalTicket {
+            subject: "Koreksi data (telepon) / Data correction (phone)".into(),
+            body,
+            category: Category::DataCorrection,
+            channel: Channel::Phone,
+            requester: Requester {
+                name: Some(p.full_name.clone()),
+                email: None,
+                phone: p.phone.as_deref().and_then(|s| PhoneNumber::parse(s).ok()),
+            },
+            nik: Some(nik),
+            person: Some(person),
+            tags: vec!["correction"],
+        },
+    )
+    .await?;
+    let correction = pending(ticket.id, Some(person), CorrectionKind::Data, changes.clone(), rule);
+    store::corrections::insert(&txn, &correction, &[]).await?;
+    store::audit::append(
+        &txn,
+        crate::domain::AuditEntry::new(&crate::domain::Actor::Staff(actor.clone()), "correction.request", "correction", correction.id)
+            .after(json!({"kind": "data", "ticket": ticket.number.to_string(),
+                          "fields": changes.iter().map(|c| c.field.clone()).collect::<Vec<_>>(), "evidence": 0})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(ticket.number)
+}
+
+/// A verified citizen asks for data corrections; returns the ticket number.
+pub async fn request_correction(
+    cx: &Context,
+    client: &Client,
+    person: PersonId,
+    requested: Vec<Requested>,
+    uploads: Vec<Upload>,
+) -> ServiceResult<TicketNumber> {
+    let db = cx.store.read();
+    let p = store::people::find(db, person).await?.ok_or(ServiceError::NotFound { what: "person" })?;
+    let (changes, rule) = changes_for(cx, &p, requested).await?;
+    let stored = store_uploads(cx, uploads)?;
+    let nik = crate::domain::Nik::parse(&p.nik).map_err(|e| ServiceError::Internal(e.into()))?;
+    let body = describe(
+        "Permintaan koreksi data lewat portal / Data correction requested through the portal:\n",
+        &changes,
+    );
     let txn = cx.store.write().begin().await?;
     let ticket = open_ticket(
         cx,
