@@ -510,7 +510,8 @@ pub async fn a_correction_is_filed_for_the_caller_from_the_pre_filled_form(app: 
     let fields: Vec<&str> =
         list[0]["changes"].as_array().unwrap().iter().map(|c| c["field"].as_str().unwrap()).collect();
     assert_eq!(fields, ["full_name", "batch"], "only what the agent changed");
-    let t = app.get(&format!("/api/v1/tickets/{}", list[0]["ticket_number"].as_str().unwrap()), &app.admin).await;
+    let t =
+        app.get(&format!("/api/v1/tickets/{}", list[0]["ticket_number"].as_str().unwrap()), &app.admin).await;
     assert_eq!(t.expect(200)["ticket"]["channel"], "phone");
     let events = app.get("/api/v1/audit?action=correction.request", &app.admin).await.expect(200).clone();
     assert_eq!(events[0]["via"], "phone");
