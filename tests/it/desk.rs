@@ -198,6 +198,15 @@ pub async fn agents_see_their_queues_only_on_the_desk(app: TestApp) {
     assert!(c.html.contains("Pesan kedua dari Ani") && c.html.contains("<h1>"), "{}", c.html);
     c.get(&format!("/desk/tickets/{a}")).await;
     assert!(!c.html.contains("Pesan kedua dari Ani"), "moved off the original");
+    // The language switch persists (a cookie) and keeps the agent on the page.
+    c.get("/desk").await;
+    c.post("/desk/lang", &[("lang", "en"), ("back", "/desk")]).await;
+    assert!(c.html.contains("Sign out") && c.html.contains("My tickets"), "{}", c.html);
+    c.get("/desk").await;
+    assert!(c.html.contains("lang=\"en\""));
+    c.post("/desk/lang", &[("lang", "id"), ("back", "https://evil.example/")]).await;
+    assert!(c.redirects.last().is_some_and(|l| l == "/desk"), "no open redirect: {:?}", c.redirects);
+    assert!(c.html.contains("Keluar"));
     // The pages carry no script but the desk's own, and strict headers.
     assert!(c.headers["content-security-policy"].to_str().unwrap().contains("script-src 'self'"));
     let js = reqwest::get(format!("{}/desk/static/desk.js", app.addr)).await.unwrap();
@@ -358,6 +367,15 @@ pub async fn corrections_are_reviewed_on_the_desk_under_the_two_person_rule(app:
     // Posting anyway is refused by the service.
     ani.post(&format!("{path}/approve"), &[]).await;
     assert_eq!(ani.status, 403);
+    // Another agent cannot give the final approval: a NIK change needs a supervisor.
+    agent_with_password(&app, "budi", &["general"]).await;
+    let mut budi = Citizen::new(&app);
+    sign_in(&mut budi, "budi", PASSWORD).await;
+    budi.get(&path).await;
+    assert!(budi.html.contains("persetujuan akhir memerlukan peran supervisor"), "{}", budi.html);
+    budi.post(&format!("{path}/approve"), &[]).await;
+    assert_eq!(budi.status, 403);
+    assert!(budi.html.contains("supervisor"), "{}", budi.html);
 
     let mut sup = Citizen::new(&app);
     sign_in(&mut sup, "sari", PASSWORD).await;
@@ -515,4 +533,56 @@ pub async fn a_correction_is_filed_for_the_caller_from_the_pre_filled_form(app: 
     assert_eq!(t.expect(200)["ticket"]["channel"], "phone");
     let events = app.get("/api/v1/audit?action=correction.request", &app.admin).await.expect(200).clone();
     assert_eq!(events[0]["via"], "phone");
+    // Resolving from the desk can carry a reissue: a new certificate version.
+    c.get(&path).await;
+    c.post(&format!("{path}/tickets"), &[("story", "Sertifikat rusak, minta terbit ulang.")]).await;
+    let ticket = c.redirects.last().unwrap().clone();
+    c.post(&format!("{ticket}/status"), &[("status", "resolved"), ("reissue", "on")]).await;
+    app.run_jobs().await;
+    let certs = app.person(RIZKI).await["certificates"].clone();
+    assert!(
+        certs.as_array().unwrap().iter().any(|c| c["version"] == 2 && c["status"] == "active"),
+        "{certs}"
+    );
+}
+
+pub async fn a_correction_is_approved_in_the_browser_and_the_certificate_reissued(app: TestApp) {
+    crate::portal::people(&app).await;
+    let mut citizen = crate::portal::verified(&app).await;
+    citizen.get("/portal/me/correction").await;
+    citizen
+        .post_files(
+            "/portal/me/correction",
+            &[("batch_2", "ab-778")],
+            &[("ev_ktp", "ktp.png", crate::citizen::png())],
+        )
+        .await;
+    assert_eq!(citizen.status, 200, "{}", citizen.html);
+    agent_with_password(&app, "ani", &["general"]).await;
+    let before = app.person(RIZKI).await;
+    let v1 = before["certificates"].as_array().unwrap().iter().filter(|c| c["version"] == 1).count();
+    assert_eq!(v1, 2);
+
+    let b = Browser::start_desktop("desk-review").await;
+    b.goto(&format!("{}/desk/login", app.addr)).await;
+    b.type_into("#name", "ani").await;
+    b.type_into("#password", PASSWORD).await;
+    b.click_to_load("#sign-in").await;
+    b.goto(&format!("{}/desk/corrections", app.addr)).await;
+    b.click_to_load("main a[href^='/desk/corrections/']").await;
+    let changes = b.text("#changes").await;
+    assert!(changes.contains("batch") && changes.contains("AB-778"), "{changes}");
+    assert!(b.count("figure img").await >= 1, "the evidence shown beside the record");
+    b.screenshot("1-review").await;
+    b.type_into("#approve-note", "Batch sesuai kartu vaksin").await;
+    b.click_to_load("#approve").await;
+    assert_eq!(b.text("#status").await, "approved");
+    b.screenshot("2-approved").await;
+    app.run_jobs().await;
+    let after = app.person(RIZKI).await;
+    let certs = after["certificates"].as_array().unwrap();
+    let dose2: Vec<_> = certs.iter().filter(|c| c["dose"] == 2).collect();
+    assert!(dose2.iter().any(|c| c["version"] == 2 && c["status"] == "active"), "dose 2 reissued: {certs:?}");
+    assert!(dose2.iter().any(|c| c["version"] == 1 && c["status"] == "superseded"));
+    assert_eq!(after["doses"][1]["batch"], "AB-778");
 }

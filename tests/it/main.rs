@@ -135,6 +135,7 @@ fn main() {
     ]);
     behaviour.extend(suite![Needs { browser: true, smtp: true, ..none };
         desk::an_agent_finds_a_caller_files_a_ticket_resends_and_replies_in_the_browser,
+        desk::a_correction_is_approved_in_the_browser_and_the_certificate_reissued,
     ]);
     // End to end in headless Chromium (reported as ignored where it is not installed).
     let browser = Needs { browser: true, ..none };

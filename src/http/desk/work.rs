@@ -185,6 +185,10 @@ pub async fn status(
             if to == TicketStatus::Resolved && f.get("resend_sms").is_some_and(|v| v == "on") {
                 ch.actions.push(ResolutionAction::ResendSms);
             }
+            if to == TicketStatus::Resolved && f.get("reissue").is_some_and(|v| v == "on") {
+                let reason = crate::domain::RevocationReason::ReissueRequested;
+                ch.actions.push(ResolutionAction::ReissueCertificate { reason });
+            }
             tickets::update(&cx, &actor, r, ch).await?;
             Ok(see_other(&format!("/desk/tickets/{n}")))
         }
