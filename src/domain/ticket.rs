@@ -48,6 +48,27 @@ named_enum!(
     Priority { Low = "low", Normal = "normal", High = "high", Urgent = "urgent" }
 );
 
+impl Priority {
+    /// Low 0 … urgent 3, for "only ever raise" comparisons.
+    pub fn rank(self) -> u8 {
+        match self {
+            Priority::Low => 0,
+            Priority::Normal => 1,
+            Priority::High => 2,
+            Priority::Urgent => 3,
+        }
+    }
+
+    /// One step up (urgent stays urgent).
+    pub fn raised(self) -> Priority {
+        match self {
+            Priority::Low => Priority::Normal,
+            Priority::Normal => Priority::High,
+            Priority::High | Priority::Urgent => Priority::Urgent,
+        }
+    }
+}
+
 named_enum!(
     /// Why the citizen wrote; the diagnosis (triage) may refine it.
     Category {

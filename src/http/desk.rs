@@ -203,6 +203,18 @@ pub fn html(status: StatusCode, body: String) -> Response {
         .body(body)
 }
 
+/// A stored file for staff (evidence, a mail attachment): never cached, never sniffed,
+/// sandboxed so it can never run as a page of the desk.
+pub fn file(content_type: &str, disposition: &str, filename: &str, bytes: Vec<u8>) -> Response {
+    Response::builder()
+        .content_type(content_type)
+        .header(header::CONTENT_DISPOSITION, format!("{disposition}; filename=\"{filename}\""))
+        .header(header::CACHE_CONTROL, "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        .body(bytes)
+}
+
 pub fn see_other(location: &str) -> Response {
     Response::builder()
         .status(StatusCode::SEE_OTHER)

@@ -10,8 +10,7 @@ use super::Context;
 use crate::domain::diagnosis::{diagnose, named_wrong_fields, Diagnosis, Facts, LastSms};
 use crate::domain::extract::extract;
 use crate::domain::{
-    Actor, AuditEntry, CertificateStatus, MessageKind, Nik, PersonId, Priority, Sex, SmsStatus, StaffActor,
-    Ticket,
+    Actor, AuditEntry, CertificateStatus, MessageKind, Nik, PersonId, Sex, SmsStatus, StaffActor, Ticket,
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::store::{self, tickets::TicketRef};
@@ -118,7 +117,7 @@ pub async fn apply(
     if let Some(d) = &td.diagnosis {
         let before = json!({"category": t.category.as_str(), "priority": t.priority.as_str()});
         t.category = d.category;
-        if rank(d.priority) > rank(t.priority) {
+        if d.priority.rank() > t.priority.rank() {
             t.priority = d.priority;
         }
         t.updated_at = cx.now();
@@ -133,15 +132,6 @@ pub async fn apply(
     }
     txn.commit().await?;
     Ok((t, td))
-}
-
-fn rank(p: Priority) -> u8 {
-    match p {
-        Priority::Low => 0,
-        Priority::Normal => 1,
-        Priority::High => 2,
-        Priority::Urgent => 3,
-    }
 }
 
 /// Auto-resolution (`triage.auto_resolve`, off by default): a new complaint whose cause

@@ -10,21 +10,12 @@ use serde_json::json;
 use super::Context;
 use crate::domain::diagnosis::Cause;
 use crate::domain::routing::{route, Facts, Rule};
-use crate::domain::{Actor, AuditEntry, Priority, QueueName, Role, Ticket};
+use crate::domain::{Actor, AuditEntry, QueueName, Role, Ticket};
 use crate::error::{ServiceError, ServiceResult};
 use crate::store;
 
 pub async fn rules(cx: &Context) -> ServiceResult<Arc<Vec<Rule>>> {
     cx.routing_rules.get(|| store::routing::rules(cx.store.read())).await
-}
-
-fn rank(p: Priority) -> u8 {
-    match p {
-        Priority::Low => 0,
-        Priority::Normal => 1,
-        Priority::High => 2,
-        Priority::Urgent => 3,
-    }
 }
 
 /// Moves `t` by the first matching rule when it is still in `general` (the intake) and
@@ -36,7 +27,7 @@ pub async fn apply(cx: &Context, t: &mut Ticket, cause: Option<Cause>) -> Servic
     let rules = rules(cx).await?;
     let Some(rule) = route(&rules, &Facts::of(t, cause)) else { return Ok(None) };
     t.queue = rule.queue.clone();
-    if let Some(p) = rule.priority.filter(|p| rank(*p) > rank(t.priority)) {
+    if let Some(p) = rule.priority.filter(|p| p.rank() > t.priority.rank()) {
         t.priority = p;
     }
     Ok(Some(rule.name.clone()))

@@ -110,14 +110,6 @@ fn handled(marker: Option<DateTime<Utc>>, target: Target, first_response_at: Opt
     }
 }
 
-fn raised(p: Priority) -> Priority {
-    match p {
-        Priority::Low => Priority::Normal,
-        Priority::Normal => Priority::High,
-        Priority::High | Priority::Urgent => Priority::Urgent,
-    }
-}
-
 async fn attend(
     cx: &Context,
     s: &Setup,
@@ -149,7 +141,7 @@ async fn attend(
             }
             let old_priority = t.priority;
             if c.raise_priority_on_breach {
-                t.priority = raised(t.priority);
+                t.priority = t.priority.raised();
             }
             t.sla.breached_at = Some(now);
             t.sla.warned_at = Some(t.sla.warned_at.filter(|w| handled(Some(*w), target, fr)).unwrap_or(now));

@@ -283,7 +283,7 @@ impl QueuesApi {
             queue: hit.map_or_else(|| QueueName::general().as_str().to_string(), |r| r.queue.as_str().into()),
             priority: hit
                 .and_then(|r| r.priority)
-                .filter(|p| rank(*p) > rank(priority))
+                .filter(|p| p.rank() > priority.rank())
                 .unwrap_or(priority)
                 .into(),
         }))
@@ -397,15 +397,5 @@ impl QueuesApi {
             Some(thread) => Next::Ticket(Json(Box::new((&thread).into()))),
             None => Next::Nothing,
         })
-    }
-}
-
-fn rank(p: crate::domain::Priority) -> u8 {
-    use crate::domain::Priority as P;
-    match p {
-        P::Low => 0,
-        P::Normal => 1,
-        P::High => 2,
-        P::Urgent => 3,
     }
 }

@@ -4,7 +4,6 @@
 
 use std::collections::HashMap;
 
-use poem::http::{header, StatusCode};
 use poem::web::{Data, Form, Path};
 use poem::{handler, Request, Response};
 use serde_json::json;
@@ -110,14 +109,7 @@ pub async fn evidence(
             let (ct, bytes) =
                 corrections::evidence_file(&cx, &agent.actor(Via::Desk), id_of(&id)?, file).await?;
             let disposition = if ct.starts_with("image/") { "inline" } else { "attachment" };
-            Ok(Response::builder()
-                .status(StatusCode::OK)
-                .content_type(ct)
-                .header(header::CONTENT_DISPOSITION, format!("{disposition}; filename=\"evidence-{file}\""))
-                .header(header::CACHE_CONTROL, "no-store")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .body(bytes))
+            Ok(super::file(&ct, disposition, &format!("evidence-{file}"), bytes))
         }
         .await,
     )

@@ -234,6 +234,21 @@ pub async fn next(
     )
 }
 
+/// Resolves a just-filed (new) ticket with these actions: opened first, as the
+/// transition table has no shortcut from new to resolved.
+async fn resolve_new(
+    cx: &Context,
+    actor: &crate::domain::StaffActor,
+    r: TicketRef,
+    actions: Vec<ResolutionAction>,
+) -> DeskResult<()> {
+    tickets::update(cx, actor, r, TicketChanges { status: Some(TicketStatus::Open), ..Default::default() })
+        .await?;
+    let ch = TicketChanges { status: Some(TicketStatus::Resolved), actions, ..Default::default() };
+    tickets::update(cx, actor, r, ch).await?;
+    Ok(())
+}
+
 fn person_id(s: &str) -> Result<PersonId, ServiceError> {
     Uuid::parse_str(s).map(PersonId).map_err(|_| ServiceError::NotFound { what: "person" })
 }
@@ -334,21 +349,13 @@ pub async fn resend(
                 f.get("caller_phone").map(String::as_str),
             )
             .await?;
-            let actor = agent.actor(Via::Phone);
-            let r = TicketRef::Id(t.id);
-            tickets::update(
+            resolve_new(
                 &cx,
-                &actor,
-                r,
-                TicketChanges { status: Some(TicketStatus::Open), ..Default::default() },
+                &agent.actor(Via::Phone),
+                TicketRef::Id(t.id),
+                vec![ResolutionAction::ResendSms],
             )
             .await?;
-            let ch = TicketChanges {
-                status: Some(TicketStatus::Resolved),
-                actions: vec![ResolutionAction::ResendSms],
-                ..Default::default()
-            };
-            tickets::update(&cx, &actor, r, ch).await?;
             Ok(see_other(&format!("/desk/tickets/{}", t.number)))
         }
         .await,
@@ -470,21 +477,13 @@ pub async fn phone_confirm(
             let story = Text::parse(&format!("{} {}", s["phone_story"], phone.masked()), BODY_MAX)
                 .map_err(|e| ServiceError::invalid("story", e))?;
             let t = open_phone_ticket(&cx, &agent, person, subject, story, None).await?;
-            let actor = agent.actor(Via::Phone);
-            let r = TicketRef::Id(t.id);
-            tickets::update(
+            resolve_new(
                 &cx,
-                &actor,
-                r,
-                TicketChanges { status: Some(TicketStatus::Open), ..Default::default() },
+                &agent.actor(Via::Phone),
+                TicketRef::Id(t.id),
+                vec![ResolutionAction::UpdatePhone { phone }],
             )
             .await?;
-            let ch = TicketChanges {
-                status: Some(TicketStatus::Resolved),
-                actions: vec![ResolutionAction::UpdatePhone { phone }],
-                ..Default::default()
-            };
-            tickets::update(&cx, &actor, r, ch).await?;
             Ok(see_other(&format!("/desk/tickets/{}", t.number)))
         }
         .await,
@@ -539,16 +538,7 @@ pub async fn attachment(
                 .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
                 .take(80)
                 .collect();
-            Ok(Response::builder()
-                .content_type(ct)
-                .header(
-                    poem::http::header::CONTENT_DISPOSITION,
-                    format!("{disposition}; filename=\"{name}\""),
-                )
-                .header(poem::http::header::CACHE_CONTROL, "no-store")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .body(bytes))
+            Ok(super::file(ct, disposition, &name, bytes))
         }
         .await,
     )
