@@ -26,7 +26,7 @@ impl Application {
         if config.database.migrate_on_start {
             store.migrate().await?;
         }
-        let cx = Context::new(config, store)?;
+        let cx = Context::new(config, store).await?;
         crate::service::records::ensure_reference_data(&cx).await?;
         // Anything left due by a crash or an import through another process gets issued.
         crate::service::certificates::enqueue_issuing(&cx, cx.store.write()).await?;

@@ -41,6 +41,9 @@ pub enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// The issuer's signing keys: list, rotate, revoke.
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Ingest raw mail: one message on stdin (as an MTA delivers to a program), or every
     /// `.eml` file of a folder in name order. Exit codes for MTAs: 0 stored,
     /// 65 (EX_DATAERR) quarantined, 75 (EX_TEMPFAIL) try again later.
@@ -65,6 +68,12 @@ pub enum Command {
         /// Where to write rejected lines and warnings.
         #[arg(long)]
         rejects: Option<PathBuf>,
+        /// Lines per transaction; 0: 10,000 on SQLite, 2,000 on PostgreSQL.
+        #[arg(long, default_value_t = 0)]
+        batch: usize,
+        /// Writers side by side on PostgreSQL; 0: one per core (at least two).
+        #[arg(long, default_value_t = 0)]
+        writers: usize,
     },
     /// Rebuild search indexes from the database beside the live ones, then swap
     /// (search keeps answering meanwhile).
@@ -106,6 +115,27 @@ pub enum StaffCommand {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Every key the issuer signed with, newest first.
+    List,
+    /// Make a new signing key and retire the current one (its QR codes keep
+    /// verifying). Restart every certdesk process afterwards.
+    Rotate {
+        /// Revoke the old key instead (e.g. it leaked): its QR codes stop verifying and
+        /// the issuer secret is replaced, so earlier SMS links and codes stop working.
+        #[arg(long, value_name = "REASON")]
+        revoke: Option<String>,
+    },
+    /// Revoke an earlier (retired) key: its QR codes stop verifying; the issuer
+    /// secret is replaced.
+    Revoke {
+        kid: String,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(&Sources::from_process(cli.config))?;
     crate::telemetry::init(&config.log);
@@ -119,23 +149,25 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Openapi { out } => write_spec(&out),
         Command::Staff(cmd) => staff(config, cmd).await,
+        Command::Keys(cmd) => keys(config, cmd).await,
         Command::IngestMail { dir } => {
             let code = crate::mail::pipe::run(config, dir).await?;
             std::process::exit(code);
         }
-        Command::ImportRecords { file, rejects } => {
+        Command::ImportRecords { file, rejects, batch, writers } => {
             let store = Store::connect(&config.database).await?;
             store.migrate().await?;
-            let cx = Context::new(config, store)?;
+            let cx = Context::new(config, store).await?;
             service::records::ensure_reference_data(&cx).await?;
-            crate::records_import::run(&cx, &file, rejects).await?;
+            crate::records_import::run(&cx, &file, rejects, crate::records_import::Tuning { batch, writers })
+                .await?;
             cx.store.close().await;
             Ok(())
         }
         Command::IssueCertificates => {
             let store = Store::connect(&config.database).await?;
             store.migrate().await?;
-            let cx = Context::new(config, store)?;
+            let cx = Context::new(config, store).await?;
             service::records::ensure_reference_data(&cx).await?;
             let started = std::time::Instant::now();
             let r = service::certificates::issue_all(&cx).await?;
@@ -159,7 +191,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             let store = Store::connect(&config.database).await?;
             store.migrate().await?;
-            let cx = Context::new(config, store)?;
+            let cx = Context::new(config, store).await?;
             cx.search.prepare().await?;
             for index in indexes {
                 let bar = progress_bar();
@@ -184,7 +216,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::SearchCheck { sample, catch_up } => {
             let store = Store::connect(&config.database).await?;
             store.migrate().await?;
-            let cx = Context::new(config, store)?;
+            let cx = Context::new(config, store).await?;
             cx.search.prepare().await?;
             if catch_up {
                 service::search::catch_up(&cx).await?;
@@ -216,7 +248,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::RunJobs { workers } => {
             let store = Store::connect(&config.database).await?;
             store.migrate().await?;
-            let cx = Context::new(config, store)?;
+            let cx = Context::new(config, store).await?;
             let started = std::time::Instant::now();
             let n = crate::jobs::run_pending_with(&cx, workers.max(1)).await?;
             let secs = started.elapsed().as_secs_f64();
@@ -272,10 +304,70 @@ pub fn spec_yaml() -> String {
     crate::http::api::service("/").spec_yaml()
 }
 
+/// Works on the store and the key files directly, not through a `Context`: a context
+/// refuses a revoked key, and replacing one is what these commands are for.
+async fn keys(config: Config, cmd: KeysCommand) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database).await?;
+    store.migrate().await?;
+    match cmd {
+        KeysCommand::List => {
+            let (keys, on_disk) = service::keys::list(&store, &config).await?;
+            println!("{:<18} {:<8} {:<25} {:<25} revoked", "kid", "status", "created", "retired");
+            for k in &keys {
+                let at = |t: Option<chrono::DateTime<chrono::Utc>>| {
+                    t.map_or("-".to_string(), |t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+                };
+                println!(
+                    "{:<18} {:<8} {:<25} {:<25} {}{}",
+                    k.kid,
+                    k.status(),
+                    at(Some(k.created_at)),
+                    at(k.retired_at),
+                    k.revoked
+                        .as_ref()
+                        .map_or("-".to_string(), |(t, why)| format!("{} ({why})", at(Some(*t)))),
+                    if on_disk.as_deref() == Some(k.kid.as_str()) {
+                        "  <- this installation signs with it"
+                    } else {
+                        ""
+                    }
+                );
+            }
+            match on_disk {
+                None => println!("no signing key on disk yet: certdesk makes one when it first starts"),
+                Some(kid) if !keys.iter().any(|k| k.kid == kid) => {
+                    println!("{kid} (on disk) is not registered yet: it is when certdesk next starts")
+                }
+                Some(_) => {}
+            }
+        }
+        KeysCommand::Rotate { revoke } => {
+            let r = service::keys::rotate(&store, &config, &Actor::Operator, revoke.as_deref()).await?;
+            println!(
+                "new signing key {}; {} {}",
+                r.current,
+                r.retired,
+                if r.revoked {
+                    "revoked, and the issuer secret replaced"
+                } else {
+                    "retired (still verifies)"
+                }
+            );
+            println!("restart every certdesk process so they sign with the new key");
+        }
+        KeysCommand::Revoke { kid, reason } => {
+            service::keys::revoke(&store, &config, &Actor::Operator, &kid, &reason).await?;
+            println!("{kid} revoked; the issuer secret was replaced: restart every certdesk process");
+        }
+    }
+    store.close().await;
+    Ok(())
+}
+
 async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
     let store = Store::connect(&config.database).await?;
     store.migrate().await?;
-    let cx = Context::new(config, store)?;
+    let cx = Context::new(config, store).await?;
     match cmd {
         StaffCommand::Create { name, role, queues } => {
             let new = NewStaff {

@@ -212,7 +212,15 @@ pub struct CertificatesConfig {
     /// Issuer printed on certificates.
     pub issuer: String,
     /// Ed25519 PKCS#8 PEM key; empty: `<data_dir>/issuer-ed25519.pem`, created on first run.
+    /// `certdesk keys rotate` replaces it.
     pub signing_key_file: PathBuf,
+    /// The secret behind SMS links, one-time codes, CSRF tokens and rate-limit keys,
+    /// kept across key rotations; empty: `<data_dir>/issuer-secret.key`, derived from
+    /// the signing key on first run.
+    pub secret_file: PathBuf,
+    /// How soon a key rotated or revoked by another process is seen here.
+    #[serde(with = "humantime_serde")]
+    pub key_refresh: Duration,
     /// How long a certificate link sent by SMS stays valid.
     #[serde(with = "humantime_serde")]
     pub link_ttl: Duration,
@@ -226,6 +234,14 @@ impl CertificatesConfig {
             data_dir.join("issuer-ed25519.pem")
         } else {
             self.signing_key_file.clone()
+        }
+    }
+
+    pub fn secret_path(&self, data_dir: &std::path::Path) -> PathBuf {
+        if self.secret_file.as_os_str().is_empty() {
+            data_dir.join("issuer-secret.key")
+        } else {
+            self.secret_file.clone()
         }
     }
 }

@@ -1,9 +1,9 @@
 //! The issuer's keys and the two kinds of token certdesk signs:
 //! - the **verify token** in a certificate's QR code: a compact JSON payload signed
-//!   with Ed25519, checkable by anyone holding the published public key;
-//! - the **link token** in an SMS: a certificate id and an expiry, MACed with a key
-//!   derived from the issuer key; short enough for a 160-character SMS and free of
-//!   the NIK.
+//!   with Ed25519, checkable by anyone holding the published public keys; the token
+//!   names its key, so keys rotate while old QR codes keep verifying;
+//! - the **link token** in an SMS: a certificate id and an expiry, MACed with the
+//!   issuer secret; short enough for a 160-character SMS and free of the NIK.
 
 use std::path::Path;
 
@@ -12,7 +12,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine as _;
 use chrono::{DateTime, NaiveDate, Utc};
 use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey};
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -66,42 +66,172 @@ pub enum TokenError {
     Expired,
     #[error("the token was signed with an unknown key")]
     UnknownKey,
+    #[error("the certificate was signed with a key that has been withdrawn: download it again")]
+    RevokedKey,
 }
 
+/// The key id: the first 8 bytes of SHA-256 over the raw public key, hex.
+pub fn kid_of(key: &VerifyingKey) -> String {
+    hex::encode(&Sha256::digest(key.to_bytes())[..8])
+}
+
+/// A public key the issuer signs or signed with, and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicKey {
+    pub kid: String,
+    pub key: VerifyingKey,
+    pub created_at: DateTime<Utc>,
+    /// No longer signs; what it signed still verifies.
+    pub retired_at: Option<DateTime<Utc>>,
+    /// Withdrawn: what it signed no longer verifies.
+    pub revoked: Option<(DateTime<Utc>, String)>,
+}
+
+impl PublicKey {
+    pub fn new(key: VerifyingKey, created_at: DateTime<Utc>) -> Self {
+        Self { kid: kid_of(&key), key, created_at, retired_at: None, revoked: None }
+    }
+
+    /// The raw key, base64url: how it is stored and published.
+    pub fn encoded(&self) -> String {
+        B64.encode(self.key.to_bytes())
+    }
+
+    pub fn decode(encoded: &str) -> Option<VerifyingKey> {
+        let raw: [u8; 32] = B64.decode(encoded).ok()?.try_into().ok()?;
+        VerifyingKey::from_bytes(&raw).ok()
+    }
+
+    pub fn status(&self) -> &'static str {
+        match (&self.revoked, self.retired_at) {
+            (Some(_), _) => "revoked",
+            (None, Some(_)) => "retired",
+            (None, None) => "current",
+        }
+    }
+}
+
+/// Every key the issuer has signed with: verification picks the one a token names,
+/// so QR codes printed before a rotation keep verifying.
+#[derive(Debug, Clone, Default)]
+pub struct KeySet {
+    keys: Vec<PublicKey>,
+}
+
+impl KeySet {
+    /// `keys` newest first.
+    pub fn new(keys: Vec<PublicKey>) -> Self {
+        Self { keys }
+    }
+
+    pub fn keys(&self) -> &[PublicKey] {
+        &self.keys
+    }
+
+    pub fn get(&self, kid: &str) -> Option<&PublicKey> {
+        self.keys.iter().find(|k| k.kid == kid)
+    }
+
+    /// The claims of a verify token, if a known key signed it and was not withdrawn.
+    pub fn verify(&self, token: &str) -> Result<VerifyClaims, TokenError> {
+        let (body, sig) = token.split_once('.').ok_or(TokenError::Malformed)?;
+        let sig: [u8; 64] =
+            B64.decode(sig).ok().and_then(|s| s.try_into().ok()).ok_or(TokenError::Malformed)?;
+        let raw = B64.decode(body).map_err(|_| TokenError::Malformed)?;
+        // The key id sits inside the signed body: read it to pick the key, trust
+        // nothing else in it until the signature checks.
+        let claims: VerifyClaims = serde_json::from_slice(&raw).map_err(|_| TokenError::Malformed)?;
+        let key = self.get(&claims.k).ok_or(TokenError::UnknownKey)?;
+        key.key
+            .verify_strict(body.as_bytes(), &Signature::from_bytes(&sig))
+            .map_err(|_| TokenError::BadSignature)?;
+        if key.revoked.is_some() {
+            return Err(TokenError::RevokedKey);
+        }
+        Ok(claims)
+    }
+
+    /// The published key set (JWK, RFC 8037): every key that still verifies, newest
+    /// first, and the ids of withdrawn ones so offline verifiers drop them too.
+    pub fn jwks(&self) -> serde_json::Value {
+        let keys: Vec<_> = self
+            .keys
+            .iter()
+            .filter(|k| k.revoked.is_none())
+            .map(|k| {
+                serde_json::json!({
+                    "kty": "OKP",
+                    "crv": "Ed25519",
+                    "alg": "EdDSA",
+                    "use": "sig",
+                    "kid": k.kid,
+                    "x": k.encoded(),
+                    "status": k.status(),
+                    "created_at": k.created_at,
+                    "retired_at": k.retired_at,
+                })
+            })
+            .collect();
+        let revoked: Vec<_> = self
+            .keys
+            .iter()
+            .filter_map(|k| {
+                k.revoked.as_ref().map(|(at, _)| serde_json::json!({"kid": k.kid, "revoked_at": at}))
+            })
+            .collect();
+        serde_json::json!({ "keys": keys, "revoked": revoked })
+    }
+}
+
+/// Signs with the current key. MACs (SMS links, one-time codes, CSRF, rate-limit
+/// keys) use a separate secret that survives key rotations, so a rotation does not
+/// break the links already sent.
 pub struct Issuer {
     key: SigningKey,
     kid: String,
-    link_key: [u8; 32],
+    secret: [u8; 32],
 }
 
 /// Link tokens: 16-byte certificate id, 4-byte expiry (unix seconds), 16-byte MAC.
 const LINK_LEN: usize = 16 + 4 + 16;
 
 impl Issuer {
-    pub fn from_key(key: SigningKey) -> Self {
-        let public = key.verifying_key().to_bytes();
-        let kid = hex::encode(&Sha256::digest(public)[..8]);
-        let link_key =
-            Sha256::new_with_prefix(b"certdesk link token v1\0").chain_update(key.to_bytes()).finalize();
-        Self { key, kid, link_key: link_key.into() }
+    pub fn new(key: SigningKey, secret: [u8; 32]) -> Self {
+        let kid = kid_of(&key.verifying_key());
+        Self { key, kid, secret }
     }
 
-    /// Loads the PKCS#8 PEM key at `path`, creating one (mode 0600) if none exists yet.
-    pub fn load_or_create(path: &Path) -> anyhow::Result<Self> {
-        if path.exists() {
-            let pem = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-            let key = SigningKey::from_pkcs8_pem(&pem)
-                .map_err(|e| anyhow::anyhow!("{}: not an Ed25519 PKCS#8 key: {e}", path.display()))?;
-            return Ok(Self::from_key(key));
-        }
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-        }
-        let key = SigningKey::generate(&mut rand::rngs::OsRng);
-        let pem = key.to_pkcs8_pem(Default::default()).map_err(|e| anyhow::anyhow!("encoding key: {e}"))?;
-        write_private(path, pem.as_bytes()).with_context(|| format!("writing {}", path.display()))?;
-        tracing::info!(path = %path.display(), "created a new issuer signing key");
-        Ok(Self::from_key(key))
+    /// With the secret derived from the key, as certdesk did before the secret had
+    /// its own file (and still does for a first secret, so upgrading keeps links).
+    pub fn from_key(key: SigningKey) -> Self {
+        let secret = derived_secret(&key);
+        Self::new(key, secret)
+    }
+
+    /// Loads the PKCS#8 PEM key at `key_path` and the secret at `secret_path`,
+    /// creating what does not exist yet (mode 0600).
+    pub fn load_or_create(key_path: &Path, secret_path: &Path) -> anyhow::Result<Self> {
+        let key = if key_path.exists() {
+            read_key(key_path)?
+        } else {
+            let key = generate_key();
+            write_key(key_path, &key)?;
+            tracing::info!(path = %key_path.display(), "created a new issuer signing key");
+            key
+        };
+        let secret = if secret_path.exists() {
+            let text = std::fs::read_to_string(secret_path)
+                .with_context(|| format!("reading {}", secret_path.display()))?;
+            hex::decode(text.trim())
+                .ok()
+                .and_then(|b| <[u8; 32]>::try_from(b).ok())
+                .ok_or_else(|| anyhow::anyhow!("{}: not 32 bytes of hex", secret_path.display()))?
+        } else {
+            let secret = derived_secret(&key);
+            write_secret(secret_path, &secret)?;
+            secret
+        };
+        Ok(Self::new(key, secret))
     }
 
     pub fn kid(&self) -> &str {
@@ -112,40 +242,11 @@ impl Issuer {
         self.key.verifying_key()
     }
 
-    /// The published key set (JWK, RFC 8037), served at the well-known URL.
-    pub fn jwks(&self) -> serde_json::Value {
-        serde_json::json!({
-            "keys": [{
-                "kty": "OKP",
-                "crv": "Ed25519",
-                "alg": "EdDSA",
-                "use": "sig",
-                "kid": self.kid,
-                "x": B64.encode(self.public_key().to_bytes()),
-            }]
-        })
-    }
-
     /// `base64url(json).base64url(signature)`, the path segment of the verify URL.
     pub fn sign_claims(&self, claims: &VerifyClaims) -> String {
         let body = B64.encode(serde_json::to_vec(claims).unwrap_or_default());
         let sig = self.key.sign(body.as_bytes());
         format!("{body}.{}", B64.encode(sig.to_bytes()))
-    }
-
-    pub fn verify_claims(&self, token: &str) -> Result<VerifyClaims, TokenError> {
-        let (body, sig) = token.split_once('.').ok_or(TokenError::Malformed)?;
-        let sig: [u8; 64] =
-            B64.decode(sig).ok().and_then(|s| s.try_into().ok()).ok_or(TokenError::Malformed)?;
-        let raw = B64.decode(body).map_err(|_| TokenError::Malformed)?;
-        self.public_key()
-            .verify(body.as_bytes(), &Signature::from_bytes(&sig))
-            .map_err(|_| TokenError::BadSignature)?;
-        let claims: VerifyClaims = serde_json::from_slice(&raw).map_err(|_| TokenError::Malformed)?;
-        if claims.k != self.kid {
-            return Err(TokenError::UnknownKey);
-        }
-        Ok(claims)
     }
 
     /// A link token for certificate `id`, valid until `expires`.
@@ -164,7 +265,7 @@ impl Issuer {
         if raw.len() != LINK_LEN {
             return Err(TokenError::Malformed);
         }
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.link_key).expect("any key length");
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.secret).expect("any key length");
         mac.update(&raw[..20]);
         // Constant-time comparison of the truncated tag.
         mac.verify_truncated_left(&raw[20..]).map_err(|_| TokenError::BadSignature)?;
@@ -176,40 +277,80 @@ impl Issuer {
     }
 
     fn link_mac(&self, data: &[u8]) -> [u8; 32] {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.link_key).expect("any key length");
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.secret).expect("any key length");
         mac.update(data);
         mac.finalize().into_bytes().into()
     }
 
     /// A keyed digest of `data` for `purpose` (rate-limit keys, code hashes, CSRF
-    /// tokens): nobody without the issuer key can compute or reverse it.
+    /// tokens): nobody without the issuer secret can compute or reverse it.
     pub fn keyed(&self, purpose: &str, data: &[u8]) -> [u8; 32] {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.link_key).expect("any key length");
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.secret).expect("any key length");
         mac.update(purpose.as_bytes());
         mac.update(&[0x1f]);
         mac.update(data);
         mac.finalize().into_bytes().into()
     }
 
-    /// A secret derived from the issuer key for `purpose` (e.g. the DLR callback secret
+    /// A secret derived from the issuer secret for `purpose` (e.g. the DLR callback secret
     /// when none is configured), so the zero-setup run needs no extra secret.
     pub fn derive_secret(&self, purpose: &str) -> String {
         hex::encode(&self.link_mac(purpose.as_bytes())[..16])
     }
 }
 
-#[cfg(unix)]
-fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
-    f.write_all(data)?;
-    f.sync_all()
+fn derived_secret(key: &SigningKey) -> [u8; 32] {
+    Sha256::new_with_prefix(b"certdesk link token v1\0").chain_update(key.to_bytes()).finalize().into()
 }
 
-#[cfg(not(unix))]
+pub fn generate_key() -> SigningKey {
+    SigningKey::generate(&mut rand::rngs::OsRng)
+}
+
+pub fn read_key(path: &Path) -> anyhow::Result<SigningKey> {
+    let pem = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    SigningKey::from_pkcs8_pem(&pem)
+        .map_err(|e| anyhow::anyhow!("{}: not an Ed25519 PKCS#8 key: {e}", path.display()))
+}
+
+/// Replaces the key file at once (a reader sees the old key or the new, never half).
+pub fn write_key(path: &Path, key: &SigningKey) -> anyhow::Result<()> {
+    let pem = key.to_pkcs8_pem(Default::default()).map_err(|e| anyhow::anyhow!("encoding key: {e}"))?;
+    write_private(path, pem.as_bytes()).with_context(|| format!("writing {}", path.display()))
+}
+
+pub fn write_secret(path: &Path, secret: &[u8; 32]) -> anyhow::Result<()> {
+    write_private(path, hex::encode(secret).as_bytes()).with_context(|| format!("writing {}", path.display()))
+}
+
+pub fn random_secret() -> [u8; 32] {
+    rand::random()
+}
+
+/// Writes beside `path` (mode 0600), syncs, then renames over it.
 fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
-    std::fs::write(path, data)
+    use std::io::Write;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(format!(".tmp{}", std::process::id()));
+    let tmp = std::path::PathBuf::from(tmp);
+    let _ = std::fs::remove_file(&tmp);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut f = options.open(&tmp)?;
+    f.write_all(data)?;
+    f.sync_all()?;
+    std::fs::rename(&tmp, path)?;
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -234,28 +375,56 @@ mod tests {
         }
     }
 
+    fn published(iss: &Issuer) -> PublicKey {
+        PublicKey::new(iss.public_key(), Utc::now())
+    }
+
     #[test]
     fn verify_tokens_round_trip_and_reject_tampering() {
         let iss = issuer();
+        let keys = KeySet::new(vec![published(&iss)]);
         let c = claims(iss.kid());
         let token = iss.sign_claims(&c);
-        assert_eq!(iss.verify_claims(&token).unwrap(), c);
+        assert_eq!(keys.verify(&token).unwrap(), c);
 
         // Change the name inside the payload, keep the signature.
         let (_, sig) = token.split_once('.').unwrap();
         let mut forged = c.clone();
         forged.n = "Joko Widodo".into();
         let body = B64.encode(serde_json::to_vec(&forged).unwrap());
-        assert_eq!(iss.verify_claims(&format!("{body}.{sig}")), Err(TokenError::BadSignature));
+        assert_eq!(keys.verify(&format!("{body}.{sig}")), Err(TokenError::BadSignature));
 
-        // Signed by another key.
+        // Signed by another key: unknown; naming our key but signed by another: forged.
         let other = Issuer::from_key(SigningKey::from_bytes(&[9; 32]));
-        assert_eq!(
-            iss.verify_claims(&other.sign_claims(&claims(other.kid()))),
-            Err(TokenError::BadSignature)
-        );
-        assert_eq!(iss.verify_claims("garbage"), Err(TokenError::Malformed));
-        assert_eq!(iss.verify_claims("a.b"), Err(TokenError::Malformed));
+        assert_eq!(keys.verify(&other.sign_claims(&claims(other.kid()))), Err(TokenError::UnknownKey));
+        assert_eq!(keys.verify(&other.sign_claims(&claims(iss.kid()))), Err(TokenError::BadSignature));
+        assert_eq!(keys.verify("garbage"), Err(TokenError::Malformed));
+        assert_eq!(keys.verify("a.b"), Err(TokenError::Malformed));
+    }
+
+    #[test]
+    fn every_published_key_verifies_what_it_signed_until_it_is_revoked() {
+        let old = issuer();
+        let new = Issuer::from_key(SigningKey::from_bytes(&[8; 32]));
+        let (t_old, t_new) = (old.sign_claims(&claims(old.kid())), new.sign_claims(&claims(new.kid())));
+        let mut retired = published(&old);
+        retired.retired_at = Some(Utc::now());
+        let keys = KeySet::new(vec![published(&new), retired.clone()]);
+        assert!(keys.verify(&t_old).is_ok() && keys.verify(&t_new).is_ok());
+        let jwks = keys.jwks();
+        assert_eq!(jwks["keys"].as_array().unwrap().len(), 2);
+        assert_eq!(jwks["keys"][0]["status"], "current");
+        assert_eq!(jwks["keys"][1]["status"], "retired");
+
+        let mut revoked = retired;
+        revoked.revoked = Some((Utc::now(), "compromised".into()));
+        let keys = KeySet::new(vec![published(&new), revoked]);
+        assert_eq!(keys.verify(&t_old), Err(TokenError::RevokedKey));
+        assert!(keys.verify(&t_new).is_ok());
+        let jwks = keys.jwks();
+        assert_eq!(jwks["keys"].as_array().unwrap().len(), 1, "a revoked key is not published");
+        assert_eq!(jwks["revoked"][0]["kid"], old.kid());
+        assert!(!jwks.to_string().contains("compromised"), "the reason stays internal");
     }
 
     #[test]
@@ -276,18 +445,37 @@ mod tests {
     }
 
     #[test]
-    fn keys_are_created_once_and_reloaded() {
+    fn keys_and_the_secret_are_created_once_and_reloaded_and_the_secret_outlives_the_key() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("keys/issuer.pem");
-        let a = Issuer::load_or_create(&path).unwrap();
-        let b = Issuer::load_or_create(&path).unwrap();
+        let (key, secret) = (dir.path().join("keys/issuer.pem"), dir.path().join("keys/secret"));
+        let a = Issuer::load_or_create(&key, &secret).unwrap();
+        let b = Issuer::load_or_create(&key, &secret).unwrap();
         assert_eq!(a.kid(), b.kid());
+        assert_eq!(
+            a.keyed("x", b"1"),
+            issuer_of_seed(&a).keyed("x", b"1"),
+            "first secret derived from the key"
+        );
         let token = a.sign_claims(&claims(a.kid()));
-        assert!(b.verify_claims(&token).is_ok());
+        assert!(KeySet::new(vec![published(&b)]).verify(&token).is_ok());
+        let link = a.link_token(Uuid::nil(), Utc::now() + Duration::days(1));
+
+        // A new key: links made with the old one still open.
+        write_key(&key, &generate_key()).unwrap();
+        let c = Issuer::load_or_create(&key, &secret).unwrap();
+        assert_ne!(c.kid(), a.kid());
+        assert_eq!(c.check_link(&link, Utc::now()), Ok(Uuid::nil()));
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+            for p in [&key, &secret] {
+                assert_eq!(std::fs::metadata(p).unwrap().permissions().mode() & 0o777, 0o600);
+            }
         }
+        assert_eq!(std::fs::read_dir(dir.path().join("keys")).unwrap().count(), 2, "no temporary files left");
+    }
+
+    fn issuer_of_seed(i: &Issuer) -> Issuer {
+        Issuer::from_key(SigningKey::from_bytes(&i.key.to_bytes()))
     }
 }

@@ -11,6 +11,7 @@ pub mod corrections;
 pub mod desk;
 pub mod diagnose;
 pub mod ingest;
+pub mod keys;
 pub mod limits;
 pub mod macros;
 pub mod mail_out;
@@ -55,6 +56,8 @@ pub struct Context {
     pub templates: Arc<tera::Tera>,
     /// Signs certificate QR payloads and SMS links.
     pub issuer: Arc<Issuer>,
+    /// Every public key the issuer signed with (verification, the published set).
+    pub issuer_keys: Arc<keys::KeyCache>,
     pub sms: Arc<dyn SmsGateway>,
     pub sms_rate: Arc<RateLimiter>,
     /// Staff search (embedded tantivy or Meilisearch).
@@ -75,13 +78,15 @@ impl Context {
         self.clock.now()
     }
 
-    /// Builds the context and starts its background writer; call inside a tokio runtime.
-    pub fn new(config: Config, store: Store) -> anyhow::Result<Self> {
+    /// Builds the context, records the signing key, and starts the background writer.
+    pub async fn new(config: Config, store: Store) -> anyhow::Result<Self> {
         let ticket_writer = ticket_writer::TicketWriter::start(store.clone());
         let mailer = Mailer::from_config(&config.mail)?;
         let dir = &config.storage.templates_dir;
         let templates = crate::templates::load((!dir.as_os_str().is_empty()).then_some(dir.as_path()))?;
-        let issuer = Issuer::load_or_create(&config.certificates.key_path(&config.storage.data_dir))?;
+        let issuer = keys::load_issuer(&config)?;
+        keys::register(&store, &config, &issuer).await?;
+        let issuer_keys = Arc::new(keys::KeyCache::new(config.certificates.key_refresh));
         let sms = crate::sms::from_config(&config.sms)?;
         let sms_rate = Arc::new(RateLimiter::per_second(config.sms.rate_per_second));
         let search = crate::search::from_config(&config)?;
@@ -94,6 +99,7 @@ impl Context {
             mailer: Arc::new(mailer),
             templates: Arc::new(templates),
             issuer: Arc::new(issuer),
+            issuer_keys,
             sms,
             sms_rate,
             search,

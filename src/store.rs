@@ -14,6 +14,7 @@ pub mod entity;
 mod error;
 pub mod files;
 pub mod inbound;
+pub mod issuer_keys;
 pub mod jobs;
 pub mod mailboxes;
 pub mod overview;

@@ -12,6 +12,8 @@ mod m20261201_000007_triage;
 mod m20261201_000008_sla_routing;
 mod m20261202_000009_overview;
 mod m20261202_000010_desk;
+mod m20261202_000011_issuer_keys;
+mod m20261202_000012_bulk_import;
 
 pub struct Migrator;
 
@@ -29,6 +31,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000008_sla_routing::Migration),
             Box::new(m20261202_000009_overview::Migration),
             Box::new(m20261202_000010_desk::Migration),
+            Box::new(m20261202_000011_issuer_keys::Migration),
+            Box::new(m20261202_000012_bulk_import::Migration),
         ]
     }
 }

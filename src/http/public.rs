@@ -238,11 +238,18 @@ pub async fn verify(req: &Request, cx: Data<&Context>, Path(token): Path<String>
 }
 
 #[handler]
-pub fn issuer_keys(cx: Data<&Context>) -> Response {
-    Response::builder()
-        .content_type("application/jwk-set+json")
-        .header(header::CACHE_CONTROL, "public, max-age=3600")
-        .body(cx.issuer.jwks().to_string())
+pub async fn issuer_keys(cx: Data<&Context>) -> Response {
+    match crate::service::keys::key_set(&cx).await {
+        // Short-lived: a revoked key must drop out of verifiers' copies soon.
+        Ok(keys) => Response::builder()
+            .content_type("application/jwk-set+json")
+            .header(header::CACHE_CONTROL, "public, max-age=300")
+            .body(keys.jwks().to_string()),
+        Err(e) => {
+            tracing::error!(error = %e, "reading the issuer keys failed");
+            Response::builder().status(StatusCode::SERVICE_UNAVAILABLE).finish()
+        }
+    }
 }
 
 #[handler]

@@ -44,7 +44,7 @@ pub async fn run(config: Config, dir: Option<PathBuf>) -> anyhow::Result<i32> {
         eprintln!("certdesk: {e:#}");
         return Ok(EX_TEMPFAIL);
     }
-    let cx = Context::new(config, store)?;
+    let cx = Context::new(config, store).await?;
     let code = match (raw, dir) {
         (Some(raw), _) => one(&cx, &raw).await,
         (None, Some(dir)) => folder(&cx, &dir).await?,

@@ -352,7 +352,8 @@ pub struct Verification {
 }
 
 pub async fn verify(cx: &Context, token: &str) -> Result<Verification, LinkError> {
-    let claims = cx.issuer.verify_claims(token).map_err(LinkError::Token)?;
+    let claims =
+        super::keys::verify(cx, token).await.map_err(LinkError::Service)?.map_err(LinkError::Token)?;
     let c = store::certificates::find(cx.store.read(), claims.i).await.map_err(LinkError::Service)?;
     // Genuinely signed but unknown here: treat like a forgery rather than guess.
     let c = c.ok_or(LinkError::Token(TokenError::BadSignature))?;

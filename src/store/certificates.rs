@@ -82,7 +82,8 @@ fn due_of(d: vaccination::Model, p: &person::Model) -> Due {
 /// Up to `limit` doses whose certificate is due. On PostgreSQL the rows are locked and
 /// rows other issuers hold are skipped, so several processes split the work.
 pub async fn due<C: ConnectionTrait>(db: &C, limit: u64) -> ServiceResult<Vec<Due>> {
-    let mut q = vaccination::Entity::find().filter(vaccination::Column::CertDue.eq(true)).limit(limit);
+    // Spelled as the partial index's predicate, so both databases use that index.
+    let mut q = vaccination::Entity::find().filter(Expr::cust("vaccination.cert_due")).limit(limit);
     if db.get_database_backend() == DbBackend::Postgres {
         q = q.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
     }

@@ -95,6 +95,8 @@ async fn connect(url: &str, max: u32, timeout: Duration) -> anyhow::Result<Datab
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
+                // Statement journals (upserts inside transactions) stay in memory.
+                .pragma("temp_store", "memory")
         });
     Database::connect(opts).await.with_context(|| format!("connecting to the database ({})", redact(url)))
 }

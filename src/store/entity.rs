@@ -8,6 +8,7 @@ pub mod correction_request;
 pub mod desk_session;
 pub mod holiday;
 pub mod inbound_mail;
+pub mod issuer_key;
 pub mod job;
 pub mod mailbox_state;
 pub mod otp_challenge;

@@ -163,6 +163,8 @@ pub async fn unique_by_contact<C: ConnectionTrait>(
         let ids: Vec<uuid::Uuid> = person::Entity::find()
             .select_only()
             .column(person::Column::Id)
+            // `IS NOT NULL` matches the partial index's predicate.
+            .filter(person::Column::Email.is_not_null())
             .filter(Func::lower(Expr::col(person::Column::Email)).eq(email.to_lowercase()))
             .filter(person::Column::MergedInto.is_null())
             .limit(2)

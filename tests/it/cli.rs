@@ -460,3 +460,72 @@ pub fn search_check_reports_drift_until_caught_up_and_reindex_rebuilds() -> Resu
     }
     Ok(())
 }
+
+pub fn keys_are_listed_rotated_and_revoked_from_the_command_line() -> Result<(), Failed> {
+    let dir = tempfile::tempdir()?;
+    let bin = env!("CARGO_BIN_EXE_certdesk");
+    let envs = [
+        ("CERTDESK_DATABASE__URL", format!("sqlite://{}/c.db?mode=rwc", dir.path().display())),
+        ("CERTDESK_STORAGE__DATA_DIR", dir.path().join("data").display().to_string()),
+        ("CERTDESK_LOG__LEVEL", "warn".to_string()),
+    ];
+    let run = |args: &[&str]| -> Result<(bool, String), Failed> {
+        let out = Command::new(bin).args(args).envs(envs.clone()).output()?;
+        Ok((
+            out.status.success(),
+            format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)),
+        ))
+    };
+    let (ok, text) = run(&["keys", "rotate"])?;
+    if ok || !text.contains("no signing key") {
+        return Err(format!("rotating before any key exists must fail and say so: {text}").into());
+    }
+    // Any command with a context creates and registers the first key.
+    let (ok, text) = run(&["staff", "list"])?;
+    if !ok {
+        return Err(text.into());
+    }
+    let (_, text) = run(&["keys", "list"])?;
+    let first = text
+        .lines()
+        .find(|l| l.contains("this installation"))
+        .and_then(|l| l.split_whitespace().next())
+        .ok_or(format!("no current key listed: {text}"))?
+        .to_string();
+    let (ok, text) = run(&["keys", "rotate"])?;
+    if !ok || !text.contains("retired") {
+        return Err(text.into());
+    }
+    let (_, text) = run(&["keys", "list"])?;
+    let line = |kid: &str| text.lines().find(|l| l.starts_with(kid)).unwrap_or_default().to_string();
+    if !line(&first).contains("retired")
+        || line(&first).contains("this installation")
+        || text.lines().count() != 3
+    {
+        return Err(format!("after a rotation the first key is retired: {text}").into());
+    }
+    let second = text
+        .lines()
+        .find(|l| l.contains("this installation"))
+        .and_then(|l| l.split_whitespace().next())
+        .ok_or("the new key is the current one")?
+        .to_string();
+    let (ok, text) = run(&["keys", "revoke", &second, "--reason", "test"])?;
+    if ok || !text.contains("keys rotate --revoke") {
+        return Err(format!("revoking the key on disk must point at rotate --revoke: {text}").into());
+    }
+    let (ok, text) = run(&["keys", "revoke", &first, "--reason", "left on a USB stick"])?;
+    if !ok {
+        return Err(text.into());
+    }
+    let (ok, text) = run(&["keys", "rotate", "--revoke", "suspected leak"])?;
+    if !ok || !text.contains("revoked") {
+        return Err(text.into());
+    }
+    let (_, text) = run(&["keys", "list"])?;
+    let revoked = text.lines().filter(|l| l.contains(" revoked ")).count();
+    if revoked != 2 || !text.contains("suspected leak") || text.lines().count() != 4 {
+        return Err(format!("two revoked keys and a current one: {text}").into());
+    }
+    Ok(())
+}

@@ -12,6 +12,7 @@ mod export;
 mod gateway;
 mod helpers;
 mod jobs;
+mod keys;
 mod mail;
 mod ops;
 mod portal;
@@ -143,6 +144,9 @@ fn main() {
         e2e_portal::a_citizen_checks_verifies_resends_downloads_and_switches_language,
         e2e_portal::a_phone_change_and_a_correction_are_filed_in_the_browser_and_approved,
     ]);
+    behaviour.extend(suite![Needs { config: &[("certificates.key_refresh", "0s")], ..none };
+        keys::rotated_keys_keep_old_qr_codes_verifying_until_revoked,
+    ]);
     behaviour.extend(suite![Needs { config: &[("triage.merge_into_open", "true")], ..none };
         triage::with_merging_on_a_second_ticket_goes_into_the_open_one,
     ]);
@@ -226,6 +230,7 @@ fn main() {
     let once = standalone![
         spec::openapi_yaml_is_up_to_date,
         cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm,
+        cli::keys_are_listed_rotated_and_revoked_from_the_command_line,
         cli::ingest_mail_exit_codes_tell_the_mta_what_happened,
         cli::ingest_mail_dir_imports_a_folder_once,
         cli::import_records_reads_json_lines_and_csv_and_writes_rejects,

@@ -79,7 +79,14 @@ pub async fn a_file_import_keeps_the_last_line_of_each_nik_across_batches_and_wr
     }
     text += "{\"nik\": \"1234\"}\n";
     std::fs::write(&file, text).unwrap();
-    let totals = certdesk::records_import::run(&app.cx, &file, None).await.unwrap();
+    let totals = certdesk::records_import::run(
+        &app.cx,
+        &file,
+        None,
+        certdesk::records_import::Tuning { batch: 1000, writers: 4 },
+    )
+    .await
+    .unwrap();
     assert_eq!((totals.imported, totals.rejected), (9000, 1));
     let db = app.cx.store.read();
     let count = |sql: &'static str| async move {
