@@ -84,7 +84,6 @@ fn main() {
         mail::a_nik_matching_one_person_links_the_ticket,
         records::a_batch_upserts_people_rejects_bad_lines_and_keeps_incomplete_doses_pending,
         records::agents_cannot_import_records,
-        records::a_file_import_keeps_the_last_line_of_each_nik_across_batches_and_writers,
         certificates::complete_doses_get_a_certificate_and_an_sms_pending_ones_do_not,
         certificates::a_corrected_record_gets_a_new_version_and_every_version_verifies,
         certificates::a_tampered_or_foreign_qr_payload_is_rejected,
@@ -143,6 +142,10 @@ fn main() {
     behaviour.extend(suite![browser;
         e2e_portal::a_citizen_checks_verifies_resends_downloads_and_switches_language,
         e2e_portal::a_phone_change_and_a_correction_are_filed_in_the_browser_and_approved,
+    ]);
+    // No issuing in the background: the test counts what the import logged.
+    behaviour.extend(suite![Needs { quiet: true, ..none };
+        records::a_file_import_keeps_the_last_line_of_each_nik_across_batches_and_writers,
     ]);
     behaviour.extend(suite![Needs { config: &[("certificates.key_refresh", "0s")], ..none };
         keys::rotated_keys_keep_old_qr_codes_verifying_until_revoked,

@@ -102,4 +102,20 @@ pub async fn a_file_import_keeps_the_last_line_of_each_nik_across_batches_and_wr
     assert_eq!(count("SELECT COUNT(*) FROM vaccination").await, 4500);
     let rejects = std::fs::read_to_string(dir.path().join("feed.jsonl.rejects.jsonl")).unwrap();
     assert!(rejects.contains("\"line\":9001"), "{rejects}");
+
+    // The search index is owed each person once per batch that wrote them (the dose
+    // trigger is quiet during the import: the person upsert logs them already) ...
+    let owed = "SELECT COUNT(*) FROM search_log WHERE entity = 'person'";
+    assert_eq!(count(owed).await, 9000);
+    assert_eq!(count("SELECT COUNT(DISTINCT entity_id) FROM search_log WHERE entity = 'person'").await, 4500);
+    // ... and only during it: a dose changed afterwards is logged again.
+    app.cx
+        .store
+        .write()
+        .execute_unprepared(
+            "UPDATE vaccination SET facility = 'Puskesmas Baru' WHERE dose = 1 AND batch IS NULL",
+        )
+        .await
+        .unwrap();
+    assert_eq!(count(owed).await, 9000 + 4500);
 }
