@@ -124,10 +124,6 @@ impl KeySet {
         Self { keys }
     }
 
-    pub fn keys(&self) -> &[PublicKey] {
-        &self.keys
-    }
-
     pub fn get(&self, kid: &str) -> Option<&PublicKey> {
         self.keys.iter().find(|k| k.kid == kid)
     }

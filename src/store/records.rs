@@ -93,11 +93,8 @@ async fn upsert_sqlite<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> S
             now.into(),
         ]);
     }
-    sql.push_str(
-        " ON CONFLICT (nik) DO UPDATE SET full_name = excluded.full_name, birth_date = excluded.birth_date, \
-         sex = excluded.sex, phone = excluded.phone, email = excluded.email, updated_at = excluded.updated_at \
-         RETURNING id, nik",
-    );
+    sql.push_str(PERSON_CONFLICT);
+    sql.push_str(" RETURNING id, nik");
     let rows = db.query_all_raw(Statement::from_sql_and_values(DbBackend::Sqlite, sql, values)).await?;
     let mut ids = std::collections::HashMap::with_capacity(rows.len());
     for r in rows {
@@ -137,13 +134,7 @@ async fn upsert_sqlite<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> S
                 now.into(),
             ]);
         }
-        sql.push_str(&format!(
-            " ON CONFLICT (person_id, dose) DO UPDATE SET vaccine = excluded.vaccine, \
-             vaccinated_on = excluded.vaccinated_on, facility = excluded.facility, batch = excluded.batch, \
-             status = excluded.status, pending_reason = excluded.pending_reason, \
-             record_digest = excluded.record_digest, updated_at = excluded.updated_at, cert_due = {}",
-            cert_due_sql(DbBackend::Sqlite)
-        ));
+        sql.push_str(&dose_conflict(DbBackend::Sqlite));
         db.execute_raw(Statement::from_sql_and_values(DbBackend::Sqlite, sql, values)).await?;
     }
     Ok(pending)
@@ -205,9 +196,7 @@ async fn upsert_pg<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> Servi
            SELECT id, nik, full_name, birth_date, sex, NULLIF(phone, ''), NULLIF(email, ''), false, $1, $1 \
            FROM unnest($2::uuid[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[]) \
              AS r(id, nik, full_name, birth_date, sex, phone, email) \
-           ON CONFLICT (nik) DO UPDATE SET full_name = excluded.full_name, birth_date = excluded.birth_date, \
-             sex = excluded.sex, phone = excluded.phone, email = excluded.email, updated_at = excluded.updated_at \
-           RETURNING id, nik) \
+           {PERSON_CONFLICT} RETURNING id, nik) \
          INSERT INTO vaccination (id, person_id, dose, vaccine, vaccinated_on, facility, batch, status, \
            pending_reason, record_digest, cert_due, created_at, updated_at) \
          SELECT d.id, p.id, d.dose, d.vaccine, NULLIF(d.vaccinated_on, '')::date, NULLIF(d.facility, ''), \
@@ -215,12 +204,8 @@ async fn upsert_pg<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> Servi
            NULLIF(d.reason, ''), NULLIF(d.digest, ''), d.digest <> '', $1, $1 \
          FROM unnest($9::uuid[], $10::text[], $11::int2[], $12::text[], $13::text[], $14::text[], $15::text[], \
              $16::text[], $17::text[]) AS d(id, nik, dose, vaccine, vaccinated_on, facility, batch, reason, digest) \
-         JOIN p ON p.nik = d.nik \
-         ON CONFLICT (person_id, dose) DO UPDATE SET vaccine = excluded.vaccine, \
-           vaccinated_on = excluded.vaccinated_on, facility = excluded.facility, batch = excluded.batch, \
-           status = excluded.status, pending_reason = excluded.pending_reason, \
-           record_digest = excluded.record_digest, updated_at = excluded.updated_at, cert_due = {}",
-        cert_due_sql(DbBackend::Postgres)
+         JOIN p ON p.nik = d.nik{}",
+        dose_conflict(DbBackend::Postgres)
     );
     let values: Vec<sea_orm::Value> = vec![
         now.into(),
@@ -245,13 +230,25 @@ async fn upsert_pg<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> Servi
     Ok(pending)
 }
 
-fn cert_due_sql(backend: DbBackend) -> &'static str {
-    match backend {
-        DbBackend::Postgres => {
-            "excluded.record_digest IS NOT NULL AND excluded.record_digest IS DISTINCT FROM vaccination.certified_digest"
-        }
-        _ => "excluded.record_digest IS NOT NULL AND excluded.record_digest IS NOT vaccination.certified_digest",
-    }
+/// A person already known by NIK takes the feed's values and keeps its id.
+const PERSON_CONFLICT: &str = " ON CONFLICT (nik) DO UPDATE SET full_name = excluded.full_name, \
+     birth_date = excluded.birth_date, sex = excluded.sex, phone = excluded.phone, email = excluded.email, \
+     updated_at = excluded.updated_at";
+
+/// A known dose takes the feed's values and is due when the record is complete and
+/// says something other than what the current certificate certifies (or there is none).
+fn dose_conflict(backend: DbBackend) -> String {
+    let differs = match backend {
+        DbBackend::Postgres => "IS DISTINCT FROM",
+        _ => "IS NOT",
+    };
+    format!(
+        " ON CONFLICT (person_id, dose) DO UPDATE SET vaccine = excluded.vaccine, \
+         vaccinated_on = excluded.vaccinated_on, facility = excluded.facility, batch = excluded.batch, \
+         status = excluded.status, pending_reason = excluded.pending_reason, \
+         record_digest = excluded.record_digest, updated_at = excluded.updated_at, \
+         cert_due = excluded.record_digest IS NOT NULL AND excluded.record_digest {differs} vaccination.certified_digest"
+    )
 }
 
 /// (dose, status, pending reason) of a person's doses, in dose order.

@@ -37,19 +37,19 @@ fn certs(p: &Value) -> Vec<Value> {
     p["certificates"].as_array().unwrap().clone()
 }
 
-fn token_of(url: &str, marker: &str) -> String {
+pub fn token_of(url: &str, marker: &str) -> String {
     url.split(marker).nth(1).expect("url has the marker").to_string()
 }
 
 async fn verify(app: &TestApp, url: &str) -> Value {
+    verify_at(app, &app.addr, url).await
+}
+
+/// What the process at `base` answers for the QR code `url`, as JSON.
+pub async fn verify_at(app: &TestApp, base: &str, url: &str) -> Value {
     let path = format!("/verify/{}", token_of(url, "/verify/"));
-    let r = app
-        .client
-        .get(format!("{}{path}", app.addr))
-        .header("accept", "application/json")
-        .send()
-        .await
-        .unwrap();
+    let r =
+        app.client.get(format!("{base}{path}")).header("accept", "application/json").send().await.unwrap();
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
 }

@@ -8,12 +8,8 @@ use certdesk::error::ServiceError;
 use certdesk::service::keys;
 use serde_json::{json, Value};
 
-use crate::certificates::{record, RIZKI};
+use crate::certificates::{record, token_of, verify_at, RIZKI};
 use crate::helpers::{second_process, TestApp};
-
-fn token_of(url: &str, marker: &str) -> String {
-    url.split(marker).nth(1).expect("url has the marker").to_string()
-}
 
 fn kid_in(verify_url: &str) -> String {
     use base64::Engine as _;
@@ -30,10 +26,6 @@ async fn get_json(app: &TestApp, base: &str, path: &str) -> Value {
         app.client.get(format!("{base}{path}")).header("accept", "application/json").send().await.unwrap();
     assert_eq!(r.status(), 200, "{path}");
     r.json().await.unwrap()
-}
-
-async fn verify_at(app: &TestApp, base: &str, verify_url: &str) -> Value {
-    get_json(app, base, &format!("/verify/{}", token_of(verify_url, "/verify/"))).await
 }
 
 /// The verify URL of RIZKI's certificate as the process at `base` signs it.
