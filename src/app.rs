@@ -16,6 +16,8 @@ use crate::store::Store;
 pub struct Application {
     acceptor: TcpAcceptor,
     addr: SocketAddr,
+    /// The private `/metrics` listener (`server.metrics_listen`), when configured.
+    metrics: Option<(TcpAcceptor, SocketAddr)>,
     cx: Context,
 }
 
@@ -36,8 +38,24 @@ impl Application {
             .into_acceptor()
             .await
             .with_context(|| format!("binding server.listen = {listen}"))?;
-        let addr = acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied()).unwrap_or(listen);
-        Ok(Self { acceptor, addr, cx })
+        let addr = bound(&acceptor, listen);
+        let metrics = match config.server.metrics_listen {
+            Some(at) => {
+                let acceptor = TcpListener::bind(at)
+                    .into_acceptor()
+                    .await
+                    .with_context(|| format!("binding server.metrics_listen = {at}"))?;
+                let addr = bound(&acceptor, at);
+                Some((acceptor, addr))
+            }
+            None => None,
+        };
+        Ok(Self { acceptor, addr, metrics, cx })
+    }
+
+    /// The address `/metrics` is served on, when it has a listener of its own.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().map(|(_, a)| *a)
     }
 
     /// The address actually bound (port 0 resolves here).
@@ -81,11 +99,23 @@ impl Application {
         } else {
             Vec::new()
         };
-        let routes = http::routes(self.cx, Metrics::new());
+        let metrics = Metrics::new();
+        let metrics_server = self.metrics.map(|(acceptor, _)| {
+            let routes = http::metrics_routes(self.cx.clone(), metrics.clone());
+            tokio::spawn(async move {
+                if let Err(e) = Server::new_with_acceptor(acceptor).run(routes).await {
+                    tracing::error!(error = %e, "metrics listener stopped");
+                }
+            })
+        });
+        let routes = http::routes(self.cx, metrics);
         Server::new_with_acceptor(self.acceptor)
             .run_with_graceful_shutdown(routes, shutdown, Some(grace))
             .await
             .context("http server")?;
+        if let Some(task) = metrics_server {
+            task.abort();
+        }
         // Jobs are leased: one cut off here is taken up again after its lease lapses.
         for task in workers.into_iter().chain(pollers).chain(supervision).chain([indexer, janitor]) {
             task.abort();
@@ -94,6 +124,11 @@ impl Application {
         store.close().await;
         Ok(())
     }
+}
+
+/// The address an acceptor really bound (port 0 resolved), else the configured one.
+fn bound(acceptor: &TcpAcceptor, configured: SocketAddr) -> SocketAddr {
+    acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied()).unwrap_or(configured)
 }
 
 /// Completes on SIGTERM or Ctrl-C.

@@ -279,6 +279,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let addr = app.addr();
     tracing::info!(%addr, "certdesk listening");
     println!("certdesk is running: console at http://{addr}/docs, API at http://{addr}/api/v1");
+    if let Some(m) = app.metrics_addr() {
+        println!("metrics (keep private) at http://{m}/metrics");
+    }
     if bootstrap {
         if let Some(token) = service::staff::bootstrap_admin(app.context()).await? {
             println!("first start: created staff account 'admin'. Its API token (shown once; paste it");

@@ -46,6 +46,20 @@ pub struct ServerConfig {
     /// Time in-flight requests get after SIGTERM.
     #[serde(with = "humantime_serde")]
     pub shutdown_grace: Duration,
+    /// A separate listener for `/metrics` (loopback or an internal network); empty: none.
+    #[serde(deserialize_with = "optional_addr")]
+    pub metrics_listen: Option<SocketAddr>,
+    /// Bearer token that also lets a scraper read `/metrics` on `listen`; empty: it is not there.
+    pub metrics_token: SecretString,
+}
+
+/// An address that may be left empty.
+fn optional_addr<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<SocketAddr>, D::Error> {
+    let s = String::deserialize(d)?;
+    match s.trim() {
+        "" => Ok(None),
+        s => s.parse().map(Some).map_err(serde::de::Error::custom),
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -20,6 +20,16 @@ use poem::{get, post, Endpoint, EndpointExt, IntoResponse, Route};
 use crate::service::Context;
 use metrics::Metrics;
 
+/// The largest body any route accepts: the portal's uploads or an API request.
+fn largest_body(cx: &Context) -> usize {
+    cx.config.server.max_body_bytes.max(portal::max_body(&cx.config.portal))
+}
+
+/// The metrics listener's routes: `/metrics` and nothing else.
+pub fn metrics_routes(cx: Context, metrics: Metrics) -> impl Endpoint {
+    Route::new().at("/metrics", get(ops::metrics)).with(middleware::BodyLimit(1024)).data(cx).data(metrics)
+}
+
 /// Every route certdesk serves.
 pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
     let api = api::service("/");
@@ -38,7 +48,8 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
         .at("/", get(make_sync(|_| Redirect::see_other("/portal").into_response())))
         .nest_no_strip("/api", api_routes)
         .nest("/portal", portal::routes(&cx))
-        .nest("/desk", desk::routes())
+        // Desk forms carry at most a reply; no uploads.
+        .nest("/desk", desk::routes().with(middleware::BodyLimit(max_body)))
         .at("/c/:token", get(public::certificate_page).around(ratelimit::limit))
         .at("/c/:token/pdf", get(public::certificate_pdf).around(ratelimit::limit))
         .at("/verify/:token", get(public::verify).around(ratelimit::limit))
@@ -52,7 +63,11 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
         .nest("/docs", console)
         .at("/healthz", get(ops::healthz))
         .at("/readyz", get(ops::readyz))
-        .at("/metrics", get(ops::metrics))
+        .at("/metrics", get(ops::metrics_with_token))
+        // Whatever a route does with its body, nothing much larger than the largest
+        // upload the portal takes is ever read (twice: the portal drains up to that much
+        // to answer a phone's browser with a page rather than a reset).
+        .with(middleware::BodyLimit(2 * largest_body(&cx)))
         .around(metrics::track)
         .around(middleware::request_id)
         .data(cx)

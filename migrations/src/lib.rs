@@ -14,6 +14,7 @@ mod m20261202_000009_overview;
 mod m20261202_000010_desk;
 mod m20261202_000011_issuer_keys;
 mod m20261202_000012_bulk_import;
+mod m20261205_000013_security;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000010_desk::Migration),
             Box::new(m20261202_000011_issuer_keys::Migration),
             Box::new(m20261202_000012_bulk_import::Migration),
+            Box::new(m20261205_000013_security::Migration),
         ]
     }
 }

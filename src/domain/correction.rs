@@ -165,19 +165,27 @@ pub enum ApprovalStep {
 pub enum ApprovalError {
     #[error("the same person cannot give both approvals")]
     SamePerson,
+    #[error("whoever filed a change cannot approve it: a second person must")]
+    Filer,
     #[error("this change needs the approval of a {0}")]
     RoleTooLow(Role),
 }
 
 /// The two-person rule: a request needing two approvals takes two different people,
-/// and the last one must hold `final_role`.
+/// the last one must hold `final_role`, and a member of staff who filed a request
+/// (for a caller, or through the API) never approves it: a staff change of someone's
+/// data always takes two people, as a citizen's does (the citizen and a reviewer).
 pub fn approval_step(
     rule: Approval,
+    requested_by: Option<uuid::Uuid>,
     first_approver: Option<uuid::Uuid>,
     approver: uuid::Uuid,
     role: Role,
 ) -> Result<ApprovalStep, ApprovalError> {
     let is_last = rule.approvals <= 1 || first_approver.is_some();
+    if requested_by == Some(approver) {
+        return Err(ApprovalError::Filer);
+    }
     if first_approver == Some(approver) {
         return Err(ApprovalError::SamePerson);
     }
@@ -251,15 +259,22 @@ mod tests {
     fn two_approvals_take_two_people_and_the_last_holds_the_role() {
         let nik_rule = Approval { approvals: 2, final_role: Role::Supervisor };
         let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
-        assert_eq!(approval_step(nik_rule, None, a, Role::Agent), Ok(ApprovalStep::First));
-        assert_eq!(approval_step(nik_rule, Some(a), a, Role::Supervisor), Err(ApprovalError::SamePerson));
+        assert_eq!(approval_step(nik_rule, None, None, a, Role::Agent), Ok(ApprovalStep::First));
         assert_eq!(
-            approval_step(nik_rule, Some(a), b, Role::Agent),
+            approval_step(nik_rule, None, Some(a), a, Role::Supervisor),
+            Err(ApprovalError::SamePerson)
+        );
+        assert_eq!(
+            approval_step(nik_rule, None, Some(a), b, Role::Agent),
             Err(ApprovalError::RoleTooLow(Role::Supervisor))
         );
-        assert_eq!(approval_step(nik_rule, Some(a), b, Role::Supervisor), Ok(ApprovalStep::Final));
+        assert_eq!(approval_step(nik_rule, None, Some(a), b, Role::Supervisor), Ok(ApprovalStep::Final));
         let name_rule = Approval { approvals: 1, final_role: Role::Agent };
-        assert_eq!(approval_step(name_rule, None, a, Role::Agent), Ok(ApprovalStep::Final));
+        assert_eq!(approval_step(name_rule, None, None, a, Role::Agent), Ok(ApprovalStep::Final));
+        // Filed by staff: the filer never approves, even where one approval is enough.
+        assert_eq!(approval_step(name_rule, Some(a), None, a, Role::Admin), Err(ApprovalError::Filer));
+        assert_eq!(approval_step(name_rule, Some(a), None, b, Role::Agent), Ok(ApprovalStep::Final));
+        assert_eq!(approval_step(nik_rule, Some(a), Some(b), a, Role::Admin), Err(ApprovalError::Filer));
         assert_eq!(
             name_rule.max(nik_rule),
             Approval { approvals: 2, final_role: Role::Supervisor },

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use poem::PathPattern;
 use poem::{Endpoint, IntoResponse, Request, Response};
 use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
@@ -82,35 +83,26 @@ impl Default for Metrics {
     }
 }
 
-/// Collapses ids in a path so each route is one label value, not one per ticket.
-pub fn route_label(path: &str) -> String {
-    path.split('/')
-        .map(|seg| {
-            let id_like = seg.len() >= 8
-                && (uuid::Uuid::parse_str(seg).is_ok()
-                    || crate::domain::TicketNumber::parse(seg).is_ok()
-                    || seg.bytes().all(|b| b.is_ascii_digit()));
-            if id_like {
-                ":id"
-            } else {
-                seg
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("/")
+/// The label of a request: the route template poem matched (`/c/:token`), never the
+/// path itself (which may carry a certificate token, a NIK or a name), and one `other`
+/// for everything that matched no route, so made-up paths cannot grow the label set.
+fn route_label(pattern: Option<&PathPattern>) -> &str {
+    pattern.map(|p| p.0.as_ref()).filter(|p| !p.is_empty()).unwrap_or("other")
 }
 
 /// Middleware: count and time every request.
 pub async fn track<E: Endpoint>(ep: Arc<E>, req: Request) -> poem::Result<Response> {
     let metrics = req.data::<Metrics>().cloned();
-    let method = req.method().to_string();
-    let route = route_label(req.uri().path());
+    let method = match req.method().as_str() {
+        m @ ("GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS") => m.to_string(),
+        _ => "other".to_string(),
+    };
     let started = Instant::now();
     let result = ep.call(req).await.map(IntoResponse::into_response);
     if let Some(m) = metrics {
-        let status = match &result {
-            Ok(r) => r.status().as_u16(),
-            Err(e) => e.status().as_u16(),
+        let (status, route) = match &result {
+            Ok(r) => (r.status().as_u16(), route_label(r.data::<PathPattern>()).to_string()),
+            Err(e) => (e.status().as_u16(), route_label(e.data::<PathPattern>()).to_string()),
         };
         m.observe(&method, &route, status, started);
     }
@@ -119,13 +111,12 @@ pub async fn track<E: Endpoint>(ep: Arc<E>, req: Request) -> poem::Result<Respon
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
-    fn ids_collapse_into_one_route() {
-        assert_eq!(
-            super::route_label("/api/v1/tickets/0192c0de-0000-7000-8000-000000000000/messages"),
-            "/api/v1/tickets/:id/messages"
-        );
-        assert_eq!(super::route_label("/api/v1/tickets/SRT-2021-000123"), "/api/v1/tickets/:id");
-        assert_eq!(super::route_label("/api/v1/tickets"), "/api/v1/tickets");
+    fn a_request_is_labelled_by_its_route_template_or_other() {
+        assert_eq!(route_label(Some(&PathPattern("/c/:token".into()))), "/c/:token");
+        assert_eq!(route_label(Some(&PathPattern("".into()))), "other");
+        assert_eq!(route_label(None), "other");
     }
 }

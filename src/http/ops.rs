@@ -1,7 +1,9 @@
-//! Operations endpoints: liveness, readiness and metrics. No auth, no personal data.
+//! Operations endpoints: liveness, readiness and metrics. No personal data; metrics only
+//! on their own listener or with their token.
 
 use poem::web::Data;
-use poem::{handler, http::StatusCode, IntoResponse, Response};
+use poem::{handler, http::StatusCode, IntoResponse, Request, Response};
+use secrecy::ExposeSecret;
 
 use super::metrics::Metrics;
 use crate::service::Context;
@@ -24,7 +26,28 @@ pub async fn readyz(cx: Data<&Context>) -> Response {
     }
 }
 
+/// `/metrics` on the metrics listener, which only the operator's network reaches.
 #[handler]
 pub async fn metrics(cx: Data<&Context>, m: Data<&Metrics>) -> Response {
+    m.render(&cx).await.with_content_type("text/plain; version=0.0.4").into_response()
+}
+
+/// `/metrics` on the public listener: only with `server.metrics_token` as a bearer
+/// token; without one configured it is not there at all (404, like any unknown path).
+#[handler]
+pub async fn metrics_with_token(req: &Request, cx: Data<&Context>, m: Data<&Metrics>) -> Response {
+    let expected = cx.config.server.metrics_token.expose_secret();
+    if expected.is_empty() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let given = req
+        .headers()
+        .get(poem::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    if !crate::domain::secret_eq(given.as_bytes(), expected.as_bytes()) {
+        return StatusCode::UNAUTHORIZED.with_header("www-authenticate", "Bearer").into_response();
+    }
     m.render(&cx).await.with_content_type("text/plain; version=0.0.4").into_response()
 }

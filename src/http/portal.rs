@@ -23,9 +23,7 @@ use web::Page;
 
 /// The portal's routes under `/portal`.
 pub fn routes(cx: &Context) -> impl Endpoint {
-    let p = &cx.config.portal;
-    // Uploads: every file at its limit, plus the form fields.
-    let max_body = p.max_upload_bytes * p.max_uploads + 256 * 1024;
+    let max_body = max_body(&cx.config.portal);
     Route::new()
         .at("/", get(home))
         .at("/lang", post(set_lang))
@@ -51,6 +49,11 @@ pub fn routes(cx: &Context) -> impl Endpoint {
         .around(pages_for_errors)
 }
 
+/// The largest body a portal form may send: every file at its limit, plus the fields.
+pub fn max_body(p: &crate::config::PortalConfig) -> usize {
+    p.max_upload_bytes * p.max_uploads + 256 * 1024
+}
+
 /// A body over the limit is refused with a page. Up to twice the limit it is read and
 /// dropped first, so a phone's browser sees the page instead of a reset connection;
 /// beyond that the connection is cut at once (the plain body limit).
@@ -64,8 +67,10 @@ async fn drain_over_limit<E: Endpoint>(
         .get(poem::http::header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if let Some(n) = declared.filter(|n| *n > max as u64 && *n <= 2 * max as u64) {
-        let _ = req.take_body().into_bytes_limit(n as usize).await;
+    if declared.is_some_and(|n| n > max as u64 && n <= 2 * max as u64) {
+        // Read and dropped chunk by chunk: refusing costs no memory.
+        let mut body = req.take_body().into_bytes_stream();
+        while let Some(Ok(_)) = futures::StreamExt::next(&mut body).await {}
         return Err(poem::Error::from_status(StatusCode::PAYLOAD_TOO_LARGE));
     }
     crate::http::middleware::BodyLimit(max).transform(ep).call(req).await

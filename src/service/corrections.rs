@@ -149,8 +149,14 @@ pub async fn approve(
         return Err(ServiceError::conflict(format!("the request is already {}", c.status)));
     }
     let rule = Approval { approvals: c.approvals_needed, final_role: c.final_role };
-    let step = approval_step(rule, c.first_approver.map(|s| s.0), actor.id.0, actor.role)
-        .map_err(|e| ServiceError::forbidden(e.to_string()))?;
+    let step = approval_step(
+        rule,
+        c.requested_by.map(|s| s.0),
+        c.first_approver.map(|s| s.0),
+        actor.id.0,
+        actor.role,
+    )
+    .map_err(|e| ServiceError::forbidden(e.to_string()))?;
     let staff = Actor::Staff(actor.clone());
     let txn = cx.store.write().begin().await?;
     let now = Utc::now();

@@ -238,22 +238,28 @@ pub async fn verify<C: ConnectionTrait>(
     if c.expires_at <= now {
         return Ok(Err(OtpRefusal::Expired));
     }
-    if c.attempts >= max {
-        return Ok(Err(OtpRefusal::TooManyAttempts));
-    }
+    // Every try, right or wrong, first takes one attempt in one guarded statement, so
+    // parallel guesses cannot share a counted attempt and a right code cannot win
+    // once the tries are used up.
+    let Some(used) = store::portal::take_attempt(db, c.id, max, now).await? else {
+        return Ok(Err(if c.verified_at.is_some() || c.expires_at <= now {
+            OtpRefusal::Expired
+        } else {
+            OtpRefusal::TooManyAttempts
+        }));
+    };
     let expected = code_hash(cx, c.id, code);
     // A challenge that sent nothing never matches (there is no code to know).
     let right = c.last_sent_at.is_some()
         && (c.phone.is_some() || c.data.as_ref().is_some_and(|d| d.get("email").is_some()))
-        && constant_time_eq(expected.as_bytes(), c.code_hash.as_bytes());
+        && crate::domain::secret_eq(expected.as_bytes(), c.code_hash.as_bytes());
     if right {
         if store::portal::mark_verified(db, c.id, now).await? {
             return Ok(Ok(c));
         }
         return Ok(Err(OtpRefusal::Expired));
     }
-    store::portal::count_attempt(db, c.id, c.attempts).await?;
-    let left = max.saturating_sub(c.attempts + 1);
+    let left = max.saturating_sub(used);
     Ok(Err(if left == 0 { OtpRefusal::TooManyAttempts } else { OtpRefusal::Wrong { attempts_left: left } }))
 }
 
@@ -275,10 +281,6 @@ pub async fn confirm<C: ConnectionTrait>(
         Ok(_) => Err(OtpRefusal::Expired),
         Err(r) => Err(r),
     })
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Opens a verified session; returns its token for the cookie.

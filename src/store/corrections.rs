@@ -28,6 +28,10 @@ pub struct Correction {
     pub decided_at: Option<DateTime<Utc>>,
     pub decision_reason: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// The member of staff who filed it (never its approver); none for a citizen.
+    pub requested_by: Option<StaffId>,
+    /// What proved the new value, as the reviewer sees it.
+    pub proof: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone)]
@@ -61,6 +65,8 @@ fn from_model(m: correction_request::Model) -> ServiceResult<Correction> {
         decided_at: m.decided_at,
         decision_reason: m.decision_reason,
         created_at: m.created_at,
+        requested_by: m.requested_by.map(StaffId),
+        proof: m.proof,
     })
 }
 
@@ -81,6 +87,8 @@ pub async fn insert<C: ConnectionTrait>(db: &C, c: &Correction, evidence: &[Evid
         decision_reason: Set(None),
         created_at: Set(c.created_at),
         updated_at: Set(c.created_at),
+        requested_by: Set(c.requested_by.map(|s| s.0)),
+        proof: Set(c.proof.clone()),
     })
     .exec_without_returning(db)
     .await?;

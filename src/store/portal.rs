@@ -2,7 +2,7 @@
 //! challenges and verified sessions. Keys and tokens arrive already hashed.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
 use serde_json::Value;
 use uuid::Uuid;
@@ -176,17 +176,32 @@ pub async fn challenge_by_flow<C: ConnectionTrait>(
         .transpose()
 }
 
-/// Counts a wrong try; `false` when the challenge was already void or verified
-/// (another request won the race).
-pub async fn count_attempt<C: ConnectionTrait>(db: &C, id: Uuid, seen: u32) -> ServiceResult<bool> {
+/// Takes one try of a live challenge: the attempts used so far including this one, or
+/// `None` when none is left (used up, verified or expired). One statement, so parallel
+/// tries each take their own (the row lock orders them).
+pub async fn take_attempt<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    max: u32,
+    now: DateTime<Utc>,
+) -> ServiceResult<Option<u32>> {
     let r = otp_challenge::Entity::update_many()
-        .col_expr(otp_challenge::Column::Attempts, Expr::value(i64::from(seen) + 1))
+        .col_expr(otp_challenge::Column::Attempts, Expr::col(otp_challenge::Column::Attempts).add(1))
         .filter(otp_challenge::Column::Id.eq(id))
-        .filter(otp_challenge::Column::Attempts.eq(i64::from(seen)))
+        .filter(otp_challenge::Column::Attempts.lt(i64::from(max)))
         .filter(otp_challenge::Column::VerifiedAt.is_null())
+        .filter(otp_challenge::Column::ExpiresAt.gt(now))
         .exec(db)
         .await?;
-    Ok(r.rows_affected == 1)
+    if r.rows_affected != 1 {
+        return Ok(None);
+    }
+    let used = otp_challenge::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|m| i64::from(m.attempts))
+        .unwrap_or(i64::from(max));
+    Ok(Some(u32::try_from(used).unwrap_or(max)))
 }
 
 /// Marks the challenge used; `false` if it already was (a replayed code).

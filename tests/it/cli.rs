@@ -16,6 +16,7 @@ pub fn staff_create_prints_a_working_token_and_serve_stops_on_sigterm() -> Resul
     let envs = [
         ("CERTDESK_DATABASE__URL", format!("sqlite://{}/c.db?mode=rwc", dir.path().display())),
         ("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{port}")),
+        ("CERTDESK_SERVER__METRICS_LISTEN", "127.0.0.1:0".to_string()),
         ("CERTDESK_LOG__LEVEL", "warn".to_string()),
     ];
     let out = Command::new(bin)
@@ -94,6 +95,7 @@ fn start_serve(db: &str, port: u16) -> Result<(std::process::Child, Vec<String>)
         .arg("serve")
         .env("CERTDESK_DATABASE__URL", db)
         .env("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{port}"))
+        .env("CERTDESK_SERVER__METRICS_LISTEN", "127.0.0.1:0")
         .env("CERTDESK_LOG__LEVEL", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -255,6 +257,7 @@ fn serve_polling(
         .arg("serve")
         .env("CERTDESK_DATABASE__URL", db)
         .env("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{}", free_port()))
+        .env("CERTDESK_SERVER__METRICS_LISTEN", "127.0.0.1:0")
         .env("CERTDESK_STORAGE__DATA_DIR", dir)
         .env("CERTDESK_MAIL__OUTBOX_DIR", dir.join("outbox"))
         .env("CERTDESK_LOG__LEVEL", "warn")

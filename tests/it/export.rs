@@ -67,6 +67,7 @@ fn run(rt: &tokio::runtime::Runtime, db_url: &str, data: &std::path::Path) -> Re
     let envs = [
         ("CERTDESK_DATABASE__URL", db_url.to_string()),
         ("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{port}")),
+        ("CERTDESK_SERVER__METRICS_LISTEN", "127.0.0.1:0".to_string()),
         ("CERTDESK_STORAGE__DATA_DIR", data.display().to_string()),
         ("CERTDESK_JOBS__WORKERS", "0".into()),
         ("CERTDESK_LOG__LEVEL", "warn".into()),

@@ -79,6 +79,8 @@ impl Backend {
 
 pub struct TestApp {
     pub addr: String,
+    /// The private metrics listener (`server.metrics_listen`).
+    pub metrics_addr: String,
     pub client: reqwest::Client,
     pub cx: Context,
     /// An admin token, bootstrapped the way `certdesk staff create` does it.
@@ -147,6 +149,7 @@ impl Cleanup {
 pub fn test_sources(db_url: &str, data_dir: &std::path::Path, overrides: &[(&str, &str)]) -> Sources {
     let mut s = Sources::default()
         .set("server.listen", "127.0.0.1:0")
+        .set("server.metrics_listen", "127.0.0.1:0")
         .set("database.url", db_url)
         .set("database.max_connections", "4")
         .set("storage.data_dir", data_dir.to_string_lossy())
@@ -228,6 +231,7 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
     let config = Config::load(&sources).expect("test config loads");
     let app = Application::build(config).await.expect("application builds");
     let addr = format!("http://{}", app.addr());
+    let metrics_addr = format!("http://{}", app.metrics_addr().expect("tests run a metrics listener"));
     let cx = app.context().clone();
     let (admin, _) = {
         let new = NewStaff {
@@ -248,6 +252,7 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
     }
     let test_app = TestApp {
         addr,
+        metrics_addr,
         client: reqwest::Client::new(),
         cx,
         admin,

@@ -20,6 +20,7 @@ mod queues;
 mod records;
 mod roles;
 mod search;
+mod security;
 mod servers;
 mod sms;
 mod spec;
@@ -132,6 +133,13 @@ fn main() {
         desk::a_phone_change_started_on_the_call_is_confirmed_by_the_code_the_caller_reads_out,
         desk::mail_attachments_are_previewed_by_what_their_bytes_are,
         desk::a_correction_is_filed_for_the_caller_from_the_pre_filled_form,
+    ]);
+    behaviour.extend(suite![none;
+        security::metrics_carry_route_templates_only_and_are_not_on_the_public_listener,
+        security::a_huge_desk_form_is_refused_before_it_is_read,
+    ]);
+    behaviour.extend(suite![Needs { config: &[("server.metrics_token", "scrape-secret")], ..none };
+        security::metrics_on_the_public_listener_need_the_metrics_token,
     ]);
     behaviour.extend(suite![Needs { browser: true, smtp: true, ..none };
         desk::an_agent_finds_a_caller_files_a_ticket_resends_and_replies_in_the_browser,

@@ -13,7 +13,7 @@ pub async fn health_readiness_and_metrics_answer(app: TestApp) {
     let r = app.client.get(format!("{}/readyz", app.addr)).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
     app.ticket(&app.admin, json!({"nik": "3275011205900001"})).await;
-    let m = app.client.get(format!("{}/metrics", app.addr)).send().await.unwrap();
+    let m = app.client.get(format!("{}/metrics", app.metrics_addr)).send().await.unwrap();
     assert_eq!(m.status().as_u16(), 200);
     let text = m.text().await.unwrap();
     assert!(text.contains(r#"certdesk_tickets{status="new"} 1"#), "{text}");

@@ -62,6 +62,16 @@ pub enum CsvExport {
 const CSV_HEADER: &str = "number,status,priority,category,channel,queue,assignee_id,person_id,nik,subject,\
 created_at,first_response_at,resolved_at,closed_at\r\n";
 
+/// A cell a spreadsheet will not run as a formula (OWASP CSV injection): text that
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
+fn inert_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 fn csv_rows(items: &[crate::domain::Ticket]) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new()
         .has_headers(false)
@@ -79,7 +89,7 @@ fn csv_rows(items: &[crate::domain::Ticket]) -> Vec<u8> {
             t.assignee.map(|a| a.0.to_string()).unwrap_or_default(),
             t.person.map(|p| p.0.to_string()).unwrap_or_default(),
             t.nik.as_ref().map(|n| n.masked()).unwrap_or_default(),
-            t.subject.clone(),
+            inert_cell(&t.subject),
             t.created_at.to_rfc3339(),
             time(t.first_response_at),
             time(t.resolved_at),

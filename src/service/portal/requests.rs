@@ -231,7 +231,7 @@ pub async fn confirm_phone_change(
 }
 
 /// A new request awaiting review under `rule`.
-fn pending(
+pub(crate) fn pending(
     ticket: crate::domain::TicketId,
     person: Option<PersonId>,
     kind: CorrectionKind,
@@ -253,6 +253,8 @@ fn pending(
         decided_at: None,
         decision_reason: None,
         created_at: Utc::now(),
+        requested_by: None,
+        proof: None,
     }
 }
 
@@ -395,7 +397,8 @@ pub async fn request_correction_for_caller(
         },
     )
     .await?;
-    let correction = pending(ticket.id, Some(person), CorrectionKind::Data, changes.clone(), rule);
+    let mut correction = pending(ticket.id, Some(person), CorrectionKind::Data, changes.clone(), rule);
+    correction.requested_by = Some(actor.id);
     store::corrections::insert(&txn, &correction, &[]).await?;
     store::audit::append(
         &txn,

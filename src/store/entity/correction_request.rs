@@ -19,6 +19,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub decision_reason: Option<String>,
     pub created_at: DateTimeUtc,
+    pub requested_by: Option<Uuid>,
+    pub proof: Option<Json>,
     pub updated_at: DateTimeUtc,
 }
 
