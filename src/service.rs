@@ -18,6 +18,7 @@ pub mod mail_out;
 pub mod mailboxes;
 pub mod otp;
 pub mod people;
+pub mod phone_change;
 pub mod portal;
 pub mod queue;
 pub mod records;

@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::ticket::named_enum;
-use super::{Nik, PhoneNumber, RevocationReason};
+use super::{Nik, RevocationReason};
 
 /// One action a resolution carries. The values are checked: a phone is an Indonesian
 /// mobile, a NIK is valid, a reason is one of the public codes.
@@ -13,11 +13,9 @@ pub enum ResolutionAction {
     ResendSms,
     /// Issue a new version of every valid certificate of the person.
     ReissueCertificate { reason: RevocationReason },
-    /// Replace the phone on record (already verified by the agent), tell the old number,
-    /// and send the certificate link to the new one.
-    UpdatePhone { phone: PhoneNumber },
-    /// The person also exists under another NIK: fold that record into this one.
-    MergeRecords { duplicate_nik: Nik },
+    /// The person also exists under another NIK: fold that record into this one. Only
+    /// when both records agree (`identity::merge_check`), or a supervisor gives a reason.
+    MergeRecords { duplicate_nik: Nik, reason: Option<String> },
     /// Approve the ticket's correction request as the resolving agent (the policy and
     /// the two-person rule still apply).
     ApplyCorrection { correction: uuid::Uuid },
@@ -33,13 +31,12 @@ pub struct ActionError(pub String);
 
 impl ResolutionAction {
     pub const KINDS: &'static [&'static str] =
-        &["resend_sms", "reissue_certificate", "update_phone", "merge_records", "apply_correction"];
+        &["resend_sms", "reissue_certificate", "merge_records", "apply_correction"];
 
     pub fn kind(&self) -> &'static str {
         match self {
             Self::ResendSms => "resend_sms",
             Self::ReissueCertificate { .. } => "reissue_certificate",
-            Self::UpdatePhone { .. } => "update_phone",
             Self::MergeRecords { .. } => "merge_records",
             Self::ApplyCorrection { .. } => "apply_correction",
         }
@@ -51,16 +48,18 @@ impl ResolutionAction {
         match self {
             Self::ResendSms => json!({}),
             Self::ReissueCertificate { reason } => json!({ "reason": reason.as_str() }),
-            Self::UpdatePhone { phone } => json!({ "phone": phone.expose() }),
-            Self::MergeRecords { duplicate_nik } => json!({ "duplicate_nik": duplicate_nik.expose() }),
+            Self::MergeRecords { duplicate_nik, reason } => {
+                json!({ "duplicate_nik": duplicate_nik.expose(), "reason": reason })
+            }
             Self::ApplyCorrection { correction } => json!({ "correction": correction }),
         }
     }
 
     pub fn masked_params(&self) -> Value {
         match self {
-            Self::UpdatePhone { phone } => json!({ "phone": phone.masked() }),
-            Self::MergeRecords { duplicate_nik } => json!({ "duplicate_nik": duplicate_nik.masked() }),
+            Self::MergeRecords { duplicate_nik, reason } => {
+                json!({ "duplicate_nik": duplicate_nik.masked(), "reason": reason })
+            }
             other => other.params(),
         }
     }
@@ -81,12 +80,22 @@ impl ResolutionAction {
                 };
                 Ok(Self::ReissueCertificate { reason })
             }
-            "update_phone" => Ok(Self::UpdatePhone {
-                phone: PhoneNumber::parse(field("phone")?).map_err(|e| ActionError(format!("phone: {e}")))?,
-            }),
+            // A phone number is identity-bearing: it changes only through a correction
+            // request that another person approves, never as a side effect of resolving.
+            "update_phone" => Err(ActionError(
+                "update_phone is not a resolution action: a phone change is a correction request, \
+                 proved by a code to the new number (desk, or POST /api/v1/people/{id}/phone-change)"
+                    .into(),
+            )),
             "merge_records" => Ok(Self::MergeRecords {
                 duplicate_nik: Nik::parse(field("duplicate_nik")?)
                     .map_err(|e| ActionError(format!("duplicate_nik: {e}")))?,
+                reason: params
+                    .get("reason")
+                    .and_then(Value::as_str)
+                    .map(str::trim)
+                    .filter(|r| !r.is_empty())
+                    .map(|r| r.chars().take(500).collect()),
             }),
             "apply_correction" => Ok(Self::ApplyCorrection {
                 correction: uuid::Uuid::parse_str(field("correction")?)
@@ -109,8 +118,14 @@ mod tests {
         let all = [
             ResolutionAction::ResendSms,
             ResolutionAction::ReissueCertificate { reason: RevocationReason::RecordCorrected },
-            ResolutionAction::UpdatePhone { phone: PhoneNumber::parse("0812-3456-7890").unwrap() },
-            ResolutionAction::MergeRecords { duplicate_nik: Nik::parse("3275011205900001").unwrap() },
+            ResolutionAction::MergeRecords {
+                duplicate_nik: Nik::parse("3275011205900001").unwrap(),
+                reason: None,
+            },
+            ResolutionAction::MergeRecords {
+                duplicate_nik: Nik::parse("3275011205900001").unwrap(),
+                reason: Some("KTP checked".into()),
+            },
             ResolutionAction::ApplyCorrection { correction: uuid::Uuid::nil() },
         ];
         for a in all {
@@ -120,16 +135,17 @@ mod tests {
 
     #[test]
     fn bad_parameters_are_named() {
-        let e = ResolutionAction::parse("update_phone", &json!({"phone": "021-555"})).unwrap_err();
-        assert!(e.0.starts_with("phone:"), "{e}");
-        let e = ResolutionAction::parse("update_phone", &json!({})).unwrap_err();
-        assert!(e.0.contains("`phone`"), "{e}");
+        let e = ResolutionAction::parse("update_phone", &json!({"phone": "081234567890"})).unwrap_err();
+        assert!(e.0.contains("correction request"), "a phone never changes by resolving: {e}");
+        let e = ResolutionAction::parse("merge_records", &json!({})).unwrap_err();
+        assert!(e.0.contains("`duplicate_nik`"), "{e}");
         let e = ResolutionAction::parse("reissue_certificate", &json!({"reason": "whim"})).unwrap_err();
         assert!(e.0.starts_with("reason:"), "{e}");
         assert!(ResolutionAction::parse("apply_magic", &json!({})).is_err());
-        assert!(!ResolutionAction::UpdatePhone { phone: PhoneNumber::parse("081234567890").unwrap() }
-            .masked_params()
-            .to_string()
-            .contains("1234567890"));
+        let merge = ResolutionAction::MergeRecords {
+            duplicate_nik: Nik::parse("3275011205900001").unwrap(),
+            reason: None,
+        };
+        assert!(!merge.masked_params().to_string().contains("3275011205900001"));
     }
 }

@@ -40,6 +40,32 @@ pub fn same_name(typed: &str, on_record: &str) -> bool {
     !a.is_empty() && a == b
 }
 
+/// Why two records may not be folded into one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MergeRefusal {
+    #[error("the records disagree (name or birth date): only a supervisor may merge them, with a reason")]
+    NeedsSupervisor,
+}
+
+/// Two records may be merged when they describe the same person (the same name after
+/// normalisation and the same birth date); records that disagree only by a supervisor
+/// who gives a reason (e.g. "KTP and both vaccination cards checked").
+pub fn merge_check(
+    a: (&str, NaiveDate),
+    b: (&str, NaiveDate),
+    role: crate::domain::Role,
+    reason: Option<&str>,
+) -> Result<(), MergeRefusal> {
+    let agree = same_name(a.0, b.0) && a.1 == b.1;
+    let vouched =
+        role.at_least(crate::domain::Role::Supervisor) && reason.is_some_and(|r| !r.trim().is_empty());
+    if agree || vouched {
+        Ok(())
+    } else {
+        Err(MergeRefusal::NeedsSupervisor)
+    }
+}
+
 impl IdentityClaim {
     /// Every fact must agree, and one dose must have that vaccine on that date.
     pub fn matches(&self, r: &RecordFacts<'_>) -> bool {
@@ -55,6 +81,25 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn records_merge_when_they_agree_or_a_supervisor_vouches() {
+        use crate::domain::Role;
+        let born = d("1990-05-12");
+        let (a, b) = (("Siti Aminah", born), ("SITI  AMINAH", born));
+        assert_eq!(merge_check(a, b, Role::Agent, None), Ok(()));
+        let other = ("Budi Santoso", born);
+        assert_eq!(merge_check(a, other, Role::Agent, None), Err(MergeRefusal::NeedsSupervisor));
+        assert_eq!(
+            merge_check(a, other, Role::Agent, Some("looked alike")),
+            Err(MergeRefusal::NeedsSupervisor)
+        );
+        assert_eq!(merge_check(a, other, Role::Supervisor, None), Err(MergeRefusal::NeedsSupervisor));
+        assert_eq!(merge_check(a, other, Role::Supervisor, Some("  ")), Err(MergeRefusal::NeedsSupervisor));
+        assert_eq!(merge_check(a, other, Role::Supervisor, Some("KTP and both cards checked")), Ok(()));
+        let later = ("Siti Aminah", d("1990-05-13"));
+        assert_eq!(merge_check(a, later, Role::Agent, None), Err(MergeRefusal::NeedsSupervisor));
     }
 
     #[test]

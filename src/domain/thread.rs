@@ -208,6 +208,9 @@ pub struct Message {
     pub delivery_error: Option<String>,
     /// The raw inbound mail this message was read from.
     pub source_mail: Option<uuid::Uuid>,
+    /// Inbound from someone who is neither the requester nor a participant: shown
+    /// apart, and it changed none of the ticket's contact data.
+    pub other_sender: bool,
 }
 
 impl Message {
@@ -230,6 +233,7 @@ impl Message {
             delivery: None,
             delivery_error: None,
             source_mail: None,
+            other_sender: false,
         }
     }
 }

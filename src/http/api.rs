@@ -4,6 +4,7 @@ mod certificates;
 mod corrections;
 mod jobs;
 mod mail;
+mod phone_change;
 mod queues;
 mod records;
 mod search;
@@ -50,6 +51,7 @@ pub type Api = (
     jobs::JobsApi,
     search::SearchApi,
     corrections::CorrectionsApi,
+    phone_change::PhoneChangeApi,
     triage::TriageApi,
     queues::QueuesApi,
 );
@@ -67,6 +69,7 @@ pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
             jobs::JobsApi,
             search::SearchApi,
             corrections::CorrectionsApi,
+            phone_change::PhoneChangeApi,
             triage::TriageApi,
             queues::QueuesApi,
         ),

@@ -167,9 +167,9 @@ pub enum ActionKind {
     ResendSms,
     /// New version of every valid certificate of the person (`reason` optional).
     ReissueCertificate,
-    /// Replace the phone on record (`phone`), tell the old number, resend the link.
-    UpdatePhone,
-    /// Fold the record with `duplicate_nik` into the ticket's person.
+    /// Fold the record with `duplicate_nik` into the ticket's person: when both agree
+    /// (name and birth date), or by a supervisor with a `reason`. (A phone number
+    /// changes only through a correction request: `POST /api/v1/people/{id}/phone-change`.)
     MergeRecords,
     /// Approve the ticket's correction request (`correction`) as the resolving agent;
     /// the per-field policy and the two-person rule still apply.
@@ -182,9 +182,8 @@ pub enum ActionKind {
 pub struct ActionIn {
     pub kind: ActionKind,
     /// reissue_certificate: record_corrected | reissue_requested | duplicate_record.
+    /// merge_records: why records that disagree are one person (supervisors only).
     pub reason: Option<String>,
-    /// update_phone: the verified new number (08…, +62…).
-    pub phone: Option<String>,
     /// merge_records: the NIK of the duplicate record.
     pub duplicate_nik: Option<String>,
     /// apply_correction: the correction request's id (`GET /api/v1/corrections`).
@@ -197,17 +196,12 @@ impl TryFrom<ActionIn> for domain::ResolutionAction {
         let kind = match a.kind {
             ActionKind::ResendSms => "resend_sms",
             ActionKind::ReissueCertificate => "reissue_certificate",
-            ActionKind::UpdatePhone => "update_phone",
             ActionKind::MergeRecords => "merge_records",
             ActionKind::ApplyCorrection => "apply_correction",
         };
         let mut params = serde_json::Map::new();
-        for (k, v) in [
-            ("reason", a.reason),
-            ("phone", a.phone),
-            ("duplicate_nik", a.duplicate_nik),
-            ("correction", a.correction),
-        ] {
+        for (k, v) in [("reason", a.reason), ("duplicate_nik", a.duplicate_nik), ("correction", a.correction)]
+        {
             if let Some(v) = v {
                 params.insert(k.into(), v.into());
             }
@@ -468,6 +462,9 @@ pub struct MessageOut {
     pub recipient: Option<String>,
     /// Sent automatically (acknowledgement) or an auto-reply received.
     pub auto: bool,
+    /// Inbound mail from someone who is neither the requester nor a participant: it
+    /// joined the thread but changed none of the ticket's contact data.
+    pub other_sender: bool,
     pub delivery_status: Option<DeliveryStatus>,
     pub delivery_error: Option<String>,
 }
@@ -487,6 +484,7 @@ impl From<&domain::Message> for MessageOut {
             created_at: m.created_at,
             recipient: m.recipient.clone(),
             auto: m.auto,
+            other_sender: m.other_sender,
             delivery_status: m.delivery.map(Into::into),
             delivery_error: m.delivery_error.clone(),
         }

@@ -28,6 +28,17 @@ pub async fn attach<C: ConnectionTrait>(
 ) -> ServiceResult<()> {
     let now = Utc::now();
     for a in actions {
+        if let ResolutionAction::MergeRecords { duplicate_nik, reason } = a {
+            let person = ticket.person.ok_or(ServiceError::NotFound { what: "person" })?;
+            let (target, dup) = merge_pair(db, person, duplicate_nik).await?;
+            crate::domain::identity::merge_check(
+                (&target.full_name, target.birth_date),
+                (&dup.full_name, dup.birth_date),
+                actor.role,
+                reason.as_deref(),
+            )
+            .map_err(|e| ServiceError::forbidden(e.to_string()))?;
+        }
         let row = TicketAction {
             id: Uuid::now_v7(),
             ticket: ticket.id,
@@ -55,6 +66,27 @@ pub async fn attach<C: ConnectionTrait>(
     }
     cx.jobs_wake.notify_waiters();
     Ok(())
+}
+
+/// The ticket's record and the duplicate to fold into it, refused when they are one
+/// record or the duplicate is already merged.
+async fn merge_pair<C: ConnectionTrait>(
+    db: &C,
+    person: PersonId,
+    duplicate_nik: &crate::domain::Nik,
+) -> ServiceResult<(store::people::Person, store::people::Person)> {
+    let target = store::people::find(db, person).await?.ok_or(ServiceError::NotFound { what: "person" })?;
+    let invalid = |why: String| ServiceError::invalid("duplicate_nik", why);
+    let dup = store::people::find_by_nik(db, duplicate_nik)
+        .await?
+        .ok_or_else(|| invalid(format!("no record with NIK {}", duplicate_nik.masked())))?;
+    if dup.id == target.id {
+        return Err(invalid("the duplicate is the ticket's own record".into()));
+    }
+    if dup.merged_into.is_some() {
+        return Err(invalid("that record was already merged".into()));
+    }
+    Ok((target, dup))
 }
 
 pub async fn of_ticket<C: ConnectionTrait>(db: &C, ticket: TicketId) -> ServiceResult<Vec<TicketAction>> {
@@ -120,46 +152,6 @@ async fn execute(cx: &Context, a: &TicketAction) -> Result<(), JobError> {
             report_sms(cx, &txn, a, &outcomes, &format!("reissued {}", versions.join(", "))).await?;
             txn.commit().await?;
         }
-        ResolutionAction::UpdatePhone { phone } => {
-            let txn = db.begin().await?;
-            let p =
-                store::people::find(&txn, person).await?.ok_or(ServiceError::NotFound { what: "person" })?;
-            let old = p.phone.clone().filter(|o| o != phone.expose());
-            store::people::set_phone(&txn, person, Some(phone.expose())).await?;
-            let masked = |s: &Option<String>| {
-                s.as_deref().and_then(|p| crate::domain::PhoneNumber::parse(p).ok()).map(|p| p.masked())
-            };
-            store::audit::append(
-                &txn,
-                AuditEntry::new(&system, "person.phone", "person", person.0)
-                    .change(json!({"phone": masked(&p.phone)}), json!({"phone": phone.masked()}))
-                    .with_evidence(json!({"ticket": ticket.number.to_string(), "action": a.id})),
-            )
-            .await?;
-            if let Some(old) = old {
-                // Tell the old number, in case this change was not its owner's wish.
-                let nik_masked = crate::domain::Nik::parse(&p.nik).map(|n| n.masked()).unwrap_or_default();
-                sms::enqueue_one(
-                    cx,
-                    &txn,
-                    SmsRequest {
-                        person,
-                        phone: Some(old),
-                        certificate: None,
-                        ticket: Some(ticket.id),
-                        purpose: SmsPurpose::PhoneChanged,
-                        origin: origin.clone(),
-                        dose: 0,
-                        version: 0,
-                        nik_masked,
-                    },
-                )
-                .await?;
-            }
-            let outcomes = resend(cx, &txn, person, Some(ticket.id), &format!("{origin}:phone")).await?;
-            report_sms(cx, &txn, a, &outcomes, &format!("phone changed to {}", phone.masked())).await?;
-            txn.commit().await?;
-        }
         ResolutionAction::ApplyCorrection { correction } => {
             let staff = match a.created_by {
                 Some(id) => store::staff::find(db, id).await?,
@@ -191,19 +183,23 @@ async fn execute(cx: &Context, a: &TicketAction) -> Result<(), JobError> {
             };
             store::actions::set_outcome(db, a.id, ActionStatus::Done, &outcome, None).await?;
         }
-        ResolutionAction::MergeRecords { duplicate_nik } => {
+        ResolutionAction::MergeRecords { duplicate_nik, reason } => {
             let txn = db.begin().await?;
-            let target =
-                store::people::find(&txn, person).await?.ok_or(ServiceError::NotFound { what: "person" })?;
-            let dup = store::people::find_by_nik(&txn, &duplicate_nik).await?.ok_or_else(|| {
-                JobError::Permanent(format!("no record with NIK {}", duplicate_nik.masked()))
+            let (target, dup) = merge_pair(&txn, person, &duplicate_nik).await.map_err(|e| match e {
+                ServiceError::Invalid { reason, .. } => JobError::Permanent(reason),
+                other => other.into(),
             })?;
-            if dup.id == target.id {
-                return Err(JobError::Permanent("the duplicate is the ticket's own record".into()));
-            }
-            if dup.merged_into.is_some() {
-                return Err(JobError::Permanent("that record was already merged".into()));
-            }
+            // Checked again as it runs: the records may have changed since it was filed
+            // (a reason was only accepted from a supervisor).
+            let role =
+                if reason.is_some() { crate::domain::Role::Supervisor } else { crate::domain::Role::Agent };
+            crate::domain::identity::merge_check(
+                (&target.full_name, target.birth_date),
+                (&dup.full_name, dup.birth_date),
+                role,
+                reason.as_deref(),
+            )
+            .map_err(|e| JobError::Permanent(e.to_string()))?;
             let now = Utc::now();
             for c in store::certificates::of_person(&txn, dup.id).await? {
                 if c.status == CertificateStatus::Active {
@@ -227,6 +223,8 @@ async fn execute(cx: &Context, a: &TicketAction) -> Result<(), JobError> {
                     "duplicate_nik": duplicate_nik.masked(),
                     "doses_moved": moved,
                     "ticket": ticket.number.to_string(),
+                    "requested_by": a.created_by.map(|s| s.0),
+                    "reason": reason,
                 })),
             )
             .await?;

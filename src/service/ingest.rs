@@ -455,16 +455,34 @@ async fn append(
 ) -> ServiceResult<Outcome> {
     let mut message = message_from(&ticket, mail, from, auto);
     message.source_mail = Some(rec.id());
+    // Knowing a ticket number (or a Message-ID) proves nothing: mail from anyone but
+    // the requester or a participant joins visibly apart and changes no contact data.
+    let own = ticket.requester.email.as_ref().is_some_and(|e| e.as_str().eq_ignore_ascii_case(from.as_str()))
+        || store::tickets::is_participant(txn, ticket.id, from.as_str()).await?;
+    message.other_sender = !own;
     store::tickets::insert_message(txn, &message).await?;
     save_attachments(txn, cx, message.id, mail).await?;
     let before = ticket.status;
+    if !own && !auto {
+        store::tickets::add_flag(
+            txn,
+            ticket.id,
+            "other_sender",
+            &format!(
+                "Mail from another sender ({}) joined this ticket; it changed none of its contact data",
+                from.as_str()
+            ),
+        )
+        .await?;
+    }
     if !auto {
         ticket.status = ticket.status.on_inbound_message()?;
         if ticket.status == TicketStatus::Open {
             ticket.resolved_at = None;
         }
-        // The answer to "please send your NIK" links the ticket now.
-        if ticket.nik.is_none() {
+        // The answer to "please send your NIK" links the ticket now (the requester's
+        // own answer only).
+        if own && ticket.nik.is_none() {
             let found = extract(&mail.text);
             if found.niks.len() == 1 {
                 ticket.nik = Some(found.niks[0].clone());

@@ -271,10 +271,31 @@ fn message_active(m: &Message) -> ticket_message::ActiveModel {
         created_at: Set(m.created_at),
         recipient: Set(m.recipient.clone()),
         auto: Set(m.auto),
+        other_sender: Set(m.other_sender),
         delivery_status: Set(m.delivery.map(|d| d.as_str().into())),
         delivery_error: Set(m.delivery_error.clone()),
         inbound_mail_id: Set(m.source_mail),
     }
+}
+
+/// Whether `email` already wrote on this ticket as one of its own people (not as an
+/// "other sender").
+pub async fn is_participant<C: ConnectionTrait>(
+    db: &C,
+    ticket: TicketId,
+    email: &str,
+) -> ServiceResult<bool> {
+    use sea_orm::PaginatorTrait;
+    let n = ticket_message::Entity::find()
+        .filter(ticket_message::Column::TicketId.eq(ticket.0))
+        .filter(ticket_message::Column::Kind.eq(MessageKind::Inbound.as_str()))
+        .filter(ticket_message::Column::OtherSender.eq(false))
+        .filter(
+            Expr::expr(Func::lower(Expr::col(ticket_message::Column::AuthorEmail))).eq(email.to_lowercase()),
+        )
+        .count(db)
+        .await?;
+    Ok(n > 0)
 }
 
 /// The thread of a ticket, oldest first.
@@ -464,6 +485,7 @@ fn message_to_domain(m: ticket_message::Model) -> ServiceResult<Message> {
             .map_err(|e| corrupt("delivery status", e))?,
         delivery_error: m.delivery_error,
         source_mail: m.inbound_mail_id,
+        other_sender: m.other_sender,
     })
 }
 

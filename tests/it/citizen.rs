@@ -122,6 +122,16 @@ impl Citizen {
         &self.html
     }
 
+    /// Submits the same form `n` times at once, with this browser's cookies and the
+    /// last page's CSRF token; the statuses, in no particular order.
+    pub async fn post_parallel(&self, path: &str, fields: &[(&str, &str)], n: usize) -> Vec<StatusCode> {
+        let mut form: Vec<(String, String)> =
+            fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        form.push(("csrf".into(), self.csrf()));
+        let sends = (0..n).map(|_| self.req(reqwest::Method::POST, path).form(&form).send());
+        futures::future::join_all(sends).await.into_iter().map(|r| r.unwrap().status()).collect()
+    }
+
     /// Submits a multipart form with files `(field, file name, bytes)`.
     pub async fn post_files(
         &mut self,

@@ -423,6 +423,19 @@ pub async fn a_phone_change_started_on_the_call_is_confirmed_by_the_code_the_cal
     c.post(&format!("{path}/phone/confirm"), &[("flow", &flow), ("code", &code)]).await;
     assert!(c.redirects.iter().any(|l| l.starts_with("/desk/tickets/SRT-")), "{:?}", c.redirects);
     app.run_jobs().await;
+    // The code proves the new number only: a correction request, filed by dewi, which
+    // someone else must approve.
+    assert_eq!(app.person(RIZKI).await["phone"], "+62 812-****-890", "not changed by the agent alone");
+    let pending = app.get("/api/v1/corrections", &app.admin).await.expect(200).clone();
+    let id = pending[0]["id"].as_str().unwrap().to_string();
+    assert_eq!(pending[0]["kind"], "phone");
+    c.get(&format!("/desk/corrections/{id}")).await;
+    c.post(&format!("/desk/corrections/{id}/approve"), &[]).await;
+    assert_eq!(c.status, 403, "the filer cannot approve: {}", c.html);
+    assert_eq!(app.person(RIZKI).await["phone"], "+62 812-****-890");
+    let (_, second) = app.staff("rina", "agent", &["general"]).await;
+    app.post(&format!("/api/v1/corrections/{id}/approve"), &second, json!({})).await.expect(200);
+    app.run_jobs().await;
     assert_eq!(app.person(RIZKI).await["phone"], "+62 857-****-222");
     let log = app.sms_log();
     assert!(log.iter().any(|l| l["to"] == "+6281234567890"), "the old number is told");
@@ -431,6 +444,7 @@ pub async fn a_phone_change_started_on_the_call_is_confirmed_by_the_code_the_cal
         "code, then the certificate link"
     );
     // The code is single-use.
+    c.get(&path).await;
     c.post(&format!("{path}/phone/confirm"), &[("flow", &flow), ("code", &code)]).await;
     assert_eq!(c.status, 422);
     let events =

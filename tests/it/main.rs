@@ -137,6 +137,10 @@ fn main() {
     behaviour.extend(suite![none;
         security::metrics_carry_route_templates_only_and_are_not_on_the_public_listener,
         security::a_huge_desk_form_is_refused_before_it_is_read,
+        security::staff_alone_cannot_change_a_phone_or_merge_records_that_disagree,
+        security::a_stranger_writing_to_a_ticket_changes_none_of_its_contact_data,
+        security::fifty_parallel_wrong_codes_use_up_the_code,
+        security::csv_cells_that_a_spreadsheet_would_run_are_made_inert,
     ]);
     behaviour.extend(suite![Needs { config: &[("server.metrics_token", "scrape-secret")], ..none };
         security::metrics_on_the_public_listener_need_the_metrics_token,

@@ -6,7 +6,7 @@ use crate::certificates::{record, BUDI, RIZKI, SITI};
 use crate::citizen::{code_sent_to, jpeg, png, Citizen};
 use crate::helpers::TestApp;
 
-const RIZKI_PHONE: &str = "+6281234567890";
+pub const RIZKI_PHONE: &str = "+6281234567890";
 
 /// Rizki (two doses, phone), Siti (one dose, no phone), Budi (still pending input).
 pub async fn people(app: &TestApp) {
@@ -38,7 +38,7 @@ async fn audit(app: &TestApp, action: &str) -> Vec<Value> {
 }
 
 /// The five facts of Rizki's record, as a form.
-fn rizki_facts<'a>() -> Vec<(&'a str, &'a str)> {
+pub fn rizki_facts<'a>() -> Vec<(&'a str, &'a str)> {
     vec![
         ("nik", "3275 0112 0590 0001"),
         ("full_name", "MUHAMAD RIZKI"),

@@ -2,7 +2,13 @@
 //! each on every backend. Split by the door it holds.
 
 mod bodies;
+mod identity;
+mod mail;
 mod metrics;
+mod small;
 
 pub use bodies::*;
+pub use identity::*;
+pub use mail::*;
 pub use metrics::*;
+pub use small::*;

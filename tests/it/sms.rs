@@ -273,7 +273,8 @@ pub async fn resolving_with_resend_sends_once_and_reports_delivery(app: TestApp)
         )
         .await
         .status,
-        422
+        400,
+        "no such action: a phone changes only through a correction request"
     );
 }
 
@@ -287,16 +288,61 @@ pub async fn phone_update_reissue_and_merge_actions_fix_the_record(app: TestApp)
     ]))
     .await;
     app.run_jobs().await;
+    let person = app.person(RIZKI).await["id"].as_str().unwrap().to_string();
+
+    // A phone change is a correction request: a code to the new number, read out by the
+    // caller, then another person approves (the filer cannot).
+    let started = app
+        .post(
+            &format!("/api/v1/people/{person}/phone-change"),
+            &app.admin,
+            json!({"phone": "+62 813-9999-0000"}),
+        )
+        .await
+        .expect(202)
+        .clone();
+    app.run_jobs().await;
+    let code = gw
+        .accepted()
+        .into_iter()
+        .rev()
+        .find(|m| m.to == "6281399990000")
+        .map(|m| m.content[..6].to_string())
+        .expect("the code went to the new number");
+    let filed = app
+        .post(
+            &format!("/api/v1/people/{person}/phone-change/confirm"),
+            &app.admin,
+            json!({"flow": started["flow"], "code": code}),
+        )
+        .await
+        .expect(201)
+        .clone();
+    assert_eq!(app.person(RIZKI).await["phone"], "+62 812-****-890", "nothing changes before approval");
+    let approve = format!("/api/v1/corrections/{}/approve", filed["correction"].as_str().unwrap());
+    assert_eq!(app.post(&approve, &app.admin, json!({})).await.status, 403, "the filer cannot approve");
+    let (_, agent) = app.staff("agent.second", "agent", &["general"]).await;
+    let d = app.post(&approve, &agent, json!({})).await.expect(200).clone();
+    assert_eq!(d["outcome"], "approved");
+    assert!(d["correction"]["requested_by"].is_string());
+    assert!(d["correction"]["proof"]["new_number"].is_object());
+    app.run_jobs().await;
+
+    // The old number was told; the new one got the link.
+    let to: Vec<String> = gw.accepted().iter().map(|m| m.to.clone()).collect();
+    assert!(to.contains(&"6281234567890".to_string()), "{to:?}");
+    let notice = gw.accepted().into_iter().find(|m| m.content.contains("diganti")).expect("old number told");
+    assert_eq!(notice.to, "6281234567890");
+    assert!(to.iter().filter(|t| *t == "6281399990000").count() >= 2, "the code, then the link");
+
+    // The records agree (name, birth date): an agent may merge them by resolving.
     let t = app.ticket(&app.admin, json!({"nik": RIZKI})).await;
     let path = format!("/api/v1/tickets/{}", t["id"].as_str().unwrap());
-    app.patch(&path, &app.admin, json!({"status": "open"})).await.expect(200);
+    app.patch(&path, &agent, json!({"status": "open"})).await.expect(200);
     app.patch(
         &path,
-        &app.admin,
-        json!({"status": "resolved", "actions": [
-            {"kind": "update_phone", "phone": "+62 813-9999-0000"},
-            {"kind": "merge_records", "duplicate_nik": dup},
-        ]}),
+        &agent,
+        json!({"status": "resolved", "actions": [{"kind": "merge_records", "duplicate_nik": dup}]}),
     )
     .await
     .expect(200);
@@ -304,14 +350,7 @@ pub async fn phone_update_reissue_and_merge_actions_fix_the_record(app: TestApp)
     app.run_jobs().await;
     let d = app.get(&path, &app.admin).await.expect(200).clone();
     assert!(d["actions"].as_array().unwrap().iter().all(|a| a["status"] != "failed"), "{}", d["actions"]);
-    assert_eq!(d["actions"][0]["params"]["phone"], "+62 813-****-000", "masked in the API");
-
-    // The old number was told; the new one got the link.
-    let to: Vec<String> = gw.accepted().iter().map(|m| m.to.clone()).collect();
-    assert!(to.contains(&"6281234567890".to_string()), "{to:?}");
-    let notice = gw.accepted().into_iter().find(|m| m.content.contains("diganti")).expect("old number told");
-    assert_eq!(notice.to, "6281234567890");
-    assert!(to.iter().filter(|t| *t == "6281399990000").count() >= 1);
+    assert_eq!(d["actions"][0]["params"]["duplicate_nik"], "3275********0009", "masked in the API");
 
     // Merged: two doses in date order, each with a current certificate; the duplicate's
     // certificate is superseded for duplicate_record.

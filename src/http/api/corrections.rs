@@ -87,6 +87,11 @@ pub struct CorrectionOut {
     pub decided_at: Option<DateTime<Utc>>,
     pub decision_reason: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// The member of staff who filed it for a caller (never its approver); null when
+    /// the citizen filed it.
+    pub requested_by: Option<Uuid>,
+    /// What proved the new value (e.g. a code to the new number, read out on a call).
+    pub proof: Option<serde_json::Value>,
     /// Detail view only.
     pub evidence: Vec<EvidenceOut>,
 }
@@ -118,6 +123,8 @@ fn out(
         decided_at: c.decided_at,
         decision_reason: c.decision_reason.clone(),
         created_at: c.created_at,
+        requested_by: c.requested_by.map(|s| s.0),
+        proof: c.proof.clone(),
         evidence,
     }
 }

@@ -85,6 +85,7 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
                 "delivery": m.delivery.map(|d| d.as_str()),
                 "attachments": attachments,
                 "note": m.kind == MessageKind::Note,
+                "other_sender": m.other_sender,
             })
         })
         .collect();
@@ -377,33 +378,10 @@ pub async fn phone_start(
             agent.check(&f)?;
             let actor = agent.actor(Via::Phone);
             let person = person_id(&id)?;
-            let r = people::by_id(&cx, &actor, person).await?;
             let new =
                 crate::domain::PhoneNumber::parse(f.get("new_phone").map(String::as_str).unwrap_or_default())
                     .map_err(|e| ServiceError::invalid("new_phone", e))?;
-            if r.person.phone.as_deref() == Some(new.expose()) {
-                return Err(ServiceError::invalid("new_phone", "is already the number on record").into());
-            }
-            let start = crate::service::otp::Start {
-                purpose: crate::domain::OtpPurpose::NewPhone,
-                person: Some(person),
-                ticket: None,
-                to: crate::service::otp::Destination::Phone(new.clone()),
-                data: Some(json!({"by_staff": actor.id.0, "via": "phone"})),
-            };
-            let flow = crate::service::otp::start(&cx, cx.store.write(), start, &[]).await?;
-            crate::store::audit::append(
-                cx.store.write(),
-                crate::domain::AuditEntry::new(
-                    &crate::domain::Actor::Staff(actor),
-                    "person.phone_change_started",
-                    "person",
-                    person.0,
-                )
-                .after(json!({"to": new.masked()})),
-            )
-            .await?;
-            cx.jobs_wake.notify_waiters();
+            let flow = crate::service::phone_change::start(&cx, &actor, person, &new).await?;
             Ok(Page::new(req, Some(&agent), "desk/phone_code.html")
                 .with("id", person.0)
                 .with("flow", flow)
@@ -415,8 +393,8 @@ pub async fn phone_start(
     )
 }
 
-/// The code the caller read out: right, and the change is made as a phone ticket
-/// resolved with `update_phone` (the old number is told, the link goes to the new one).
+/// The code the caller read out: right, and a phone correction request is filed on a
+/// new phone ticket; another person approves it (the old number is told then).
 #[handler]
 pub async fn phone_confirm(
     req: &Request,
@@ -446,45 +424,18 @@ pub async fn phone_confirm(
                 return Ok(again(s["code_format"].clone()));
             };
             let ip = crate::http::portal::web::client(&cx, req).ip;
-            let c = match crate::service::otp::confirm(
-                &cx,
-                cx.store.write(),
-                &ip,
-                &flow,
-                &code,
-                crate::domain::OtpPurpose::NewPhone,
-            )
-            .await?
-            {
-                Ok(c) if c.person == Some(person) => c,
-                Ok(_) | Err(crate::domain::OtpRefusal::Expired) => {
-                    return Ok(again(s["code_expired"].clone()))
-                }
-                Err(crate::domain::OtpRefusal::TooManyAttempts) => {
-                    return Ok(again(s["code_expired"].clone()))
-                }
-                Err(crate::domain::OtpRefusal::Wrong { attempts_left }) => {
+            let actor = agent.actor(Via::Phone);
+            use crate::service::phone_change::{confirm, Confirmed};
+            let number = match confirm(&cx, &actor, person, &flow, &code, &ip).await? {
+                Confirmed::Filed { ticket: filed, .. } => filed,
+                Confirmed::Refused(
+                    crate::domain::OtpRefusal::Expired | crate::domain::OtpRefusal::TooManyAttempts,
+                ) => return Ok(again(s["code_expired"].clone())),
+                Confirmed::Refused(crate::domain::OtpRefusal::Wrong { attempts_left }) => {
                     return Ok(again(format!("{} ({attempts_left})", s["code_wrong"])))
                 }
             };
-            let phone = c
-                .phone
-                .as_deref()
-                .and_then(|p| crate::domain::PhoneNumber::parse(p).ok())
-                .ok_or(ServiceError::NotFound { what: "code" })?;
-            let subject = Text::parse(&s["phone_subject"], SUBJECT_MAX)
-                .map_err(|e| ServiceError::invalid("subject", e))?;
-            let story = Text::parse(&format!("{} {}", s["phone_story"], phone.masked()), BODY_MAX)
-                .map_err(|e| ServiceError::invalid("story", e))?;
-            let t = open_phone_ticket(&cx, &agent, person, subject, story, None).await?;
-            resolve_new(
-                &cx,
-                &agent.actor(Via::Phone),
-                TicketRef::Id(t.id),
-                vec![ResolutionAction::UpdatePhone { phone }],
-            )
-            .await?;
-            Ok(see_other(&format!("/desk/tickets/{}", t.number)))
+            Ok(see_other(&format!("/desk/tickets/{number}")))
         }
         .await,
     )

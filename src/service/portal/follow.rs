@@ -90,9 +90,14 @@ pub async fn start_follow(cx: &Context, client: &Client, number: &TicketNumber) 
     limits::lookup(cx, &txn, &client.ip, None).await?;
     let ticket = store::tickets::find(&txn, TicketRef::Number(*number)).await?;
     let (to, data) = match &ticket {
-        Some(t) => match (&t.requester.phone, &t.requester.email) {
-            (Some(p), _) => (Destination::Phone(p.clone()), None),
-            (None, Some(e)) => (Destination::Email(e.as_str().into()), Some(json!({"email": e.as_str()}))),
+        // Only to the contact the ticket was opened from: the mailbox a mail ticket
+        // came from (a phone read in a mail's text proves nothing), else the phone
+        // the complaint or the call gave. Later mail never changes either.
+        Some(t) => match (t.channel, &t.requester.email, &t.requester.phone) {
+            (Channel::Email, Some(e), _) | (_, Some(e), None) => {
+                (Destination::Email(e.as_str().into()), Some(json!({"email": e.as_str()})))
+            }
+            (_, _, Some(p)) => (Destination::Phone(p.clone()), None),
             _ => (Destination::Nowhere, None),
         },
         None => (Destination::Nowhere, None),
@@ -170,7 +175,9 @@ pub async fn thread(cx: &Context, client: &Client, ticket: TicketId) -> ServiceR
     let messages = store::tickets::messages(db, ticket)
         .await?
         .into_iter()
-        .filter(|m| m.kind != MessageKind::Note)
+        // Internal notes, and mail from someone else who wrote to this ticket (they
+        // may pose as staff), are not the citizen's to read.
+        .filter(|m| m.kind != MessageKind::Note && !m.other_sender)
         .map(|m| (m.kind == MessageKind::Inbound, m.body, m.created_at))
         .collect();
     audit(cx.store.write(), "portal.ticket_view", ("ticket", ticket.0.to_string()), json!({"ip": client.ip}))

@@ -19,6 +19,7 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub recipient: Option<String>,
     pub auto: bool,
+    pub other_sender: bool,
     pub delivery_status: Option<String>,
     #[sea_orm(column_type = "Text", nullable)]
     pub delivery_error: Option<String>,

@@ -1,0 +1,110 @@
+//! Point 3: knowing a ticket number does not make a stranger the requester.
+
+use certdesk::service::ingest::Outcome;
+
+use crate::certificates::{record, RIZKI};
+use crate::citizen::Citizen;
+use crate::helpers::TestApp;
+
+fn mail(from: &str, subject: &str, body: &str) -> String {
+    let id = format!("{}@mail.example.id", uuid::Uuid::new_v4().simple());
+    format!(
+        "From: {from}\r\nTo: sertifikat@certdesk.test\r\nSubject: {subject}\r\nMessage-ID: <{id}>\r\nDate: Mon, 12 Jul 2021 10:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    )
+}
+
+/// Every .eml certdesk wrote to its file outbox, as text.
+fn outbox(app: &TestApp) -> Vec<String> {
+    let dir = &app.cx.config.mail.outbox_dir;
+    std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect())
+        .unwrap_or_default()
+}
+
+pub async fn a_stranger_writing_to_a_ticket_changes_none_of_its_contact_data(app: TestApp) {
+    app.import(serde_json::json!([record(
+        RIZKI,
+        "Muhamad Rizki",
+        Some("081234567890"),
+        None,
+        &[(1, Some("2021-07-12"))]
+    )]))
+    .await;
+    let stranger_phone = "+6281399990000";
+    // A citizen without a NIK in the mail, and one with.
+    let ani = match app.ingest(&mail("ani@mail.example.id", "Sertifikat belum ada", "Tolong dibantu.")).await
+    {
+        Outcome::Created(n) => n.to_string(),
+        o => panic!("{o:?}"),
+    };
+    let rizki = match app
+        .ingest(&mail(
+            "rizki@mail.example.id",
+            "Sertifikat belum ada",
+            &format!("NIK saya {RIZKI}, belum ada SMS."),
+        ))
+        .await
+    {
+        Outcome::Created(n) => n.to_string(),
+        o => panic!("{o:?}"),
+    };
+    // The stranger knows both numbers (seen over a shoulder, guessed: they are sequential).
+    for n in [&ani, &rizki] {
+        let body = format!("Ini saya, nomor HP baru saya 0813 9999 0000. NIK {RIZKI}");
+        let o = app
+            .ingest(&mail("evil@attacker.example", &format!("Re: [{n}] Sertifikat belum ada"), &body))
+            .await;
+        assert_eq!(o, Outcome::Appended(n.parse().unwrap()), "joins the thread, visibly");
+    }
+    for n in [&ani, &rizki] {
+        let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+        assert!(t["ticket"]["requester"]["phone"].is_null(), "{n}: {}", t["ticket"]["requester"]);
+        let last =
+            t["messages"].as_array().unwrap().iter().rev().find(|m| m["kind"] == "inbound").unwrap().clone();
+        assert_eq!(last["author_email"], "evil@attacker.example");
+        assert_eq!(last["other_sender"], true);
+        let first =
+            t["messages"].as_array().unwrap().iter().find(|m| m["kind"] == "inbound").unwrap().clone();
+        assert_eq!(first["other_sender"], false);
+    }
+    let t = app.get(&format!("/api/v1/tickets/{ani}"), &app.admin).await.expect(200).clone();
+    assert!(
+        t["ticket"]["nik"].is_null() && t["ticket"]["person_id"].is_null(),
+        "the stranger's NIK links nothing"
+    );
+    // The requester's own answer still links it.
+    app.ingest(&mail(
+        "ani@mail.example.id",
+        &format!("Re: [{ani}] Sertifikat belum ada"),
+        &format!("NIK saya {RIZKI}"),
+    ))
+    .await;
+    let t = app.get(&format!("/api/v1/tickets/{ani}"), &app.admin).await.expect(200).clone();
+    assert!(t["ticket"]["person_id"].is_string(), "{}", t["ticket"]);
+
+    // Following the ticket sends the code to the mailbox that opened it, never to a
+    // number a stranger wrote.
+    let mut f = Citizen::new(&app);
+    f.get("/portal/follow").await;
+    f.post("/portal/follow", &[("number", &rizki)]).await;
+    app.run_jobs().await;
+    assert!(app.sms_log().iter().all(|l| l["to"] != stranger_phone), "no code to the stranger");
+    // Mailed straight to the mail server (not through the job queue): wait for the file.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let code = loop {
+        let found = outbox(&app).into_iter().find_map(|m| {
+            let m = m.replace("=\r\n", "");
+            let c = regex::Regex::new(r"(\d{6}) adalah kode").unwrap().captures(&m)?[1].to_string();
+            m.contains("rizki@mail.example.id").then_some(c)
+        });
+        if let Some(c) = found {
+            break c;
+        }
+        assert!(std::time::Instant::now() < deadline, "the follow code went to the requester's mailbox");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    f.post("/portal/follow/code", &[("code", &code)]).await;
+    assert_eq!(f.status, 200, "{}", f.html);
+    assert!(f.html.contains("belum ada SMS"), "the citizen's own words");
+    assert!(!f.html.contains("nomor HP baru saya"), "the stranger's mail is not shown to the citizen");
+}
