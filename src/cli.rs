@@ -274,6 +274,7 @@ fn progress_bar() -> indicatif::ProgressBar {
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
+    let stop = shutdown_signal();
     let bootstrap = config.security.bootstrap_admin;
     let app = Application::build(config).await?;
     let addr = app.addr();
@@ -288,7 +289,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             println!("into the console's Authorize dialog):\n{}", token.0);
         }
     }
-    app.run_until(shutdown_signal()).await
+    app.run_until(stop).await
 }
 
 fn write_spec(out: &PathBuf) -> anyhow::Result<()> {

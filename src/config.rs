@@ -129,6 +129,8 @@ pub struct MailConfig {
     pub smtp_url: SecretString,
     /// Larger inbound messages are quarantined and the sender told why.
     pub max_message_bytes: usize,
+    /// Messages with more attachments are quarantined and the sender told why.
+    pub max_attachments: usize,
     /// Send an acknowledgement for each new mail ticket.
     pub acknowledge: bool,
     /// At most this many automatic mails per sender per hour.
@@ -282,6 +284,9 @@ pub struct JobsConfig {
 pub struct SecurityConfig {
     /// Prefix of generated staff API tokens.
     pub token_prefix: String,
+    /// How long an API token works after it is issued or rotated.
+    #[serde(with = "humantime_serde")]
+    pub api_token_ttl: Duration,
     /// On `serve` with no staff accounts, create `admin` and print its token once.
     pub bootstrap_admin: bool,
 }
@@ -299,10 +304,16 @@ pub struct PortalConfig {
     pub per_nik: u32,
     #[serde(with = "humantime_serde")]
     pub per_nik_window: Duration,
-    /// Codes sent to one phone number (or mailbox) per window.
+    /// Codes sent to one phone number (or mailbox) per window. Over it, no code is sent
+    /// but the answer is the same (a refusal would tell that the facts matched).
     pub per_phone: u32,
     #[serde(with = "humantime_serde")]
     pub per_phone_window: Duration,
+    /// Codes per hour to numbers no record vouches for (phone changes, follow-ups), in
+    /// all and per destination prefix (`+62` and five digits): the SMS-pumping budget.
+    /// Over it, codes are silently not sent, counted in `/metrics` and logged.
+    pub unproven_sms_per_hour: u32,
+    pub unproven_sms_per_prefix_per_hour: u32,
     /// Failed identity checks and wrong codes on one NIK before it is locked from lookups.
     pub lock_after_failures: u32,
     /// How long such a lock lasts.
@@ -381,11 +392,29 @@ pub struct DeskConfig {
     /// And after this long whatever happens (a shift).
     #[serde(with = "humantime_serde")]
     pub max_session: Duration,
-    /// Sign-in attempts per client address, and per staff name, in `sign_in_window`.
+    /// Sign-in attempts per client address, and failed ones per (staff name, client
+    /// address), in `sign_in_window`. Failures on a name from everywhere never lock it:
+    /// past `sign_in_per_name` each attempt waits longer, and the staff member is told.
     pub sign_in_per_ip: u32,
     pub sign_in_per_name: u32,
     #[serde(with = "humantime_serde")]
     pub sign_in_window: Duration,
+    /// People's records one member of staff may open an hour (desk and API views and
+    /// reveals). Past it they are refused and supervisors are told once.
+    pub lookups_per_hour: u32,
+    /// Roles that must give a second factor (a TOTP code, or a recovery code) after
+    /// their password; anyone may enrol. Empty: only those who enrolled.
+    pub second_factor_roles: Vec<RoleName>,
+}
+
+impl RoleName {
+    pub fn role(self) -> crate::domain::Role {
+        match self {
+            RoleName::Agent => crate::domain::Role::Agent,
+            RoleName::Supervisor => crate::domain::Role::Supervisor,
+            RoleName::Admin => crate::domain::Role::Admin,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -435,12 +464,7 @@ impl CorrectionsConfig {
             F::VaccinatedOn => self.vaccinated_on,
             F::Batch => self.batch,
         };
-        let final_role = match r.final_role {
-            RoleName::Agent => crate::domain::Role::Agent,
-            RoleName::Supervisor => crate::domain::Role::Supervisor,
-            RoleName::Admin => crate::domain::Role::Admin,
-        };
-        crate::domain::correction::Approval { approvals: r.approvals, final_role }
+        crate::domain::correction::Approval { approvals: r.approvals, final_role: r.final_role.role() }
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod client;
 mod desk;
 pub mod dto;
 pub mod error;
@@ -54,7 +55,7 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
         .at("/c/:token/pdf", get(public::certificate_pdf).around(ratelimit::limit))
         .at("/verify/:token", get(public::verify).around(ratelimit::limit))
         .at("/.well-known/certdesk-issuer.json", get(public::issuer_keys))
-        .at("/certificates/revoked.json", get(public::revocation_list))
+        .at("/certificates/revoked.json", get(public::revocation_list).around(ratelimit::limit))
         .at(
             "/hooks/sms/dlr",
             post(public::sms_receipt).get(public::sms_receipt).with(middleware::BodyLimit(64 * 1024)),
@@ -67,7 +68,7 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
         // Whatever a route does with its body, nothing much larger than the largest
         // upload the portal takes is ever read (twice: the portal drains up to that much
         // to answer a phone's browser with a page rather than a reset).
-        .with(middleware::BodyLimit(2 * largest_body(&cx)))
+        .with(middleware::StreamLimit(2 * largest_body(&cx)))
         .around(metrics::track)
         .around(middleware::request_id)
         .data(cx)

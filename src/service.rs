@@ -24,6 +24,7 @@ pub mod queue;
 pub mod records;
 pub mod routing;
 pub mod search;
+pub mod second_factor;
 pub mod sla;
 pub mod sms;
 pub mod staff;
@@ -71,6 +72,8 @@ pub struct Context {
     pub sla_setup: Arc<cached::Cached<sla::Setup>>,
     /// What ticket timestamps and SLA clocks read (pinned in tests).
     pub clock: Arc<clock::Clock>,
+    /// The public revocation list, built at most once a minute however often it is asked.
+    pub revocations: Arc<cached::Cached<certificates::RevocationList>>,
 }
 
 impl Context {
@@ -108,6 +111,7 @@ impl Context {
             routing_rules: Arc::new(cached::Cached::new(RULES_TTL)),
             sla_setup: Arc::new(cached::Cached::new(RULES_TTL)),
             clock: Arc::default(),
+            revocations: Arc::new(cached::Cached::new(std::time::Duration::from_secs(60))),
         })
     }
 }

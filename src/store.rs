@@ -23,6 +23,7 @@ pub mod portal;
 pub mod records;
 pub mod routing;
 pub mod search;
+pub mod second_factor;
 pub mod sla;
 pub mod sms;
 pub mod staff;

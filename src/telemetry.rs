@@ -26,24 +26,45 @@ pub fn init(cfg: &LogConfig) {
 fn patterns() -> &'static [(Regex, &'static str)] {
     static P: OnceLock<Vec<(Regex, &'static str)>> = OnceLock::new();
     P.get_or_init(|| {
-        vec![
-            // NIK: 16 digits, possibly grouped by spaces or dots.
-            (
-                Regex::new(r"\b(\d{4})[ .]?\d{2}[ .]?\d{2}[ .]?\d{4}[ .]?(\d{4})\b").expect("static regex"),
-                "${1}********${2}",
-            ),
+        vec![(
             // Indonesian mobile numbers in 08…, 628… and +62 8… forms.
-            (
-                Regex::new(r"(\+?62[ .-]?|\b0)(8\d{2})[ .-]?\d{3,4}[ .-]?(\d{2,5})\b").expect("static regex"),
-                "${1}${2}****",
-            ),
-        ]
+            Regex::new(r"(\+?62[ .-]?|\b0)(8\d{2})[ .-]?\d{3,4}[ .-]?(\d{2,5})\b").expect("static regex"),
+            "${1}${2}****",
+        )]
     })
+}
+
+/// Sixteen digits, each pair maybe split by up to two separators (spaces, dots,
+/// dashes, plus signs, underscores, slashes, tabs, no-break spaces), not inside a longer
+/// run.
+fn nik_pattern() -> &'static Regex {
+    static P: OnceLock<Regex> = OnceLock::new();
+    P.get_or_init(|| {
+        Regex::new(r"(^|[^0-9])(\d(?:[ .+\-_/\t\u{A0}]{0,2}\d){15})([^0-9]|$)").expect("static regex")
+    })
+}
+
+/// URL-encoded separators (`%20`, `%2B`, `%2D`, `%2E`) read as the separators they
+/// stand for, so `3275%200112…` is seen as the NIK it is.
+fn decode_separators(line: &str) -> String {
+    static P: OnceLock<Regex> = OnceLock::new();
+    let re = P.get_or_init(|| Regex::new(r"(?i)%2[0bde]").expect("static regex"));
+    re.replace_all(line, " ").into_owned()
 }
 
 /// Masks NIKs and phone numbers in a line of log output.
 pub fn scrub(line: &str) -> String {
-    patterns().iter().fold(line.to_string(), |acc, (re, with)| re.replace_all(&acc, *with).into_owned())
+    let mut text = if line.contains('%') { decode_separators(line) } else { line.to_string() };
+    // Twice: a match takes the character after it, which may be the start of the next.
+    for _ in 0..2 {
+        text = nik_pattern()
+            .replace_all(&text, |c: &regex::Captures<'_>| {
+                let digits: String = c[2].chars().filter(char::is_ascii_digit).collect();
+                format!("{}{}********{}{}", &c[1], &digits[..4], &digits[12..], &c[3])
+            })
+            .into_owned();
+    }
+    patterns().iter().fold(text, |acc, (re, with)| re.replace_all(&acc, *with).into_owned())
 }
 
 #[derive(Clone, Copy)]
@@ -84,6 +105,24 @@ mod tests {
         assert!(out.contains("3275********0001"), "{out}");
         assert!(!out.contains("34567890"), "{out}");
         assert!(!out.contains("3456-7890"), "{out}");
+    }
+
+    #[test]
+    fn niks_written_any_way_are_masked() {
+        for line in [
+            "path=/desk/search?q=3275-0112-0590-0001",
+            "q=3275%200112%200590%200001",
+            "q=3275+0112+0590+0001",
+            "nik_3275011205900001_x",
+            "32.75.01.120590.0001",
+            "3275 \u{a0}0112 0590\t0001",
+            "x3275011205900001",
+        ] {
+            let out = scrub(line);
+            let digits: String = out.chars().filter(char::is_ascii_digit).collect();
+            assert!(!digits.contains("01120590"), "{line} -> {out}");
+            assert!(out.contains("********"), "{line} -> {out}");
+        }
     }
 
     #[test]

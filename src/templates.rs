@@ -53,6 +53,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("desk/ticket.html", include_str!("../templates/desk/ticket.html")),
     ("desk/corrections.html", include_str!("../templates/desk/corrections.html")),
     ("desk/phone_code.html", include_str!("../templates/desk/phone_code.html")),
+    ("desk/second_factor.html", include_str!("../templates/desk/second_factor.html")),
     ("desk/correction.html", include_str!("../templates/desk/correction.html")),
     ("macros/record_pending.id.txt", include_str!("../templates/macros/record_pending.id.txt")),
     ("macros/record_pending.en.txt", include_str!("../templates/macros/record_pending.en.txt")),

@@ -35,10 +35,56 @@ impl MigrationTrait for Migration {
                 .add_column(boolean("other_sender").default(false))
                 .to_owned(),
         )
+        .await?;
+        m.alter_table(
+            Table::alter()
+                .table("staff_user")
+                // API tokens expire (`security.api_token_ttl`); null: issued before
+                // expiry existed, valid until rotated.
+                .add_column(timestamp_with_time_zone_null("token_expires_at"))
+                .to_owned(),
+        )
+        .await?;
+        // The desk's second factor (TOTP, RFC 6238): the shared secret (base32; pending
+        // until the first code proves the app has it), and the last time step used, so
+        // a code is never accepted twice.
+        for col in [
+            string_null("totp_secret"),
+            timestamp_with_time_zone_null("totp_enabled_at"),
+            big_integer_null("totp_last_step"),
+        ] {
+            m.alter_table(Table::alter().table("staff_user").add_column(col).to_owned()).await?;
+        }
+        m.alter_table(
+            Table::alter()
+                .table("desk_session")
+                // false: the password was right, the second factor is still owed.
+                .add_column(boolean("second_factor_ok").default(true))
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table("staff_recovery_code")
+                .col(uuid("staff_id"))
+                // sha256 of the code; the code itself is shown once.
+                .col(string_len("code_hash", 64))
+                .col(timestamp_with_time_zone("created_at"))
+                .col(timestamp_with_time_zone_null("used_at"))
+                .primary_key(Index::create().col("staff_id").col("code_hash"))
+                .take(),
+        )
         .await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.drop_table(Table::drop().table("staff_recovery_code").to_owned()).await?;
+        m.alter_table(Table::alter().table("desk_session").drop_column("second_factor_ok").to_owned())
+            .await?;
+        for col in ["totp_last_step", "totp_enabled_at", "totp_secret"] {
+            m.alter_table(Table::alter().table("staff_user").drop_column(col).to_owned()).await?;
+        }
+        m.alter_table(Table::alter().table("staff_user").drop_column("token_expires_at").to_owned()).await?;
         m.alter_table(Table::alter().table("ticket_message").drop_column("other_sender").to_owned()).await?;
         m.alter_table(Table::alter().table("correction_request").drop_column("proof").to_owned()).await?;
         m.alter_table(Table::alter().table("correction_request").drop_column("requested_by").to_owned()).await

@@ -8,6 +8,7 @@
 mod auth;
 mod lookup;
 mod review;
+mod second_factor;
 mod work;
 
 use std::collections::HashMap;
@@ -30,9 +31,11 @@ pub fn routes() -> impl Endpoint {
         .at("/", get(lookup::home))
         .at("/login", get(auth::login_form).post(auth::login))
         .at("/logout", post(auth::logout))
+        .at("/second-factor", get(second_factor::page).post(second_factor::submit))
         .at("/lang", post(auth::set_lang))
-        .at("/search", get(lookup::search))
+        .at("/search", post(lookup::search))
         .at("/people/:id", get(lookup::person))
+        .at("/people/:id/reveal", post(lookup::reveal))
         .at("/people/:id/tickets", post(work::phone_ticket))
         .at("/people/:id/resend", post(work::resend))
         .at("/people/:id/phone", post(work::phone_start))
@@ -88,7 +91,19 @@ pub struct Agent {
 }
 
 impl Agent {
+    /// The agent of a session that owes nothing: password and, where needed, the
+    /// second factor given.
     pub async fn of(cx: &Context, req: &Request) -> Result<Self, DeskError> {
+        let agent = Self::pending(cx, req).await?;
+        if agent.session.stage != crate::service::second_factor::Stage::Done {
+            return Err(DeskError::SecondFactor);
+        }
+        Ok(agent)
+    }
+
+    /// The agent of a session that may still owe its second factor (the pages that
+    /// take it).
+    pub async fn pending(cx: &Context, req: &Request) -> Result<Self, DeskError> {
         let token =
             super::portal::web::cookie(req, SESSION).filter(|t| !t.is_empty()).ok_or(DeskError::SignIn)?;
         let session = crate::service::desk::session(cx, token).await?.ok_or(DeskError::SignIn)?;
@@ -120,6 +135,8 @@ impl Agent {
 #[derive(Debug)]
 pub enum DeskError {
     SignIn,
+    /// Signed in with the password; the second factor is still owed.
+    SecondFactor,
     Csrf,
     Service(ServiceError),
 }
@@ -258,6 +275,7 @@ async fn errors_as_pages<E: Endpoint>(ep: std::sync::Arc<E>, req: Request) -> po
             };
             return Ok(see_other(&format!("/desk/login?next={}", url_escape(next))));
         }
+        DeskError::SecondFactor => return Ok(see_other("/desk/second-factor")),
         DeskError::Csrf => (StatusCode::FORBIDDEN, s["stale_form"].clone()),
         DeskError::Service(e) => service_status(e),
     };

@@ -683,6 +683,8 @@ pub struct StaffWithToken {
 pub struct TokenOut {
     /// The new API token, shown this once.
     pub token: String,
+    /// When it stops working (`security.api_token_ttl`).
+    pub expires_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Object)]

@@ -7,7 +7,7 @@ use std::time::Instant;
 use poem::PathPattern;
 use poem::{Endpoint, IntoResponse, Request, Response};
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
+    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
 };
 
 use crate::service::{stats, Context};
@@ -19,6 +19,7 @@ pub struct Metrics {
     latency: HistogramVec,
     tickets: IntGaugeVec,
     jobs: IntGaugeVec,
+    otp_refused: IntCounter,
 }
 
 impl Metrics {
@@ -40,15 +41,21 @@ impl Metrics {
             .expect("static metric definition");
         let jobs = IntGaugeVec::new(Opts::new("jobs", "Durable jobs by status"), &["status"])
             .expect("static metric definition");
+        let otp_refused = IntCounter::new(
+            "otp_budget_refused_total",
+            "One-time codes not sent: the destination's or the SMS-pumping budget was spent (alert on a rise)",
+        )
+        .expect("static metric definition");
         for c in [
-            Box::new(requests.clone()) as Box<dyn prometheus::core::Collector>,
+            Box::new(otp_refused.clone()) as Box<dyn prometheus::core::Collector>,
+            Box::new(requests.clone()),
             Box::new(latency.clone()),
             Box::new(tickets.clone()),
             Box::new(jobs.clone()),
         ] {
             registry.register(c).expect("metrics are registered once");
         }
-        Self { registry, requests, latency, tickets, jobs }
+        Self { registry, requests, latency, tickets, jobs, otp_refused }
     }
 
     fn observe(&self, method: &str, route: &str, status: u16, started: Instant) {
@@ -71,6 +78,8 @@ impl Metrics {
             }
             Err(e) => tracing::warn!(error = %e, "metrics: could not read gauges"),
         }
+        let refused = crate::service::otp::budget_refusals();
+        self.otp_refused.inc_by(refused.saturating_sub(self.otp_refused.get()));
         let mut buf = Vec::new();
         let _ = TextEncoder::new().encode(&self.registry.gather(), &mut buf);
         String::from_utf8(buf).unwrap_or_default()

@@ -97,3 +97,54 @@ impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
         self.inner.call(req).await.map(IntoResponse::into_response)
     }
 }
+
+/// The backstop under every route: a declared body over `max` is refused with 413 at
+/// once; a chunked one is counted as it streams and cut off past `max`, never buffered
+/// (inner limits, e.g. the API's, then refuse it with their own 413 well before).
+#[derive(Clone, Copy)]
+pub struct StreamLimit(pub usize);
+
+impl<E: Endpoint> poem::Middleware<E> for StreamLimit {
+    type Output = StreamLimitEndpoint<E>;
+    fn transform(&self, inner: E) -> Self::Output {
+        StreamLimitEndpoint { inner, max: self.0 }
+    }
+}
+
+pub struct StreamLimitEndpoint<E> {
+    inner: E,
+    max: usize,
+}
+
+impl<E: Endpoint> Endpoint for StreamLimitEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, mut req: Request) -> poem::Result<Response> {
+        let declared = req
+            .headers()
+            .get(poem::http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|n| n > self.max as u64) {
+            return Err(poem::Error::from_string(
+                format!("request body is larger than {} bytes", self.max),
+                StatusCode::PAYLOAD_TOO_LARGE,
+            ));
+        }
+        if declared.is_none() {
+            use futures::StreamExt;
+            let max = self.max;
+            let mut seen = 0usize;
+            let counted = req.take_body().into_bytes_stream().map(move |chunk| {
+                let chunk = chunk?;
+                seen += chunk.len();
+                if seen > max {
+                    return Err(std::io::Error::other(format!("request body is larger than {max} bytes")));
+                }
+                Ok(chunk)
+            });
+            req.set_body(Body::from_bytes_stream(counted));
+        }
+        self.inner.call(req).await.map(IntoResponse::into_response)
+    }
+}

@@ -216,6 +216,7 @@ pub(super) async fn resend_code(
     action: &str,
     sent_key: &str,
 ) -> Response {
+    let started = std::time::Instant::now();
     if !web::csrf_ok(cx, req, f.get("csrf").map(String::as_str)) {
         return csrf_page(cx, req);
     }
@@ -223,7 +224,10 @@ pub(super) async fn resend_code(
         return error_page(cx, req, ServiceError::NotFound { what: "code" });
     };
     let db = cx.store.write();
-    match crate::service::otp::resend(cx, db, flow).await {
+    let outcome = crate::service::otp::resend(cx, db, flow).await;
+    // A resend that sends and one that has nowhere to send leave at the same time.
+    web::pace(cx, started).await;
+    match outcome {
         Ok(()) | Err(ServiceError::NotFound { .. }) => {
             let lang = web::lang(req);
             Page::new(cx, req, "portal/code.html")

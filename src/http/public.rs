@@ -4,7 +4,6 @@
 
 use std::collections::HashMap;
 
-use chrono::Utc;
 use poem::http::{header, StatusCode};
 use poem::web::{Data, Form, Path, Query};
 use poem::{handler, IntoResponse, Request, Response};
@@ -253,20 +252,25 @@ pub async fn issuer_keys(cx: Data<&Context>) -> Response {
 }
 
 #[handler]
-pub async fn revocation_list(cx: Data<&Context>) -> Response {
+pub async fn revocation_list(req: &Request, cx: Data<&Context>) -> Response {
     match certificates::revocation_list(&cx).await {
-        Ok(hashes) => Response::builder()
+        Ok(list)
+            if req
+                .headers()
+                .get(header::IF_NONE_MATCH)
+                .is_some_and(|v| v.as_bytes() == list.etag.as_bytes()) =>
+        {
+            Response::builder()
+                .status(StatusCode::NOT_MODIFIED)
+                .header(header::ETAG, list.etag.as_str())
+                .header(header::CACHE_CONTROL, "public, max-age=300")
+                .finish()
+        }
+        Ok(list) => Response::builder()
             .content_type("application/json")
+            .header(header::ETAG, list.etag.as_str())
             .header(header::CACHE_CONTROL, "public, max-age=300")
-            .body(
-                json!({
-                    "generated_at": Utc::now(),
-                    "hash": "sha256 of the certificate id's 16 bytes, hex",
-                    "count": hashes.len(),
-                    "revoked": hashes,
-                })
-                .to_string(),
-            ),
+            .body(list.body.clone()),
         Err(e) => {
             tracing::error!(error = %e, "revocation list failed");
             StatusCode::SERVICE_UNAVAILABLE.into_response()

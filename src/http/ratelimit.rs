@@ -1,5 +1,6 @@
 //! A per-client-address limit for public endpoints (certificate links, verification,
-//! receipts): a fixed window per address, in memory. It stops one address from
+//! the revocation list): a fixed window per address (behind trusted proxies; an IPv6
+//! client by its /64), in memory. It stops one address from
 //! scanning tokens; limits that must hold across processes (the portal's NIK and phone
 //! lookups) live in the database.
 
@@ -42,14 +43,17 @@ impl PerIp {
     }
 }
 
+/// The client's address behind trusted proxies (`portal.trusted_proxies`).
 pub fn client_ip(req: &Request) -> Option<IpAddr> {
-    req.remote_addr().as_socket_addr().map(|a| a.ip())
+    let trusted = req.data::<crate::service::Context>().map(|cx| cx.config.portal.trusted_proxies.as_slice());
+    super::client::address(req, trusted.unwrap_or_default())
 }
 
-/// Middleware: 429 with Retry-After when the caller is over its limit.
+/// Middleware: 429 with Retry-After when the caller (an IPv6 client: its /64) is over
+/// its limit.
 pub async fn limit<E: Endpoint>(ep: Arc<E>, req: Request) -> poem::Result<Response> {
     let limiter = req.data::<PerIp>().cloned();
-    if let (Some(l), Some(ip)) = (limiter, client_ip(&req)) {
+    if let (Some(l), Some(ip)) = (limiter, client_ip(&req).map(super::client::bucket)) {
         if let Err(wait) = l.check(ip, Instant::now()) {
             return Ok(Response::builder()
                 .status(StatusCode::TOO_MANY_REQUESTS)

@@ -18,6 +18,30 @@ pub async fn list(cx: &Context, actor: &StaffActor, mut f: AuditFilter) -> Servi
     store::audit::list(cx.store.read(), &f).await
 }
 
+/// What counts as looking someone up: opening their record, showing its NIK and phone.
+pub const LOOKUPS: [&str; 2] = ["person.view", "person.reveal"];
+
+/// Who looked at whose record (desk and API), newest first: supervisors and admins.
+pub async fn lookups(
+    cx: &Context,
+    actor: &StaffActor,
+    staff: Option<uuid::Uuid>,
+    person: Option<uuid::Uuid>,
+    before: Option<i64>,
+    limit: u64,
+) -> ServiceResult<Vec<AuditEvent>> {
+    let f = AuditFilter {
+        entity_type: Some("person".into()),
+        entity_id: person.map(|p| p.to_string()),
+        actor_id: staff,
+        actions: LOOKUPS.iter().map(|a| a.to_string()).collect(),
+        before,
+        limit,
+        ..Default::default()
+    };
+    list(cx, actor, f).await
+}
+
 /// The history of one ticket, for anyone who may see the ticket.
 pub async fn for_ticket(cx: &Context, actor: &StaffActor, r: TicketRef) -> ServiceResult<Vec<AuditEvent>> {
     let db = cx.store.read();

@@ -371,12 +371,37 @@ pub async fn verify(cx: &Context, token: &str) -> Result<Verification, LinkError
 
 /// SHA-256 hashes of every certificate id that is no longer valid (superseded or
 /// revoked), sorted: no personal data, nothing to turn back into ids.
-pub async fn revocation_list(cx: &Context) -> ServiceResult<Vec<String>> {
-    let mut hashes: Vec<String> = store::certificates::ended_ids(cx.store.read())
-        .await?
-        .into_iter()
-        .map(crate::domain::revocation_hash)
-        .collect();
-    hashes.sort();
-    Ok(hashes)
+/// The published list of ended certificates, as served.
+pub struct RevocationList {
+    /// The JSON document.
+    pub body: String,
+    /// A strong validator of the body (`If-None-Match`).
+    pub etag: String,
+}
+
+/// The revocation list, rebuilt at most once a minute (it scans every ended
+/// certificate): a flood of requests costs one build, not one each.
+pub async fn revocation_list(cx: &Context) -> ServiceResult<std::sync::Arc<RevocationList>> {
+    cx.revocations
+        .get(|| async {
+            let mut hashes: Vec<String> = store::certificates::ended_ids(cx.store.read())
+                .await?
+                .into_iter()
+                .map(crate::domain::revocation_hash)
+                .collect();
+            hashes.sort();
+            let body = serde_json::json!({
+                "generated_at": Utc::now(),
+                "hash": "sha256 of the certificate id's 16 bytes, hex",
+                "count": hashes.len(),
+                "revoked": hashes,
+            })
+            .to_string();
+            let etag = {
+                use sha2::Digest;
+                format!("\"{}\"", hex::encode(&sha2::Sha256::digest(hashes.join(",").as_bytes())[..16]))
+            };
+            Ok(RevocationList { body, etag })
+        })
+        .await
 }

@@ -19,6 +19,8 @@ use crate::store;
 pub struct DeskSession {
     pub staff: Staff,
     pub csrf: String,
+    /// What the session still owes before the desk opens (`second_factor`).
+    pub stage: super::second_factor::Stage,
 }
 
 /// Passwords are 12-128 characters; length is what protects them (NIST SP 800-63B).
@@ -107,20 +109,26 @@ pub async fn sign_in(
 ) -> ServiceResult<(String, DeskSession)> {
     let d = &cx.config.desk;
     let name_key = name.trim().to_lowercase();
+    let here = format!("{name_key}|{ip}");
     limits::hit_all(
         cx,
         cx.store.write(),
-        &[
-            Hit { scope: Scope::DeskIp, value: ip, limit: d.sign_in_per_ip, window: d.sign_in_window },
-            Hit {
-                scope: Scope::DeskName,
-                value: &name_key,
-                limit: d.sign_in_per_name,
-                window: d.sign_in_window,
-            },
-        ],
+        &[Hit { scope: Scope::DeskIp, value: ip, limit: d.sign_in_per_ip, window: d.sign_in_window }],
     )
     .await?;
+    // This address's failures on this name lock this address out of it, no one else.
+    let db = cx.store.read();
+    if limits::count(cx, db, Scope::DeskName, &here, d.sign_in_window).await? >= i64::from(d.sign_in_per_name)
+    {
+        return Err(ServiceError::RateLimited { retry_after: d.sign_in_window });
+    }
+    // Failures from everywhere slow the name down (a second more per failure past the
+    // limit, at most ten), for everyone: a guessing botnet crawls, the owner waits.
+    let everywhere = limits::count(cx, db, Scope::DeskNameAll, &name_key, d.sign_in_window).await?;
+    let over = everywhere - i64::from(d.sign_in_per_name);
+    if over > 0 {
+        tokio::time::sleep(std::time::Duration::from_secs(over.min(10) as u64)).await;
+    }
     let staff = match StaffName::parse(name.trim()) {
         Ok(n) => store::staff::find_by_name(cx.store.read(), &n).await?,
         Err(_) => None,
@@ -130,19 +138,12 @@ pub async fn sign_in(
         _ => None,
     };
     let ok = verify(password, stored).await;
-    let (Some(staff), true) = (staff, ok) else {
-        store::audit::append(
-            cx.store.write(),
-            AuditEntry::new(
-                &Actor::System,
-                "staff.sign_in_failed",
-                "staff",
-                name_key.chars().take(64).collect::<String>(),
-            )
-            .with_evidence(json!({"ip": ip})),
-        )
-        .await?;
-        return Err(ServiceError::Unauthorized);
+    let staff = match staff {
+        Some(s) if ok => s,
+        other => {
+            failed_sign_in(cx, &name_key, &here, ip, other.as_ref()).await?;
+            return Err(ServiceError::Unauthorized);
+        }
     };
     let token = super::otp::new_token();
     let csrf = {
@@ -154,7 +155,9 @@ pub async fn sign_in(
     let now = cx.now();
     let expires = now + chrono::Duration::from_std(d.max_session).unwrap_or(chrono::Duration::hours(12));
     let txn = cx.store.write().begin().await?;
-    store::desk::insert(&txn, &token_hash(&token), staff.id, &csrf, now, expires).await?;
+    let stage = super::second_factor::stage(cx, &staff).await?;
+    let done = stage == super::second_factor::Stage::Done;
+    store::desk::insert(&txn, &token_hash(&token), staff.id, &csrf, now, expires, done).await?;
     let actor = Actor::Staff(crate::domain::StaffActor::from_staff(&staff, crate::domain::Via::Desk));
     store::audit::append(
         &txn,
@@ -162,7 +165,76 @@ pub async fn sign_in(
     )
     .await?;
     txn.commit().await?;
-    Ok((token, DeskSession { staff, csrf }))
+    Ok((token, DeskSession { staff, csrf, stage }))
+}
+
+/// Counts a failed sign-in and audits it: under the account's id when the name is one
+/// (never what was typed, which is sometimes a password), else a keyed digest. The
+/// staff member is told once when failures from everywhere reach twice the limit.
+async fn failed_sign_in(
+    cx: &Context,
+    name_key: &str,
+    here: &str,
+    ip: &str,
+    staff: Option<&Staff>,
+) -> ServiceResult<()> {
+    let d = &cx.config.desk;
+    let db = cx.store.write();
+    limits::within(
+        cx,
+        db,
+        &[
+            Hit { scope: Scope::DeskName, value: here, limit: u32::MAX, window: d.sign_in_window },
+            Hit { scope: Scope::DeskNameAll, value: name_key, limit: u32::MAX, window: d.sign_in_window },
+        ],
+    )
+    .await?;
+    let entity = match staff {
+        Some(s) => s.id.0.to_string(),
+        None => limits::key(cx, Scope::DeskName, name_key),
+    };
+    store::audit::append(
+        db,
+        AuditEntry::new(&Actor::System, "staff.sign_in_failed", "staff", entity)
+            .with_evidence(json!({"ip": ip, "known": staff.is_some()})),
+    )
+    .await?;
+    let everywhere = limits::count(cx, db, Scope::DeskNameAll, name_key, d.sign_in_window).await?;
+    if let Some(s) = staff.filter(|_| everywhere == 2 * i64::from(d.sign_in_per_name)) {
+        store::audit::append(
+            db,
+            AuditEntry::new(&Actor::System, "staff.sign_in_targeted", "staff", s.id)
+                .with_evidence(json!({"failures": everywhere, "window_s": d.sign_in_window.as_secs()})),
+        )
+        .await?;
+        if let Some(to) = &s.email {
+            let mail = crate::mail::outbound::Outgoing {
+                to: to.as_str().into(),
+                to_name: Some(s.name.as_str().into()),
+                subject: "certdesk: banyak percobaan masuk gagal / many failed sign-ins".into(),
+                text: format!(
+                    "Ada {everywhere} percobaan masuk yang gagal ke akun desk Anda dalam {} menit terakhir. \
+                     Jika bukan Anda, beri tahu supervisor. Akun Anda tidak dikunci.\n\n\
+                     There were {everywhere} failed sign-ins to your desk account in the last {} minutes. \
+                     If that was not you, tell a supervisor. Your account is not locked.\n",
+                    d.sign_in_window.as_secs() / 60,
+                    d.sign_in_window.as_secs() / 60
+                ),
+                html: None,
+                message_id: cx.mailer.new_message_id(),
+                in_reply_to: None,
+                references: Vec::new(),
+                auto_replied: true,
+            };
+            let mailer = cx.mailer.clone();
+            tokio::spawn(async move {
+                if let Err(e) = mailer.send(&mail).await {
+                    tracing::warn!(error = %e, "could not warn a staff member of failed sign-ins");
+                }
+            });
+        }
+    }
+    Ok(())
 }
 
 /// The session a cookie token names, if it is live: not past its absolute limit, used
@@ -184,7 +256,12 @@ pub async fn session(cx: &Context, token: &str) -> ServiceResult<Option<DeskSess
     if now - row.last_seen_at > chrono::Duration::seconds(60) {
         store::desk::touch(cx.store.write(), &h, now).await?;
     }
-    Ok(Some(DeskSession { staff, csrf: row.csrf }))
+    let stage = if row.second_factor_ok {
+        super::second_factor::Stage::Done
+    } else {
+        super::second_factor::stage(cx, &staff).await?
+    };
+    Ok(Some(DeskSession { staff, csrf: row.csrf, stage }))
 }
 
 pub async fn sign_out(cx: &Context, token: &str, who: &Staff) -> ServiceResult<()> {

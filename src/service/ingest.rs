@@ -233,6 +233,13 @@ async fn process_in(txn: &DatabaseTransaction, cx: &Context, rec: &Record) -> Se
         Ok(m) => m,
         Err(e) => return quarantine(txn, cx, rec, &e.to_string(), false).await,
     };
+    let most = cx.config.mail.max_attachments;
+    if mail.attachments.len() > most {
+        let reason =
+            format!("message has {} attachments, more than the {most} accepted", mail.attachments.len());
+        let notify = mail.from.is_some() && robots::classify(&mail, cx.mailer.address()).is_none();
+        return quarantine(txn, cx, rec, &reason, notify).await;
+    }
     let Some(from) = mail.from.clone() else {
         return quarantine(txn, cx, rec, "the message has no From address", false).await;
     };

@@ -26,8 +26,19 @@ pub enum Scope {
     Nonce,
     /// Desk sign-in attempts from one client address.
     DeskIp,
-    /// Desk sign-in attempts for one staff name.
+    /// Failed desk sign-ins for one staff name from one client (the lock).
     DeskName,
+    /// Failed desk sign-ins for one staff name from anywhere (back-off and a warning
+    /// to the staff member, never a lock).
+    DeskNameAll,
+    /// Wrong second-factor codes of one member of staff.
+    SecondFactor,
+    /// People's records one member of staff opened (the insider's hourly budget).
+    StaffLookups,
+    /// Codes sent to numbers no record vouches for (phone change, follow-up), all of them.
+    UnprovenSmsAll,
+    /// The same, per destination prefix (`+62812…`): pumping to premium ranges.
+    UnprovenSmsPrefix,
 }
 
 impl Scope {
@@ -40,6 +51,11 @@ impl Scope {
             Scope::Nonce => "once",
             Scope::DeskIp => "dip",
             Scope::DeskName => "dname",
+            Scope::DeskNameAll => "dnall",
+            Scope::StaffLookups => "look",
+            Scope::SecondFactor => "mfa",
+            Scope::UnprovenSmsAll => "smsall",
+            Scope::UnprovenSmsPrefix => "smspfx",
         }
     }
 }
@@ -80,6 +96,28 @@ pub async fn hit_all<C: ConnectionTrait>(cx: &Context, db: &C, hits: &[Hit<'_>])
     }
 }
 
+/// Counts one hit on each counter and says whether every one is still within its limit;
+/// never refuses (for budgets whose refusal must not show, and for counters read later).
+pub async fn within<C: ConnectionTrait>(cx: &Context, db: &C, hits: &[Hit<'_>]) -> ServiceResult<bool> {
+    match hit_all(cx, db, hits).await {
+        Ok(()) => Ok(true),
+        Err(ServiceError::RateLimited { .. }) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// The hits a counter holds in its current window, without counting one.
+pub async fn count<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    scope: Scope,
+    value: &str,
+    window: Duration,
+) -> ServiceResult<i64> {
+    let now = Utc::now().timestamp_millis();
+    Ok(store::portal::hits(db, &key(cx, scope, value), now, ms(window)).await?.0)
+}
+
 pub async fn hit<C: ConnectionTrait>(
     cx: &Context,
     db: &C,
@@ -91,7 +129,13 @@ pub async fn hit<C: ConnectionTrait>(
     hit_all(cx, db, &[Hit { scope, value, limit, window }]).await
 }
 
-/// The per-address and per-NIK limits of one public lookup.
+/// A NIK as one client asks about it: NIK limits and locks count per client, so a
+/// stranger cannot lock a citizen out of their own record.
+pub fn nik_here(nik: &str, ip: &str) -> String {
+    format!("{nik}|{ip}")
+}
+
+/// The per-address and per-(NIK, address) limits of one public lookup.
 pub async fn lookup<C: ConnectionTrait>(
     cx: &Context,
     db: &C,
@@ -99,28 +143,34 @@ pub async fn lookup<C: ConnectionTrait>(
     nik: Option<&str>,
 ) -> ServiceResult<()> {
     let p = &cx.config.portal;
+    let here = nik.map(|n| nik_here(n, ip));
     let mut hits = vec![Hit { scope: Scope::Ip, value: ip, limit: p.per_ip, window: p.per_ip_window }];
-    if let Some(nik) = nik {
-        hits.push(Hit { scope: Scope::Nik, value: nik, limit: p.per_nik, window: p.per_nik_window });
+    if let Some(here) = &here {
+        hits.push(Hit { scope: Scope::Nik, value: here, limit: p.per_nik, window: p.per_nik_window });
     }
     hit_all(cx, db, &hits).await
 }
 
-/// Whether public lookups of `nik` are refused now after repeated failures. (A
-/// supervisor's lock is `person.lookup_locked`, checked with the record.)
-pub async fn nik_locked<C: ConnectionTrait>(cx: &Context, db: &C, nik: &str) -> ServiceResult<bool> {
+/// Whether this client's lookups of `nik` are refused now after its repeated failures.
+/// (A supervisor's lock is `person.lookup_locked`, checked with the record.)
+pub async fn nik_locked<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    nik: &str,
+    ip: &str,
+) -> ServiceResult<bool> {
     let p = &cx.config.portal;
-    let now = Utc::now().timestamp_millis();
-    let (failures, _) =
-        store::portal::hits(db, &key(cx, Scope::NikFailures, nik), now, ms(p.lock_for)).await?;
+    let failures = count(cx, db, Scope::NikFailures, &nik_here(nik, ip), p.lock_for).await?;
     Ok(failures >= i64::from(p.lock_after_failures))
 }
 
-/// One more failure on `nik`; at `lock_after_failures` the NIK is locked for `lock_for`.
-pub async fn nik_failed<C: ConnectionTrait>(cx: &Context, db: &C, nik: &str) -> ServiceResult<()> {
+/// One more failure on `nik` from this client; at `lock_after_failures` this client's
+/// lookups of it are refused for `lock_for`.
+pub async fn nik_failed<C: ConnectionTrait>(cx: &Context, db: &C, nik: &str, ip: &str) -> ServiceResult<()> {
     let p = &cx.config.portal;
     let now = Utc::now().timestamp_millis();
-    store::portal::hit_many(db, &[(&key(cx, Scope::NikFailures, nik), ms(p.lock_for))], now).await?;
+    store::portal::hit_many(db, &[(&key(cx, Scope::NikFailures, &nik_here(nik, ip)), ms(p.lock_for))], now)
+        .await?;
     Ok(())
 }
 

@@ -4,6 +4,8 @@
 //! keyed hash is stored. The browser holds a random flow token, stored hashed.
 
 use base64::Engine as _;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use chrono::{DateTime, Utc};
 use rand::RngCore;
 use sea_orm::ConnectionTrait;
@@ -58,7 +60,66 @@ pub struct Start {
     pub data: Option<Value>,
 }
 
-/// `also`: the caller's own counters, counted in the same statement as the destination's.
+/// Codes not sent because a destination or the SMS-pumping budget was spent (`/metrics`).
+static BUDGET_REFUSED: AtomicU64 = AtomicU64::new(0);
+
+pub fn budget_refusals() -> u64 {
+    BUDGET_REFUSED.load(Ordering::Relaxed)
+}
+
+/// Whether a code may go to `to` now: the destination's own budget, and for a number no
+/// record vouches for (a phone change, a follow-up), the pumping budget in all and per
+/// prefix. Counted either way; a refusal never shows in the answer.
+async fn deliverable<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    purpose: OtpPurpose,
+    to: &Destination,
+) -> ServiceResult<bool> {
+    let p = &cx.config.portal;
+    let dest = match to {
+        Destination::Phone(p) => p.expose().to_string(),
+        Destination::Email(e) => e.to_ascii_lowercase(),
+        Destination::Nowhere => return Ok(false),
+    };
+    let hour = std::time::Duration::from_secs(3600);
+    let prefix: String = dest.chars().take(8).collect();
+    let mut hits = vec![limits::Hit {
+        scope: Scope::Destination,
+        value: &dest,
+        limit: p.per_phone,
+        window: p.per_phone_window,
+    }];
+    let unproven = matches!(purpose, OtpPurpose::NewPhone | OtpPurpose::FollowTicket)
+        && matches!(to, Destination::Phone(_));
+    if unproven {
+        hits.push(limits::Hit {
+            scope: Scope::UnprovenSmsAll,
+            value: "all",
+            limit: p.unproven_sms_per_hour,
+            window: hour,
+        });
+        hits.push(limits::Hit {
+            scope: Scope::UnprovenSmsPrefix,
+            value: &prefix,
+            limit: p.unproven_sms_per_prefix_per_hour,
+            window: hour,
+        });
+    }
+    let ok = limits::within(cx, db, &hits).await?;
+    if !ok {
+        BUDGET_REFUSED.fetch_add(1, Ordering::Relaxed);
+        tracing::warn!(
+            purpose = purpose.as_str(),
+            unproven,
+            "one-time code not sent: its destination or the SMS budget is spent"
+        );
+    }
+    Ok(ok)
+}
+
+/// `also`: the caller's own counters (refused with 429 when over: they count the same
+/// for a match and a miss).
 pub async fn start<C: ConnectionTrait>(
     cx: &Context,
     db: &C,
@@ -73,26 +134,10 @@ pub async fn start<C: ConnectionTrait>(
         Destination::Phone(p) => Some(p.expose().to_string()),
         _ => None,
     };
-    let sent = !matches!(s.to, Destination::Nowhere);
-    let p = &cx.config.portal;
-    let dest = match &s.to {
-        Destination::Phone(p) => p.expose().to_string(),
-        Destination::Email(e) => e.to_ascii_lowercase(),
-        Destination::Nowhere => String::new(),
-    };
-    let mut hits: Vec<limits::Hit<'_>> = also
-        .iter()
-        .map(|h| limits::Hit { scope: h.scope, value: h.value, limit: h.limit, window: h.window })
-        .collect();
-    if sent {
-        hits.push(limits::Hit {
-            scope: Scope::Destination,
-            value: &dest,
-            limit: p.per_phone,
-            window: p.per_phone_window,
-        });
-    }
-    limits::hit_all(cx, db, &hits).await?;
+    limits::hit_all(cx, db, also).await?;
+    // Every challenge is stored as sent, whether or not a code goes out, so no later step
+    // (resend, its cooldown, its count) tells a match from a miss.
+    let deliver = !matches!(s.to, Destination::Nowhere) && deliverable(cx, db, s.purpose, &s.to).await?;
     store::portal::insert_challenge(
         db,
         NewChallenge {
@@ -105,11 +150,14 @@ pub async fn start<C: ConnectionTrait>(
             code_hash: code_hash(cx, id, &code),
             data: s.data,
             expires_at: now + chrono::Duration::from_std(cx.config.portal.code_ttl).unwrap_or_default(),
-            sent_at: sent.then_some(now),
+            sent_at: Some(now),
         },
         now,
     )
     .await?;
+    if !deliver {
+        return Ok(flow);
+    }
     send(cx, db, id, s.person, s.ticket, &s.to, 0).await?;
     Ok(flow)
 }
@@ -210,16 +258,11 @@ pub async fn resend<C: ConnectionTrait>(cx: &Context, db: &C, flow: &str) -> Ser
             None => Destination::Nowhere,
         },
     };
-    if !matches!(to, Destination::Nowhere) {
-        let dest = match &to {
-            Destination::Phone(p) => p.expose().to_string(),
-            Destination::Email(e) => e.to_ascii_lowercase(),
-            Destination::Nowhere => String::new(),
-        };
-        limits::hit(cx, db, Scope::Destination, &dest, p.per_phone, p.per_phone_window).await?;
-    }
     // Counted even when nothing is sent, so a no-match flow behaves like a match.
-    if store::portal::mark_sent(db, c.id, c.sends, now).await? {
+    if store::portal::mark_sent(db, c.id, c.sends, now).await?
+        && !matches!(to, Destination::Nowhere)
+        && deliverable(cx, db, c.purpose, &to).await?
+    {
         send(cx, db, c.id, c.person, c.ticket, &to, c.sends).await?;
     }
     Ok(())

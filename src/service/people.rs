@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use super::limits::{self, Scope};
 use super::Context;
 use crate::domain::{Actor, AuditEntry, Nik, StaffActor};
 use crate::error::{ServiceError, ServiceResult};
@@ -35,6 +36,7 @@ pub async fn by_id(
 }
 
 async fn record_of(cx: &Context, actor: &StaffActor, person: Person) -> ServiceResult<PersonRecord> {
+    spend_lookup(cx, actor).await?;
     let db = cx.store.read();
     let nik_masked = Nik::parse(&person.nik).map(|n| n.masked()).unwrap_or_else(|_| "****".into());
     let statuses = store::records::doses_of(db, person.id).await?;
@@ -61,15 +63,98 @@ async fn record_of(cx: &Context, actor: &StaffActor, person: Person) -> ServiceR
     Ok(PersonRecord { person, doses, certificates, sms })
 }
 
+/// The record with its NIK and phone shown in full on the desk: audited on its own
+/// (`person.reveal`), on top of the view.
+pub async fn reveal(
+    cx: &Context,
+    actor: &StaffActor,
+    id: crate::domain::PersonId,
+) -> ServiceResult<PersonRecord> {
+    let r = by_id(cx, actor, id).await?;
+    store::audit::append(
+        cx.store.write(),
+        AuditEntry::new(&Actor::Staff(actor.clone()), "person.reveal", "person", id.0)
+            .after(json!({"fields": ["nik", "phone"], "via": actor.via.as_str()})),
+    )
+    .await?;
+    Ok(r)
+}
+
+/// One more record opened by this member of staff this hour; past
+/// `desk.lookups_per_hour` refused, and the first time supervisors are told.
+async fn spend_lookup(cx: &Context, actor: &StaffActor) -> ServiceResult<()> {
+    let limit = cx.config.desk.lookups_per_hour;
+    let hour = std::time::Duration::from_secs(3600);
+    let id = actor.id.0.to_string();
+    match limits::hit(cx, cx.store.write(), Scope::StaffLookups, &id, limit, hour).await {
+        Err(ServiceError::RateLimited { retry_after }) => {
+            let n = limits::count(cx, cx.store.write(), Scope::StaffLookups, &id, hour).await?;
+            if n == i64::from(limit) + 1 {
+                alert_supervisors(cx, actor, limit).await?;
+            }
+            Err(ServiceError::RateLimited { retry_after })
+        }
+        other => other,
+    }
+}
+
+/// An audit entry, and a mail to every active supervisor and admin with an address.
+async fn alert_supervisors(cx: &Context, actor: &StaffActor, limit: u32) -> ServiceResult<()> {
+    store::audit::append(
+        cx.store.write(),
+        AuditEntry::new(&Actor::System, "staff.lookup_budget_exceeded", "staff", actor.id.0)
+            .with_evidence(json!({"limit_per_hour": limit})),
+    )
+    .await?;
+    let who = store::staff::find(cx.store.read(), actor.id).await?.map(|s| s.name.as_str().to_string());
+    let who = who.unwrap_or_else(|| actor.id.0.to_string());
+    for s in store::staff::list(cx.store.read()).await? {
+        let Some(to) =
+            s.email.as_ref().filter(|_| s.active && s.role.at_least(crate::domain::Role::Supervisor))
+        else {
+            continue;
+        };
+        let mail = crate::mail::outbound::Outgoing {
+            to: to.as_str().into(),
+            to_name: Some(s.name.as_str().into()),
+            subject: format!("certdesk: {who} membuka lebih dari {limit} data warga dalam satu jam"),
+            text: format!(
+                "{who} membuka lebih dari {limit} data warga dalam satu jam terakhir dan dihentikan sampai jam \
+                 berikutnya. Periksa GET /api/v1/audit/lookups?staff={id}.\n\n\
+                 {who} opened more than {limit} people's records in the last hour and is stopped until the \
+                 hour is over. See GET /api/v1/audit/lookups?staff={id}.\n",
+                id = actor.id.0
+            ),
+            html: None,
+            message_id: cx.mailer.new_message_id(),
+            in_reply_to: None,
+            references: Vec::new(),
+            auto_replied: true,
+        };
+        let mailer = cx.mailer.clone();
+        tokio::spawn(async move {
+            if let Err(e) = mailer.send(&mail).await {
+                tracing::warn!(error = %e, "could not tell a supervisor of a lookup budget crossed");
+            }
+        });
+    }
+    Ok(())
+}
+
 /// A supervisor locks a record from every public lookup (or lifts the lock): the
 /// measure taken for the President's NIK. Audited.
-pub async fn set_lookup_lock(cx: &Context, actor: &StaffActor, nik: &Nik, locked: bool) -> ServiceResult<()> {
+pub async fn set_lookup_lock(
+    cx: &Context,
+    actor: &StaffActor,
+    id: crate::domain::PersonId,
+    locked: bool,
+) -> ServiceResult<()> {
     if !actor.role.at_least(crate::domain::Role::Supervisor) {
         return Err(ServiceError::forbidden("only supervisors lock records from public lookups"));
     }
     let txn = sea_orm::TransactionTrait::begin(cx.store.write()).await?;
-    let person =
-        store::people::find_by_nik(&txn, nik).await?.ok_or(ServiceError::NotFound { what: "person" })?;
+    let person = store::people::find(&txn, id).await?.ok_or(ServiceError::NotFound { what: "person" })?;
+    let nik = Nik::parse(&person.nik).map_err(|e| ServiceError::Internal(e.into()))?;
     store::people::set_lookup_locked(&txn, person.id, locked).await?;
     store::audit::append(
         &txn,

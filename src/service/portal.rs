@@ -118,7 +118,33 @@ pub async fn prune(cx: &Context) -> ServiceResult<u64> {
     n += store::portal::prune_sessions(db, now).await?;
     n += store::portal::prune_counters(db, (now - day).timestamp_millis()).await?;
     n += super::desk::prune(cx).await?;
+    n += sweep_evidence(cx, std::time::Duration::from_secs(2 * 86_400)).await?;
     Ok(n)
+}
+
+/// Removes evidence files older than `age` that no correction request keeps: uploads of
+/// phone changes abandoned before their code (their challenges are pruned after a day).
+pub async fn sweep_evidence(cx: &Context, age: std::time::Duration) -> ServiceResult<u64> {
+    let dir = cx.config.storage.data_dir.clone();
+    let before = std::time::SystemTime::now() - age;
+    let listed = {
+        let dir = dir.clone();
+        tokio::task::spawn_blocking(move || store::files::older_than(&dir, "evidence", before))
+            .await
+            .map_err(|e| ServiceError::Internal(e.into()))?
+    };
+    let mut removed = 0;
+    for rel in listed {
+        let temp = rel.rsplit('/').next().is_some_and(|name| name.starts_with('.'));
+        if temp || !store::corrections::evidence_kept(cx.store.read(), &rel).await? {
+            store::files::remove(&dir, &rel).map_err(|e| ServiceError::Internal(e.into()))?;
+            removed += 1;
+        }
+    }
+    if removed > 0 {
+        tracing::info!(files = removed, "removed evidence no correction request keeps");
+    }
+    Ok(removed)
 }
 
 /// Runs `prune` every ten minutes in `serve`.

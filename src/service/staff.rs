@@ -110,7 +110,7 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewStaff) -> ServiceResult
     if store::staff::find_by_name(&txn, &staff.name).await?.is_some() {
         return Err(ServiceError::conflict(format!("staff name {} is taken", staff.name.as_str())));
     }
-    store::staff::insert(&txn, &staff, &hash_token(&token.0)).await?;
+    store::staff::insert(&txn, &staff, &hash_token(&token.0), token_expiry(cx)).await?;
     store::audit::append(
         &txn,
         AuditEntry::new(actor, "staff.create", "staff", staff.id).after(snapshot(&staff)),
@@ -176,13 +176,37 @@ pub async fn update(cx: &Context, actor: &Actor, id: StaffId, ch: StaffChanges) 
     Ok(after)
 }
 
+/// When a token issued now stops working.
+pub fn token_expiry(cx: &Context) -> chrono::DateTime<Utc> {
+    Utc::now()
+        + chrono::Duration::from_std(cx.config.security.api_token_ttl).unwrap_or(chrono::Duration::days(90))
+}
+
+/// Revokes a staff member's API token at once (an admin, or the member themself, e.g.
+/// after pasting it somewhere it should not be). Nothing replaces it until rotated.
+pub async fn revoke_token(cx: &Context, actor: &Actor, id: StaffId) -> ServiceResult<()> {
+    let own = matches!(actor, Actor::Staff(s) if s.id == id);
+    if !own {
+        require_admin(actor)?;
+    }
+    let txn = cx.store.write().begin().await?;
+    store::staff::find(&txn, id).await?.ok_or(ServiceError::NotFound { what: "staff member" })?;
+    // A hash no token has, already expired.
+    let nothing = new_token("revoked_");
+    store::staff::set_token_hash(&txn, id, &hash_token(&nothing.0), Utc::now()).await?;
+    store::audit::append(&txn, AuditEntry::new(actor, "staff.revoke_token", "staff", id)).await?;
+    txn.commit().await?;
+    cx.auth.clear();
+    Ok(())
+}
+
 /// Replaces a staff member's token; the old one stops working at once.
 pub async fn rotate_token(cx: &Context, actor: &Actor, id: StaffId) -> ServiceResult<IssuedToken> {
     require_admin(actor)?;
     let token = new_token(&cx.config.security.token_prefix);
     let txn = cx.store.write().begin().await?;
     store::staff::find(&txn, id).await?.ok_or(ServiceError::NotFound { what: "staff member" })?;
-    store::staff::set_token_hash(&txn, id, &hash_token(&token.0)).await?;
+    store::staff::set_token_hash(&txn, id, &hash_token(&token.0), token_expiry(cx)).await?;
     store::audit::append(&txn, AuditEntry::new(actor, "staff.rotate_token", "staff", id)).await?;
     txn.commit().await?;
     cx.auth.clear();
@@ -205,8 +229,9 @@ pub async fn authenticate(cx: &Context, token: &str) -> ServiceResult<Staff> {
     if let Some(staff) = cx.auth.get(&hash) {
         return Ok(staff);
     }
-    let staff =
-        store::staff::find_by_token_hash(cx.store.read(), &hash).await?.ok_or(ServiceError::Unauthorized)?;
+    let staff = store::staff::find_by_token_hash(cx.store.read(), &hash, Utc::now())
+        .await?
+        .ok_or(ServiceError::Unauthorized)?;
     cx.auth.put(hash, staff.clone());
     Ok(staff)
 }

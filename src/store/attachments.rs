@@ -20,6 +20,15 @@ pub struct AttachmentRow {
 }
 
 pub async fn insert<C: ConnectionTrait>(db: &C, rows: &[AttachmentRow]) -> ServiceResult<()> {
+    // Eight columns a row: 500 rows stay well under SQLite's 32,766 and PostgreSQL's
+    // 65,535 parameters, whatever a mail carries.
+    for chunk in rows.chunks(500) {
+        insert_chunk(db, chunk).await?;
+    }
+    Ok(())
+}
+
+async fn insert_chunk<C: ConnectionTrait>(db: &C, rows: &[AttachmentRow]) -> ServiceResult<()> {
     let now = Utc::now();
     let models = rows.iter().map(|a| attachment::ActiveModel {
         id: Set(a.id),

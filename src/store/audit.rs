@@ -39,6 +39,8 @@ pub struct AuditFilter {
     pub entity_id: Option<String>,
     pub actor_id: Option<uuid::Uuid>,
     pub action: Option<String>,
+    /// Any of these actions (with `action`, both must hold).
+    pub actions: Vec<String>,
     /// Entries older than this id (newest first).
     pub before: Option<i64>,
     pub limit: u64,
@@ -58,6 +60,9 @@ pub async fn list<C: ConnectionTrait>(db: &C, f: &AuditFilter) -> ServiceResult<
     }
     if let Some(a) = &f.action {
         q = q.filter(Col::Action.eq(a.as_str()));
+    }
+    if !f.actions.is_empty() {
+        q = q.filter(Col::Action.is_in(f.actions.iter().map(String::as_str)));
     }
     if let Some(b) = f.before {
         q = q.filter(Col::Id.lt(b));

@@ -109,6 +109,16 @@ pub async fn insert<C: ConnectionTrait>(db: &C, c: &Correction, evidence: &[Evid
     Ok(())
 }
 
+/// Whether any correction request keeps the evidence file at `path`.
+pub async fn evidence_kept<C: ConnectionTrait>(db: &C, path: &str) -> ServiceResult<bool> {
+    use sea_orm::PaginatorTrait;
+    let n = correction_evidence::Entity::find()
+        .filter(correction_evidence::Column::StoragePath.eq(path))
+        .count(db)
+        .await?;
+    Ok(n > 0)
+}
+
 pub async fn find<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<Correction>> {
     correction_request::Entity::find_by_id(id).one(db).await?.map(from_model).transpose()
 }

@@ -12,6 +12,8 @@ use crate::error::ServiceResult;
 pub struct SessionRow {
     pub staff: StaffId,
     pub csrf: String,
+    /// The second factor, where one is owed, was given.
+    pub second_factor_ok: bool,
     pub last_seen_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
 }
@@ -23,8 +25,10 @@ pub async fn insert<C: ConnectionTrait>(
     csrf: &str,
     now: DateTime<Utc>,
     expires_at: DateTime<Utc>,
+    second_factor_ok: bool,
 ) -> ServiceResult<()> {
     desk_session::Entity::insert(desk_session::ActiveModel {
+        second_factor_ok: Set(second_factor_ok),
         token_hash: Set(token_hash.into()),
         staff_id: Set(staff.0),
         csrf: Set(csrf.into()),
@@ -41,9 +45,26 @@ pub async fn find<C: ConnectionTrait>(db: &C, token_hash: &str) -> ServiceResult
     Ok(desk_session::Entity::find_by_id(token_hash.to_string()).one(db).await?.map(|m| SessionRow {
         staff: StaffId(m.staff_id),
         csrf: m.csrf,
+        second_factor_ok: m.second_factor_ok,
         last_seen_at: m.last_seen_at,
         expires_at: m.expires_at,
     }))
+}
+
+/// The second factor was given: the session becomes a full one.
+pub async fn second_factor_given<C: ConnectionTrait>(db: &C, token_hash: &str) -> ServiceResult<()> {
+    desk_session::Entity::update_many()
+        .col_expr(desk_session::Column::SecondFactorOk, Expr::value(true))
+        .filter(desk_session::Column::TokenHash.eq(token_hash))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Ends every desk session of a member of staff (their second factor was reset).
+pub async fn delete_of_staff<C: ConnectionTrait>(db: &C, staff: StaffId) -> ServiceResult<()> {
+    desk_session::Entity::delete_many().filter(desk_session::Column::StaffId.eq(staff.0)).exec(db).await?;
+    Ok(())
 }
 
 pub async fn touch<C: ConnectionTrait>(db: &C, token_hash: &str, now: DateTime<Utc>) -> ServiceResult<()> {

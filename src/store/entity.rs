@@ -19,6 +19,7 @@ pub mod sla_policy;
 pub mod sms_message;
 pub mod sms_receipt;
 pub mod staff_queue;
+pub mod staff_recovery_code;
 pub mod staff_user;
 pub mod ticket;
 pub mod ticket_action;

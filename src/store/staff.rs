@@ -1,5 +1,6 @@
 //! Staff accounts, their queues and API token hashes.
 
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -8,7 +9,12 @@ use super::entity::{staff_queue, staff_user};
 use crate::domain::{EmailAddress, QueueName, Role, Staff, StaffId, StaffName};
 use crate::error::{ServiceError, ServiceResult};
 
-pub async fn insert<C: ConnectionTrait>(db: &C, s: &Staff, token_hash: &str) -> ServiceResult<()> {
+pub async fn insert<C: ConnectionTrait>(
+    db: &C,
+    s: &Staff,
+    token_hash: &str,
+    token_expires_at: DateTime<Utc>,
+) -> ServiceResult<()> {
     staff_user::Entity::insert(staff_user::ActiveModel {
         id: Set(s.id.0),
         name: Set(s.name.as_str().into()),
@@ -20,6 +26,10 @@ pub async fn insert<C: ConnectionTrait>(db: &C, s: &Staff, token_hash: &str) -> 
         available: Set(s.available),
         email: Set(s.email.as_ref().map(|e| e.as_str().into())),
         created_at: Set(s.created_at),
+        token_expires_at: Set(Some(token_expires_at)),
+        totp_secret: Set(None),
+        totp_enabled_at: Set(None),
+        totp_last_step: Set(None),
     })
     .exec_without_returning(db)
     .await?;
@@ -41,9 +51,15 @@ pub async fn update<C: ConnectionTrait>(db: &C, s: &Staff) -> ServiceResult<()> 
     set_queues(db, s.id, &s.queues).await
 }
 
-pub async fn set_token_hash<C: ConnectionTrait>(db: &C, id: StaffId, hash: &str) -> ServiceResult<()> {
+pub async fn set_token_hash<C: ConnectionTrait>(
+    db: &C,
+    id: StaffId,
+    hash: &str,
+    expires_at: DateTime<Utc>,
+) -> ServiceResult<()> {
     staff_user::Entity::update_many()
         .col_expr(staff_user::Column::TokenHash, Expr::value(hash))
+        .col_expr(staff_user::Column::TokenExpiresAt, Expr::value(expires_at))
         .filter(staff_user::Column::Id.eq(id.0))
         .exec(db)
         .await?;
@@ -106,10 +122,20 @@ pub async fn find_by_name<C: ConnectionTrait>(db: &C, name: &StaffName) -> Servi
 }
 
 /// The active staff member owning this token hash.
-pub async fn find_by_token_hash<C: ConnectionTrait>(db: &C, hash: &str) -> ServiceResult<Option<Staff>> {
+/// The active staff member whose unexpired token has this hash.
+pub async fn find_by_token_hash<C: ConnectionTrait>(
+    db: &C,
+    hash: &str,
+    now: DateTime<Utc>,
+) -> ServiceResult<Option<Staff>> {
     let m = staff_user::Entity::find()
         .filter(staff_user::Column::TokenHash.eq(hash))
         .filter(staff_user::Column::Active.eq(true))
+        .filter(
+            sea_orm::Condition::any()
+                .add(staff_user::Column::TokenExpiresAt.is_null())
+                .add(staff_user::Column::TokenExpiresAt.gt(now)),
+        )
         .one(db)
         .await?;
     match m {

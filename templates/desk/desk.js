@@ -12,7 +12,11 @@
       if (text.length < 2) { live.innerHTML = ""; return; }
       timer = setTimeout(function () {
         var mine = ++seq;
-        fetch("/desk/search?partial=1&q=" + encodeURIComponent(text), { credentials: "same-origin" })
+        // Posted: a NIK, phone or name never goes into a URL.
+        var csrf = q.form && q.form.elements.csrf ? q.form.elements.csrf.value : "";
+        var body = "partial=1&q=" + encodeURIComponent(text) + "&csrf=" + encodeURIComponent(csrf);
+        fetch("/desk/search", { method: "POST", credentials: "same-origin",
+                                headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: body })
           .then(function (r) { return r.ok ? r.text() : ""; })
           // The fragment is rendered (and escaped) by the server.
           .then(function (html) { if (mine === seq) { live.innerHTML = "<main><section>" + html + "</section></main>"; } })

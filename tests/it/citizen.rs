@@ -199,3 +199,16 @@ pub async fn code_sent_to(app: &TestApp, phone: &str) -> String {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
+
+/// The code an authenticator app shows for `secret` (base32) at `at` (Unix seconds).
+pub fn totp_code(secret: &str, at: u64) -> String {
+    let bytes = totp_rs::Secret::Encoded(secret.to_string()).to_bytes().expect("a base32 secret");
+    totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes, Some("certdesk".into()), "test".into())
+        .expect("a TOTP")
+        .generate(at)
+}
+
+/// The secret on a desk enrolment page, if that is the page.
+pub fn enrolment_secret(html: &str) -> Option<String> {
+    capture(html, r#"<code id="secret">([A-Z2-7=]+)</code>"#)
+}

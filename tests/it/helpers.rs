@@ -359,7 +359,10 @@ impl TestApp {
 
     /// A person's whole record (doses, certificates, SMS) through the staff API.
     pub async fn person(&self, nik: &str) -> Value {
-        self.get(&format!("/api/v1/people/{nik}"), &self.admin).await.expect(200).clone()
+        self.post("/api/v1/people/lookup", &self.admin, serde_json::json!({ "nik": nik }))
+            .await
+            .expect(200)
+            .clone()
     }
 
     /// The log gateway's file: one JSON object per SMS.

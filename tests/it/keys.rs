@@ -30,8 +30,14 @@ async fn get_json(app: &TestApp, base: &str, path: &str) -> Value {
 
 /// The verify URL of RIZKI's certificate as the process at `base` signs it.
 async fn signed_by(app: &TestApp, base: &str) -> String {
-    let r =
-        app.client.get(format!("{base}/api/v1/people/{RIZKI}")).bearer_auth(&app.admin).send().await.unwrap();
+    let r = app
+        .client
+        .post(format!("{base}/api/v1/people/lookup"))
+        .bearer_auth(&app.admin)
+        .json(&serde_json::json!({ "nik": RIZKI }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     let p: Value = r.json().await.unwrap();
     p["certificates"][0]["verify_url"].as_str().unwrap().to_string()

@@ -141,6 +141,15 @@ fn main() {
         security::a_stranger_writing_to_a_ticket_changes_none_of_its_contact_data,
         security::fifty_parallel_wrong_codes_use_up_the_code,
         security::csv_cells_that_a_spreadsheet_would_run_are_made_inert,
+        security::ten_thousand_attachments_are_quarantined_and_the_next_mail_flows,
+        security::api_tokens_expire_and_can_be_revoked,
+        security::supervisors_sign_in_with_a_second_factor_that_an_admin_can_reset,
+    ]);
+    behaviour.extend(suite![Needs { config: &[("desk.lookups_per_hour", "5")], ..none };
+        security::an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_listed,
+    ]);
+    behaviour.extend(suite![Needs { config: &[("mail.max_attachments", "20000")], ..none };
+        security::ten_thousand_attachments_within_the_limit_are_stored_in_chunks,
     ]);
     behaviour.extend(suite![Needs { config: &[("server.metrics_token", "scrape-secret")], ..none };
         security::metrics_on_the_public_listener_need_the_metrics_token,
@@ -172,7 +181,8 @@ fn main() {
         portal::lookups_are_limited_per_address_and_nik_across_processes,
     ]);
     behaviour.extend(suite![Needs { config: &[("portal.lock_after_failures", "3"), ("portal.trusted_proxies", "[\"127.0.0.1\"]")], ..none };
-        portal::repeated_failures_lock_a_nik_from_lookups,
+        portal::repeated_failures_lock_a_nik_for_the_failing_client_only,
+        security::a_stranger_cannot_lock_a_staff_member_out_of_the_desk,
     ]);
     behaviour.extend(suite![Needs { config: &[("portal.max_upload_bytes", "65536")], ..none };
         portal::uploads_are_limited_by_size_count_and_content,

@@ -3,12 +3,16 @@
 
 mod bodies;
 mod identity;
+mod insider;
 mod mail;
 mod metrics;
 mod small;
+mod staff;
 
 pub use bodies::*;
 pub use identity::*;
+pub use insider::*;
 pub use mail::*;
 pub use metrics::*;
 pub use small::*;
+pub use staff::*;

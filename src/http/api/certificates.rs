@@ -158,42 +158,28 @@ fn supervisor(auth: &StaffAuth) -> Result<(), ApiError> {
 
 #[OpenApi(prefix_path = "/api/v1", tag = "ApiTags::Certificates")]
 impl CertificatesApi {
-    /// A person's record by NIK (any format): doses, every certificate version, every
-    /// SMS with its delivery status. The lookup is audited.
-    #[oai(path = "/people/:nik", method = "get")]
+    /// A person's record by NIK (any format), posted so the NIK never sits in a URL:
+    /// doses, every certificate version, every SMS with its delivery status. Audited.
+    #[oai(path = "/people/lookup", method = "post")]
+    async fn person_by_nik(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        body: Json<NikIn>,
+    ) -> ApiResult<Json<PersonOut>> {
+        let nik = Nik::parse(&body.0.nik).map_err(|e| ApiError::invalid("nik", e))?;
+        Ok(Json(person_out(&cx, &people::by_nik(&cx, &auth.actor(), &nik).await?)))
+    }
+
+    /// A person's record by its id (as search results and tickets name it). Audited.
+    #[oai(path = "/people/:id", method = "get")]
     async fn person(
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        nik: Path<String>,
+        id: Path<Uuid>,
     ) -> ApiResult<Json<PersonOut>> {
-        let nik = Nik::parse(&nik.0).map_err(|e| ApiError::invalid("nik", e))?;
-        let r = people::by_nik(&cx, &auth.actor(), &nik).await?;
-        Ok(Json(PersonOut {
-            id: r.person.id.0,
-            nik: r.person.nik.clone(),
-            full_name: r.person.full_name.clone(),
-            birth_date: r.person.birth_date,
-            sex: r.person.sex.clone(),
-            phone: r.person.phone.as_deref().and_then(|p| PhoneNumber::parse(p).ok()).map(|p| p.masked()),
-            has_email: r.person.email.is_some(),
-            merged_into: r.person.merged_into.map(|p| p.0),
-            doses: r
-                .doses
-                .iter()
-                .map(|(d, status, why)| DoseOut {
-                    dose: d.dose,
-                    vaccine: d.vaccine.clone(),
-                    date: d.vaccinated_on,
-                    facility: d.facility.clone(),
-                    batch: d.batch.clone(),
-                    status: status.clone(),
-                    pending_reason: why.clone(),
-                })
-                .collect(),
-            certificates: r.certificates.iter().map(|c| CertificateOut::of(&cx, c)).collect(),
-            sms: r.sms.iter().map(Into::into).collect(),
-        }))
+        Ok(Json(person_out(&cx, &people::by_id(&cx, &auth.actor(), crate::domain::PersonId(id.0)).await?)))
     }
 
     /// One certificate version.
@@ -244,4 +230,40 @@ impl CertificatesApi {
         let c = certificates::revoke(&cx, &Actor::Staff(auth.actor()), id.0, r).await?;
         Ok(Json(CertificateOut::of(&cx, &c)))
     }
+}
+
+/// A person's record as the API shows it (phone masked).
+fn person_out(cx: &Context, r: &people::PersonRecord) -> PersonOut {
+    PersonOut {
+        id: r.person.id.0,
+        nik: r.person.nik.clone(),
+        full_name: r.person.full_name.clone(),
+        birth_date: r.person.birth_date,
+        sex: r.person.sex.clone(),
+        phone: r.person.phone.as_deref().and_then(|p| PhoneNumber::parse(p).ok()).map(|p| p.masked()),
+        has_email: r.person.email.is_some(),
+        merged_into: r.person.merged_into.map(|p| p.0),
+        doses: r
+            .doses
+            .iter()
+            .map(|(d, status, why)| DoseOut {
+                dose: d.dose,
+                vaccine: d.vaccine.clone(),
+                date: d.vaccinated_on,
+                facility: d.facility.clone(),
+                batch: d.batch.clone(),
+                status: status.clone(),
+                pending_reason: why.clone(),
+            })
+            .collect(),
+        certificates: r.certificates.iter().map(|c| CertificateOut::of(cx, c)).collect(),
+        sms: r.sms.iter().map(Into::into).collect(),
+    }
+}
+
+#[derive(Debug, Clone, Object)]
+#[oai(deny_unknown_fields)]
+pub struct NikIn {
+    /// The NIK, any format (dots, spaces).
+    pub nik: String,
 }

@@ -1,6 +1,6 @@
 //! `/api/v1/corrections`: the review queue of citizens' correction requests, the diff
 //! and evidence, approve / reject under the per-field policy (two different people where
-//! it says so); and `/api/v1/people/{nik}/lookup-lock`.
+//! it says so); and `/api/v1/people/{id}/lookup-lock`.
 
 use chrono::{DateTime, Utc};
 use poem::web::Data;
@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::ApiTags;
 use crate::domain::correction::{CorrectionField, CorrectionStatus, FieldChange};
-use crate::domain::{Nik, PhoneNumber, Text, BODY_MAX};
+use crate::domain::{PhoneNumber, Text, BODY_MAX};
 use crate::http::auth::StaffAuth;
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::corrections::{self, Decision, Review};
@@ -273,16 +273,15 @@ impl CorrectionsApi {
     }
 
     /// Lock a record from every public lookup, or lift the lock (supervisors; audited).
-    #[oai(path = "/people/:nik/lookup-lock", method = "put")]
+    #[oai(path = "/people/:id/lookup-lock", method = "put")]
     async fn lookup_lock(
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        nik: Path<String>,
+        id: Path<Uuid>,
         body: Json<LockIn>,
     ) -> ApiResult<Json<LockIn>> {
-        let nik = Nik::parse(&nik.0).map_err(|e| ApiError::invalid("nik", e))?;
-        people::set_lookup_lock(&cx, &auth.actor(), &nik, body.0.locked).await?;
+        people::set_lookup_lock(&cx, &auth.actor(), crate::domain::PersonId(id.0), body.0.locked).await?;
         Ok(Json(body.0))
     }
 }

@@ -22,6 +22,13 @@ pub enum StaffCreated {
     Created(Json<StaffWithToken>),
 }
 
+#[derive(ApiResponse)]
+pub enum TokenRevoked {
+    /// Done: the token (or the second factor) is gone.
+    #[oai(status = 204)]
+    Revoked,
+}
+
 #[OpenApi(prefix_path = "/api/v1", tag = "ApiTags::Staff")]
 impl StaffApi {
     /// Who this token belongs to.
@@ -73,7 +80,33 @@ impl StaffApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<TokenOut>> {
         let token = staff::rotate_token(&cx, &Actor::Staff(auth.actor()), StaffId(id.0)).await?;
-        Ok(Json(TokenOut { token: token.0 }))
+        Ok(Json(TokenOut { token: token.0, expires_at: staff::token_expiry(&cx) }))
+    }
+
+    /// Reset a lost second factor (admins): the secret and recovery codes are forgotten,
+    /// the member's desk sessions end, and they set it up again at their next sign-in.
+    #[oai(path = "/staff/:id/second-factor", method = "delete")]
+    async fn reset_second_factor(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        id: Path<Uuid>,
+    ) -> ApiResult<TokenRevoked> {
+        crate::service::second_factor::reset(&cx, &Actor::Staff(auth.actor()), StaffId(id.0)).await?;
+        Ok(TokenRevoked::Revoked)
+    }
+
+    /// Revoke an API token at once (admins, or the member themself); the account keeps
+    /// its desk sign-in, and an admin can issue a new token.
+    #[oai(path = "/staff/:id/token", method = "delete")]
+    async fn revoke_token(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        id: Path<Uuid>,
+    ) -> ApiResult<TokenRevoked> {
+        staff::revoke_token(&cx, &Actor::Staff(auth.actor()), StaffId(id.0)).await?;
+        Ok(TokenRevoked::Revoked)
     }
 
     /// Set a staff member's desk password (admins); their desk sessions end.

@@ -114,10 +114,32 @@ impl SuperviseApi {
             entity_id: entity_id.0,
             actor_id: actor_id.0,
             action: action.0,
+            actions: Vec::new(),
             before: before.0,
             limit: limit.0.unwrap_or(100),
         };
         let events = audit::list(&cx, &auth.actor(), f).await?;
+        Ok(Json(events.into_iter().map(Into::into).collect()))
+    }
+
+    /// Who looked at whose record: person views and reveals on the desk and through
+    /// the API, newest first, by member of staff and/or person (supervisors).
+    #[oai(path = "/audit/lookups", method = "get")]
+    async fn lookups(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        /// A member of staff's id.
+        staff: Query<Option<Uuid>>,
+        /// A person's record id.
+        person: Query<Option<Uuid>>,
+        /// Entries older than this id.
+        before: Query<Option<i64>>,
+        /// 1-500 (default 100).
+        limit: Query<Option<u64>>,
+    ) -> ApiResult<Json<Vec<AuditEventOut>>> {
+        let events =
+            audit::lookups(&cx, &auth.actor(), staff.0, person.0, before.0, limit.0.unwrap_or(100)).await?;
         Ok(Json(events.into_iter().map(Into::into).collect()))
     }
 

@@ -106,7 +106,8 @@ pub async fn logout(
 }
 
 async fn logout_inner(req: &Request, cx: &Context, f: &HashMap<String, String>) -> DeskResult {
-    let agent = Agent::of(cx, req).await?;
+    // A session that still owes its second factor may sign out too.
+    let agent = Agent::pending(cx, req).await?;
     agent.check(f)?;
     desk::sign_out(cx, &agent.token, &agent.session.staff).await?;
     let mut r = see_other("/desk/login?signed_out=1");

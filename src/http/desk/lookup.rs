@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use poem::web::{Data, Path, Query};
+use poem::web::{Data, Form, Path};
 use poem::{handler, Request, Response};
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -88,17 +88,20 @@ async fn home_inner(req: &Request, cx: &Context) -> DeskResult {
 
 /// Results for what the agent typed: a ticket number opens the ticket; a NIK in any
 /// format, a phone, a name (with a birth date) search people; words also search tickets.
+/// Posted, never in the URL: what an agent types is a citizen's NIK, phone or name, and
+/// URLs end up in proxy logs and browser history.
 #[handler]
 pub async fn search(
     req: &Request,
     cx: Data<&Context>,
-    Query(q): Query<HashMap<String, String>>,
+    Form(q): Form<HashMap<String, String>>,
 ) -> poem::Result<Response> {
     respond(search_inner(req, &cx, q).await)
 }
 
 async fn search_inner(req: &Request, cx: &Context, q: HashMap<String, String>) -> DeskResult {
     let agent = Agent::of(cx, req).await?;
+    agent.check(&q)?;
     let actor = agent.actor(Via::Desk);
     let text = q.get("q").map(|s| s.trim().to_string()).unwrap_or_default();
     let partial = q.get("partial").is_some_and(|p| p == "1");
@@ -162,15 +165,42 @@ async fn person_inner(req: &Request, cx: &Context, id: &str) -> DeskResult {
     let id = Uuid::parse_str(id).map_err(|_| crate::error::ServiceError::NotFound { what: "person" })?;
     let r = people::by_id(cx, &actor, PersonId(id)).await?;
     Ok(Page::new(req, Some(&agent), "desk/person.html")
-        .with("p", person_view(cx, &actor, &r).await?)
+        .with("p", person_view(cx, &actor, &r, false).await?)
         .render(cx))
 }
 
+/// The person view with NIK and phone in full, after the agent asked to see them
+/// (audited as `person.reveal`).
+#[handler]
+pub async fn reveal(
+    req: &Request,
+    cx: Data<&Context>,
+    Path(id): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> poem::Result<Response> {
+    respond(
+        async {
+            let agent = Agent::of(&cx, req).await?;
+            agent.check(&f)?;
+            let actor = agent.actor(Via::Desk);
+            let id =
+                Uuid::parse_str(&id).map_err(|_| crate::error::ServiceError::NotFound { what: "person" })?;
+            let r = people::reveal(&cx, &actor, PersonId(id)).await?;
+            Ok(Page::new(req, Some(&agent), "desk/person.html")
+                .with("p", person_view(&cx, &actor, &r, true).await?)
+                .render(&cx))
+        }
+        .await,
+    )
+}
+
 /// Everything the person view shows, decoded and flagged.
+/// NIK and phone are masked unless `revealed` (each reveal is audited).
 pub async fn person_view(
     cx: &Context,
     actor: &crate::domain::StaffActor,
     r: &people::PersonRecord,
+    revealed: bool,
 ) -> DeskResult<Value> {
     use crate::service::actions::wib;
     let p = &r.person;
@@ -217,8 +247,9 @@ pub async fn person_view(
     Ok(json!({
         "id": p.id.0,
         "name": p.full_name,
-        "nik": p.nik,
+        "nik": if revealed { p.nik.clone() } else { nik.as_ref().map(|n| n.masked()).unwrap_or_default() },
         "nik_masked": nik.as_ref().map(|n| n.masked()),
+        "revealed": revealed,
         "nik_province": nik.as_ref().and_then(|n| n.province_name()),
         "nik_birth_date": nik.as_ref().map(|n| n.birth_date(today).format("%d-%m-%Y").to_string()),
         "nik_sex": nik.as_ref().map(|n| n.sex().as_str()),
@@ -226,7 +257,11 @@ pub async fn person_view(
         "birth_date_iso": p.birth_date.to_string(),
         "sex": p.sex,
         "mismatch": mismatch,
-        "phone": p.phone,
+        "phone": if revealed {
+            p.phone.clone()
+        } else {
+            p.phone.as_deref().and_then(|s| crate::domain::PhoneNumber::parse(s).ok()).map(|p| p.masked())
+        },
         "email": p.email,
         "locked": p.lookup_locked,
         "doses": r.doses.iter().map(|(d, status, reason)| json!({

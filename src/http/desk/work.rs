@@ -46,7 +46,7 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
     let thread = tickets::get(cx, &actor, r).await?;
     let t = &thread.ticket;
     let person = match t.person {
-        Some(p) => Some(person_view(cx, &actor, &people::by_id(cx, &actor, p).await?).await?),
+        Some(p) => Some(person_view(cx, &actor, &people::by_id(cx, &actor, p).await?, false).await?),
         None => None,
     };
     let d = diagnose::for_ticket(cx, &actor, r).await?;

@@ -2,7 +2,6 @@
 //! address behind trusted proxies, and rendering a page with its strings.
 
 use std::collections::HashMap;
-use std::net::IpAddr;
 use std::sync::OnceLock;
 
 use poem::http::{header, StatusCode};
@@ -59,22 +58,11 @@ pub fn lang(req: &Request) -> &'static str {
     }
 }
 
-/// The client's address: the peer, or — when the peer is a trusted proxy — the last
-/// address in `X-Forwarded-For` that is not one.
+/// The client as limits and the audit see it: its address behind trusted proxies, an
+/// IPv6 client as its /64 (`http::client`).
 pub fn client(cx: &Context, req: &Request) -> Client {
-    let peer = req.remote_addr().as_socket_addr().map(|a| a.ip());
-    let trusted = &cx.config.portal.trusted_proxies;
-    let mut ip = peer;
-    if peer.is_some_and(|p| trusted.contains(&p)) {
-        if let Some(xff) = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
-            ip = xff
-                .rsplit(',')
-                .filter_map(|s| s.trim().parse::<IpAddr>().ok())
-                .find(|a| !trusted.contains(a))
-                .or(peer);
-        }
-    }
-    Client { ip: ip.map_or_else(|| "unknown".into(), |i| i.to_string()) }
+    let ip = crate::http::client::address(req, &cx.config.portal.trusted_proxies);
+    Client { ip: ip.map_or_else(|| "unknown".into(), crate::http::client::bucket_label) }
 }
 
 /// The CSRF token for a form, bound to the browser's CSRF cookie.

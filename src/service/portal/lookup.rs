@@ -37,7 +37,7 @@ pub async fn check_status(cx: &Context, client: &Client, q: StatusQuery) -> Serv
     // Reads first, on the read pool; the writes (counters, audit) then take the writer
     // only briefly. The certificate query runs either way, so a match is not slower.
     let db = cx.store.read();
-    let locked = limits::nik_locked(cx, db, q.nik.expose()).await?;
+    let locked = limits::nik_locked(cx, db, q.nik.expose(), &client.ip).await?;
     let person = usable(db, &q.nik).await?;
     let matched = person.filter(|p| !locked && same_name(&q.full_name, &p.full_name));
     let certs =
@@ -51,7 +51,8 @@ pub async fn check_status(cx: &Context, client: &Client, q: StatusQuery) -> Serv
         _ => Status::Processing,
     };
     let txn = cx.store.write().begin().await?;
-    limits::hit_all(cx, &txn, &lookup_hits(cx, client, &q.nik, matched.is_none() && !locked)).await?;
+    limits::hit_all(cx, &txn, &as_hits(&lookup_hits(cx, client, &q.nik, matched.is_none() && !locked)))
+        .await?;
     audit(
         &txn,
         "portal.status",
@@ -63,29 +64,31 @@ pub async fn check_status(cx: &Context, client: &Client, q: StatusQuery) -> Serv
     Ok(status)
 }
 
-/// The address and NIK limits of a lookup, and a failure on the NIK when nothing
-/// matched: counted together, in one statement.
-fn lookup_hits<'a>(
+/// The address and (NIK, address) limits of a lookup, and a failure on the NIK from this
+/// address when nothing matched: counted together, in one statement.
+fn lookup_hits(
     cx: &Context,
-    client: &'a Client,
-    nik: &'a crate::domain::Nik,
+    client: &Client,
+    nik: &crate::domain::Nik,
     failed: bool,
-) -> Vec<Hit<'a>> {
+) -> Vec<(Scope, String, u32, std::time::Duration)> {
     let p = &cx.config.portal;
+    let here = limits::nik_here(nik.expose(), &client.ip);
     let mut hits = vec![
-        Hit { scope: Scope::Ip, value: &client.ip, limit: p.per_ip, window: p.per_ip_window },
-        Hit { scope: Scope::Nik, value: nik.expose(), limit: p.per_nik, window: p.per_nik_window },
+        (Scope::Ip, client.ip.clone(), p.per_ip, p.per_ip_window),
+        (Scope::Nik, here.clone(), p.per_nik, p.per_nik_window),
     ];
     if failed {
         // Counted, never refused here: the lock takes effect on the next lookup.
-        hits.push(Hit {
-            scope: Scope::NikFailures,
-            value: nik.expose(),
-            limit: u32::MAX,
-            window: p.lock_for,
-        });
+        hits.push((Scope::NikFailures, here, u32::MAX, p.lock_for));
     }
     hits
+}
+
+fn as_hits(v: &[(Scope, String, u32, std::time::Duration)]) -> Vec<Hit<'_>> {
+    v.iter()
+        .map(|(scope, value, limit, window)| Hit { scope: *scope, value, limit: *limit, window: *window })
+        .collect()
 }
 
 /// The record the five facts identify, if any, and whether the NIK is locked from
@@ -93,9 +96,10 @@ fn lookup_hits<'a>(
 pub(super) async fn match_claim<C: sea_orm::ConnectionTrait>(
     cx: &Context,
     db: &C,
+    client: &Client,
     claim: &IdentityClaim,
 ) -> ServiceResult<(bool, Option<Person>)> {
-    let locked = limits::nik_locked(cx, db, claim.nik.expose()).await?;
+    let locked = limits::nik_locked(cx, db, claim.nik.expose(), &client.ip).await?;
     let person = usable(db, &claim.nik).await?;
     // Run either way, so a match is not slower than a miss.
     let doses =
@@ -114,14 +118,15 @@ pub(super) async fn match_claim<C: sea_orm::ConnectionTrait>(
 /// Checks the five facts and, when they match a record with a phone, sends a code to
 /// it. Returns the flow token whatever happened.
 pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim) -> ServiceResult<String> {
-    let (locked, matched) = match_claim(cx, cx.store.read(), &claim).await?;
+    let (locked, matched) = match_claim(cx, cx.store.read(), client, &claim).await?;
     let to = match matched.as_ref().and_then(|p| p.phone.as_deref()).map(PhoneNumber::parse) {
         Some(Ok(phone)) => Destination::Phone(phone),
         _ => Destination::Nowhere,
     };
     let sent = !matches!(to, Destination::Nowhere);
     let txn = cx.store.write().begin().await?;
-    let hits = lookup_hits(cx, client, &claim.nik, matched.is_none() && !locked);
+    let counters = lookup_hits(cx, client, &claim.nik, matched.is_none() && !locked);
+    let hits = as_hits(&counters);
     let flow = otp::start(
         cx,
         &txn,
@@ -179,7 +184,7 @@ pub async fn confirm_identity(
         Err(refusal) => {
             if let Some(c) = otp::challenge(&txn, flow).await? {
                 if let Some(nik) = c.data.as_ref().and_then(|d| d.get("nik")).and_then(|n| n.as_str()) {
-                    limits::nik_failed(cx, &txn, nik).await?;
+                    limits::nik_failed(cx, &txn, nik, &client.ip).await?;
                 }
             }
             audit(

@@ -36,7 +36,16 @@ struct Stored {
     path: String,
 }
 
-fn store_uploads(cx: &Context, uploads: Vec<Upload>) -> ServiceResult<Vec<Stored>> {
+/// An upload that passed every check (count, size, content), not yet written.
+struct Checked {
+    kind: EvidenceKind,
+    content_type: &'static str,
+    bytes: Vec<u8>,
+}
+
+/// Checks the uploads in memory; nothing touches the disk until the request has
+/// passed its limits (`write_uploads`).
+fn check_uploads(cx: &Context, uploads: Vec<Upload>) -> ServiceResult<Vec<Checked>> {
     let p = &cx.config.portal;
     if uploads.is_empty() {
         return Err(ServiceError::invalid(
@@ -47,34 +56,46 @@ fn store_uploads(cx: &Context, uploads: Vec<Upload>) -> ServiceResult<Vec<Stored
     if uploads.len() > p.max_uploads {
         return Err(ServiceError::invalid("evidence", format!("at most {} files", p.max_uploads)));
     }
-    let mut out = Vec::new();
-    for u in uploads {
-        if u.bytes.len() > p.max_upload_bytes {
-            return Err(ServiceError::invalid(
-                "evidence",
-                format!("a file may be at most {} MB", p.max_upload_bytes / (1024 * 1024)),
-            ));
-        }
-        let Some(content_type) = sniff_evidence(&u.bytes) else {
-            return Err(ServiceError::invalid("evidence", "only JPEG, PNG, WebP photos or PDF scans"));
-        };
-        let ext = match content_type {
-            "image/jpeg" => ".jpg",
-            "image/png" => ".png",
-            "image/webp" => ".webp",
-            _ => ".pdf",
-        };
-        let (sha256, path) = store::files::put(&cx.config.storage.data_dir, "evidence", ext, &u.bytes)
-            .map_err(ServiceError::Internal)?;
-        out.push(Stored {
-            kind: u.kind.as_str().into(),
-            content_type: content_type.into(),
-            size: u.bytes.len() as u64,
-            sha256,
-            path,
-        });
-    }
-    Ok(out)
+    uploads
+        .into_iter()
+        .map(|u| {
+            if u.bytes.len() > p.max_upload_bytes {
+                return Err(ServiceError::invalid(
+                    "evidence",
+                    format!("a file may be at most {} MB", p.max_upload_bytes / (1024 * 1024)),
+                ));
+            }
+            let Some(content_type) = sniff_evidence(&u.bytes) else {
+                return Err(ServiceError::invalid("evidence", "only JPEG, PNG, WebP photos or PDF scans"));
+            };
+            Ok(Checked { kind: u.kind, content_type, bytes: u.bytes })
+        })
+        .collect()
+}
+
+/// Writes checked uploads to the evidence store (content-addressed; a flow abandoned
+/// before review leaves files the janitor removes, `sweep_evidence`).
+fn write_uploads(cx: &Context, checked: Vec<Checked>) -> ServiceResult<Vec<Stored>> {
+    checked
+        .into_iter()
+        .map(|c| {
+            let ext = match c.content_type {
+                "image/jpeg" => ".jpg",
+                "image/png" => ".png",
+                "image/webp" => ".webp",
+                _ => ".pdf",
+            };
+            let (sha256, path) = store::files::put(&cx.config.storage.data_dir, "evidence", ext, &c.bytes)
+                .map_err(ServiceError::Internal)?;
+            Ok(Stored {
+                kind: c.kind.as_str().into(),
+                content_type: c.content_type.into(),
+                size: c.bytes.len() as u64,
+                sha256,
+                path,
+            })
+        })
+        .collect()
 }
 
 fn evidence_rows(stored: &[Stored]) -> Vec<Evidence> {
@@ -95,11 +116,12 @@ fn evidence_rows(stored: &[Stored]) -> Vec<Evidence> {
 async fn matching_person<C: ConnectionTrait>(
     cx: &Context,
     db: &C,
+    client: &Client,
     claim: &IdentityClaim,
 ) -> ServiceResult<Option<store::people::Person>> {
-    let (locked, matched) = super::lookup::match_claim(cx, db, claim).await?;
+    let (locked, matched) = super::lookup::match_claim(cx, db, client, claim).await?;
     if matched.is_none() && !locked {
-        limits::nik_failed(cx, db, claim.nik.expose()).await?;
+        limits::nik_failed(cx, db, claim.nik.expose(), &client.ip).await?;
     }
     Ok(matched)
 }
@@ -114,10 +136,12 @@ pub async fn start_phone_change(
     new_phone: PhoneNumber,
     uploads: Vec<Upload>,
 ) -> ServiceResult<String> {
-    let stored = store_uploads(cx, uploads)?;
+    let checked = check_uploads(cx, uploads)?;
     let txn = cx.store.write().begin().await?;
     limits::lookup(cx, &txn, &client.ip, Some(claim.nik.expose())).await?;
-    let matched = matching_person(cx, &txn, &claim).await?;
+    let matched = matching_person(cx, &txn, client, &claim).await?;
+    // Written only once the limits let the request through.
+    let stored = write_uploads(cx, checked)?;
     let data = json!({
         "nik": claim.nik.expose(),
         "full_name": claim.full_name,
@@ -188,15 +212,22 @@ pub async fn confirm_phone_change(
     let rule = cx.config.corrections.rule(CorrectionField::Phone);
     let category = if before.is_some() { Category::PhoneMismatch } else { Category::PhoneMissing };
     let masked_before = before.as_deref().and_then(|p| PhoneNumber::parse(p).ok()).map(|p| p.masked());
-    let mut body = format!(
+    // What the requester can read back (through the follow-up) says nothing about the
+    // record: whether the facts matched and the number on record go to a staff note.
+    let body = format!(
         "Permintaan ganti nomor HP lewat portal / Phone number change requested through the portal.\n\
-         Nomor lama / old: {}\nNomor baru (terverifikasi dengan kode) / new (verified by code): {}\n",
-        masked_before.as_deref().unwrap_or("-"),
+         Nomor baru (terverifikasi dengan kode) / new (verified by code): {}\n",
         new_phone.masked()
     );
-    if person.is_none() {
-        body.push_str("\nData identitas TIDAK cocok dengan catatan mana pun / the identity facts did NOT match a record.\n");
-    }
+    let note = format!(
+        "Nomor lama / old: {}\n{}",
+        masked_before.as_deref().unwrap_or("-"),
+        if person.is_some() {
+            "Data identitas cocok dengan catatan / the identity facts matched the record."
+        } else {
+            "Data identitas TIDAK cocok dengan catatan mana pun / the identity facts did NOT match a record."
+        }
+    );
     let ticket = open_ticket(
         cx,
         &txn,
@@ -216,6 +247,8 @@ pub async fn confirm_phone_change(
         },
     )
     .await?;
+    let note = crate::domain::Message::new(ticket.id, crate::domain::MessageKind::Note, note, cx.now());
+    store::tickets::insert_message(&txn, &note).await?;
     let correction = pending(ticket.id, c.person, CorrectionKind::Phone, vec![change], rule);
     store::corrections::insert(&txn, &correction, &evidence_rows(&stored)).await?;
     audit(
@@ -422,7 +455,7 @@ pub async fn request_correction(
     let db = cx.store.read();
     let p = store::people::find(db, person).await?.ok_or(ServiceError::NotFound { what: "person" })?;
     let (changes, rule) = changes_for(cx, &p, requested).await?;
-    let stored = store_uploads(cx, uploads)?;
+    let stored = write_uploads(cx, check_uploads(cx, uploads)?)?;
     let nik = crate::domain::Nik::parse(&p.nik).map_err(|e| ServiceError::Internal(e.into()))?;
     let body = describe(
         "Permintaan koreksi data lewat portal / Data correction requested through the portal:\n",

@@ -10,6 +10,7 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub last_seen_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
+    pub second_factor_ok: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,10 @@ pub struct Model {
     pub available: bool,
     pub email: Option<String>,
     pub created_at: DateTimeUtc,
+    pub token_expires_at: Option<DateTimeUtc>,
+    pub totp_secret: Option<String>,
+    pub totp_enabled_at: Option<DateTimeUtc>,
+    pub totp_last_step: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -108,3 +108,40 @@ pub async fn a_stranger_writing_to_a_ticket_changes_none_of_its_contact_data(app
     assert!(f.html.contains("belum ada SMS"), "the citizen's own words");
     assert!(!f.html.contains("nomor HP baru saya"), "the stranger's mail is not shown to the citizen");
 }
+
+/// A mail with `n` tiny attachments (well under the size limit).
+fn many_attachments(n: usize) -> String {
+    let id = format!("{}@mail.example.id", uuid::Uuid::new_v4().simple());
+    let mut raw = format!(
+        "From: banyak@mail.example.id\r\nTo: sertifikat@certdesk.test\r\nSubject: Lampiran\r\nMessage-ID: <{id}>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSertifikat belum ada, lampiran terlampir.\r\n"
+    );
+    for i in 0..n {
+        raw.push_str(&format!(
+            "--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename={i}\r\n\r\n{i}\r\n"
+        ));
+    }
+    raw.push_str("--b--\r\n");
+    raw
+}
+
+pub async fn ten_thousand_attachments_are_quarantined_and_the_next_mail_flows(app: TestApp) {
+    match app.ingest(&many_attachments(10_000)).await {
+        Outcome::Quarantined(reason) => assert!(reason.contains("10000 attachments"), "{reason}"),
+        o => panic!("expected quarantine, got {o:?}"),
+    }
+    let next = app.ingest(&mail("lain@mail.example.id", "Belum ada SMS", "Mohon bantuannya.")).await;
+    assert!(matches!(next, Outcome::Created(_)), "{next:?}");
+    let q = app.get("/api/v1/mail/quarantine", &app.admin).await.expect(200).clone();
+    assert!(q.to_string().contains("10000 attachments"), "{q}");
+}
+
+pub async fn ten_thousand_attachments_within_the_limit_are_stored_in_chunks(app: TestApp) {
+    let o = app.ingest(&many_attachments(10_000)).await;
+    let n = match o {
+        Outcome::Created(n) => n.to_string(),
+        o => panic!("expected a ticket, got {o:?}"),
+    };
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    let count = t["attachments"].as_array().map(Vec::len).unwrap_or_default();
+    assert_eq!(count, 10_000, "every attachment stored");
+}

@@ -1,0 +1,227 @@
+//! The desk's second factor: after the password, a code from an authenticator app
+//! (TOTP, RFC 6238: SHA-1, six digits, 30-second steps, one step of clock drift either
+//! way) or one of ten single-use recovery codes. Required for the roles in
+//! `desk.second_factor_roles` (supervisors and admins by default); anyone may enrol.
+//! A code's time step is used once; an admin resets a lost factor.
+
+use chrono::Utc;
+use rand::RngCore;
+use sea_orm::TransactionTrait;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use totp_rs::{Algorithm, Secret, TOTP};
+
+use super::limits::{self, Scope};
+use super::Context;
+use crate::domain::{Actor, AuditEntry, Role, Staff, StaffId};
+use crate::error::{ServiceError, ServiceResult};
+use crate::store;
+
+/// Where a signed-in member of staff stands with the second factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Nothing owed: the desk is open.
+    Done,
+    /// Enrolled: a code is owed for this session.
+    Code,
+    /// Their role needs one and they have none yet: enrol first.
+    Enrol,
+}
+
+/// What a session owes, from the member's role and enrolment.
+pub async fn stage(cx: &Context, staff: &Staff) -> ServiceResult<Stage> {
+    let enrolled = store::second_factor::totp(cx.store.read(), staff.id).await?.is_some_and(|t| t.enabled);
+    let required = cx.config.desk.second_factor_roles.iter().any(|r| r.role() == staff.role);
+    Ok(match (enrolled, required) {
+        (true, _) => Stage::Code,
+        (false, true) => Stage::Enrol,
+        (false, false) => Stage::Done,
+    })
+}
+
+fn totp(secret: &str, account: &str) -> ServiceResult<TOTP> {
+    let bytes = Secret::Encoded(secret.to_string())
+        .to_bytes()
+        .map_err(|e| ServiceError::Internal(anyhow::anyhow!("stored TOTP secret: {e:?}")))?;
+    TOTP::new(Algorithm::SHA1, 6, 1, 30, bytes, Some("certdesk".into()), account.replace(':', "_"))
+        .map_err(|e| ServiceError::Internal(anyhow::anyhow!("TOTP: {e}")))
+}
+
+/// What the enrolment page shows: the secret to type, and the `otpauth://` URI an app
+/// reads (as a QR code or a link).
+pub struct Enrolment {
+    pub secret: String,
+    pub uri: String,
+}
+
+/// A fresh pending secret (any earlier pending one is replaced), unless one is enabled.
+pub async fn begin_enrolment(cx: &Context, staff: &Staff) -> ServiceResult<Enrolment> {
+    if store::second_factor::totp(cx.store.read(), staff.id).await?.is_some_and(|t| t.enabled) {
+        return Err(ServiceError::conflict("a second factor is already set up; an admin can reset it"));
+    }
+    let mut raw = [0u8; 20];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    let secret = Secret::Raw(raw.to_vec()).to_encoded().to_string();
+    store::second_factor::set_pending(cx.store.write(), staff.id, &secret).await?;
+    let uri = totp(&secret, staff.name.as_str())?.get_url();
+    Ok(Enrolment { secret, uri })
+}
+
+/// The first code proves the app holds the secret: the factor is on, the session is
+/// complete, and ten recovery codes are returned (shown once, stored hashed).
+pub async fn finish_enrolment(
+    cx: &Context,
+    staff: &Staff,
+    code: &str,
+    session: &str,
+) -> ServiceResult<Vec<String>> {
+    let pending = store::second_factor::totp(cx.store.read(), staff.id)
+        .await?
+        .filter(|t| !t.enabled)
+        .ok_or(ServiceError::NotFound { what: "enrolment" })?;
+    if !code_matches(cx, staff, &pending.secret, code).await? {
+        return Err(ServiceError::invalid("code", "is not the code the app shows now"));
+    }
+    let codes: Vec<String> = (0..10).map(|_| recovery_code()).collect();
+    let hashes: Vec<String> = codes.iter().map(|c| recovery_hash(c)).collect();
+    let now = Utc::now();
+    let txn = cx.store.write().begin().await?;
+    store::second_factor::enable(&txn, staff.id, now).await?;
+    store::second_factor::set_recovery_codes(&txn, staff.id, &hashes, now).await?;
+    store::desk::second_factor_given(&txn, &super::staff::hash_token(session)).await?;
+    store::audit::append(
+        &txn,
+        AuditEntry::new(&actor(staff), "staff.second_factor_enrolled", "staff", staff.id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(codes)
+}
+
+/// A code from the app, or a recovery code, for this session. Ten wrong ones in the
+/// sign-in window and the session must start again from the password.
+pub async fn verify(cx: &Context, staff: &Staff, code: &str, session: &str) -> ServiceResult<bool> {
+    let d = &cx.config.desk;
+    let id = staff.id.0.to_string();
+    if limits::count(cx, cx.store.read(), Scope::SecondFactor, &id, d.sign_in_window).await? >= 10 {
+        return Err(ServiceError::RateLimited { retry_after: d.sign_in_window });
+    }
+    let enrolled = store::second_factor::totp(cx.store.read(), staff.id)
+        .await?
+        .filter(|t| t.enabled)
+        .ok_or(ServiceError::NotFound { what: "second factor" })?;
+    let typed: String = code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    let (ok, how) = if typed.len() == 6 && typed.bytes().all(|b| b.is_ascii_digit()) {
+        (code_matches(cx, staff, &enrolled.secret, &typed).await?, "app")
+    } else {
+        let used = store::second_factor::use_recovery_code(
+            cx.store.write(),
+            staff.id,
+            &recovery_hash(&typed),
+            Utc::now(),
+        )
+        .await?;
+        (used, "recovery_code")
+    };
+    let db = cx.store.write();
+    if ok {
+        store::desk::second_factor_given(db, &super::staff::hash_token(session)).await?;
+        store::audit::append(
+            db,
+            AuditEntry::new(&actor(staff), "staff.second_factor", "staff", staff.id)
+                .with_evidence(json!({"how": how})),
+        )
+        .await?;
+    } else {
+        limits::within(
+            cx,
+            db,
+            &[limits::Hit {
+                scope: Scope::SecondFactor,
+                value: &id,
+                limit: u32::MAX,
+                window: d.sign_in_window,
+            }],
+        )
+        .await?;
+        store::audit::append(
+            db,
+            AuditEntry::new(&actor(staff), "staff.second_factor_failed", "staff", staff.id),
+        )
+        .await?;
+    }
+    Ok(ok)
+}
+
+/// An admin resets a lost second factor: the secret and recovery codes are forgotten,
+/// the member's desk sessions end, and they enrol again at their next sign-in.
+pub async fn reset(cx: &Context, by: &Actor, staff: StaffId) -> ServiceResult<()> {
+    if !by.role().is_some_and(|r| r.at_least(Role::Admin)) && !matches!(by, Actor::Operator) {
+        return Err(ServiceError::forbidden("only an admin resets a second factor"));
+    }
+    let txn = cx.store.write().begin().await?;
+    store::staff::find(&txn, staff).await?.ok_or(ServiceError::NotFound { what: "staff member" })?;
+    store::second_factor::clear(&txn, staff).await?;
+    store::desk::delete_of_staff(&txn, staff).await?;
+    store::audit::append(&txn, AuditEntry::new(by, "staff.second_factor_reset", "staff", staff)).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Whether `code` is the app's code for now (one step either way), and its time step
+/// not used before; taking the step makes a replay fail.
+async fn code_matches(cx: &Context, staff: &Staff, secret: &str, code: &str) -> ServiceResult<bool> {
+    let t = totp(secret, staff.name.as_str())?;
+    let now = u64::try_from(cx.now().timestamp()).unwrap_or_default();
+    for drift in [0i64, -1, 1] {
+        let at = now.saturating_add_signed(drift * 30);
+        if crate::domain::secret_eq(t.generate(at).as_bytes(), code.as_bytes()) {
+            let step = i64::try_from(at / 30).unwrap_or(i64::MAX);
+            return store::second_factor::take_step(cx.store.write(), staff.id, step).await;
+        }
+    }
+    Ok(false)
+}
+
+fn actor(staff: &Staff) -> Actor {
+    Actor::Staff(crate::domain::StaffActor::from_staff(staff, crate::domain::Via::Desk))
+}
+
+/// Ten characters of an unambiguous alphabet, shown as `xxxxx-xxxxx`.
+fn recovery_code() -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut bytes = [0u8; 10];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let s: String = bytes.iter().map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char).collect();
+    format!("{}-{}", &s[..5], &s[5..])
+}
+
+fn recovery_hash(code: &str) -> String {
+    let normal: String =
+        code.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
+    hex::encode(Sha256::digest(normal.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rfc_6238_test_vector_holds() {
+        // RFC 6238 appendix B, SHA-1 secret "12345678901234567890", T = 59 s: 94287082
+        // (eight digits); the six-digit code is its last six.
+        let secret = Secret::Raw(b"12345678901234567890".to_vec()).to_encoded().to_string();
+        let t = totp(&secret, "dewi").unwrap();
+        assert_eq!(t.generate(59), "287082");
+        assert_eq!(t.generate(1_111_111_109), "081804");
+        assert!(t.get_url().starts_with("otpauth://totp/certdesk:dewi?secret="), "{}", t.get_url());
+    }
+
+    #[test]
+    fn recovery_codes_are_hashed_in_one_form() {
+        let c = recovery_code();
+        assert_eq!(c.len(), 11);
+        assert_eq!(recovery_hash(&c), recovery_hash(&c.to_uppercase().replace('-', " ")));
+        assert_ne!(recovery_hash(&c), recovery_hash(&recovery_code()));
+    }
+}

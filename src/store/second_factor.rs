@@ -1,0 +1,115 @@
+//! The desk's second factor: each member of staff's TOTP secret (pending until the
+//! first code proves the app holds it), the last time step used, recovery codes.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter};
+
+use super::entity::{staff_recovery_code, staff_user};
+use crate::domain::StaffId;
+use crate::error::ServiceResult;
+
+/// A member of staff's TOTP secret (base32) and whether it is in use yet.
+pub struct Totp {
+    pub secret: String,
+    pub enabled: bool,
+}
+
+pub async fn totp<C: ConnectionTrait>(db: &C, staff: StaffId) -> ServiceResult<Option<Totp>> {
+    Ok(staff_user::Entity::find_by_id(staff.0)
+        .one(db)
+        .await?
+        .and_then(|m| m.totp_secret.map(|secret| Totp { secret, enabled: m.totp_enabled_at.is_some() })))
+}
+
+/// A new secret awaiting its first code (replaces any earlier pending one).
+pub async fn set_pending<C: ConnectionTrait>(db: &C, staff: StaffId, secret: &str) -> ServiceResult<()> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::TotpSecret, Expr::value(secret))
+        .col_expr(staff_user::Column::TotpEnabledAt, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(staff_user::Column::TotpLastStep, Expr::value(Option::<i64>::None))
+        .filter(staff_user::Column::Id.eq(staff.0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn enable<C: ConnectionTrait>(db: &C, staff: StaffId, now: DateTime<Utc>) -> ServiceResult<()> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::TotpEnabledAt, Expr::value(now))
+        .filter(staff_user::Column::Id.eq(staff.0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Takes time step `step` for this member of staff: `false` when it (or a later one)
+/// was already used, so one code is never accepted twice.
+pub async fn take_step<C: ConnectionTrait>(db: &C, staff: StaffId, step: i64) -> ServiceResult<bool> {
+    let r = staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::TotpLastStep, Expr::value(step))
+        .filter(staff_user::Column::Id.eq(staff.0))
+        .filter(
+            Condition::any()
+                .add(staff_user::Column::TotpLastStep.is_null())
+                .add(staff_user::Column::TotpLastStep.lt(step)),
+        )
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
+}
+
+/// Forgets the secret and the recovery codes (an admin's reset).
+pub async fn clear<C: ConnectionTrait>(db: &C, staff: StaffId) -> ServiceResult<()> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::TotpSecret, Expr::value(Option::<String>::None))
+        .col_expr(staff_user::Column::TotpEnabledAt, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(staff_user::Column::TotpLastStep, Expr::value(Option::<i64>::None))
+        .filter(staff_user::Column::Id.eq(staff.0))
+        .exec(db)
+        .await?;
+    staff_recovery_code::Entity::delete_many()
+        .filter(staff_recovery_code::Column::StaffId.eq(staff.0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Replaces the recovery codes with these (hashes).
+pub async fn set_recovery_codes<C: ConnectionTrait>(
+    db: &C,
+    staff: StaffId,
+    hashes: &[String],
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    staff_recovery_code::Entity::delete_many()
+        .filter(staff_recovery_code::Column::StaffId.eq(staff.0))
+        .exec(db)
+        .await?;
+    staff_recovery_code::Entity::insert_many(hashes.iter().map(|h| staff_recovery_code::ActiveModel {
+        staff_id: Set(staff.0),
+        code_hash: Set(h.clone()),
+        created_at: Set(now),
+        used_at: Set(None),
+    }))
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// Uses a recovery code once: `false` when there is no such unused code.
+pub async fn use_recovery_code<C: ConnectionTrait>(
+    db: &C,
+    staff: StaffId,
+    hash: &str,
+    now: DateTime<Utc>,
+) -> ServiceResult<bool> {
+    let r = staff_recovery_code::Entity::update_many()
+        .col_expr(staff_recovery_code::Column::UsedAt, Expr::value(now))
+        .filter(staff_recovery_code::Column::StaffId.eq(staff.0))
+        .filter(staff_recovery_code::Column::CodeHash.eq(hash))
+        .filter(staff_recovery_code::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
+}
