@@ -64,6 +64,7 @@ fn tag(field: &str, s: &str) -> Result<Tag, ApiError> {
 
 /// Who the ticket is from.
 #[derive(Debug, Clone, Default, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct Requester {
     /// Name as the citizen gave it.
@@ -102,6 +103,7 @@ impl From<&domain::Requester> for RequesterOut {
 
 /// Who the ticket is from, normalised (phone in E.164).
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct RequesterOut {
     pub name: Option<String>,
     pub email: Option<String>,
@@ -110,6 +112,7 @@ pub struct RequesterOut {
 
 /// Open a ticket. A phone-channel ticket is what a 119 agent files during a call.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct CreateTicket {
     pub subject: String,
@@ -150,6 +153,7 @@ impl TryFrom<CreateTicket> for domain::NewTicket {
 
 /// Change status, priority, category or queue; absent fields stay as they are.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct UpdateTicket {
     pub status: Option<TicketStatus>,
@@ -178,6 +182,7 @@ pub enum ActionKind {
 
 /// One resolution action.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct ActionIn {
     pub kind: ActionKind,
@@ -230,6 +235,7 @@ impl TryFrom<UpdateTicket> for crate::service::tickets::TicketChanges {
 
 /// A resolution action and how it went.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ActionOut {
     pub id: Uuid,
     pub kind: String,
@@ -274,6 +280,7 @@ pub enum NewMessageKind {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct NewMessage {
     pub kind: NewMessageKind,
@@ -281,6 +288,7 @@ pub struct NewMessage {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct Assign {
     /// The staff member to assign; `null` unassigns.
@@ -288,6 +296,7 @@ pub struct Assign {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct Merge {
     /// The surviving ticket: its id or number (SRT-YYYY-NNNNNN).
@@ -295,6 +304,7 @@ pub struct Merge {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct AddTag {
     pub tag: String,
@@ -307,6 +317,7 @@ impl AddTag {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct TicketOut {
     pub id: Uuid,
     /// SRT-YYYY-NNNNNN
@@ -337,6 +348,7 @@ pub struct TicketOut {
 
 /// A ticket's SLA clock, read at the time of the response.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct SlaOut {
     /// `running`, `warning` (within the warning lead), `breached`, `paused` (waiting
     /// on the citizen), `done` (resolved) or `none` (no policy applies).
@@ -429,6 +441,7 @@ api_enum!(
 );
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct AttachmentOut {
     pub id: Uuid,
     pub message_id: Uuid,
@@ -439,6 +452,7 @@ pub struct AttachmentOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct FlagOut {
     /// e.g. invalid_nik, several_niks, bounce, delivery_failed
     pub kind: String,
@@ -446,6 +460,7 @@ pub struct FlagOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct MessageOut {
     pub id: Uuid,
     pub kind: MessageKind,
@@ -493,6 +508,7 @@ impl From<&domain::Message> for MessageOut {
 
 /// A ticket with its whole thread, oldest message first.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct TicketDetail {
     pub ticket: TicketOut,
     pub messages: Vec<MessageOut>,
@@ -531,6 +547,7 @@ impl From<&TicketThread> for TicketDetail {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct TicketPage {
     pub items: Vec<TicketOut>,
     /// Pass as `cursor` to get the next page; absent on the last page.
@@ -538,6 +555,7 @@ pub struct TicketPage {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct AuditEventOut {
     pub id: i64,
     pub at: DateTime<Utc>,
@@ -573,6 +591,7 @@ impl From<domain::AuditEvent> for AuditEventOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct StaffOut {
     pub id: Uuid,
     pub name: String,
@@ -604,6 +623,7 @@ impl From<&domain::Staff> for StaffOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct CreateStaff {
     pub name: String,
@@ -638,6 +658,7 @@ impl TryFrom<CreateStaff> for crate::service::staff::NewStaff {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct UpdateStaff {
     pub role: Option<Role>,
@@ -674,12 +695,14 @@ impl TryFrom<UpdateStaff> for crate::service::staff::StaffChanges {
 
 /// A staff account with its API token. The token is shown this once.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct StaffWithToken {
     pub staff: StaffOut,
     pub token: String,
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct TokenOut {
     /// The new API token, shown this once.
     pub token: String,
@@ -688,12 +711,14 @@ pub struct TokenOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct Count {
     pub key: String,
     pub count: i64,
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct TicketStatsOut {
     pub total: i64,
     pub by_status: Vec<Count>,

@@ -10,6 +10,7 @@ use crate::error::ServiceError;
 
 /// The body of every error response.
 #[derive(Debug, Clone, Object, serde::Deserialize)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ErrorBody {
     /// Stable, machine-readable snake_case code.
     pub code: String,
@@ -100,6 +101,9 @@ pub enum ApiError {
     /// The body is larger than `server.max_body_bytes`.
     #[oai(status = 413)]
     PayloadTooLarge(Json<ErrorBody>),
+    /// The body is not of the content type the operation takes (e.g. no `Content-Type`).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
     /// A value is well-formed JSON but invalid (a bad NIK, phone, e-mail, empty text).
     #[oai(status = 422)]
     Unprocessable(Json<ErrorBody>),
@@ -125,6 +129,7 @@ impl ApiError {
             404 => ApiError::NotFound(body),
             409 => ApiError::Conflict(body),
             413 => ApiError::PayloadTooLarge(body),
+            415 => ApiError::UnsupportedMediaType(body),
             422 => ApiError::Unprocessable(body),
             429 => ApiError::RateLimited(body, 1),
             500 => ApiError::Internal(body),

@@ -183,6 +183,7 @@ fn main() {
     behaviour.extend(suite![Needs { config: &[("portal.lock_after_failures", "3"), ("portal.trusted_proxies", "[\"127.0.0.1\"]")], ..none };
         portal::repeated_failures_lock_a_nik_for_the_failing_client_only,
         security::a_stranger_cannot_lock_a_staff_member_out_of_the_desk,
+        security::every_portal_step_answers_alike_for_match_miss_locked_and_pending,
     ]);
     behaviour.extend(suite![Needs { config: &[("portal.max_upload_bytes", "65536")], ..none };
         portal::uploads_are_limited_by_size_count_and_content,

@@ -2,6 +2,7 @@
 //! each on every backend. Split by the door it holds.
 
 mod bodies;
+mod enumeration;
 mod identity;
 mod insider;
 mod mail;
@@ -10,6 +11,7 @@ mod small;
 mod staff;
 
 pub use bodies::*;
+pub use enumeration::*;
 pub use identity::*;
 pub use insider::*;
 pub use mail::*;

@@ -20,6 +20,7 @@ use crate::store::sms::Sms;
 pub struct CertificatesApi;
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct DoseOut {
     pub dose: u8,
     pub vaccine: String,
@@ -33,6 +34,7 @@ pub struct DoseOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct CertificateOut {
     pub id: Uuid,
     pub version: u32,
@@ -68,6 +70,7 @@ impl CertificateOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct SmsOut {
     pub id: Uuid,
     /// issued | reissued | resend | phone_changed
@@ -110,6 +113,7 @@ impl From<&Sms> for SmsOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct PersonOut {
     pub id: Uuid,
     pub nik: String,
@@ -128,6 +132,7 @@ pub struct PersonOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct ReasonIn {
     /// reissue: record_corrected | reissue_requested | duplicate_record;
@@ -136,6 +141,7 @@ pub struct ReasonIn {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ReissueOut {
     pub certificate: CertificateOut,
     /// The SMS that carries the new link.
@@ -262,6 +268,7 @@ fn person_out(cx: &Context, r: &people::PersonRecord) -> PersonOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct NikIn {
     /// The NIK, any format (dots, spaces).

@@ -21,6 +21,7 @@ use crate::store::corrections::Correction;
 pub struct CorrectionsApi;
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ChangeOut {
     /// phone | full_name | birth_date | sex | nik | vaccine | vaccinated_on | batch
     pub field: String,
@@ -55,6 +56,7 @@ fn change_out(c: &FieldChange, current: Option<&String>) -> ChangeOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct EvidenceOut {
     pub id: Uuid,
     /// ktp | selfie | vaccination_card | other
@@ -66,6 +68,7 @@ pub struct EvidenceOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct CorrectionOut {
     pub id: Uuid,
     pub ticket_id: Uuid,
@@ -145,6 +148,7 @@ fn review_out(r: &Review) -> CorrectionOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct ApproveIn {
     /// Kept with the decision and shown on the ticket.
@@ -152,6 +156,7 @@ pub struct ApproveIn {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct RejectIn {
     /// Told to the citizen (SMS and the ticket thread).
@@ -159,6 +164,7 @@ pub struct RejectIn {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct DecisionOut {
     /// awaiting_second_approval | approved | rejected
     pub outcome: String,
@@ -166,6 +172,7 @@ pub struct DecisionOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct LockIn {
     /// true: no public lookup (status, identity, phone change) finds this record.

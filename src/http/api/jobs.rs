@@ -18,6 +18,7 @@ use crate::store::tickets::{AssigneeFilter, TicketFilter};
 pub struct JobsApi;
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct JobCount {
     /// send_mail, send_sms, issue_certificates, ticket_action, …
     pub kind: String,
@@ -27,6 +28,7 @@ pub struct JobCount {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct JobOut {
     pub id: Uuid,
     pub kind: String,
@@ -41,6 +43,7 @@ pub struct JobOut {
 
 /// Which tickets a bulk action covers; absent fields match any ticket.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct BulkFilter {
     pub status: Option<TicketStatus>,
@@ -84,6 +87,7 @@ impl BulkFilter {
 
 /// Move every ticket of a filter to a queue and/or a person.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct BulkReassign {
     pub filter: BulkFilter,
@@ -97,6 +101,7 @@ pub struct BulkReassign {
 
 /// Close every ticket of a filter (resolving the active ones first).
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct BulkClose {
     pub filter: BulkFilter,
@@ -105,6 +110,7 @@ pub struct BulkClose {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct BulkChangeOut {
     pub bulk_id: Uuid,
     /// Tickets the filter matched.
@@ -121,6 +127,7 @@ impl From<tickets::BulkChangeReport> for BulkChangeOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct BulkOut {
     pub bulk_id: Uuid,
     pub tickets: u64,

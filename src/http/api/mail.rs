@@ -16,6 +16,7 @@ use crate::service::{mailboxes, Context};
 pub struct MailApi;
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct MailboxOut {
     pub name: String,
     pub host: String,
@@ -31,6 +32,7 @@ pub struct MailboxOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct QuarantinedOut {
     pub id: Uuid,
     pub message_id: Option<String>,
@@ -45,6 +47,7 @@ pub struct QuarantinedOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct RetryOut {
     /// created | appended | duplicate | quarantined | discarded
     pub outcome: String,

@@ -19,6 +19,7 @@ use crate::service::Context;
 pub struct PhoneChangeApi;
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct PhoneChangeIn {
     /// The new mobile number (08…, +62…); a code goes to it.
@@ -26,6 +27,7 @@ pub struct PhoneChangeIn {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct PhoneChangeStarted {
     /// Hand back with the code the caller reads out.
     pub flow: String,
@@ -34,6 +36,7 @@ pub struct PhoneChangeStarted {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct PhoneChangeConfirmIn {
     pub flow: String,
@@ -42,6 +45,7 @@ pub struct PhoneChangeConfirmIn {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct PhoneChangeFiled {
     /// The phone ticket the request is filed on.
     pub ticket_number: String,

@@ -20,6 +20,7 @@ pub struct QueuesApi;
 
 /// What a rule looks at; an empty or absent list matches anything.
 #[derive(Debug, Clone, Default, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct RuleWhen {
     /// Ticket categories, e.g. `["phone_missing", "phone_mismatch"]`.
@@ -40,6 +41,7 @@ pub struct RuleWhen {
 
 /// One routing rule. Rules are tried in order; the first that matches moves the ticket.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct RuleDto {
     /// A name for people (shown in the audit log).
@@ -95,6 +97,7 @@ impl From<&Rule> for RuleDto {
 
 /// A ticket as routing would see it.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct RoutePreview {
     pub category: Category,
@@ -107,6 +110,7 @@ pub struct RoutePreview {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct RouteOut {
     /// The rule that matched, if any.
     pub rule: Option<String>,
@@ -118,6 +122,7 @@ pub struct RouteOut {
 /// SLA targets in business minutes (working hours of the calendar, holidays excluded).
 /// An absent queue or priority matches any; the most specific policy wins.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct PolicyDto {
     pub queue: Option<String>,
@@ -163,6 +168,7 @@ impl From<&Policy> for PolicyDto {
 
 /// A day the desk is closed (the SLA clock does not run).
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct HolidayOut {
     pub day: NaiveDate,
     /// `public` (libur nasional), `collective_leave` (cuti bersama) or `regional`.
@@ -171,6 +177,7 @@ pub struct HolidayOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct HolidayIn {
     /// `public`, `collective_leave` or `regional`.
@@ -179,6 +186,7 @@ pub struct HolidayIn {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct Availability {
     /// true: take tickets from the round-robin now.
@@ -186,6 +194,7 @@ pub struct Availability {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct SweepOut {
     pub started: u64,
     pub warned: u64,

@@ -15,6 +15,7 @@ pub struct RecordsApi;
 
 /// One person as a facility system sends them; unknown extra fields are ignored.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct RecordIn {
     /// 16 digits; spaces and dots are fine.
     pub nik: String,
@@ -31,6 +32,7 @@ pub struct RecordIn {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct DoseIn {
     pub dose: i64,
     /// A code of `GET /api/v1/vaccines`.
@@ -66,6 +68,7 @@ impl From<RecordIn> for RawPerson {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct LineNote {
     /// 1-based position in the submitted array.
     pub line: u64,
@@ -73,6 +76,7 @@ pub struct LineNote {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ImportOut {
     pub imported: u64,
     /// Doses kept as `pending_input` (data still missing for a certificate).
@@ -82,6 +86,7 @@ pub struct ImportOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct VaccineOut {
     pub code: String,
     pub name: String,

@@ -19,6 +19,7 @@ use crate::service::{search, Context};
 pub struct SearchApi;
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct PersonHitOut {
     pub id: Uuid,
     pub nik: String,
@@ -42,6 +43,7 @@ pub struct PersonHitOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct PeoplePage {
     pub hits: Vec<PersonHitOut>,
     /// Matches in all.
@@ -51,6 +53,7 @@ pub struct PeoplePage {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct TicketHitOut {
     pub id: Uuid,
     pub number: String,
@@ -70,6 +73,7 @@ pub struct TicketHitOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct TicketsPage {
     pub hits: Vec<TicketHitOut>,
     pub total: u64,
@@ -102,6 +106,7 @@ fn unix(t: Option<DateTime<Utc>>) -> Option<i64> {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct IndexStatusOut {
     /// people | tickets
     pub index: String,
@@ -114,6 +119,7 @@ pub struct IndexStatusOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct SearchStatusOut {
     /// embedded | meilisearch
     pub backend: String,

@@ -33,8 +33,8 @@ pub enum TokenRevoked {
 impl StaffApi {
     /// Who this token belongs to.
     #[oai(path = "/me", method = "get")]
-    async fn me(&self, auth: StaffAuth) -> Json<StaffOut> {
-        Json(auth.staff().into())
+    async fn me(&self, auth: StaffAuth) -> ApiResult<Json<StaffOut>> {
+        Ok(Json(auth.staff().into()))
     }
 
     /// All staff accounts (supervisors and admins).
@@ -140,12 +140,14 @@ impl StaffApi {
 
 /// A desk password (12-128 characters).
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct NewPassword {
     pub password: String,
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct ChangePassword {
     /// Empty when no password was set yet.

@@ -17,6 +17,7 @@ use crate::service::{audit, stats, Context};
 pub struct SuperviseApi;
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct QueueRowOut {
     pub queue: String,
     pub status: String,
@@ -35,6 +36,7 @@ pub struct QueueRowOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct QueueOverviewOut {
     /// Open tickets (new, open, pending_citizen, pending_internal).
     pub open: i64,
@@ -49,6 +51,7 @@ pub struct QueueOverviewOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct CauseDayOut {
     /// YYYY-MM-DD, Asia/Jakarta.
     pub day: String,
@@ -57,6 +60,7 @@ pub struct CauseDayOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct WorkloadOut {
     pub staff_id: Uuid,
     pub name: String,
@@ -70,6 +74,7 @@ pub struct WorkloadOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct SlaAttainmentOut {
     pub queue: String,
     pub priority: String,

@@ -22,6 +22,7 @@ pub struct TicketsApi;
 
 /// Messages to move to a new ticket.
 #[derive(Debug, Clone, poem_openapi::Object)]
+#[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct Split {
     pub message_ids: Vec<Uuid>,

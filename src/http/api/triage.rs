@@ -20,6 +20,7 @@ use crate::service::{macros, story};
 pub struct TriageApi;
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct DiagnosisOut {
     /// The record the diagnosis is about; null while the ticket is not linked (ask for the NIK).
     pub person_id: Option<Uuid>,
@@ -54,12 +55,14 @@ impl From<&TicketDiagnosis> for DiagnosisOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct AppliedOut {
     pub ticket: TicketOut,
     pub diagnosis: DiagnosisOut,
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct MacroOut {
     pub name: String,
     /// The one the diagnosis suggests for this ticket.
@@ -67,6 +70,7 @@ pub struct MacroOut {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct RenderedMacroOut {
     pub name: String,
     /// id | en

@@ -91,10 +91,11 @@ pub async fn a_stranger_writing_to_a_ticket_changes_none_of_its_contact_data(app
     assert!(app.sms_log().iter().all(|l| l["to"] != stranger_phone), "no code to the stranger");
     // Mailed straight to the mail server (not through the job queue): wait for the file.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let code_re = regex::Regex::new(r"(\d{6}) adalah kode").unwrap();
     let code = loop {
         let found = outbox(&app).into_iter().find_map(|m| {
             let m = m.replace("=\r\n", "");
-            let c = regex::Regex::new(r"(\d{6}) adalah kode").unwrap().captures(&m)?[1].to_string();
+            let c = code_re.captures(&m)?[1].to_string();
             m.contains("rizki@mail.example.id").then_some(c)
         });
         if let Some(c) = found {
