@@ -58,8 +58,9 @@ impl MigrationTrait for Migration {
         m.alter_table(
             Table::alter()
                 .table("desk_session")
-                // false: the password was right, the second factor is still owed.
-                .add_column(boolean("second_factor_ok").default(true))
+                // false: the second factor is still owed where the role needs one (a
+                // session from before the upgrade owes it too; agents owe nothing).
+                .add_column(boolean("second_factor_ok").default(false))
                 .to_owned(),
         )
         .await?;

@@ -29,6 +29,10 @@ pub async fn attach<C: ConnectionTrait>(
     let now = Utc::now();
     for a in actions {
         if let ResolutionAction::MergeRecords { duplicate_nik, reason } = a {
+            // The job trusts a reason as a supervisor's: only a supervisor may give one.
+            if reason.is_some() && !actor.role.at_least(crate::domain::Role::Supervisor) {
+                return Err(ServiceError::forbidden("only a supervisor gives a reason to merge records"));
+            }
             let person = ticket.person.ok_or(ServiceError::NotFound { what: "person" })?;
             let (target, dup) = merge_pair(db, person, duplicate_nik).await?;
             crate::domain::identity::merge_check(

@@ -11,11 +11,19 @@ use crate::error::ServiceResult;
 pub struct Cached<T> {
     ttl: Duration,
     slot: RwLock<Option<(Instant, Arc<T>)>>,
+    /// One load at a time: requests that find the copy stale together wait for one
+    /// load instead of each running it (the revocation list scans every ended certificate).
+    loading: tokio::sync::Mutex<()>,
 }
 
 impl<T> Cached<T> {
     pub fn new(ttl: Duration) -> Self {
-        Self { ttl, slot: RwLock::new(None) }
+        Self { ttl, slot: RwLock::new(None), loading: tokio::sync::Mutex::new(()) }
+    }
+
+    fn fresh(&self) -> Option<Arc<T>> {
+        let slot = self.slot.read().expect("cache lock");
+        slot.as_ref().filter(|(at, _)| at.elapsed() < self.ttl).map(|(_, v)| v.clone())
     }
 
     /// The cached value, or a fresh one from `load` when there is none or it is stale.
@@ -24,10 +32,13 @@ impl<T> Cached<T> {
         F: FnOnce() -> Fut,
         Fut: Future<Output = ServiceResult<T>>,
     {
-        if let Some((at, v)) = self.slot.read().expect("cache lock").as_ref() {
-            if at.elapsed() < self.ttl {
-                return Ok(v.clone());
-            }
+        if let Some(v) = self.fresh() {
+            return Ok(v);
+        }
+        let _one = self.loading.lock().await;
+        // Another request may have loaded it while this one waited.
+        if let Some(v) = self.fresh() {
+            return Ok(v);
         }
         let v = Arc::new(load().await?);
         *self.slot.write().expect("cache lock") = Some((Instant::now(), v.clone()));

@@ -84,14 +84,18 @@ async fn deliverable<C: ConnectionTrait>(
     };
     let hour = std::time::Duration::from_secs(3600);
     let prefix: String = dest.chars().take(8).collect();
+    let unproven = matches!(purpose, OtpPurpose::NewPhone | OtpPurpose::FollowTicket)
+        && matches!(to, Destination::Phone(_));
+    // Codes to a number as someone's record names it, and codes to a number someone
+    // typed, spend separate budgets: typing a citizen's number into a phone change
+    // must not use up the codes of their own identity checks.
+    let class_dest = format!("{}:{dest}", if unproven { "typed" } else { "record" });
     let mut hits = vec![limits::Hit {
         scope: Scope::Destination,
-        value: &dest,
+        value: &class_dest,
         limit: p.per_phone,
         window: p.per_phone_window,
     }];
-    let unproven = matches!(purpose, OtpPurpose::NewPhone | OtpPurpose::FollowTicket)
-        && matches!(to, Destination::Phone(_));
     if unproven {
         hits.push(limits::Hit {
             scope: Scope::UnprovenSmsAll,

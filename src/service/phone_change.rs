@@ -103,13 +103,17 @@ pub async fn confirm(
         before: before.clone(),
         after: new.expose().to_string(),
     };
+    // Whoever follows the ticket (its code goes to the new number) reads this body: the
+    // number on record goes to a staff note.
     let body = format!(
         "Ganti nomor HP lewat telepon / Phone number change requested on a call.\n\
-         Nomor lama / old: {}\nNomor baru (kode dibacakan penelepon) / new (code read out by the caller): {}\n\
-         Kode membuktikan nomor baru saja, bukan identitas penelepon / the code proves the new number only, \
-         not who the caller is.\n",
-        masked_before.as_deref().unwrap_or("-"),
+         Nomor baru (kode dibacakan penelepon) / new (code read out by the caller): {}\n",
         new.masked()
+    );
+    let note = format!(
+        "Nomor lama / old: {}\nKode membuktikan nomor baru saja, bukan identitas penelepon / the code \
+         proves the new number only, not who the caller is.",
+        masked_before.as_deref().unwrap_or("-")
     );
     let ticket = open_ticket(
         cx,
@@ -126,6 +130,9 @@ pub async fn confirm(
         },
     )
     .await?;
+    let mut note = crate::domain::Message::new(ticket.id, crate::domain::MessageKind::Note, note, cx.now());
+    note.author_staff = Some(actor.id);
+    store::tickets::insert_message(&txn, &note).await?;
     let rule = cx.config.corrections.rule(CorrectionField::Phone);
     let mut correction = pending(ticket.id, Some(person), CorrectionKind::Phone, vec![change], rule);
     correction.requested_by = Some(actor.id);

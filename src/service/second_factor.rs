@@ -54,15 +54,23 @@ pub struct Enrolment {
     pub uri: String,
 }
 
-/// A fresh pending secret (any earlier pending one is replaced), unless one is enabled.
+/// The pending secret (made on the first visit), unless a factor is enabled already.
 pub async fn begin_enrolment(cx: &Context, staff: &Staff) -> ServiceResult<Enrolment> {
-    if store::second_factor::totp(cx.store.read(), staff.id).await?.is_some_and(|t| t.enabled) {
-        return Err(ServiceError::conflict("a second factor is already set up; an admin can reset it"));
-    }
-    let mut raw = [0u8; 20];
-    rand::rngs::OsRng.fill_bytes(&mut raw);
-    let secret = Secret::Raw(raw.to_vec()).to_encoded().to_string();
-    store::second_factor::set_pending(cx.store.write(), staff.id, &secret).await?;
+    let secret = match store::second_factor::totp(cx.store.read(), staff.id).await? {
+        Some(t) if t.enabled => {
+            return Err(ServiceError::conflict("a second factor is already set up; an admin can reset it"))
+        }
+        // The same key until it is confirmed: a mistyped code or a reload must not leave
+        // the app holding a key the server forgot.
+        Some(t) => t.secret,
+        None => {
+            let mut raw = [0u8; 20];
+            rand::rngs::OsRng.fill_bytes(&mut raw);
+            let secret = Secret::Raw(raw.to_vec()).to_encoded().to_string();
+            store::second_factor::set_pending(cx.store.write(), staff.id, &secret).await?;
+            secret
+        }
+    };
     let uri = totp(&secret, staff.name.as_str())?.get_url();
     Ok(Enrolment { secret, uri })
 }
@@ -79,6 +87,7 @@ pub async fn finish_enrolment(
         .await?
         .filter(|t| !t.enabled)
         .ok_or(ServiceError::NotFound { what: "enrolment" })?;
+    spend_try(cx, staff, session).await?;
     if !code_matches(cx, staff, &pending.secret, code).await? {
         return Err(ServiceError::invalid("code", "is not the code the app shows now"));
     }
@@ -98,14 +107,11 @@ pub async fn finish_enrolment(
     Ok(codes)
 }
 
-/// A code from the app, or a recovery code, for this session. Ten wrong ones in the
-/// sign-in window and the session must start again from the password.
+/// A code from the app, or a recovery code, for this session. Five tries a session and
+/// twenty a member in the sign-in window (then 429 until it is over; the attempts are
+/// audited).
 pub async fn verify(cx: &Context, staff: &Staff, code: &str, session: &str) -> ServiceResult<bool> {
-    let d = &cx.config.desk;
-    let id = staff.id.0.to_string();
-    if limits::count(cx, cx.store.read(), Scope::SecondFactor, &id, d.sign_in_window).await? >= 10 {
-        return Err(ServiceError::RateLimited { retry_after: d.sign_in_window });
-    }
+    spend_try(cx, staff, session).await?;
     let enrolled = store::second_factor::totp(cx.store.read(), staff.id)
         .await?
         .filter(|t| t.enabled)
@@ -133,17 +139,6 @@ pub async fn verify(cx: &Context, staff: &Staff, code: &str, session: &str) -> S
         )
         .await?;
     } else {
-        limits::within(
-            cx,
-            db,
-            &[limits::Hit {
-                scope: Scope::SecondFactor,
-                value: &id,
-                limit: u32::MAX,
-                window: d.sign_in_window,
-            }],
-        )
-        .await?;
         store::audit::append(
             db,
             AuditEntry::new(&actor(staff), "staff.second_factor_failed", "staff", staff.id),
@@ -151,6 +146,23 @@ pub async fn verify(cx: &Context, staff: &Staff, code: &str, session: &str) -> S
         .await?;
     }
     Ok(ok)
+}
+
+/// Counts one try before the code is checked, in one statement, so parallel guesses
+/// cannot share a try: five a session, twenty a member in the sign-in window.
+async fn spend_try(cx: &Context, staff: &Staff, session: &str) -> ServiceResult<()> {
+    let window = cx.config.desk.sign_in_window;
+    let id = staff.id.0.to_string();
+    let here = format!("{id}|{}", super::staff::hash_token(session));
+    limits::hit_all(
+        cx,
+        cx.store.write(),
+        &[
+            limits::Hit { scope: Scope::SecondFactor, value: &here, limit: 5, window },
+            limits::Hit { scope: Scope::SecondFactor, value: &id, limit: 20, window },
+        ],
+    )
+    .await
 }
 
 /// An admin resets a lost second factor: the secret and recovery codes are forgotten,

@@ -166,6 +166,10 @@ pub async fn update(cx: &Context, actor: &Actor, id: StaffId, ch: StaffChanges) 
         return Err(ServiceError::forbidden("you cannot demote or deactivate yourself"));
     }
     store::staff::update(&txn, &after).await?;
+    if after.role != before.role {
+        // A new role may owe a second factor its old sessions never gave: sign in again.
+        store::desk::delete_of_staff(&txn, id).await?;
+    }
     store::audit::append(
         &txn,
         AuditEntry::new(actor, "staff.update", "staff", id).change(snapshot(&before), snapshot(&after)),

@@ -344,7 +344,11 @@ pub async fn merge_into<C: sea_orm::ConnectionTrait>(
 ) -> ServiceResult<Ticket> {
     let now = cx.now();
     let (src_before, dst_before) = (snapshot(&src), snapshot(&dst));
-    let moved = store::tickets::move_messages(txn, src.id, dst.id).await?;
+    // Mail from another requester joins apart: merging never makes them a participant
+    // who could then write as this ticket's citizen.
+    let same_requester = matches!((&src.requester.email, &dst.requester.email),
+        (Some(a), Some(b)) if a.as_str().eq_ignore_ascii_case(b.as_str()));
+    let moved = store::tickets::move_messages(txn, src.id, dst.id, !same_requester).await?;
     dst.tags = dedup(dst.tags.iter().chain(&src.tags).cloned().collect());
     dst.updated_at = now;
     src.tags.clear();

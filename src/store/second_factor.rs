@@ -22,13 +22,13 @@ pub async fn totp<C: ConnectionTrait>(db: &C, staff: StaffId) -> ServiceResult<O
         .and_then(|m| m.totp_secret.map(|secret| Totp { secret, enabled: m.totp_enabled_at.is_some() })))
 }
 
-/// A new secret awaiting its first code (replaces any earlier pending one).
+/// A new secret awaiting its first code; never replaces an enabled one.
 pub async fn set_pending<C: ConnectionTrait>(db: &C, staff: StaffId, secret: &str) -> ServiceResult<()> {
     staff_user::Entity::update_many()
         .col_expr(staff_user::Column::TotpSecret, Expr::value(secret))
-        .col_expr(staff_user::Column::TotpEnabledAt, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(staff_user::Column::TotpLastStep, Expr::value(Option::<i64>::None))
         .filter(staff_user::Column::Id.eq(staff.0))
+        .filter(staff_user::Column::TotpEnabledAt.is_null())
         .exec(db)
         .await?;
     Ok(())

@@ -312,7 +312,22 @@ pub async fn messages<C: ConnectionTrait>(db: &C, id: TicketId) -> ServiceResult
 }
 
 /// Moves every message of `from` onto `to` (merge). Returns how many moved.
-pub async fn move_messages<C: ConnectionTrait>(db: &C, from: TicketId, to: TicketId) -> ServiceResult<u64> {
+/// Moves every message of `from` onto `to`. With `apart`, the inbound ones are marked
+/// `other_sender`: they came from someone other than `to`'s requester.
+pub async fn move_messages<C: ConnectionTrait>(
+    db: &C,
+    from: TicketId,
+    to: TicketId,
+    apart: bool,
+) -> ServiceResult<u64> {
+    if apart {
+        ticket_message::Entity::update_many()
+            .col_expr(ticket_message::Column::OtherSender, Expr::value(true))
+            .filter(ticket_message::Column::TicketId.eq(from.0))
+            .filter(ticket_message::Column::Kind.eq(MessageKind::Inbound.as_str()))
+            .exec(db)
+            .await?;
+    }
     let res = ticket_message::Entity::update_many()
         .col_expr(ticket_message::Column::TicketId, Expr::value(to.0))
         .filter(ticket_message::Column::TicketId.eq(from.0))

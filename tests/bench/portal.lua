@@ -26,8 +26,9 @@ end
 request = function()
   n = n + 1
   local nik, name, birth, vaccinated = lines[(n * 7919 + thread_id) % #lines + 1]:match("([^,]*),([^,]*),([^,]*),([^,]*)")
-  -- A documentation-prefix IPv6 address per request: only a header, never a target.
-  wrk.headers["X-Forwarded-For"] = string.format("2001:db8:%x::%x", thread_id, n)
+  -- A documentation-prefix IPv6 client per request, each its own /64 (certdesk counts an
+  -- IPv6 client by its /64): only a header, never a target.
+  wrk.headers["X-Forwarded-For"] = string.format("2001:db8:%x:%x::1", thread_id * 256 + math.floor(n / 65536), n % 65536)
   local body = "csrf=" .. csrf .. "&nik=" .. nik .. "&full_name=" .. esc(name)
   if path == "/portal/verify" then
     body = body .. "&birth_date=" .. birth .. "&vaccinated_on=" .. vaccinated .. "&vaccine=coronavac"

@@ -144,6 +144,9 @@ pub async fn a_phone_change_and_a_correction_are_filed_in_the_browser_and_approv
     assert_eq!(list[0]["kind"], "phone");
     let detail = app.get(&format!("/api/v1/corrections/{id}"), &agent).await.expect(200).clone();
     assert_eq!(detail["evidence"][0]["content_type"], "image/png", "the upload arrived");
+    // A phone change takes two reviewers.
+    let (_, first) = app.staff("tono", "agent", &["general"]).await;
+    app.post(&format!("/api/v1/corrections/{id}/approve"), &first, json!({})).await.expect(200);
     app.post(&format!("/api/v1/corrections/{id}/approve"), &agent, json!({})).await.expect(200);
     app.run_jobs().await;
     assert_eq!(app.person(RIZKI).await["phone"], "+62 857-****-678");

@@ -145,6 +145,9 @@ fn main() {
         security::api_tokens_expire_and_can_be_revoked,
         security::supervisors_sign_in_with_a_second_factor_that_an_admin_can_reset,
     ]);
+    behaviour.extend(suite![Needs { config: &[("portal.per_ip", "2")], ..none };
+        security::refused_phone_changes_write_no_evidence_and_orphans_are_swept,
+    ]);
     behaviour.extend(suite![Needs { config: &[("desk.lookups_per_hour", "5")], ..none };
         security::an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_listed,
     ]);

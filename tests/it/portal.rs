@@ -370,6 +370,12 @@ pub async fn a_phone_change_with_evidence_is_approved_by_an_agent(app: TestApp) 
         .unwrap();
     assert_eq!(r.status(), 401);
 
+    // A phone takes two reviewers: the first approval is recorded, nothing changes yet.
+    let (_, first) = app.staff("agent.first", "agent", &["general"]).await;
+    let d =
+        app.post(&format!("/api/v1/corrections/{id}/approve"), &first, json!({})).await.expect(200).clone();
+    assert_eq!(d["outcome"], "awaiting_second_approval");
+    assert_eq!(app.person(RIZKI).await["phone"], "+62 812-****-890");
     let before = app.sms_log().len();
     let d = app
         .post(&format!("/api/v1/corrections/{id}/approve"), &agent, json!({"note": "KTP cocok"}))

@@ -3,6 +3,7 @@
 
 mod bodies;
 mod enumeration;
+mod evidence;
 mod identity;
 mod insider;
 mod mail;
@@ -12,6 +13,7 @@ mod staff;
 
 pub use bodies::*;
 pub use enumeration::*;
+pub use evidence::*;
 pub use identity::*;
 pub use insider::*;
 pub use mail::*;

@@ -321,6 +321,9 @@ pub async fn phone_update_reissue_and_merge_actions_fix_the_record(app: TestApp)
     assert_eq!(app.person(RIZKI).await["phone"], "+62 812-****-890", "nothing changes before approval");
     let approve = format!("/api/v1/corrections/{}/approve", filed["correction"].as_str().unwrap());
     assert_eq!(app.post(&approve, &app.admin, json!({})).await.status, 403, "the filer cannot approve");
+    let (_, first) = app.staff("agent.first", "agent", &["general"]).await;
+    let d = app.post(&approve, &first, json!({})).await.expect(200).clone();
+    assert_eq!(d["outcome"], "awaiting_second_approval", "a phone takes two reviewers");
     let (_, agent) = app.staff("agent.second", "agent", &["general"]).await;
     let d = app.post(&approve, &agent, json!({})).await.expect(200).clone();
     assert_eq!(d["outcome"], "approved");
