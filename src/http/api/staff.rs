@@ -109,7 +109,8 @@ impl StaffApi {
         Ok(TokenRevoked::Revoked)
     }
 
-    /// Set a staff member's desk password (admins); their desk sessions end.
+    /// Set a staff member's desk password (admins; members set their own first one here,
+    /// later ones with `PUT /api/v1/me/password`); their desk sessions end.
     #[oai(path = "/staff/:id/password", method = "put")]
     async fn set_password(
         &self,
