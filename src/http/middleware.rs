@@ -51,6 +51,21 @@ pub async fn request_id<E: Endpoint>(ep: Arc<E>, req: Request) -> poem::Result<R
     .await
 }
 
+/// The body length a request declares (`Content-Length`), if it does.
+pub fn declared_length(req: &Request) -> Option<u64> {
+    req.headers()
+        .get(poem::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+}
+
+fn too_large(max: usize) -> poem::Error {
+    poem::Error::from_string(
+        format!("request body is larger than {max} bytes"),
+        StatusCode::PAYLOAD_TOO_LARGE,
+    )
+}
+
 /// Refuses bodies over `max` bytes with 413, whether or not Content-Length is sent.
 #[derive(Clone, Copy)]
 pub struct BodyLimit(pub usize);
@@ -71,25 +86,15 @@ impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
     type Output = Response;
 
     async fn call(&self, mut req: Request) -> poem::Result<Response> {
-        let too_large = || {
-            poem::Error::from_string(
-                format!("request body is larger than {} bytes", self.max),
-                StatusCode::PAYLOAD_TOO_LARGE,
-            )
-        };
-        let declared = req
-            .headers()
-            .get(poem::http::header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<u64>().ok());
+        let declared = declared_length(&req);
         if declared.is_some_and(|n| n > self.max as u64) {
-            return Err(too_large());
+            return Err(too_large(self.max));
         }
         if declared.is_none() {
             // Chunked: read at most max + 1 bytes, then hand the buffered body on.
             let body = req.take_body();
             let bytes = body.into_bytes_limit(self.max).await.map_err(|e| match e {
-                poem::error::ReadBodyError::PayloadTooLarge => too_large(),
+                poem::error::ReadBodyError::PayloadTooLarge => too_large(self.max),
                 other => other.into(),
             })?;
             req.set_body(Body::from(bytes));
@@ -120,16 +125,9 @@ impl<E: Endpoint> Endpoint for StreamLimitEndpoint<E> {
     type Output = Response;
 
     async fn call(&self, mut req: Request) -> poem::Result<Response> {
-        let declared = req
-            .headers()
-            .get(poem::http::header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<u64>().ok());
+        let declared = declared_length(&req);
         if declared.is_some_and(|n| n > self.max as u64) {
-            return Err(poem::Error::from_string(
-                format!("request body is larger than {} bytes", self.max),
-                StatusCode::PAYLOAD_TOO_LARGE,
-            ));
+            return Err(too_large(self.max));
         }
         if declared.is_none() {
             use futures::StreamExt;

@@ -29,7 +29,7 @@ pub async fn readyz(cx: Data<&Context>) -> Response {
 /// `/metrics` on the metrics listener, which only the operator's network reaches.
 #[handler]
 pub async fn metrics(cx: Data<&Context>, m: Data<&Metrics>) -> Response {
-    m.render(&cx).await.with_content_type("text/plain; version=0.0.4").into_response()
+    exposition(&cx, &m).await
 }
 
 /// `/metrics` on the public listener: only with `server.metrics_token` as a bearer
@@ -49,5 +49,9 @@ pub async fn metrics_with_token(req: &Request, cx: Data<&Context>, m: Data<&Metr
     if !crate::domain::secret_eq(given.as_bytes(), expected.as_bytes()) {
         return StatusCode::UNAUTHORIZED.with_header("www-authenticate", "Bearer").into_response();
     }
-    m.render(&cx).await.with_content_type("text/plain; version=0.0.4").into_response()
+    exposition(&cx, &m).await
+}
+
+async fn exposition(cx: &Context, m: &Metrics) -> Response {
+    m.render(cx).await.with_content_type("text/plain; version=0.0.4").into_response()
 }

@@ -62,11 +62,7 @@ async fn drain_over_limit<E: Endpoint>(
     mut req: Request,
     max: usize,
 ) -> poem::Result<Response> {
-    let declared = req
-        .headers()
-        .get(poem::http::header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
+    let declared = crate::http::middleware::declared_length(&req);
     if declared.is_some_and(|n| n > max as u64 && n <= 2 * max as u64) {
         // Read and dropped chunk by chunk: refusing costs no memory.
         let mut body = req.take_body().into_bytes_stream();

@@ -208,30 +208,22 @@ async fn failed_sign_in(
         )
         .await?;
         if let Some(to) = &s.email {
-            let mail = crate::mail::outbound::Outgoing {
-                to: to.as_str().into(),
-                to_name: Some(s.name.as_str().into()),
-                subject: "certdesk: banyak percobaan masuk gagal / many failed sign-ins".into(),
-                text: format!(
-                    "Ada {everywhere} percobaan masuk yang gagal ke akun desk Anda dalam {} menit terakhir. \
-                     Jika bukan Anda, beri tahu supervisor. Akun Anda tidak dikunci.\n\n\
-                     There were {everywhere} failed sign-ins to your desk account in the last {} minutes. \
-                     If that was not you, tell a supervisor. Your account is not locked.\n",
-                    d.sign_in_window.as_secs() / 60,
-                    d.sign_in_window.as_secs() / 60
-                ),
-                html: None,
-                message_id: cx.mailer.new_message_id(),
-                in_reply_to: None,
-                references: Vec::new(),
-                auto_replied: true,
-            };
-            let mailer = cx.mailer.clone();
-            tokio::spawn(async move {
-                if let Err(e) = mailer.send(&mail).await {
-                    tracing::warn!(error = %e, "could not warn a staff member of failed sign-ins");
-                }
-            });
+            let minutes = d.sign_in_window.as_secs() / 60;
+            let text = format!(
+                "Ada {everywhere} percobaan masuk yang gagal ke akun desk Anda dalam {minutes} menit terakhir. \
+                 Jika bukan Anda, beri tahu supervisor. Akun Anda tidak dikunci.\n\n\
+                 There were {everywhere} failed sign-ins to your desk account in the last {minutes} minutes. \
+                 If that was not you, tell a supervisor. Your account is not locked.\n"
+            );
+            let subject = "certdesk: banyak percobaan masuk gagal / many failed sign-ins".to_string();
+            super::mail_out::send_notice(
+                cx,
+                to.as_str(),
+                Some(s.name.as_str()),
+                subject,
+                text,
+                "sign-in warning",
+            );
         }
     }
     Ok(())

@@ -170,3 +170,33 @@ pub fn ack_text(cx: &Context, t: &Ticket, ask_nik: bool) -> ServiceResult<String
 pub fn ack_window_start() -> chrono::DateTime<Utc> {
     Utc::now() - chrono::Duration::hours(1)
 }
+
+/// A short automatic mail sent straight to the mail server, not through the ticket
+/// outbox (one-time codes, warnings to staff): nothing of it is stored, and a lost one is
+/// logged and asked for again. `what` names it in the log.
+pub fn send_notice(
+    cx: &Context,
+    to: &str,
+    to_name: Option<&str>,
+    subject: String,
+    text: String,
+    what: &'static str,
+) {
+    let mail = Outgoing {
+        to: to.to_string(),
+        to_name: to_name.map(str::to_string),
+        subject,
+        text,
+        html: None,
+        message_id: cx.mailer.new_message_id(),
+        in_reply_to: None,
+        references: Vec::new(),
+        auto_replied: true,
+    };
+    let mailer = cx.mailer.clone();
+    tokio::spawn(async move {
+        if let Err(e) = mailer.send(&mail).await {
+            tracing::warn!(error = %e, what, "could not send a notice by mail");
+        }
+    });
+}

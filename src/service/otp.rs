@@ -201,27 +201,13 @@ async fn send<C: ConnectionTrait>(
         Destination::Email(address) => {
             // Straight to the mail server, not through the ticket outbox: the code must
             // not sit in a stored message, and a lost one is simply asked for again.
-            let mail = crate::mail::outbound::Outgoing {
-                to: address.clone(),
-                to_name: None,
-                subject: "Kode verifikasi / Verification code".into(),
-                text: format!(
-                    "{code} adalah kode verifikasi Anda, berlaku {minutes} menit. Jangan berikan kepada siapa pun.\n\n\
-                     {code} is your verification code, valid for {minutes} minutes. Do not share it.\n",
-                    code = code_of(cx, id).expose()
-                ),
-                html: None,
-                message_id: cx.mailer.new_message_id(),
-                in_reply_to: None,
-                references: Vec::new(),
-                auto_replied: true,
-            };
-            let mailer = cx.mailer.clone();
-            tokio::spawn(async move {
-                if let Err(e) = mailer.send(&mail).await {
-                    tracing::warn!(error = %e, "could not mail a one-time code");
-                }
-            });
+            let text = format!(
+                "{code} adalah kode verifikasi Anda, berlaku {minutes} menit. Jangan berikan kepada siapa pun.\n\n\
+                 {code} is your verification code, valid for {minutes} minutes. Do not share it.\n",
+                code = code_of(cx, id).expose()
+            );
+            let subject = "Kode verifikasi / Verification code".to_string();
+            crate::service::mail_out::send_notice(cx, address, None, subject, text, "one-time code");
         }
         Destination::Nowhere => {}
     }

@@ -106,37 +106,31 @@ async fn alert_supervisors(cx: &Context, actor: &StaffActor, limit: u32) -> Serv
             .with_evidence(json!({"limit_per_hour": limit})),
     )
     .await?;
-    let who = store::staff::find(cx.store.read(), actor.id).await?.map(|s| s.name.as_str().to_string());
+    let staff = store::staff::list(cx.store.read()).await?;
+    let who = staff.iter().find(|s| s.id == actor.id).map(|s| s.name.as_str().to_string());
     let who = who.unwrap_or_else(|| actor.id.0.to_string());
-    for s in store::staff::list(cx.store.read()).await? {
+    for s in staff {
         let Some(to) =
             s.email.as_ref().filter(|_| s.active && s.role.at_least(crate::domain::Role::Supervisor))
         else {
             continue;
         };
-        let mail = crate::mail::outbound::Outgoing {
-            to: to.as_str().into(),
-            to_name: Some(s.name.as_str().into()),
-            subject: format!("certdesk: {who} membuka lebih dari {limit} data warga dalam satu jam"),
-            text: format!(
-                "{who} membuka lebih dari {limit} data warga dalam satu jam terakhir dan dihentikan sampai jam \
-                 berikutnya. Periksa GET /api/v1/audit/lookups?staff={id}.\n\n\
-                 {who} opened more than {limit} people's records in the last hour and is stopped until the \
-                 hour is over. See GET /api/v1/audit/lookups?staff={id}.\n",
-                id = actor.id.0
-            ),
-            html: None,
-            message_id: cx.mailer.new_message_id(),
-            in_reply_to: None,
-            references: Vec::new(),
-            auto_replied: true,
-        };
-        let mailer = cx.mailer.clone();
-        tokio::spawn(async move {
-            if let Err(e) = mailer.send(&mail).await {
-                tracing::warn!(error = %e, "could not tell a supervisor of a lookup budget crossed");
-            }
-        });
+        let text = format!(
+            "{who} membuka lebih dari {limit} data warga dalam satu jam terakhir dan dihentikan sampai jam \
+             berikutnya. Periksa GET /api/v1/audit/lookups?staff={id}.\n\n\
+             {who} opened more than {limit} people's records in the last hour and is stopped until the \
+             hour is over. See GET /api/v1/audit/lookups?staff={id}.\n",
+            id = actor.id.0
+        );
+        let subject = format!("certdesk: {who} membuka lebih dari {limit} data warga dalam satu jam");
+        super::mail_out::send_notice(
+            cx,
+            to.as_str(),
+            Some(s.name.as_str()),
+            subject,
+            text,
+            "lookup budget alert",
+        );
     }
     Ok(())
 }

@@ -365,6 +365,13 @@ impl TestApp {
             .clone()
     }
 
+    /// Every .eml certdesk wrote to its file outbox (`mail.outbound = "file"`), as text.
+    pub fn outbox(&self) -> Vec<String> {
+        std::fs::read_dir(&self.cx.config.mail.outbox_dir)
+            .map(|d| d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect())
+            .unwrap_or_default()
+    }
+
     /// The log gateway's file: one JSON object per SMS.
     pub fn sms_log(&self) -> Vec<Value> {
         let path = &self.cx.config.sms.log_path;

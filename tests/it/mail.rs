@@ -8,7 +8,7 @@ use certdesk::service::ingest::Outcome;
 use crate::helpers::TestApp;
 
 /// A complaint mail with a fresh Message-ID; `extra` headers go first.
-fn mail(from: &str, subject: &str, body: &str, extra: &str) -> (String, String) {
+pub fn mail(from: &str, subject: &str, body: &str, extra: &str) -> (String, String) {
     let id = format!("{}@mail.example.id", uuid::Uuid::new_v4().simple());
     let raw = format!(
         "{extra}From: {from}\r\nTo: sertifikat@certdesk.test\r\nSubject: {subject}\r\nMessage-ID: <{id}>\r\nDate: Mon, 12 Jul 2021 10:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"

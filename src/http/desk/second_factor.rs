@@ -20,26 +20,29 @@ pub async fn page(req: &Request, cx: Data<&Context>) -> poem::Result<Response> {
 async fn page_inner(req: &Request, cx: &Context, error: Option<String>) -> DeskResult {
     let agent = Agent::pending(cx, req).await?;
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    let enrolled = crate::service::second_factor::stage(cx, &agent.session.staff).await? == Stage::Code;
-    match agent.session.stage {
-        Stage::Code => Ok(Page::new(req, Some(&agent), "desk/second_factor.html")
+    if agent.session.stage == Stage::Code {
+        return Ok(Page::new(req, Some(&agent), "desk/second_factor.html")
             .with("mode", "code")
             .with("error", error)
             .status(status)
-            .render(cx)),
-        // Owed, or offered to anyone who has none.
-        Stage::Enrol | Stage::Done if !enrolled => {
-            let e = second_factor::begin_enrolment(cx, &agent.session.staff).await?;
-            Ok(Page::new(req, Some(&agent), "desk/second_factor.html")
-                .with("mode", "enrol")
-                .with("secret", e.secret)
-                .with("uri", e.uri)
-                .with("error", error)
-                .status(status)
-                .render(cx))
-        }
-        _ => Ok(see_other("/desk")),
+            .render(cx));
     }
+    // Owed, or offered to anyone who has none; a member whose factor is on already has
+    // nothing to set up.
+    let e = match second_factor::begin_enrolment(cx, &agent.session.staff).await {
+        Ok(e) => e,
+        Err(ServiceError::Conflict(_)) if agent.session.stage == Stage::Done => {
+            return Ok(see_other("/desk"))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    Ok(Page::new(req, Some(&agent), "desk/second_factor.html")
+        .with("mode", "enrol")
+        .with("secret", e.secret)
+        .with("uri", e.uri)
+        .with("error", error)
+        .status(status)
+        .render(cx))
 }
 
 #[handler]

@@ -7,13 +7,6 @@ use crate::certificates::{record, RIZKI};
 use crate::citizen::Citizen;
 use crate::helpers::TestApp;
 
-/// Every .eml certdesk wrote to its file outbox, as text.
-fn outbox(app: &TestApp) -> Vec<String> {
-    std::fs::read_dir(&app.cx.config.mail.outbox_dir)
-        .map(|d| d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect())
-        .unwrap_or_default()
-}
-
 pub async fn an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_listed(app: TestApp) {
     // lookups_per_hour = 5 here.
     let people: Vec<String> = (1..=7).map(|i| format!("32750112059000{i:02}")).collect();
@@ -51,7 +44,7 @@ pub async fn an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_lis
         app.get("/api/v1/audit?action=staff.lookup_budget_exceeded", &app.admin).await.expect(200).clone();
     assert_eq!(crossed.as_array().unwrap().len(), 1, "told once: {crossed}");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !outbox(&app).iter().any(|m| m.contains("sup@kemkes.example") && m.contains("agent.curious")) {
+    while !app.outbox().iter().any(|m| m.contains("sup@kemkes.example") && m.contains("agent.curious")) {
         assert!(std::time::Instant::now() < deadline, "the supervisor is told by mail");
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }

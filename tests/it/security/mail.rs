@@ -6,19 +6,9 @@ use crate::certificates::{record, RIZKI};
 use crate::citizen::Citizen;
 use crate::helpers::TestApp;
 
+/// A plain complaint mail (the mail suite's builder, without extra headers).
 fn mail(from: &str, subject: &str, body: &str) -> String {
-    let id = format!("{}@mail.example.id", uuid::Uuid::new_v4().simple());
-    format!(
-        "From: {from}\r\nTo: sertifikat@certdesk.test\r\nSubject: {subject}\r\nMessage-ID: <{id}>\r\nDate: Mon, 12 Jul 2021 10:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
-    )
-}
-
-/// Every .eml certdesk wrote to its file outbox, as text.
-fn outbox(app: &TestApp) -> Vec<String> {
-    let dir = &app.cx.config.mail.outbox_dir;
-    std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect())
-        .unwrap_or_default()
+    crate::mail::mail(from, subject, body, "").0
 }
 
 pub async fn a_stranger_writing_to_a_ticket_changes_none_of_its_contact_data(app: TestApp) {
@@ -93,7 +83,7 @@ pub async fn a_stranger_writing_to_a_ticket_changes_none_of_its_contact_data(app
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     let code_re = regex::Regex::new(r"(\d{6}) adalah kode").unwrap();
     let code = loop {
-        let found = outbox(&app).into_iter().find_map(|m| {
+        let found = app.outbox().into_iter().find_map(|m| {
             let m = m.replace("=\r\n", "");
             let c = code_re.captures(&m)?[1].to_string();
             m.contains("rizki@mail.example.id").then_some(c)
