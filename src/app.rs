@@ -73,7 +73,7 @@ impl Application {
         let grace = self.cx.config.server.shutdown_grace;
         let store = self.cx.store.clone();
         let cx = self.cx.clone();
-        let workers = crate::jobs::spawn_workers(self.cx.clone(), self.cx.jobs_wake.clone());
+        let workers = crate::jobs::spawn_workers(self.cx.clone());
         // The indexer is background work like the job workers: off when they are.
         let indexer = if self.cx.config.jobs.workers > 0 {
             crate::service::search::spawn_indexer(self.cx.clone())

@@ -214,12 +214,24 @@ pub struct SmsConfig {
     pub timeout: Duration,
     /// Messages per second handed to the gateway by this process.
     pub rate_per_second: u32,
+    /// While several lanes wait, how the rate left after `interactive` (which always
+    /// goes first) is split between them.
+    pub lane_weights: SmsLaneWeights,
+    /// The largest fraction of the rate bulk resends take, even when nothing else waits.
+    pub bulk_max_share: f64,
     /// Base URL the gateway posts receipts to; empty: `server.public_url`.
     pub dlr_base_url: String,
     /// Shared secret the receipt callback must carry; empty: derived from the issuer key.
     pub dlr_secret: SecretString,
     /// Addresses allowed to post receipts without the secret.
     pub dlr_allowed_ips: Vec<std::net::IpAddr>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmsLaneWeights {
+    pub notify: u32,
+    pub bulk: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -265,8 +277,11 @@ impl CertificatesConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JobsConfig {
-    /// Worker tasks; 0 runs none (jobs then run in `certdesk run-jobs` or another process).
+    /// 0: this process runs no jobs (they run in `certdesk run-jobs` or another
+    /// process); otherwise each lane runs the workers `lanes` gives it.
     pub workers: usize,
+    /// Workers and batch size of each lane.
+    pub lanes: JobLanes,
     /// Idle poll interval.
     #[serde(with = "humantime_serde")]
     pub poll_interval: Duration,
@@ -275,6 +290,37 @@ pub struct JobsConfig {
     pub lease: Duration,
     /// Attempts before a job fails for good.
     pub max_attempts: u32,
+    /// Jobs a worker claims at once (`run-jobs`; lanes set their own).
+    pub batch: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobLanes {
+    pub interactive: LaneConfig,
+    pub issuance: LaneConfig,
+    pub notify: LaneConfig,
+    pub bulk: LaneConfig,
+}
+
+impl JobLanes {
+    pub fn get(&self, lane: crate::domain::Lane) -> &LaneConfig {
+        use crate::domain::Lane;
+        match lane {
+            Lane::Interactive => &self.interactive,
+            Lane::Issuance => &self.issuance,
+            Lane::Notify => &self.notify,
+            Lane::Bulk => &self.bulk,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LaneConfig {
+    /// Workers of this lane in this process; each sends one message at a time, so a
+    /// crash repeats at most one message per worker.
+    pub workers: usize,
     /// Jobs a worker claims at once.
     pub batch: u32,
 }
@@ -583,6 +629,18 @@ impl Config {
         }
         if !(1..=1000).contains(&self.jobs.batch) {
             return bad("jobs.batch", "must be between 1 and 1000");
+        }
+        for lane in crate::domain::Lane::ALL {
+            let l = self.jobs.lanes.get(*lane);
+            if !(1..=1000).contains(&l.batch) || l.workers > 256 {
+                return bad("jobs.lanes", "each lane needs a batch of 1 to 1000 and at most 256 workers");
+            }
+        }
+        if self.jobs.lease < Duration::from_secs(3) {
+            return bad("jobs.lease", "must be at least 3 s (workers renew it every third)");
+        }
+        if !(self.sms.bulk_max_share > 0.0 && self.sms.bulk_max_share <= 1.0) {
+            return bad("sms.bulk_max_share", "must be above 0 and at most 1");
         }
         if self.jobs.max_attempts == 0 {
             return bad("jobs.max_attempts", "must be at least 1");

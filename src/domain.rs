@@ -27,7 +27,7 @@ pub use certificate::{
     revocation_hash, CertificatePayload, CertificateStatus, CertifiedFacts, RevocationReason,
 };
 pub use ids::{MessageId, PersonId, StaffId, TicketId};
-pub use job::JobKind;
+pub use job::{JobKind, Lane};
 pub use nik::{province_name, Nik, NikError};
 pub use otp::{OtpCode, OtpCodeError, OtpPurpose, OtpRefusal, OtpRules};
 pub use phone::{PhoneError, PhoneNumber};

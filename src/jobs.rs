@@ -1,16 +1,21 @@
-//! The worker side of the durable job queue: claim a due job under a lease, run its
-//! handler, then mark it done, schedule a retry with backoff, or fail it for good.
+//! The worker side of the durable job queue: claim due jobs of a lane under a lease,
+//! run each handler, then mark it done, schedule a retry with backoff, or fail it for
+//! good. `workers` runs each lane's workers in `serve`.
 
-use std::sync::Arc;
+pub mod metrics;
+mod workers;
+
 use std::time::Duration;
 
 use chrono::Utc;
 use tokio::sync::Notify;
 
-use crate::domain::JobKind;
+pub use workers::spawn_workers;
+
+use crate::domain::{JobKind, Lane};
 use crate::error::ServiceResult;
 use crate::service::{self, Context};
-use crate::store::{self, jobs::NewJob};
+use crate::store::{self, jobs::Job, jobs::NewJob};
 
 /// How a handler failed.
 #[derive(Debug, thiserror::Error)]
@@ -37,10 +42,12 @@ impl From<sea_orm::DbErr> for JobError {
     }
 }
 
-/// Builds the row for a job; services insert it inside their own transaction.
+/// Builds the row for a job in its kind's usual lane; services insert it inside their
+/// own transaction (`.in_lane` when they know better).
 pub fn new_job(kind: &JobKind, max_attempts: u32) -> NewJob {
     NewJob {
         kind: kind.name(),
+        lane: kind.default_lane(),
         payload: serde_json::to_value(kind).unwrap_or_default(),
         idempotency_key: kind.idempotency_key(),
         run_at: Utc::now(),
@@ -55,14 +62,34 @@ pub fn backoff(attempts: u32) -> Duration {
     Duration::from_secs_f64(base as f64 * jitter)
 }
 
-async fn handle(cx: &Context, kind: JobKind, last_attempt: bool) -> Result<(), JobError> {
+/// Wakes a lane's idle workers when a job is queued, so they start at once instead of
+/// at their next poll.
+#[derive(Default)]
+pub struct Wake {
+    lanes: [Notify; 4],
+}
+
+impl Wake {
+    /// Wakes every lane (a change may have queued work in several).
+    pub fn notify_waiters(&self) {
+        self.lanes.iter().for_each(Notify::notify_waiters);
+    }
+
+    pub fn lane(&self, lane: Lane) {
+        self.lanes[lane.index()].notify_waiters();
+    }
+
+    fn notified(&self, lane: Lane) -> tokio::sync::futures::Notified<'_> {
+        self.lanes[lane.index()].notified()
+    }
+}
+
+async fn handle(cx: &Context, job: &Job, kind: JobKind, last_attempt: bool) -> Result<(), JobError> {
     match kind {
         JobKind::SendMail { message } => service::mail_out::deliver(cx, message, last_attempt).await,
         JobKind::SendRejectionNotice { inbound } => service::ingest::send_rejection_notice(cx, inbound).await,
         JobKind::IssueCertificates => service::certificates::issue_job(cx).await,
-        JobKind::SendSms { sms } => {
-            service::sms::send_many(cx, &[(sms, last_attempt)]).await.pop().unwrap_or(Ok(()))
-        }
+        JobKind::SendSms { sms } => service::sms::send(cx, sms, job.lane, last_attempt).await,
         JobKind::SmsFailed { sms } => service::sms::on_failed(cx, sms).await,
         JobKind::TicketAction { action } => service::actions::run(cx, action, last_attempt).await,
         JobKind::NotifyStaff { ticket, staff, event, due, escalated_to, raised_to } => {
@@ -72,120 +99,113 @@ async fn handle(cx: &Context, kind: JobKind, last_attempt: bool) -> Result<(), J
     }
 }
 
-/// Claims a batch of due jobs, runs them concurrently and records each outcome.
+/// Claims a batch of due jobs of `lane` (any lane: `None`) and runs them one after
+/// another, renewing their lease meanwhile. One at a time: a message is sent only after
+/// the one before it is recorded, so a crash repeats at most one message per worker.
 /// Returns how many ran.
-pub async fn run_batch(cx: &Context, worker: &str) -> ServiceResult<usize> {
+pub async fn run_batch(cx: &Context, lane: Option<Lane>, worker: &str, limit: u32) -> ServiceResult<usize> {
     let now = Utc::now();
-    let lease =
-        chrono::Duration::from_std(cx.config.jobs.lease).unwrap_or_else(|_| chrono::Duration::seconds(60));
-    let jobs = store::jobs::claim(cx.store.write(), worker, now, now + lease, cx.config.jobs.batch).await?;
+    if !store::jobs::any_due(cx.store.read(), lane, now).await? {
+        return Ok(0);
+    }
+    let lease = lease(cx);
+    let jobs = store::jobs::claim(cx.store.write(), lane, worker, now, now + lease, limit).await?;
     let n = jobs.len();
-    // SMS sends of a batch go out side by side and are recorded together (one
-    // transaction for the batch, not one per message); other kinds run one by one.
-    let mut sms = Vec::new();
-    let mut others = Vec::new();
-    for job in jobs {
-        let last = job.attempts >= job.max_attempts;
-        match serde_json::from_value::<JobKind>(job.payload.clone()) {
-            Ok(JobKind::SendSms { sms: id }) => sms.push((job, (id, last))),
-            Ok(kind) => others.push((job, Ok(kind))),
-            Err(e) => others.push((job, Err(JobError::Permanent(format!("unreadable payload: {e}"))))),
-        }
-    }
-    let sms_jobs: Vec<_> = sms.iter().map(|(_, j)| *j).collect();
-    let (sms_results, other_results) = futures::join!(
-        service::sms::send_many(cx, &sms_jobs),
-        futures::future::join_all(others.into_iter().map(|(job, kind)| async move {
+    let work = async {
+        let mut done = Vec::with_capacity(n);
+        for job in jobs {
             let last = job.attempts >= job.max_attempts;
+            let kind = serde_json::from_value::<JobKind>(job.payload.clone());
+            // Sends record what went out in their own rows: marking them done can wait
+            // for the batch's end (one write), as running one again finds it sent.
+            let later = matches!(kind, Ok(JobKind::SendSms { .. } | JobKind::SendMail { .. }));
             let result = match kind {
-                Ok(kind) => handle(cx, kind, last).await,
-                Err(e) => Err(e),
+                Ok(kind) => handle(cx, &job, kind, last).await,
+                Err(e) => Err(JobError::Permanent(format!("unreadable payload: {e}"))),
             };
-            (job, result)
-        }))
-    );
-    let outcomes = sms.into_iter().map(|(job, _)| job).zip(sms_results).chain(other_results);
-    let db = cx.store.write();
-    let mut done = Vec::with_capacity(n);
-    for (job, result) in outcomes {
-        match result {
-            Ok(()) => done.push(job.id),
-            Err(JobError::Temporary(e)) if job.attempts < job.max_attempts => {
-                let at = Utc::now() + chrono::Duration::from_std(backoff(job.attempts)).unwrap_or_default();
-                tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed; will retry");
-                store::jobs::retry_at(db, job.id, at, &e).await?
+            match result {
+                Ok(()) if later => done.push(job.id),
+                Ok(()) => store::jobs::complete(cx.store.write(), job.id).await?,
+                Err(_) => record_failure(cx, &job, result).await?,
             }
-            Err(e) => {
-                tracing::error!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed for good");
-                store::jobs::fail(db, job.id, &e.to_string()).await?
-            }
+            metrics::done(job.lane);
         }
-    }
-    store::jobs::complete_many(db, &done).await?;
+        // A done job not yet marked so is run again after a crash, and finds its work done.
+        store::jobs::complete_many(cx.store.write(), &done).await
+    };
+    with_heartbeat(cx, worker, work).await?;
     Ok(n)
 }
 
-/// Runs due jobs until none is left (tests and the CLI drive the queue this way).
+async fn record_failure(cx: &Context, job: &Job, result: Result<(), JobError>) -> ServiceResult<()> {
+    let db = cx.store.write();
+    match result {
+        Ok(()) => Ok(()),
+        Err(JobError::Temporary(e)) if job.attempts < job.max_attempts => {
+            let at = Utc::now() + chrono::Duration::from_std(backoff(job.attempts)).unwrap_or_default();
+            tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed; will retry");
+            store::jobs::retry_at(db, job.id, at, &e).await
+        }
+        Err(e) => {
+            tracing::error!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed for good");
+            store::jobs::fail(db, job.id, &e.to_string()).await
+        }
+    }
+}
+
+fn lease(cx: &Context) -> chrono::Duration {
+    chrono::Duration::from_std(cx.config.jobs.lease).unwrap_or_else(|_| chrono::Duration::seconds(10))
+}
+
+/// Runs `work` while renewing the lease of everything `worker` holds every third of
+/// the lease, so a long batch keeps its jobs and a dead worker's lapse quickly.
+async fn with_heartbeat<T>(cx: &Context, worker: &str, work: impl std::future::Future<Output = T>) -> T {
+    let beat = async {
+        loop {
+            tokio::time::sleep(cx.config.jobs.lease / 3).await;
+            let until = Utc::now() + lease(cx);
+            if let Err(e) = store::jobs::renew_leases(cx.store.write(), worker, until).await {
+                tracing::warn!(error = %e, "could not renew job leases");
+            }
+        }
+    };
+    tokio::select! {
+        out = work => out,
+        never = beat => never,
+    }
+}
+
+/// Runs due jobs of every lane until none is left (tests and the CLI drive the queue
+/// this way).
 pub async fn run_pending(cx: &Context) -> ServiceResult<usize> {
     let mut total = 0;
     loop {
         store::jobs::reap_expired(cx.store.write(), Utc::now()).await?;
-        match run_batch(cx, "inline").await? {
+        match run_batch(cx, None, "inline", cx.config.jobs.batch).await? {
             0 => return Ok(total),
             n => total += n,
         }
     }
 }
 
-/// Runs due jobs with `workers` claimers side by side until none is left.
+/// Runs due jobs of every lane with `workers` claimers side by side until none is left.
 pub async fn run_pending_with(cx: &Context, workers: usize) -> ServiceResult<usize> {
     store::jobs::reap_expired(cx.store.write(), Utc::now()).await?;
-    let runs = (0..workers).map(|i| async move {
-        let name = format!("{}-cli-{i}", std::process::id());
-        let mut n = 0;
-        loop {
-            match run_batch(cx, &name).await? {
-                0 => return ServiceResult::Ok(n),
-                k => n += k,
+    let node = workers::node_name();
+    let runs = (0..workers).map(|i| {
+        let name = format!("{node}/cli-{i}");
+        async move {
+            let mut n = 0;
+            loop {
+                match run_batch(cx, None, &name, cx.config.jobs.batch).await? {
+                    0 => return ServiceResult::Ok(n),
+                    k => n += k,
+                }
             }
         }
     });
     let counts = futures::future::try_join_all(runs).await?;
     Ok(counts.into_iter().sum())
-}
-
-/// Background workers: each polls every `jobs.poll_interval`, or at once when woken;
-/// the first also hands back jobs whose worker died.
-pub fn spawn_workers(cx: Context, wake: Arc<Notify>) -> Vec<tokio::task::JoinHandle<()>> {
-    (0..cx.config.jobs.workers)
-        .map(|i| {
-            let cx = cx.clone();
-            let wake = wake.clone();
-            let name = format!("{}-{i}", std::process::id());
-            tokio::spawn(async move {
-                let mut last_reap = std::time::Instant::now() - cx.config.jobs.lease;
-                loop {
-                    if i == 0 && last_reap.elapsed() >= cx.config.jobs.lease / 4 {
-                        last_reap = std::time::Instant::now();
-                        match store::jobs::reap_expired(cx.store.write(), Utc::now()).await {
-                            Ok(0) => {}
-                            Ok(n) => tracing::warn!(jobs = n, "handed back jobs whose lease expired"),
-                            Err(e) => tracing::warn!(error = %e, "could not reap expired jobs"),
-                        }
-                    }
-                    match run_batch(&cx, &name).await {
-                        Ok(0) => {}
-                        Ok(_) => continue,
-                        Err(e) => tracing::warn!(error = %e, "job queue unavailable"),
-                    }
-                    tokio::select! {
-                        _ = wake.notified() => {}
-                        _ = tokio::time::sleep(cx.config.jobs.poll_interval) => {}
-                    }
-                }
-            })
-        })
-        .collect()
 }
 
 #[cfg(test)]

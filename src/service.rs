@@ -35,12 +35,10 @@ pub mod tickets;
 
 use std::sync::Arc;
 
-use tokio::sync::Notify;
-
 use crate::config::Config;
 use crate::issuer::Issuer;
 use crate::mail::outbound::Mailer;
-use crate::sms::{RateLimiter, SmsGateway};
+use crate::sms::{Pacer, SmsGateway};
 use crate::store::Store;
 
 /// How long another process's change to routing rules, SLA policies or holidays
@@ -61,11 +59,12 @@ pub struct Context {
     /// Every public key the issuer signed with (verification, the published set).
     pub issuer_keys: Arc<keys::KeyCache>,
     pub sms: Arc<dyn SmsGateway>,
-    pub sms_rate: Arc<RateLimiter>,
+    /// The gateway's rate, shared by lane (codes first).
+    pub sms_rate: Arc<Pacer>,
     /// Staff search (embedded tantivy or Meilisearch).
     pub search: Arc<dyn crate::search::SearchBackend>,
     /// Woken when a job is enqueued, so workers start at once instead of at the next poll.
-    pub jobs_wake: Arc<Notify>,
+    pub jobs_wake: Arc<crate::jobs::Wake>,
     /// Routing rules, read for every new ticket.
     pub routing_rules: Arc<cached::Cached<Vec<crate::domain::routing::Rule>>>,
     /// The SLA calendar and policies, read for every ticket write.
@@ -92,7 +91,7 @@ impl Context {
         keys::register(&store, &config, &issuer).await?;
         let issuer_keys = Arc::new(keys::KeyCache::new(config.certificates.key_refresh));
         let sms = crate::sms::from_config(&config.sms)?;
-        let sms_rate = Arc::new(RateLimiter::per_second(config.sms.rate_per_second));
+        let sms_rate = Arc::new(Pacer::new(config.sms.rate_per_second, sms_shares(&config.sms)));
         let search = crate::search::from_config(&config)?;
         sla::check_config(&config.sla)?;
         Ok(Self {
@@ -114,4 +113,15 @@ impl Context {
             revocations: Arc::new(cached::Cached::new(std::time::Duration::from_secs(60))),
         })
     }
+}
+
+/// The SMS lane shares the configuration asks for.
+fn sms_shares(c: &crate::config::SmsConfig) -> crate::sms::Shares {
+    use crate::domain::Lane;
+    let mut s = crate::sms::Shares::default();
+    s.weights[Lane::Notify.index()] = c.lane_weights.notify;
+    s.weights[Lane::Issuance.index()] = c.lane_weights.notify;
+    s.weights[Lane::Bulk.index()] = c.lane_weights.bulk;
+    s.max_share[Lane::Bulk.index()] = c.bulk_max_share;
+    s
 }

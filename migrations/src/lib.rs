@@ -15,6 +15,7 @@ mod m20261202_000010_desk;
 mod m20261202_000011_issuer_keys;
 mod m20261202_000012_bulk_import;
 mod m20261205_000013_security;
+mod m20261205_000014_lanes;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000011_issuer_keys::Migration),
             Box::new(m20261202_000012_bulk_import::Migration),
             Box::new(m20261205_000013_security::Migration),
+            Box::new(m20261205_000014_lanes::Migration),
         ]
     }
 }

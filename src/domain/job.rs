@@ -4,6 +4,32 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::ticket::named_enum;
+
+named_enum!(
+    /// A job's lane: each has its own workers, claim query and share of the SMS
+    /// gateway, so one lane's backlog never delays another's.
+    Lane {
+        /// Someone is waiting on the other end: a one-time code, a resend or reply an
+        /// agent or citizen just asked for. Goes first at the SMS gateway.
+        Interactive = "interactive",
+        /// Certificates issued as complete records arrive.
+        Issuance = "issuance",
+        /// What follows issuance and intake: certificate SMS, acknowledgements, staff
+        /// notices.
+        Notify = "notify",
+        /// Supervisor bulk resends: never more than their share of the gateway.
+        Bulk = "bulk",
+    }
+);
+
+impl Lane {
+    /// Index into per-lane arrays (`Lane::ALL` order).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum JobKind {
@@ -35,6 +61,21 @@ pub enum JobKind {
 }
 
 impl JobKind {
+    /// The lane a job of this kind runs in unless its service knows better (an SMS or
+    /// mail someone is waiting for goes `interactive`; a bulk resend's SMS go `bulk`).
+    pub fn default_lane(&self) -> Lane {
+        match self {
+            JobKind::IssueCertificates => Lane::Issuance,
+            // An agent just resolved the ticket: the resend or reissue is awaited.
+            JobKind::TicketAction { .. } => Lane::Interactive,
+            JobKind::SendMail { .. }
+            | JobKind::SendRejectionNotice { .. }
+            | JobKind::SendSms { .. }
+            | JobKind::SmsFailed { .. }
+            | JobKind::NotifyStaff { .. } => Lane::Notify,
+        }
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             JobKind::SendMail { .. } => "send_mail",

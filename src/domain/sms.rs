@@ -25,6 +25,9 @@ named_enum!(
     SmsStatus {
         /// In the outbox, not yet handed to the gateway.
         Pending = "pending",
+        /// Being handed to the gateway: the attempt is recorded before the request goes
+        /// out. Found so after a crash, it is sent once more (the only repeat possible).
+        Sending = "sending",
         /// The gateway accepted it (an HTTP 200 means queued, not delivered).
         Queued = "queued",
         /// The operator's SMSC has it.
@@ -43,9 +46,10 @@ impl SmsStatus {
     fn rank(self) -> u8 {
         match self {
             Self::Pending => 0,
-            Self::Queued => 1,
-            Self::Sent => 2,
-            Self::Delivered | Self::Failed | Self::Dead | Self::PhoneMissing => 3,
+            Self::Sending => 1,
+            Self::Queued => 2,
+            Self::Sent => 3,
+            Self::Delivered | Self::Failed | Self::Dead | Self::PhoneMissing => 4,
         }
     }
 
@@ -56,7 +60,7 @@ impl SmsStatus {
     }
 
     pub fn is_final(self) -> bool {
-        self.rank() == 3
+        self.rank() == 4
     }
 }
 

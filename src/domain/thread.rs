@@ -16,7 +16,15 @@ named_enum!(
 
 named_enum!(
     /// Where an outbound mail is: queued, handed to the SMTP server, refused, or bounced back.
-    DeliveryStatus { Pending = "pending", Sent = "sent", Failed = "failed", Bounced = "bounced" }
+    DeliveryStatus {
+        Pending = "pending",
+        /// Handed to the mail server: recorded before the SMTP transaction starts, so a
+        /// crash leaves it visible and the retry sends it with the same Message-ID.
+        Sending = "sending",
+        Sent = "sent",
+        Failed = "failed",
+        Bounced = "bounced",
+    }
 );
 
 named_enum!(

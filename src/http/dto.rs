@@ -436,8 +436,9 @@ impl From<&domain::Ticket> for TicketOut {
 }
 
 api_enum!(
-    /// Outbound mail: pending (queued), sent (handed to the mail server), failed, bounced.
-    DeliveryStatus => domain::DeliveryStatus { Pending, Sent, Failed, Bounced }
+    /// Outbound mail: pending (queued), sending (an attempt under way), sent (handed to
+    /// the mail server), failed, bounced.
+    DeliveryStatus => domain::DeliveryStatus { Pending, Sending, Sent, Failed, Bounced }
 );
 
 #[derive(Debug, Clone, Object)]

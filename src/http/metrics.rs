@@ -19,6 +19,10 @@ pub struct Metrics {
     latency: HistogramVec,
     tickets: IntGaugeVec,
     jobs: IntGaugeVec,
+    lane_waiting: IntGaugeVec,
+    lane_oldest: prometheus::GaugeVec,
+    lane_running: IntGaugeVec,
+    lane_run: IntCounterVec,
     otp_refused: IntCounter,
 }
 
@@ -41,6 +45,22 @@ impl Metrics {
             .expect("static metric definition");
         let jobs = IntGaugeVec::new(Opts::new("jobs", "Durable jobs by status"), &["status"])
             .expect("static metric definition");
+        let lane_waiting =
+            IntGaugeVec::new(Opts::new("jobs_lane_waiting", "Due jobs not yet taken, by lane"), &["lane"])
+                .expect("static metric definition");
+        let lane_oldest = prometheus::GaugeVec::new(
+            Opts::new("jobs_lane_oldest_waiting_seconds", "How long the oldest due job of a lane has waited"),
+            &["lane"],
+        )
+        .expect("static metric definition");
+        let lane_running =
+            IntGaugeVec::new(Opts::new("jobs_lane_running", "Jobs being run, by lane"), &["lane"])
+                .expect("static metric definition");
+        let lane_run = IntCounterVec::new(
+            Opts::new("jobs_run_total", "Jobs this process ran, by lane (its rate is the lane's pace)"),
+            &["lane"],
+        )
+        .expect("static metric definition");
         let otp_refused = IntCounter::new(
             "otp_budget_refused_total",
             "One-time codes not sent: the destination's or the SMS-pumping budget was spent (alert on a rise)",
@@ -52,10 +72,25 @@ impl Metrics {
             Box::new(latency.clone()),
             Box::new(tickets.clone()),
             Box::new(jobs.clone()),
+            Box::new(lane_waiting.clone()),
+            Box::new(lane_oldest.clone()),
+            Box::new(lane_running.clone()),
+            Box::new(lane_run.clone()),
         ] {
             registry.register(c).expect("metrics are registered once");
         }
-        Self { registry, requests, latency, tickets, jobs, otp_refused }
+        Self {
+            registry,
+            requests,
+            latency,
+            tickets,
+            jobs,
+            lane_waiting,
+            lane_oldest,
+            lane_running,
+            lane_run,
+            otp_refused,
+        }
     }
 
     fn observe(&self, method: &str, route: &str, status: u16, started: Instant) {
@@ -77,6 +112,24 @@ impl Metrics {
                 }
             }
             Err(e) => tracing::warn!(error = %e, "metrics: could not read gauges"),
+        }
+        match crate::service::queue::lane_stats(cx).await {
+            Ok(lanes) => {
+                let now = chrono::Utc::now();
+                for (lane, s) in lanes {
+                    let l = [lane.as_str()];
+                    self.lane_waiting.with_label_values(&l).set(s.waiting);
+                    self.lane_running.with_label_values(&l).set(s.running);
+                    let oldest =
+                        s.oldest_waiting.map_or(0.0, |t| (now - t).num_milliseconds().max(0) as f64 / 1e3);
+                    self.lane_oldest.with_label_values(&l).set(oldest);
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "metrics: could not read the job lanes"),
+        }
+        for &lane in crate::domain::Lane::ALL {
+            let c = self.lane_run.with_label_values(&[lane.as_str()]);
+            c.inc_by(crate::jobs::metrics::done_so_far(lane).saturating_sub(c.get()));
         }
         let refused = crate::service::otp::budget_refusals();
         self.otp_refused.inc_by(refused.saturating_sub(self.otp_refused.get()));

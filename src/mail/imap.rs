@@ -183,7 +183,8 @@ where
     }
 }
 
-/// Ingests every message in the folder, oldest first, in batches.
+/// Ingests every message in the folder, oldest first, in batches, recording after each
+/// batch how many messages the folder still holds (the backlog operators watch).
 async fn drain<T>(
     cx: &Context,
     mb: &ImapConfig,
@@ -248,7 +249,8 @@ where
         }
         move_to(session, &done, &mb.processed_folder, can_move).await?;
         move_to(session, &bad, &mb.quarantine_folder, can_move).await?;
-        let left = uids.len().saturating_sub(done.len() + bad.len());
+        // The backlog is what the server still holds, mail that arrived meanwhile included.
+        let left = session.uid_search("UNDELETED").await.context("UID SEARCH")?.len();
         store::mailboxes::record_poll(cx.store.write(), &mb.name, Some(left as u32), None).await?;
     }
     Ok(())

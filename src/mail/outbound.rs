@@ -80,6 +80,15 @@ impl Mailer {
         format!("{}@{}", uuid::Uuid::now_v7().simple(), self.domain)
     }
 
+    /// The same Message-ID for the same `key` every time, so a notice sent again after
+    /// a crash is recognisably the same mail.
+    pub fn message_id_for(&self, key: &str) -> String {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(key.as_bytes());
+        let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+        format!("{hex}@{}", self.domain)
+    }
+
     pub fn address(&self) -> &str {
         &self.address
     }

@@ -325,6 +325,7 @@ fn describe(sms: &Sms) -> (ActionStatus, String) {
     let at = |t: Option<DateTime<Utc>>| wib(t.unwrap_or(sms.updated_at));
     match sms.status {
         SmsStatus::Pending => (ActionStatus::Pending, "SMS queued".into()),
+        SmsStatus::Sending => (ActionStatus::Pending, "SMS being handed to the gateway".into()),
         SmsStatus::Queued => (ActionStatus::Pending, format!("SMS sent to the gateway {}", at(sms.sent_at))),
         SmsStatus::Sent => (ActionStatus::Pending, format!("SMS at the operator {}", at(None))),
         SmsStatus::Delivered => (ActionStatus::Done, format!("SMS delivered {}", at(sms.delivered_at))),

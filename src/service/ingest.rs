@@ -734,7 +734,7 @@ pub async fn send_rejection_notice(cx: &Context, inbound: Uuid) -> Result<(), Jo
         subject: format!("Re: {}", mail.subject),
         text,
         html: None,
-        message_id: cx.mailer.new_message_id(),
+        message_id: cx.mailer.message_id_for(&format!("rejection:{inbound}")),
         in_reply_to: mail.message_id.clone(),
         references: mail.message_id.into_iter().collect(),
         auto_replied: true,

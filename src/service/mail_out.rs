@@ -6,7 +6,7 @@ use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
 use super::Context;
-use crate::domain::{DeliveryStatus, JobKind, Language, Message, MessageId, Ticket};
+use crate::domain::{DeliveryStatus, JobKind, Lane, Language, Message, MessageId, Ticket};
 use crate::error::{ServiceError, ServiceResult};
 use crate::jobs::{new_job, JobError};
 use crate::mail::outbound::{Outgoing, SendError};
@@ -58,9 +58,11 @@ pub fn prepare(cx: &Context, mut message: Message, to: &str, parent: Option<&Mes
     message
 }
 
-/// The job that sends a prepared message; insert it in the same transaction.
+/// The job that sends a prepared message; insert it in the same transaction. An
+/// acknowledgement waits in `notify`; a reply an agent just wrote goes `interactive`.
 pub fn send_job(cx: &Context, message: &Message) -> NewJob {
-    new_job(&JobKind::SendMail { message: message.id.0 }, cx.config.jobs.max_attempts)
+    let lane = if message.auto { Lane::Notify } else { Lane::Interactive };
+    new_job(&JobKind::SendMail { message: message.id.0 }, cx.config.jobs.max_attempts).in_lane(lane)
 }
 
 /// Prepares `message` as a reply in its ticket's thread, inserts it and queues the
@@ -80,27 +82,38 @@ pub async fn queue<C: ConnectionTrait>(
     Ok(message)
 }
 
-/// The send-mail job. Sends a pending message once; a sent, failed or bounced one is
-/// left alone, so a retried job never mails twice after a recorded success.
+/// The send-mail job. Records the attempt (`sending`) before the SMTP transaction and
+/// the result after; a sent, failed or bounced message is left alone, so a retried job
+/// never mails twice after a recorded success. One found `sending` was cut off by a
+/// crash: it goes again with the same Message-ID (the one repeat a worker can cause,
+/// and one the recipient's client folds into the first).
 pub async fn deliver(cx: &Context, message: Uuid, last_attempt: bool) -> Result<(), JobError> {
-    let db = cx.store.read();
+    let db = cx.store.write();
     let m = store::tickets::message(db, MessageId(message))
         .await?
         .ok_or_else(|| JobError::Permanent("the message no longer exists".into()))?;
-    if m.delivery != Some(DeliveryStatus::Pending) {
-        return Ok(());
+    match m.delivery {
+        Some(DeliveryStatus::Pending) => {}
+        Some(DeliveryStatus::Sending) => {
+            tracing::warn!(message = %m.id.0, "an interrupted mail is sent again")
+        }
+        _ => return Ok(()),
     }
     let ticket = store::tickets::find(db, store::tickets::TicketRef::Id(m.ticket))
         .await?
         .ok_or_else(|| JobError::Permanent("the ticket no longer exists".into()))?;
     let outgoing = render(cx, &ticket, &m).map_err(|e| JobError::Permanent(format!("{e:#}")))?;
     let w = cx.store.write();
+    store::tickets::set_delivery(w, m.id, DeliveryStatus::Sending, None).await?;
     match cx.mailer.send(&outgoing).await {
         Ok(()) => {
             store::tickets::set_delivery(w, m.id, DeliveryStatus::Sent, None).await?;
             Ok(())
         }
-        Err(SendError::Temporary(e)) if !last_attempt => Err(JobError::Temporary(e)),
+        Err(SendError::Temporary(e)) if !last_attempt => {
+            store::tickets::set_delivery(w, m.id, DeliveryStatus::Pending, Some(&e)).await?;
+            Err(JobError::Temporary(e))
+        }
         Err(SendError::Temporary(e)) | Err(SendError::Permanent(e)) => {
             store::tickets::set_delivery(w, m.id, DeliveryStatus::Failed, Some(&e)).await?;
             store::tickets::add_flag(

@@ -289,7 +289,7 @@ pub async fn notify(cx: &Context, n: Notice) -> Result<(), JobError> {
         subject,
         text,
         html: None,
-        message_id: cx.mailer.new_message_id(),
+        message_id: cx.mailer.message_id_for(&format!("sla:{ticket}:{staff}:{event}:{due}")),
         in_reply_to: None,
         references: Vec::new(),
         auto_replied: true,

@@ -2,7 +2,7 @@
 //! origin), hand it to the gateway with retries, and follow it through delivery
 //! receipts. A missing phone is recorded as `phone_missing`, never skipped silently.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{Datelike, Utc};
 use sea_orm::{ConnectionTrait, TransactionTrait};
@@ -13,9 +13,9 @@ use super::certificates::{self, link_url};
 use super::Context;
 use crate::domain::sms::receipt_status;
 use crate::domain::{
-    Actor, AuditEntry, Category, Channel, EmailAddress, JobKind, Language, Message, MessageKind, NewTicket,
-    PersonId, PhoneNumber, Priority, QueueName, Requester, SmsPurpose, SmsStatus, Tag, Text, Ticket,
-    TicketId, TicketStatus,
+    Actor, AuditEntry, Category, Channel, EmailAddress, JobKind, Lane, Language, Message, MessageKind,
+    NewTicket, PersonId, PhoneNumber, Priority, QueueName, Requester, SmsPurpose, SmsStatus, Tag, Text,
+    Ticket, TicketId, TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::jobs::{new_job, JobError};
@@ -56,6 +56,18 @@ impl SmsRequest {
     pub fn idempotency_key(&self) -> String {
         let subject = self.certificate.unwrap_or(self.person.0);
         format!("{subject}:{}:{}", self.purpose, self.origin)
+    }
+
+    /// Issuance notices wait their turn in `notify`, a bulk run's in `bulk`; a resend
+    /// or reissue someone just asked for (a ticket, the portal) is `interactive`.
+    pub fn lane(&self) -> Lane {
+        if self.origin.starts_with("bulk:") {
+            Lane::Bulk
+        } else if self.origin.is_empty() {
+            Lane::Notify
+        } else {
+            Lane::Interactive
+        }
     }
 }
 
@@ -105,8 +117,8 @@ fn row(cx: &Context, r: &SmsRequest) -> ServiceResult<NewSms> {
     })
 }
 
-fn send_job(cx: &Context, id: Uuid) -> store::jobs::NewJob {
-    new_job(&JobKind::SendSms { sms: id }, cx.config.jobs.max_attempts)
+fn send_job(cx: &Context, id: Uuid, lane: Lane) -> store::jobs::NewJob {
+    new_job(&JobKind::SendSms { sms: id }, cx.config.jobs.max_attempts).in_lane(lane)
 }
 
 /// Queues requests whose keys are new (issuance: every certificate version is new).
@@ -125,8 +137,9 @@ pub async fn enqueue_new<C: ConnectionTrait>(
         .collect();
     let jobs = outcomes
         .iter()
-        .filter_map(|o| match o {
-            SmsOutcome::Queued(id) => Some(send_job(cx, *id)),
+        .zip(&requests)
+        .filter_map(|(o, r)| match o {
+            SmsOutcome::Queued(id) => Some(send_job(cx, *id, r.lane())),
             _ => None,
         })
         .collect();
@@ -145,6 +158,7 @@ pub async fn enqueue_one<C: ConnectionTrait>(
         return Ok(SmsOutcome::Duplicate(existing.id));
     }
     let new = row(cx, &r)?;
+    let lane = r.lane();
     let key = new.idempotency_key.clone();
     let (id, missing) = (new.id, new.status == SmsStatus::PhoneMissing);
     store::sms::insert_many(db, vec![new]).await?;
@@ -156,7 +170,7 @@ pub async fn enqueue_one<C: ConnectionTrait>(
     if missing {
         return Ok(SmsOutcome::PhoneMissing(id));
     }
-    store::jobs::enqueue(db, send_job(cx, id)).await?;
+    store::jobs::enqueue(db, send_job(cx, id, lane)).await?;
     Ok(SmsOutcome::Queued(id))
 }
 
@@ -191,53 +205,28 @@ pub async fn enqueue_text<C: ConnectionTrait>(cx: &Context, db: &C, t: TextSms) 
     if !fresh {
         return Ok(());
     }
-    store::jobs::enqueue(db, send_job(cx, id)).await?;
+    // A decision is news; a code or a warning to the old number is awaited now.
+    let lane = if t.purpose == SmsPurpose::CorrectionDecided { Lane::Notify } else { Lane::Interactive };
+    store::jobs::enqueue(db, send_job(cx, id, lane)).await?;
     cx.jobs_wake.notify_waiters();
     Ok(())
 }
 
-/// The send jobs of one claimed batch: validates each number, waits for the rate
-/// limit, hands the messages to the gateway side by side and records the accepted ones
-/// in one transaction. Returns one outcome per `(sms, last attempt)`, in order.
+/// The send job: validates the number, waits for the lane's slot at the gateway,
+/// records the attempt (`sending`), hands the message over and records the result.
 /// Temporary errors are retried by the queue (backoff with jitter); a refusal or the
 /// last failed attempt marks the SMS `dead` and fails the job, which leaves it in the
 /// dead-letter list (failed jobs) for a supervisor to retry.
-pub async fn send_many(cx: &Context, jobs: &[(Uuid, bool)]) -> Vec<Result<(), JobError>> {
-    let ids: Vec<Uuid> = jobs.iter().map(|(id, _)| *id).collect();
-    let rows = match store::sms::find_many(cx.store.write(), &ids).await {
-        Ok(rows) => rows,
-        Err(e) => {
-            let e = JobError::from(e).to_string();
-            return jobs.iter().map(|_| Err(JobError::Temporary(e.clone()))).collect();
-        }
+pub async fn send(cx: &Context, id: Uuid, lane: Lane, last_attempt: bool) -> Result<(), JobError> {
+    let Some(sms) = store::sms::find(cx.store.write(), id).await? else {
+        return Err(JobError::Permanent("the SMS no longer exists".into()));
     };
-    let mut by_id: HashMap<Uuid, Sms> = rows.into_iter().map(|r| (r.id, r)).collect();
-    let sends = jobs.iter().map(|&(id, last)| {
-        let sms = by_id.remove(&id);
-        async move {
-            let Some(sms) = sms else {
-                return (None, Err(JobError::Permanent("the SMS no longer exists".into())));
-            };
-            let r = send_one(cx, &sms, last).await;
-            (Some(sms), r)
-        }
-    });
-    let sent = futures::future::join_all(sends).await;
-    let accepted: Vec<_> = sent
-        .iter()
-        .filter_map(|(sms, r)| match (sms, r) {
-            (Some(sms), Ok(Some(to))) => Some((sms, to)),
-            _ => None,
-        })
-        .collect();
-    let settled = settle_accepted(cx, &accepted).await.map_err(|e| JobError::from(e).to_string());
-    sent.into_iter()
-        .map(|(_, r)| match r {
-            Ok(Some(_)) => settled.clone().map_err(JobError::Temporary),
-            Ok(None) => Ok(()),
-            Err(e) => Err(e),
-        })
-        .collect()
+    if let Some(handed) = send_one(cx, sms.clone(), lane, last_attempt).await? {
+        let mut sending = sms;
+        sending.status = SmsStatus::Sending;
+        settle_accepted(cx, &[(&sending, &handed)]).await?;
+    }
+    Ok(())
 }
 
 /// The gateway accepted an SMS: its next status and the gateway's message id.
@@ -249,19 +238,30 @@ struct Handed {
 
 /// Hands one SMS to the gateway. `Ok(Some)` when accepted (recorded later, with the
 /// rest of the batch); `Ok(None)` when there was nothing (more) to send.
-async fn send_one(cx: &Context, sms: &Sms, last_attempt: bool) -> Result<Option<Handed>, JobError> {
-    // Dead: a supervisor retried the dead-lettered job; anything else already went out.
-    if !matches!(sms.status, SmsStatus::Pending | SmsStatus::Dead) {
-        return Ok(None);
+async fn send_one(
+    cx: &Context,
+    mut sms: Sms,
+    lane: Lane,
+    last_attempt: bool,
+) -> Result<Option<Handed>, JobError> {
+    // Dead: a supervisor retried the dead-lettered job. Sending: an attempt was cut off
+    // (a crash) and may or may not have reached the gateway; Jasmin has no idempotency
+    // key, so it goes once more: the one repeat a worker can cause. Anything else
+    // already went out.
+    match sms.status {
+        SmsStatus::Pending | SmsStatus::Dead => {}
+        SmsStatus::Sending => tracing::warn!(sms = %sms.id, "an interrupted SMS attempt is sent again"),
+        _ => return Ok(None),
     }
+    let sms = &mut sms;
     let phone = match sms.phone.as_deref().map(PhoneNumber::parse) {
         None => {
-            settle(cx, sms, SmsStatus::PhoneMissing, Some("no phone number on record")).await?;
+            settle(cx, &*sms, SmsStatus::PhoneMissing, Some("no phone number on record")).await?;
             return Ok(None);
         }
         Some(Err(e)) => {
             let why = format!("not an Indonesian mobile number: {e}");
-            settle(cx, sms, SmsStatus::Dead, Some(&why)).await?;
+            settle(cx, &*sms, SmsStatus::Dead, Some(&why)).await?;
             return Err(JobError::Permanent(why));
         }
         Some(Ok(p)) => p,
@@ -282,7 +282,11 @@ async fn send_one(cx: &Context, sms: &Sms, last_attempt: bool) -> Result<Option<
         None => sms.body.clone(),
     };
     let dlr_url = dlr_url(cx);
-    cx.sms_rate.acquire().await;
+    cx.sms_rate.acquire(lane).await;
+    if !store::sms::start_attempt(cx.store.write(), sms.id, sms.status).await? {
+        return Ok(None);
+    }
+    sms.status = SmsStatus::Sending;
     let sent = cx
         .sms
         .send(OutgoingSms { to: &phone, from: &cx.config.sms.sender, content: &content, dlr_url: &dlr_url })
@@ -299,7 +303,7 @@ async fn send_one(cx: &Context, sms: &Sms, last_attempt: bool) -> Result<Option<
         }
         Err(e) => {
             let why = e.to_string();
-            settle(cx, sms, SmsStatus::Dead, Some(&why)).await?;
+            settle(cx, &*sms, SmsStatus::Dead, Some(&why)).await?;
             Err(JobError::Permanent(why))
         }
     }

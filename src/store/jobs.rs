@@ -1,8 +1,8 @@
-//! The durable job queue. Workers claim due jobs in batches under a lease
-//! (`locked_until`); on PostgreSQL the claim uses `FOR UPDATE SKIP LOCKED`, so several
-//! processes share the queue without waiting on each other, and on SQLite the single
-//! writer connection serialises claims. A job whose worker died is handed back when
-//! its lease lapses (`reap_expired`).
+//! The durable job queue. Workers claim due jobs of their lane in batches under a
+//! lease (`locked_until`) that they renew while they work; on PostgreSQL the claim uses
+//! `FOR UPDATE SKIP LOCKED`, so several processes share the queue without waiting on
+//! each other, and on SQLite the single writer connection serialises claims. A job
+//! whose worker died is handed back when its lease lapses (`reap_expired`).
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
@@ -13,10 +13,12 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::entity::job;
+use crate::domain::Lane;
 use crate::error::ServiceResult;
 
 pub struct NewJob {
     pub kind: &'static str,
+    pub lane: Lane,
     pub payload: serde_json::Value,
     /// The same key twice is one job: enqueueing is idempotent.
     pub idempotency_key: Option<String>,
@@ -28,9 +30,18 @@ pub struct NewJob {
 pub struct Job {
     pub id: Uuid,
     pub kind: String,
+    pub lane: Lane,
     pub payload: serde_json::Value,
     pub attempts: u32,
     pub max_attempts: u32,
+}
+
+impl NewJob {
+    /// The same job in another lane than its kind's usual one.
+    pub fn in_lane(mut self, lane: Lane) -> Self {
+        self.lane = lane;
+        self
+    }
 }
 
 fn row(j: NewJob, now: DateTime<Utc>) -> job::ActiveModel {
@@ -40,6 +51,7 @@ fn row(j: NewJob, now: DateTime<Utc>) -> job::ActiveModel {
         payload: Set(j.payload),
         idempotency_key: Set(j.idempotency_key),
         status: Set("pending".into()),
+        lane: Set(j.lane.as_str().into()),
         attempts: Set(0),
         max_attempts: Set(i32::try_from(j.max_attempts).unwrap_or(i32::MAX)),
         run_at: Set(j.run_at),
@@ -91,47 +103,68 @@ pub async fn enqueue_coalesced<C: ConnectionTrait>(db: &C, j: NewJob) -> Service
 struct Claimed {
     id: Uuid,
     kind: String,
+    lane: String,
     payload: serde_json::Value,
     attempts: i32,
     max_attempts: i32,
 }
 
-/// Claims up to `limit` due jobs for `worker` until `lease_until`, oldest first.
+/// Whether a job of `lane` (any lane: `None`) is due: a cheap read, so an idle
+/// worker does not take SQLite's write lock just to find nothing.
+pub async fn any_due<C: ConnectionTrait>(
+    db: &C,
+    lane: Option<Lane>,
+    now: DateTime<Utc>,
+) -> ServiceResult<bool> {
+    let mut q = job::Entity::find()
+        .select_only()
+        .column(job::Column::Id)
+        .filter(job::Column::Status.eq("pending"))
+        .filter(job::Column::RunAt.lte(now));
+    if let Some(lane) = lane {
+        q = q.filter(job::Column::Lane.eq(lane.as_str()));
+    }
+    Ok(q.into_tuple::<Uuid>().one(db).await?.is_some())
+}
+
+/// Claims up to `limit` due jobs of `lane` (any lane: `None`) for `worker` until
+/// `lease_until`, oldest first.
 pub async fn claim<C: ConnectionTrait>(
     db: &C,
+    lane: Option<Lane>,
     worker: &str,
     now: DateTime<Utc>,
     lease_until: DateTime<Utc>,
     limit: u32,
 ) -> ServiceResult<Vec<Job>> {
     let backend = db.get_database_backend();
-    let sql = match backend {
-        DbBackend::Postgres => {
-            "UPDATE job SET status = 'running', locked_until = $1, locked_by = $2, \
-             attempts = attempts + 1, updated_at = $3 \
-             WHERE id IN (SELECT id FROM job WHERE status = 'pending' AND run_at <= $3 \
-             ORDER BY run_at LIMIT $4 FOR UPDATE SKIP LOCKED) \
-             RETURNING id, kind, payload, attempts, max_attempts"
-        }
-        _ => {
-            "UPDATE job SET status = 'running', locked_until = ?1, locked_by = ?2, \
-             attempts = attempts + 1, updated_at = ?3 \
-             WHERE id IN (SELECT id FROM job WHERE status = 'pending' AND run_at <= ?3 \
-             ORDER BY run_at LIMIT ?4) \
-             RETURNING id, kind, payload, attempts, max_attempts"
-        }
-    };
-    let stmt = Statement::from_sql_and_values(
-        backend,
-        sql,
-        [lease_until.into(), worker.into(), now.into(), i64::from(limit).into()],
+    let p = |i: usize| super::param(backend, i);
+    let lane_filter = if lane.is_some() { format!("AND lane = {} ", p(5)) } else { String::new() };
+    let lock = if backend == DbBackend::Postgres { " FOR UPDATE SKIP LOCKED" } else { "" };
+    let sql = format!(
+        "UPDATE job SET status = 'running', locked_until = {lease}, locked_by = {worker}, \
+         attempts = attempts + 1, updated_at = {now} \
+         WHERE id IN (SELECT id FROM job WHERE status = 'pending' AND run_at <= {now} {lane_filter}\
+         ORDER BY run_at LIMIT {limit}{lock}) \
+         RETURNING id, kind, lane, payload, attempts, max_attempts",
+        lease = p(1),
+        worker = p(2),
+        now = p(3),
+        limit = p(4),
     );
+    let mut values: Vec<sea_orm::Value> =
+        vec![lease_until.into(), worker.into(), now.into(), i64::from(limit).into()];
+    if let Some(lane) = lane {
+        values.push(lane.as_str().into());
+    }
+    let stmt = Statement::from_sql_and_values(backend, sql, values);
     let mut jobs: Vec<Job> = Claimed::find_by_statement(stmt)
         .all(db)
         .await?
         .into_iter()
         .map(|c| Job {
             id: c.id,
+            lane: Lane::parse(&c.lane).unwrap_or(Lane::Notify),
             kind: c.kind,
             payload: c.payload,
             attempts: u32::try_from(c.attempts).unwrap_or(u32::MAX),
@@ -140,6 +173,22 @@ pub async fn claim<C: ConnectionTrait>(
         .collect();
     jobs.sort_by_key(|j| j.id);
     Ok(jobs)
+}
+
+/// Renews the lease of every job `worker` is running (its heartbeat), so a long batch
+/// keeps its jobs while a dead worker's lapse within one short lease.
+pub async fn renew_leases<C: ConnectionTrait>(
+    db: &C,
+    worker: &str,
+    until: DateTime<Utc>,
+) -> ServiceResult<u64> {
+    let r = job::Entity::update_many()
+        .col_expr(job::Column::LockedUntil, Expr::value(until))
+        .filter(job::Column::Status.eq("running"))
+        .filter(job::Column::LockedBy.eq(worker))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected)
 }
 
 /// Hands back jobs whose worker's lease lapsed (the worker died); a job that used up
@@ -235,10 +284,60 @@ pub async fn counts<C: ConnectionTrait>(db: &C) -> ServiceResult<Vec<(String, St
         .await?)
 }
 
+/// One lane's queue as operators watch it.
+#[derive(Debug, Clone, Default)]
+pub struct LaneStats {
+    /// Due and not yet claimed.
+    pub waiting: i64,
+    /// Pending with a later `run_at` (retries in backoff).
+    pub scheduled: i64,
+    pub running: i64,
+    pub failed: i64,
+    /// When the oldest waiting job became due.
+    pub oldest_waiting: Option<DateTime<Utc>>,
+    /// Finished since `since`.
+    pub done_recently: i64,
+}
+
+/// Per-lane figures: counts by state, the oldest due job and what finished since `since`.
+pub async fn lane_stats<C: ConnectionTrait>(
+    db: &C,
+    lane: Lane,
+    now: DateTime<Utc>,
+    since: DateTime<Utc>,
+) -> ServiceResult<LaneStats> {
+    let in_lane = || job::Entity::find().filter(job::Column::Lane.eq(lane.as_str()));
+    let count = |q: sea_orm::Select<job::Entity>| async move {
+        q.select_only().column_as(job::Column::Id.count(), "n").into_tuple::<i64>().one(db).await
+    };
+    let pending = || in_lane().filter(job::Column::Status.eq("pending"));
+    let oldest = pending()
+        .filter(job::Column::RunAt.lte(now))
+        .select_only()
+        .column(job::Column::RunAt)
+        .order_by_asc(job::Column::RunAt)
+        .into_tuple::<DateTime<Utc>>()
+        .one(db)
+        .await?;
+    Ok(LaneStats {
+        waiting: count(pending().filter(job::Column::RunAt.lte(now))).await?.unwrap_or(0),
+        scheduled: count(pending().filter(job::Column::RunAt.gt(now))).await?.unwrap_or(0),
+        running: count(in_lane().filter(job::Column::Status.eq("running"))).await?.unwrap_or(0),
+        failed: count(in_lane().filter(job::Column::Status.eq("failed"))).await?.unwrap_or(0),
+        oldest_waiting: oldest,
+        done_recently: count(
+            in_lane().filter(job::Column::Status.eq("done")).filter(job::Column::UpdatedAt.gte(since)),
+        )
+        .await?
+        .unwrap_or(0),
+    })
+}
+
 #[derive(Debug, Clone)]
 pub struct JobRow {
     pub id: Uuid,
     pub kind: String,
+    pub lane: String,
     pub status: String,
     pub attempts: i32,
     pub max_attempts: i32,
@@ -269,6 +368,7 @@ pub async fn list<C: ConnectionTrait>(
         .map(|m| JobRow {
             id: m.id,
             kind: m.kind,
+            lane: m.lane,
             status: m.status,
             attempts: m.attempts,
             max_attempts: m.max_attempts,

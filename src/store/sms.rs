@@ -181,8 +181,7 @@ pub async fn transition<C: ConnectionTrait>(
     if let Some(g) = gateway_id {
         q = q
             .col_expr(sms_message::Column::GatewayMessageId, Expr::value(g))
-            .col_expr(sms_message::Column::SentAt, Expr::value(at))
-            .col_expr(sms_message::Column::Attempts, Expr::col(sms_message::Column::Attempts).add(1));
+            .col_expr(sms_message::Column::SentAt, Expr::value(at));
     }
     if let Some(r) = receipt {
         q = q.col_expr(sms_message::Column::ReceiptStatus, Expr::value(r));
@@ -237,7 +236,6 @@ pub async fn mark_accepted<C: ConnectionTrait>(
     let sql = format!(
         "WITH v(id, g, st, from_st) AS (VALUES {}) \
          UPDATE sms_message SET status = v.st, gateway_message_id = v.g, sent_at = {at}, updated_at = {at}, \
-         attempts = sms_message.attempts + 1, \
          delivered_at = CASE WHEN v.st = 'delivered' THEN {at} ELSE sms_message.delivered_at END \
          FROM v \
          WHERE sms_message.id = v.id AND sms_message.status = v.from_st RETURNING sms_message.id",
@@ -252,13 +250,28 @@ pub async fn mark_accepted<C: ConnectionTrait>(
         .collect())
 }
 
-/// Counts a failed attempt that will be retried.
+/// Records an attempt before the SMS goes to the gateway: `from` → `sending`, one
+/// more attempt. False when someone else moved it first (nothing to send then).
+pub async fn start_attempt<C: ConnectionTrait>(db: &C, id: Uuid, from: SmsStatus) -> ServiceResult<bool> {
+    let r = sms_message::Entity::update_many()
+        .col_expr(sms_message::Column::Status, Expr::value(SmsStatus::Sending.as_str()))
+        .col_expr(sms_message::Column::Attempts, Expr::col(sms_message::Column::Attempts).add(1))
+        .col_expr(sms_message::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(sms_message::Column::Id.eq(id))
+        .filter(sms_message::Column::Status.eq(from.as_str()))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
+}
+
+/// A failed attempt that will be retried: back to `pending` with the error.
 pub async fn attempt_failed<C: ConnectionTrait>(db: &C, id: Uuid, error: &str) -> ServiceResult<()> {
     sms_message::Entity::update_many()
-        .col_expr(sms_message::Column::Attempts, Expr::col(sms_message::Column::Attempts).add(1))
+        .col_expr(sms_message::Column::Status, Expr::value(SmsStatus::Pending.as_str()))
         .col_expr(sms_message::Column::LastError, Expr::value(error.chars().take(1000).collect::<String>()))
         .col_expr(sms_message::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(sms_message::Column::Id.eq(id))
+        .filter(sms_message::Column::Status.eq(SmsStatus::Sending.as_str()))
         .exec(db)
         .await?;
     Ok(())

@@ -19,6 +19,7 @@ pub async fn a_dead_workers_job_is_handed_back_when_its_lease_lapses(app: TestAp
     let now = chrono::Utc::now();
     let claimed = certdesk::store::jobs::claim(
         app.cx.store.write(),
+        None,
         "dead-worker",
         now,
         now + chrono::Duration::seconds(1),
@@ -58,7 +59,7 @@ pub async fn two_workers_never_run_the_same_job(app: TestApp) {
         tokio::spawn(async move {
             let mut n = 0;
             loop {
-                match certdesk::jobs::run_batch(&cx, name).await.unwrap() {
+                match certdesk::jobs::run_batch(&cx, None, name, 32).await.unwrap() {
                     0 => return n,
                     k => n += k,
                 }

@@ -13,6 +13,7 @@ mod gateway;
 mod helpers;
 mod jobs;
 mod keys;
+mod lanes;
 mod mail;
 mod ops;
 mod portal;
@@ -100,6 +101,13 @@ fn main() {
         jobs::two_workers_never_run_the_same_job,
     ]);
     behaviour.extend(suite![sms_mail; sms::an_undeliverable_sms_opens_a_ticket_and_mails_the_link]);
+    // Workers running, the gateway at 100 SMS/s: the lanes are what is tested.
+    behaviour.extend(
+        suite![Needs { config: &[("jobs.workers", "1"), ("sms.rate_per_second", "100")], ..sms_mail };
+            lanes::a_code_a_resend_and_a_reply_overtake_a_bulk_issuance,
+        ],
+    );
+    behaviour.extend(suite![imap; lanes::the_mailbox_backlog_is_what_the_server_still_holds]);
     behaviour.extend(suite![none;
         portal::the_status_check_answers_alike_whether_or_not_a_record_matched,
         portal::identity_is_proved_by_a_code_to_the_phone_on_record,

@@ -27,11 +27,35 @@ pub struct JobCount {
     pub count: i64,
 }
 
+/// One lane of the job queue: how deep it is, how long its oldest job has waited and
+/// how fast it moves.
+#[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
+pub struct LaneOut {
+    /// interactive | issuance | notify | bulk
+    pub lane: String,
+    /// Due and not yet taken by a worker.
+    pub waiting: i64,
+    /// Waiting for a later time (retries in backoff).
+    pub scheduled: i64,
+    pub running: i64,
+    /// Dead letters: failed for good, retried only by a supervisor.
+    pub failed: i64,
+    /// How long the oldest due job has waited, in seconds; absent when none waits.
+    pub oldest_waiting_seconds: Option<f64>,
+    /// Jobs finished in the last minute, by every process.
+    pub done_last_minute: i64,
+    /// Workers this process runs in the lane.
+    pub workers_here: u32,
+}
+
 #[derive(Debug, Clone, Object)]
 #[oai(skip_serializing_if_is_none)]
 pub struct JobOut {
     pub id: Uuid,
     pub kind: String,
+    /// interactive | issuance | notify | bulk
+    pub lane: String,
     pub status: String,
     pub attempts: i32,
     pub max_attempts: i32,
@@ -148,6 +172,29 @@ impl JobsApi {
         Ok(Json(rows.into_iter().map(|(kind, status, count)| JobCount { kind, status, count }).collect()))
     }
 
+    /// Each lane's depth, oldest waiting job and pace (supervisors).
+    #[oai(path = "/jobs/lanes", method = "get")]
+    async fn lanes(&self, cx: Data<&Context>, auth: StaffAuth) -> ApiResult<Json<Vec<LaneOut>>> {
+        let now = Utc::now();
+        let rows = queue::lanes(&cx, &auth.actor()).await?;
+        Ok(Json(
+            rows.into_iter()
+                .map(|(lane, s, workers)| LaneOut {
+                    lane: lane.to_string(),
+                    waiting: s.waiting,
+                    scheduled: s.scheduled,
+                    running: s.running,
+                    failed: s.failed,
+                    oldest_waiting_seconds: s
+                        .oldest_waiting
+                        .map(|t| (now - t).num_milliseconds().max(0) as f64 / 1000.0),
+                    done_last_minute: s.done_recently,
+                    workers_here: u32::try_from(workers).unwrap_or(u32::MAX),
+                })
+                .collect(),
+        ))
+    }
+
     /// Jobs, most recently changed first; `status=failed` lists the dead letters (supervisors).
     #[oai(path = "/jobs", method = "get")]
     async fn list(
@@ -167,6 +214,7 @@ impl JobsApi {
                 .map(|j| JobOut {
                     id: j.id,
                     kind: j.kind,
+                    lane: j.lane,
                     status: j.status,
                     attempts: j.attempts,
                     max_attempts: j.max_attempts,

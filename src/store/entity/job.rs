@@ -9,6 +9,7 @@ pub struct Model {
     pub payload: Json,
     pub idempotency_key: Option<String>,
     pub status: String,
+    pub lane: String,
     pub attempts: i32,
     pub max_attempts: i32,
     pub run_at: DateTimeUtc,
