@@ -5,6 +5,7 @@ mod browser;
 mod certificates;
 mod citizen;
 mod cli;
+mod crash;
 mod desk;
 mod e2e_portal;
 mod errors;
@@ -108,6 +109,10 @@ fn main() {
         ],
     );
     behaviour.extend(suite![imap; lanes::the_mailbox_backlog_is_what_the_server_still_holds]);
+    // The app in the test runs no jobs: separate `serve` processes do, and are killed.
+    behaviour.extend(suite![Needs { quiet: true, ..sms_mail };
+        crash::a_killed_server_repeats_at_most_its_in_flight_messages_and_loses_none,
+    ]);
     behaviour.extend(suite![none;
         portal::the_status_check_answers_alike_whether_or_not_a_record_matched,
         portal::identity_is_proved_by_a_code_to_the_phone_on_record,
