@@ -1,31 +1,42 @@
 //! A minimal Jasmin-compatible SMS gateway for benchmarks: answers every `/send` with
-//! `Success "<id>"`, counts messages, and reports duplicates (the same text twice) at
-//! `GET /stats`. Run: `cargo run --release --example sms_gateway -- 127.0.0.1:14010`.
+//! `Success "<id>"`, counts messages, reports duplicates (the same text twice) at
+//! `GET /stats`, and when a one-time code arrives notes the time: `GET /codes?to=628…`
+//! answers the Unix time in milliseconds of the first code to that number (404: none).
+//! Run: `cargo run --release --example sms_gateway -- 127.0.0.1:14010`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
 
+use poem::http::StatusCode;
 use poem::listener::TcpListener;
-use poem::web::{Data, Form};
-use poem::{get, handler, post, EndpointExt, Route, Server};
+use poem::web::{Data, Form, Query};
+use poem::{get, handler, post, EndpointExt, IntoResponse, Response, Route, Server};
 
 #[derive(Default)]
 struct Stats {
     received: u64,
     duplicates: u64,
     seen: HashSet<u64>,
+    codes: HashMap<String, u128>,
 }
 
 #[handler]
-fn send(state: Data<&Arc<Mutex<Stats>>>, Form(f): Form<std::collections::HashMap<String, String>>) -> String {
+fn send(state: Data<&Arc<Mutex<Stats>>>, Form(f): Form<HashMap<String, String>>) -> String {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     f.get("to").hash(&mut h);
     f.get("content").hash(&mut h);
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
     let mut s = state.lock().unwrap();
     s.received += 1;
     if !s.seen.insert(h.finish()) {
         s.duplicates += 1;
+    }
+    if f.get("content").is_some_and(|c| c.contains("kode verifikasi")) {
+        if let Some(to) = f.get("to") {
+            s.codes.entry(to.clone()).or_insert(now);
+        }
     }
     format!("Success \"{}\"", uuid::Uuid::new_v4())
 }
@@ -33,7 +44,16 @@ fn send(state: Data<&Arc<Mutex<Stats>>>, Form(f): Form<std::collections::HashMap
 #[handler]
 fn report(state: Data<&Arc<Mutex<Stats>>>) -> String {
     let s = state.lock().unwrap();
-    format!("{{\"received\":{},\"duplicates\":{}}}", s.received, s.duplicates)
+    format!("{{\"received\":{},\"duplicates\":{},\"codes\":{}}}", s.received, s.duplicates, s.codes.len())
+}
+
+#[handler]
+fn code(state: Data<&Arc<Mutex<Stats>>>, Query(q): Query<HashMap<String, String>>) -> Response {
+    let s = state.lock().unwrap();
+    match q.get("to").and_then(|to| s.codes.get(to)) {
+        Some(at) => at.to_string().into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 #[tokio::main]
@@ -42,6 +62,7 @@ async fn main() -> std::io::Result<()> {
     let app = Route::new()
         .at("/send", post(send))
         .at("/stats", get(report))
+        .at("/codes", get(code))
         .data(Arc::new(Mutex::new(Stats::default())));
     Server::new(TcpListener::bind(addr)).run(app).await
 }

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Driver of .ci/bench-lanes: while `serve` works through a huge SMS backlog, asks for
+an identity code on the portal once a second (each time for another person, from
+another address) and times each code until the gateway has it; meanwhile follows
+issuance by counting certificates. Fails loudly on any refused request or lost code.
+
+usage: lanes_codes.py BASE_URL GATEWAY_URL PEOPLE_JSONL COUNT_CMD TARGET N
+  COUNT_CMD  a shell command printing the number of certificates
+  TARGET     certificates the issuance must reach (what issue-certificates issued)
+  N          codes to ask for
+"""
+import http.client
+import json
+import re
+import subprocess
+import sys
+import time
+import urllib.parse
+
+base, gateway, people, count_cmd, target, n = sys.argv[1:7]
+target, n = int(target), int(n)
+host = urllib.parse.urlparse(base).netloc
+gw_host = urllib.parse.urlparse(gateway).netloc
+
+def certificates():
+    return int(subprocess.check_output(count_cmd, shell=True, text=True).strip() or 0)
+
+def candidates(count):
+    """Every 37th person past the first thousand with a usable phone: distinct numbers."""
+    out = []
+    with open(people) as f:
+        for k, line in enumerate(f):
+            if k >= 1000 and k % 37 == 0:
+                p = json.loads(line)
+                if not p["phone"].startswith("021"):
+                    out.append(p)
+                    if len(out) == count:
+                        return out
+    raise SystemExit("FAIL: not enough people in the feed")
+
+def ask_code(i, p):
+    conn = http.client.HTTPConnection(host)
+    ip = f"2001:db8:{0xa000 + i:x}::1"
+    conn.request("GET", "/portal/verify", headers={"X-Forwarded-For": ip})
+    r = conn.getresponse()
+    page = r.read().decode()
+    cookies = "; ".join(c.split(";")[0] for k, c in r.getheaders() if k.lower() == "set-cookie")
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
+    b = p["birth_date"]
+    fields = {"csrf": csrf, "nik": p["nik"], "full_name": p["full_name"], "birth_date": f"{b[8:10]}-{b[5:7]}-{b[:4]}",
+              "vaccinated_on": "12-07-2021", "vaccine": "coronavac"}
+    t0 = time.time()
+    conn.request("POST", "/portal/verify", urllib.parse.urlencode(fields), {
+        "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookies, "X-Forwarded-For": ip})
+    r = conn.getresponse()
+    r.read()
+    if r.status not in (200, 303):
+        raise SystemExit(f"FAIL: /portal/verify answered {r.status} for code {i}")
+    return t0
+
+def arrived(phone):
+    conn = http.client.HTTPConnection(gw_host)
+    conn.request("GET", "/codes?to=" + phone)
+    r = conn.getresponse()
+    body = r.read().decode()
+    return int(body) / 1000 if r.status == 200 else None
+
+chosen = candidates(n)
+start = time.time()
+issued_at = None
+waiting = {}  # phone -> when its code was asked for
+latencies = []
+asked = 0
+next_ask = start
+
+def check_issuance():
+    global issued_at
+    if issued_at is None and certificates() >= target:
+        issued_at = time.time() - start
+        print(f"issuance: {target} certificates in serve in {issued_at:.1f} s", flush=True)
+
+while len(latencies) < n:
+    check_issuance()
+    if asked < n and time.time() >= next_ask:
+        p = chosen[asked]
+        waiting["62" + p["phone"].lstrip("0")] = ask_code(asked, p)
+        asked += 1
+        next_ask += 1
+    for phone, t0 in list(waiting.items()):
+        at = arrived(phone)
+        if at is not None:
+            latencies.append(at - t0)
+            del waiting[phone]
+        elif time.time() - t0 > 60:
+            raise SystemExit(f"FAIL: a code asked for {time.time() - t0:.0f} s ago never reached the gateway")
+    time.sleep(0.05)
+while issued_at is None:
+    check_issuance()
+    if time.time() - start > 7200:
+        raise SystemExit("FAIL: issuance did not finish within two hours")
+    time.sleep(1)
+latencies.sort()
+q = lambda f: latencies[min(len(latencies) - 1, int(len(latencies) * f))]
+print(f"codes: {len(latencies)} asked, all arrived; p50 {q(0.5):.3f} s, p99 {q(0.99):.3f} s, max {latencies[-1]:.3f} s")
+print(f"ISSUED_SECONDS={issued_at:.1f}")
+if q(0.99) > 5:
+    raise SystemExit("FAIL: p99 of code delivery above 5 s")
