@@ -13,6 +13,7 @@ pub mod names;
 mod nik;
 mod otp;
 mod phone;
+pub mod readable;
 pub mod record;
 pub mod routing;
 pub mod sla;

@@ -32,6 +32,7 @@ impl MigrationTrait for Migration {
                 .take(),
         )
         .await?;
+        sms_search_marks(m, "AND status <> 'sending'").await?;
         // Lane figures count what finished in the last minute.
         m.create_index(
             Index::create()
@@ -46,8 +47,44 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        sms_search_marks(m, "").await?;
         m.drop_index(Index::drop().name("ix_job_lane_status_updated_at").table("job").to_owned()).await?;
         m.drop_index(Index::drop().name("ix_job_lane_status_run_at").table("job").to_owned()).await?;
         m.alter_table(Table::alter().table("job").drop_column("lane").to_owned()).await
     }
+}
+
+/// An SMS changing status marks its person for reindexing (the staff search shows
+/// delivery); the short-lived `sending` step is left out, so a send costs one
+/// reindex, not two. `extra` is the condition added to the trigger.
+async fn sms_search_marks(m: &SchemaManager<'_>, extra: &str) -> Result<(), DbErr> {
+    let db = m.get_connection();
+    match m.get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => {
+            db.execute_unprepared(&format!(
+                "CREATE OR REPLACE FUNCTION search_mark_sms_message() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+                 INSERT INTO search_log (entity, entity_id, at) \
+                 SELECT DISTINCT 'person', person_id, extract(epoch from clock_timestamp()) \
+                 FROM changed WHERE person_id IS NOT NULL AND certificate_id IS NOT NULL {extra}; \
+                 RETURN NULL; END $$"
+            ))
+            .await?;
+        }
+        _ => {
+            let extra = extra.replace("status", "NEW.status");
+            for ev in ["insert", "update"] {
+                db.execute_unprepared(&format!("DROP TRIGGER IF EXISTS search_sms_message_{ev}")).await?;
+                db.execute_unprepared(&format!(
+                    "CREATE TRIGGER search_sms_message_{ev} AFTER {} ON sms_message \
+                     WHEN NEW.person_id IS NOT NULL AND NEW.certificate_id IS NOT NULL {extra} BEGIN \
+                     INSERT INTO search_log (entity, entity_id, at) \
+                     VALUES ('person', NEW.person_id, (julianday('now') - 2440587.5) * 86400.0); \
+                     END",
+                    ev.to_uppercase()
+                ))
+                .await?;
+            }
+        }
+    }
+    Ok(())
 }

@@ -29,7 +29,13 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 }
 
 pub fn extract(text: &str) -> Extracted {
-    let own = own_words(text);
+    extract_mail(text, "")
+}
+
+/// [`extract`] for a mail with its subject (a forward's subject says its quoted
+/// header block is the complaint being passed on).
+pub fn extract_mail(text: &str, subject: &str) -> Extracted {
+    let own = own_words_of(text, subject);
     let mut out = Extracted::default();
 
     static NIK_RE: OnceLock<Regex> = OnceLock::new();
@@ -40,16 +46,21 @@ pub fn extract(text: &str) -> Extracted {
         if !bounded(&own, m.start(), m.end()) {
             continue;
         }
-        sixteen.push((m.start(), m.end()));
         let before = own[..m.start()].to_lowercase();
         let context: String = before.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect();
         let label_pos = |words: &[&str]| words.iter().filter_map(|w| last_word_at(&context, w)).max();
         let (is, not) = (label_pos(IS_NIK), label_pos(NOT_NIK));
+        let parsed = Nik::parse(m.as_str());
+        // A NIK (or a number called one) is never also read as a phone; sixteen digits
+        // that are no NIK may be two phone numbers in a row.
+        if parsed.is_ok() || is.is_some() || not.is_some() {
+            sixteen.push((m.start(), m.end()));
+        }
         // The nearer label wins: "KK 3275… NIK 3275…" reads each number with its own label.
         if not.is_some() && not > is {
             continue;
         }
-        match Nik::parse(m.as_str()) {
+        match parsed {
             Ok(nik) if !out.niks.contains(&nik) => out.niks.push(nik),
             Ok(_) => {}
             Err(e) if is.is_some() => out.invalid_niks.push(e),
@@ -58,11 +69,24 @@ pub fn extract(text: &str) -> Extracted {
     }
 
     static PHONE_RE: OnceLock<Regex> = OnceLock::new();
-    for m in re(&PHONE_RE, r"(?:\+62|62|0)[ .\-]?\(?8\d{1,3}\)?(?:[ .\-]?\d){6,10}").find_iter(&own) {
-        if !bounded(&own, m.start(), m.end()) || sixteen.iter().any(|(a, b)| m.start() < *b && *a < m.end()) {
+    // 0812…, 62 812…, +62-812…, (+62) 812…, +62 (812) …, (0812) …, groups split by a
+    // space, dot, dash, no-break space or en dash.
+    let phone_re = re(
+        &PHONE_RE,
+        r"\(?(?:\+62|62|0)\)?[ .\-\x{A0}\x{2013}]{0,2}\(?8\d{1,3}\)?(?:[ .\-\x{A0}\x{2013}]?\d){6,10}",
+    );
+    let mut at = 0;
+    while let Some(m) = phone_re.find_at(&own, at) {
+        at = m.end();
+        // The start must be a number's start; the end may run into the next number.
+        if !starts_a_number(&own, m.start()) || sixteen.iter().any(|(a, b)| m.start() < *b && *a < m.end()) {
             continue;
         }
-        if let Ok(p) = PhoneNumber::parse(m.as_str()) {
+        // Two numbers in a row ("0812 3456 7890 0813 …") read as one too long: the
+        // longest front part that is a number is the first, and the scan goes on after it.
+        let digit_follows = own[m.end()..].starts_with(|c: char| c.is_ascii_digit());
+        if let Some((p, end)) = longest_phone(&own[m.start()..m.end()], digit_follows) {
+            at = m.start() + end;
             if !out.phones.contains(&p) {
                 out.phones.push(p);
             }
@@ -71,6 +95,22 @@ pub fn extract(text: &str) -> Extracted {
 
     out.name = name(&own);
     out
+}
+
+/// The phone number `s` is, or the longest one it starts with that ends before a
+/// separator, with where it ends.
+fn longest_phone(s: &str, digit_follows: bool) -> Option<(PhoneNumber, usize)> {
+    if !digit_follows {
+        if let Ok(p) = PhoneNumber::parse(s) {
+            return Some((p, s.len()));
+        }
+    }
+    let cuts = s
+        .char_indices()
+        .filter(|(i, c)| !c.is_ascii_digit() && s[..*i].ends_with(|d: char| d.is_ascii_digit()));
+    let mut cuts: Vec<usize> = cuts.map(|(i, _)| i).collect();
+    cuts.reverse();
+    cuts.into_iter().find_map(|end| PhoneNumber::parse(&s[..end]).ok().map(|p| (p, end)))
 }
 
 /// Where `word` last occurs in `s` as a whole word, if it does.
@@ -84,31 +124,100 @@ fn last_word_at(s: &str, word: &str) -> Option<usize> {
 
 /// A match is a whole number, not the middle of a longer run of digits.
 fn bounded(s: &str, start: usize, end: usize) -> bool {
-    let before = s[..start].chars().next_back();
     let after = s[end..].chars().next();
-    !before.is_some_and(|c| c.is_ascii_digit() || c == '+') && !after.is_some_and(|c| c.is_ascii_digit())
+    starts_a_number(s, start) && !after.is_some_and(|c| c.is_ascii_digit())
 }
 
-/// The writer's own text: no quoted lines, nothing after a reply header or signature.
+/// Nothing of a number comes just before `start`.
+fn starts_a_number(s: &str, start: usize) -> bool {
+    !s[..start].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '+')
+}
+
+/// The writer's own text (see [`own_words_of`]) of a mail whose subject is unknown.
 pub fn own_words(text: &str) -> String {
-    static REPLY_HEADER: OnceLock<Regex> = OnceLock::new();
-    let reply_header = re(
-        &REPLY_HEADER,
-        r"(?i)^(on .{0,200}wrote:|pada .{0,200}menulis:|-+ ?original message ?-+|-+ ?pesan asli ?-+|from: .*|dari: .*)$",
+    own_words_of(text, "")
+}
+
+/// The writer's own text: quoted lines (`> `) are left out, and so is what follows a
+/// reply header whose original is not quoted (Outlook's "-----Original Message-----",
+/// a `From:` block); a reply written below its quote keeps its new text; a forwarded
+/// message keeps its body (a relative forwarding a parent's complaint), only its header
+/// block is skipped; a signature is cut unless the text points to "the number below".
+pub fn own_words_of(text: &str, subject: &str) -> String {
+    static FORWARD: OnceLock<Regex> = OnceLock::new();
+    static FORWARD_SUBJECT: OnceLock<Regex> = OnceLock::new();
+    static WROTE: OnceLock<Regex> = OnceLock::new();
+    static ORIGINAL: OnceLock<Regex> = OnceLock::new();
+    static HEADER: OnceLock<Regex> = OnceLock::new();
+    static FROM: OnceLock<Regex> = OnceLock::new();
+    let forward = re(
+        &FORWARD,
+        r"(?i)^-*\s*(forwarded message|pesan terusan|pesan yang diteruskan|begin forwarded message:?|mulai pesan yang diteruskan:?)\s*-*$",
     );
+    let forwarded = re(&FORWARD_SUBJECT, r"(?i)^\s*(fwd?|fw|tr|terusan)\s*:").is_match(subject);
+    let wrote = re(&WROTE, r"(?i)^(on .{0,200}wrote:|pada .{0,200}menulis:|.{0,200} menulis:)$");
+    let original = re(&ORIGINAL, r"(?i)^-+ ?(original message|pesan asli) ?-+$");
+    let header = re(
+        &HEADER,
+        r"(?i)^(from|dari|date|tanggal|sent|dikirim|subject|subjek|perihal|to|kepada|cc|reply-to)\s*:",
+    );
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
     let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        let t = line.trim_end();
-        if t == "--" || t == "-- " || reply_header.is_match(t.trim()) {
-            break;
-        }
-        if t.trim_start().starts_with('>') {
+    let mut i = 0;
+    while i < lines.len() {
+        let (line, t) = (lines[i], lines[i].trim());
+        let forward_block =
+            forward.is_match(t) || (forwarded && (original.is_match(t) || header.is_match(t)));
+        if forward_block {
+            // The forwarded mail's header block, then its body, which is read on.
+            i += 1;
+            while i < lines.len() && (lines[i].trim().is_empty() || header.is_match(lines[i].trim())) {
+                i += 1;
+            }
             continue;
         }
-        out.push_str(t);
-        out.push('\n');
+        if wrote.is_match(t) {
+            // Bottom-posting: the quote comes next and the new text after it.
+            let next = lines[i + 1..].iter().position(|l| !l.trim().is_empty()).map(|k| i + 1 + k);
+            match next {
+                Some(k) if lines[k].trim_start().starts_with('>') => {
+                    i = k;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        // A reply's original below an unquoted header (Outlook): not the writer's.
+        if original.is_match(t) || re(&FROM, r"(?i)^(from|dari)\s*:").is_match(t) {
+            break;
+        }
+        if line == "--" || line == "-- " {
+            if points_below(&out) {
+                for l in lines[i + 1..].iter().take(6) {
+                    out.push_str(l);
+                    out.push('\n');
+                }
+            }
+            break;
+        }
+        if !t.starts_with('>') {
+            out.push_str(line);
+            out.push('\n');
+        }
+        i += 1;
     }
     out
+}
+
+/// "Hubungi saya di nomor di bawah" / "contact me at the number below": the signature
+/// holds the number the writer means.
+fn points_below(text: &str) -> bool {
+    static BELOW: OnceLock<Regex> = OnceLock::new();
+    re(
+        &BELOW,
+        r"(?i)(nomor|no\.?\s*hp|no\.?\s*wa|hp|number|phone|contact)[^.\n]{0,40}(di ?bawah|tertera|below)",
+    )
+    .is_match(text)
 }
 
 fn name(text: &str) -> Option<String> {
@@ -133,6 +242,7 @@ fn name(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn a_labelled_nik_with_separators_is_found() {
@@ -194,6 +304,117 @@ mod tests {
         assert_eq!(extract("Nama: Siti Aminah\nNIK: -").name.as_deref(), Some("Siti Aminah"));
         assert_eq!(extract("My name is John Doe and I need help").name.as_deref(), Some("John Doe"));
         assert_eq!(extract("tolong bantu").name, None);
+    }
+
+    /// The ways people write one mobile number, each group split its own way.
+    fn written(n: &str, style: usize, sep: &str) -> String {
+        let (a, b, c) = (&n[..3], &n[3..7], &n[7..]);
+        match style {
+            0 => format!("0{a}{sep}{b}{sep}{c}"),
+            1 => format!("+62 {a}{sep}{b}{sep}{c}"),
+            2 => format!("+62-{a}-{b}-{c}"),
+            3 => format!("62 {a}{sep}{b}{sep}{c}"),
+            4 => format!("(+62) {a}{sep}{b}{sep}{c}"),
+            5 => format!("+62 ({a}) {b}{sep}{c}"),
+            6 => format!("(0{a}) {b}{sep}{c}"),
+            7 => format!("0{a}{b}{c}"),
+            8 => format!("+62{a}{b}{c}"),
+            9 => format!("62{a}{b}{c}"),
+            10 => format!("(62){a}{sep}{b}{sep}{c}"),
+            _ => format!("0{a}\u{a0}{b}\u{a0}{c}"),
+        }
+    }
+
+    const AROUND: [(&str, &str); 6] = [
+        ("No HP saya ", ", terima kasih."),
+        ("Mohon hubungi saya di nomor: ", "\nSalam"),
+        ("my mobile is ", " (WhatsApp too)"),
+        ("Nomor WA ", ""),
+        ("", " adalah nomor saya yang aktif"),
+        ("HP/WA: ", ". NIK menyusul."),
+    ];
+
+    proptest! {
+        #[test]
+        fn every_common_way_of_writing_a_mobile_is_read(
+            prefix in prop::sample::select(vec!["812", "813", "821", "822", "852", "853", "857", "878", "895", "896"]),
+            rest in "[0-9]{7,8}",
+            style in 0usize..12,
+            sep in prop::sample::select(vec![" ", "-", ".", ""]),
+            around in 0usize..6,
+        ) {
+            let national = format!("{prefix}{rest}");
+            let (before, after) = AROUND[around];
+            let text = format!("{before}{}{after}", written(&national, style, sep));
+            let e = extract(&text);
+            prop_assert_eq!(
+                e.phones.iter().map(|p| p.expose().to_string()).collect::<Vec<_>>(),
+                vec![format!("+62{national}")],
+                "{}", text
+            );
+        }
+    }
+
+    const NIK: &str = "3275011205900001";
+
+    #[test]
+    fn a_forwarded_complaint_keeps_its_body() {
+        let forwards = [
+            // Gmail, English and Indonesian interface.
+            format!("Tolong dibantu untuk ibu saya.\n\n---------- Forwarded message ---------\nFrom: Ibu <ibu@mail.example.id>\nDate: Mon, 12 Jul 2021 08:00\nSubject: Sertifikat\nTo: <sertifikat@kemkes.go.id>\n\nNIK saya {NIK}, belum dapat SMS.\n"),
+            format!("---------- Pesan yang diteruskan ---------\nDari: Bapak <b@mail.example.id>\nTanggal: Sen, 12 Jul 2021\nSubjek: Sertifikat\nKepada: sertifikat@kemkes.go.id\n\nSaya sudah vaksin, NIK {NIK}.\n"),
+            // Apple Mail.
+            format!("Lihat di bawah.\n\nBegin forwarded message:\n\nFrom: Siti <siti@mail.example.id>\nSubject: Sertifikat belum ada\nDate: 12 July 2021\nTo: sertifikat@kemkes.go.id\n\nNIK: {NIK}\n"),
+        ];
+        for text in &forwards {
+            assert_eq!(extract_mail(text, "Fwd: Sertifikat").niks.len(), 1, "{text}");
+            assert_eq!(extract(text).niks.len(), 1, "the marker alone says it is a forward: {text}");
+        }
+        // Outlook forwards look like its replies; the FW: subject tells them apart.
+        let outlook = format!("FYI\n\n-----Original Message-----\nFrom: Budi\nSent: Monday, July 12, 2021\nTo: Layanan\nSubject: Sertifikat\n\nNIK {NIK} mohon dicek\n");
+        assert_eq!(extract_mail(&outlook, "FW: Sertifikat").niks.len(), 1);
+        assert!(
+            extract_mail(&outlook, "RE: Sertifikat").niks.is_empty(),
+            "a reply's original is not the writer's"
+        );
+    }
+
+    #[test]
+    fn a_reply_written_below_the_quote_keeps_its_new_text() {
+        let replies = [
+            format!("Pada Sen, 12 Jul 2021 pukul 10.00 Layanan <sertifikat@kemkes.go.id> menulis:\n> Mohon kirim NIK Anda.\n> Terima kasih\n\nIni NIK saya {NIK}\n"),
+            format!("On Mon, Jul 12, 2021 at 10:00 AM Layanan <sertifikat@kemkes.go.id> wrote:\n\n> Please send your NIK.\n\nHere it is: {NIK}\nThanks"),
+            format!("Layanan Sertifikat menulis:\n>Kirim NIK\nNIK {NIK} ya"),
+        ];
+        for text in &replies {
+            assert_eq!(extract(text).niks.len(), 1, "{text}");
+        }
+        // Top-posting: the new text is above; the quote's NIK is not the writer's.
+        let top =
+            "Sudah saya kirim kemarin.\n\nPada 12 Jul 2021 Layanan menulis:\n> NIK contoh 3174014505850002\n";
+        assert!(extract(top).niks.is_empty());
+    }
+
+    #[test]
+    fn a_signature_number_counts_when_the_text_points_to_it() {
+        let below = [
+            "Mohon hubungi saya di nomor di bawah.\n-- \nBudi Santoso\nHP 0812-9876-5432\n",
+            "Please contact me on the number below.\n--\nBudi\n+62 812 9876 5432\n",
+            "Silakan WA ke no hp yang tertera.\n-- \nBudi | 081298765432\n",
+        ];
+        for text in below {
+            assert_eq!(extract(text).phones.len(), 1, "{text}");
+        }
+        assert!(extract("Terima kasih.\n-- \nBudi\nHP 081298765432\n").phones.is_empty());
+    }
+
+    #[test]
+    fn two_numbers_in_a_row_are_both_read() {
+        let e = extract("HP 0812 3456 7890 0813 1111 2222 ya");
+        let got: Vec<&str> = e.phones.iter().map(|p| p.expose()).collect();
+        assert_eq!(got, ["+6281234567890", "+6281311112222"]);
+        let e = extract("0812-3456-7890/0857-1234-5678");
+        assert_eq!(e.phones.len(), 2, "{e:?}");
     }
 
     #[test]

@@ -101,6 +101,12 @@ impl Nik {
         province_name(self.province_code())
     }
 
+    /// The regency or city the NIK was issued in, e.g. `Kota Bekasi`; `None` for a code
+    /// Kemendagri never issued (a flag for the agent: the NIK may be mistyped).
+    pub fn regency_name(&self) -> Option<&'static str> {
+        regency(self.regency_code()).map(|r| r.name)
+    }
+
     pub fn sex(&self) -> Sex {
         if self.raw_day() > 40 {
             Sex::Female
@@ -181,6 +187,35 @@ pub fn province_name(code: &str) -> Option<&'static str> {
         .map(|(_, name)| *name)
 }
 
+/// A Kemendagri regency/city code as a NIK carries it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Regency {
+    pub code: &'static str,
+    pub name: &'static str,
+    /// Still issued under this code (false: renumbered, e.g. moved to a new province;
+    /// NIKs issued before keep it).
+    pub current: bool,
+}
+
+/// The regency for a four-digit code, from the embedded `regencies.csv`.
+pub fn regency(code: &str) -> Option<Regency> {
+    static TABLE: OnceLock<Vec<Regency>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            include_str!("regencies.csv")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.starts_with("code,"))
+                .filter_map(|l| {
+                    let mut f = l.splitn(3, ',');
+                    Some(Regency { code: f.next()?, name: f.next()?, current: f.next()? == "current" })
+                })
+                .collect()
+        })
+        .iter()
+        .find(|r| r.code == code)
+        .copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,6 +282,83 @@ mod tests {
         for (input, want, why) in cases {
             assert_eq!(Nik::parse(input), Err(want), "{why}");
         }
+    }
+
+    /// Every Kemendagri province code, Papua's six included (BPS numbers them otherwise).
+    #[test]
+    fn every_province_is_named_with_kemendagri_codes() {
+        let provinces = [
+            ("11", "Aceh"),
+            ("12", "Sumatera Utara"),
+            ("13", "Sumatera Barat"),
+            ("14", "Riau"),
+            ("15", "Jambi"),
+            ("16", "Sumatera Selatan"),
+            ("17", "Bengkulu"),
+            ("18", "Lampung"),
+            ("19", "Kepulauan Bangka Belitung"),
+            ("21", "Kepulauan Riau"),
+            ("31", "DKI Jakarta"),
+            ("32", "Jawa Barat"),
+            ("33", "Jawa Tengah"),
+            ("34", "DI Yogyakarta"),
+            ("35", "Jawa Timur"),
+            ("36", "Banten"),
+            ("51", "Bali"),
+            ("52", "Nusa Tenggara Barat"),
+            ("53", "Nusa Tenggara Timur"),
+            ("61", "Kalimantan Barat"),
+            ("62", "Kalimantan Tengah"),
+            ("63", "Kalimantan Selatan"),
+            ("64", "Kalimantan Timur"),
+            ("65", "Kalimantan Utara"),
+            ("71", "Sulawesi Utara"),
+            ("72", "Sulawesi Tengah"),
+            ("73", "Sulawesi Selatan"),
+            ("74", "Sulawesi Tenggara"),
+            ("75", "Gorontalo"),
+            ("76", "Sulawesi Barat"),
+            ("81", "Maluku"),
+            ("82", "Maluku Utara"),
+            ("91", "Papua"),
+            ("92", "Papua Barat"),
+            ("93", "Papua Selatan"),
+            ("94", "Papua Tengah"),
+            ("95", "Papua Pegunungan"),
+            ("96", "Papua Barat Daya"),
+        ];
+        for (code, name) in provinces {
+            let nik = Nik::parse(&format!("{code}01011205900001")).unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert_eq!(nik.province_name(), Some(name), "{code}");
+        }
+        for code in ["10", "20", "22", "37", "50", "54", "66", "77", "83", "90", "97", "99"] {
+            assert!(Nik::parse(&format!("{code}01011205900001")).is_err(), "{code} is no province");
+        }
+    }
+
+    #[test]
+    fn regencies_are_named_and_impossible_ones_are_known() {
+        let cases = [
+            ("3275011205900001", Some("Kota Bekasi")),
+            ("3171014505850002", Some("Kota Administrasi Jakarta Pusat")),
+            ("1101011205900001", Some("Kabupaten Aceh Selatan")),
+            ("5171011205900001", Some("Kota Denpasar")),
+            // Sorong and Manokwari (Papua Barat, 92), rejected before as "not valid".
+            ("9271011205900001", Some("Kota Sorong")),
+            ("9202011205900001", Some("Kabupaten Manokwari")),
+            // Merauke: 9101 as issued before 2022, 9301 after Papua Selatan was made.
+            ("9101011205900001", Some("Kabupaten Merauke")),
+            ("9301011205900001", Some("Kabupaten Merauke")),
+            ("9471011205900001", None),
+            ("3299011205900001", None),
+            ("3100011205900001", None),
+        ];
+        for (nik, want) in cases {
+            let n = Nik::parse(nik).unwrap_or_else(|e| panic!("{nik}: {e}"));
+            assert_eq!(n.regency_name(), want, "{nik}");
+        }
+        assert!(!regency("9101").unwrap().current, "renumbered in 2022");
+        assert!(regency("9301").unwrap().current);
     }
 
     #[test]

@@ -164,11 +164,12 @@ impl Numbering {
 fn digits_of(input: &str) -> Result<(bool, String), PhoneError> {
     let mut digits = String::with_capacity(16);
     let mut plus = false;
-    for (i, c) in input.trim().chars().enumerate() {
+    for c in input.trim().chars() {
         match c {
             '0'..='9' => digits.push(c),
-            '+' if i == 0 => plus = true,
-            ' ' | '.' | '-' | '(' | ')' | '\u{a0}' => {}
+            // "(+62) 812…": the plus may follow a bracket, never a digit.
+            '+' if digits.is_empty() && !plus => plus = true,
+            ' ' | '.' | '-' | '(' | ')' | '\u{a0}' | '\u{2013}' => {}
             _ => return Err(PhoneError::InvalidCharacter),
         }
     }

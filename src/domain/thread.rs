@@ -267,8 +267,8 @@ mod tests {
 }
 
 impl Language {
-    /// A cheap guess from function words: English only when it clearly dominates,
-    /// since Bahasa Indonesia is the default.
+    /// A guess from function words, which short mails have few of: English when its
+    /// words outweigh Indonesian ones, Bahasa Indonesia (the default) otherwise.
     pub fn detect(text: &str) -> Language {
         const EN: &[&str] = &[
             "the",
@@ -276,13 +276,67 @@ impl Language {
             "is",
             "my",
             "i",
+            "i'm",
+            "im",
             "have",
+            "has",
             "not",
             "please",
             "received",
+            "receive",
             "certificate",
             "you",
             "thank",
+            "thanks",
+            "hello",
+            "hi",
+            "dear",
+            "where",
+            "what",
+            "when",
+            "why",
+            "how",
+            "can",
+            "could",
+            "would",
+            "yet",
+            "still",
+            "already",
+            "got",
+            "get",
+            "didn't",
+            "did",
+            "was",
+            "were",
+            "are",
+            "help",
+            "vaccine",
+            "vaccinated",
+            "vaccination",
+            "dose",
+            "second",
+            "first",
+            "number",
+            "phone",
+            "wrong",
+            "of",
+            "to",
+            "for",
+            "with",
+            "it",
+            "this",
+            "that",
+            "me",
+            "your",
+            "sir",
+            "madam",
+            "regards",
+            "no",
+            "any",
+            "been",
+            "there",
+            "from",
+            "but",
         ];
         const ID: &[&str] = &[
             "yang",
@@ -297,14 +351,69 @@ impl Language {
             "kasih",
             "di",
             "ke",
+            "dari",
+            "untuk",
+            "dengan",
+            "ini",
+            "itu",
+            "ada",
+            "apa",
+            "bagaimana",
+            "kenapa",
+            "mengapa",
+            "kapan",
+            "bapak",
+            "ibu",
+            "pak",
+            "bu",
+            "selamat",
+            "pagi",
+            "siang",
+            "sore",
+            "malam",
+            "tolong",
+            "bantu",
+            "dibantu",
+            "vaksin",
+            "dosis",
+            "kedua",
+            "pertama",
+            "nomor",
+            "hp",
+            "salah",
+            "muncul",
+            "keluar",
+            "dapat",
+            "dapet",
+            "tapi",
+            "juga",
+            "sampai",
+            "masih",
+            "karena",
+            "atau",
+            "kami",
+            "anda",
+            "nya",
+            "min",
+            "kak",
+            "gan",
+            "sy",
+            "tdk",
+            "blm",
+            "sdh",
+            "yg",
+            "dgn",
+            "utk",
+            "tks",
+            "trims",
         ];
         let (mut en, mut id) = (0, 0);
-        for w in text.split(|c: char| !c.is_alphanumeric()).take(400) {
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'').take(400) {
             let w = w.to_lowercase();
             en += usize::from(EN.contains(&w.as_str()));
             id += usize::from(ID.contains(&w.as_str()));
         }
-        if en > id * 2 && en >= 3 {
+        if en >= 2 && en * 2 > id * 3 {
             Language::En
         } else {
             Language::Id
@@ -324,6 +433,32 @@ mod language_tests {
         );
         assert_eq!(Language::detect("Saya belum menerima sertifikat, mohon dibantu"), Language::Id);
         assert_eq!(Language::detect(""), Language::Id);
+    }
+
+    #[test]
+    fn short_mails_get_their_language() {
+        let english = [
+            "Where is my certificate?",
+            "Hi, still no certificate. Thanks",
+            "Certificate not received yet",
+            "Hello, I got the second dose but no SMS",
+            "Dear sir, my vaccination certificate shows the wrong name",
+            "Please help, wrong phone number",
+        ];
+        for t in english {
+            assert_eq!(Language::detect(t), Language::En, "{t}");
+        }
+        let indonesian = [
+            "Sertifikat saya belum muncul",
+            "Min, sertifikat dosis 2 blm keluar",
+            "Selamat pagi, mohon bantuannya",
+            "Nomor HP saya salah, tolong diganti",
+            "Kak sertifikat vaksin sy tdk ada",
+            "Sudah vaksin tapi sertifikat belum ada, certificate not found",
+        ];
+        for t in indonesian {
+            assert_eq!(Language::detect(t), Language::Id, "{t}");
+        }
     }
 }
 

@@ -49,10 +49,27 @@ pub fn classify(mail: &InboundMail, our_address: &str) -> Option<Robot> {
     {
         return Some(Robot::Bulk);
     }
-    if r.auto_submitted.as_deref().is_some_and(|a| a != "no") || r.x_autoreply {
+    if r.auto_submitted.as_deref().is_some_and(|a| a != "no")
+        || r.x_autoreply
+        || auto_reply_subject(&mail.subject)
+    {
         return Some(Robot::AutoReply);
     }
     None
+}
+
+/// An out-of-office whose client set no header, known by its subject ("Out of Office:
+/// Re: …", "Balasan otomatis: …", "Sedang cuti").
+fn auto_reply_subject(subject: &str) -> bool {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)^\s*(\[?(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|away from (the )?office|i am (currently )?(out|away)|on (annual )?leave|sedang cuti|balasan otomatis|jawaban otomatis|balas(an)? otomatis|di luar kantor|sedang di luar kantor|tidak di kantor)\]?)\b",
+        )
+        .expect("static regex")
+    })
+    .is_match(subject)
 }
 
 #[cfg(test)]
@@ -63,6 +80,35 @@ mod tests {
     fn classify_raw(headers: &str) -> Option<Robot> {
         let raw = format!("{headers}\r\nSubject: s\r\n\r\nbody\r\n");
         classify(&parse(raw.as_bytes()).unwrap(), "sertifikat@certdesk.local")
+    }
+
+    #[test]
+    fn an_out_of_office_is_known_by_its_subject_alone() {
+        let robot = |subject: &str| {
+            let raw = format!("From: a@b.id\r\nSubject: {subject}\r\n\r\nSaya sedang tidak di kantor.\r\n");
+            classify(&parse(raw.as_bytes()).unwrap(), "sertifikat@certdesk.local")
+        };
+        for s in [
+            "Out of Office: Re: [SRT-2021-000123] Sertifikat",
+            "Automatic reply: Sertifikat vaksin",
+            "Auto-Reply: Sertifikat",
+            "AutoReply",
+            "Sedang cuti",
+            "Balasan otomatis: Re: Sertifikat",
+            "[Out of office] Re: certificate",
+            "Di luar kantor: Sertifikat",
+            "On leave until 20 July",
+        ] {
+            assert_eq!(robot(s), Some(Robot::AutoReply), "{s}");
+        }
+        for s in [
+            "Sertifikat belum keluar",
+            "Re: [SRT-2021-000123] office vaksin",
+            "Cutinya kapan? sertifikat",
+            "Outlook error",
+        ] {
+            assert_eq!(robot(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use sea_orm::{DatabaseTransaction, TransactionTrait};
 use uuid::Uuid;
 
 use super::{mail_out, Context};
-use crate::domain::extract::{extract, own_words};
+use crate::domain::extract::{extract_mail, own_words, own_words_of};
 use crate::domain::truncate_chars;
 use crate::domain::{
     Actor, AuditEntry, Category, Channel, EmailAddress, JobKind, Language, Message, MessageKind, NewTicket,
@@ -250,6 +250,14 @@ async fn process_in(txn: &DatabaseTransaction, cx: &Context, rec: &Record) -> Se
     if robot == Some(Robot::DeliveryReport) {
         return bounce(txn, rec, &mail).await;
     }
+    // A person's mail with nothing readable left is quarantined, not acknowledged
+    // (robots are discarded below whatever they hold).
+    let body_bytes = body_start(raw).map_or(0, |at| raw.len() - at);
+    let unreadable =
+        crate::domain::readable::unreadable(&mail.text, &mail.subject, body_bytes, mail.attachments.len());
+    if let (None, Some(why)) = (robot, unreadable) {
+        return quarantine(txn, cx, rec, why, false).await;
+    }
     let thread = find_thread(txn, cx, &mail, &from_addr).await?;
     Ok(match (thread, robot) {
         (Some(ticket), None | Some(Robot::AutoReply)) if ticket.status != TicketStatus::Closed => {
@@ -306,6 +314,19 @@ pub async fn ingest_many(cx: &Context, items: Vec<Incoming>) -> Vec<ServiceResul
     }
 }
 
+/// The subject a ticket gets from a mail that had none.
+const NO_SUBJECT: &str = "(tanpa subjek)";
+
+/// Where the body of a raw message starts (after the blank line that ends the headers).
+fn body_start(raw: &[u8]) -> Option<usize> {
+    let crlf = raw.windows(4).position(|w| w == b"\r\n\r\n").map(|i| i + 4);
+    let lf = raw.windows(2).position(|w| w == b"\n\n").map(|i| i + 2);
+    match (crlf, lf) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 fn mb(bytes: usize) -> f64 {
     bytes as f64 / (1024.0 * 1024.0)
 }
@@ -331,7 +352,9 @@ async fn find_thread(
         }
     }
     let base = base_subject(&mail.subject);
-    if base.len() < mail.subject.trim().len() && !base.is_empty() {
+    if base.len() < mail.subject.trim().len() {
+        // "Re:" to a complaint that had no subject: it was stored under the placeholder.
+        let base = if base.is_empty() { NO_SUBJECT.to_string() } else { base };
         let since = Utc::now() - chrono::Duration::days(i64::from(cx.config.mail.thread_window_days));
         if let Some(id) = store::tickets::find_by_subject_from(txn, from.as_str(), &base, since).await? {
             if let Some(t) = store::tickets::find_for_update(txn, TicketRef::Id(id)).await? {
@@ -398,8 +421,8 @@ async fn create(
     mail: &InboundMail,
     from: &EmailAddress,
 ) -> ServiceResult<Outcome> {
-    let found = extract(&mail.text);
-    let subject = if mail.subject.trim().is_empty() { "(tanpa subjek)" } else { mail.subject.as_str() };
+    let found = extract_mail(&mail.text, &mail.subject);
+    let subject = if mail.subject.trim().is_empty() { NO_SUBJECT } else { mail.subject.as_str() };
     let nik = (found.niks.len() == 1).then(|| found.niks[0].clone());
     let new = NewTicket {
         subject: Text::parse(subject, SUBJECT_MAX)
@@ -420,7 +443,7 @@ async fn create(
     };
     let number = cx.store.next_ticket_number_in(txn, cx.now().year() as u16).await?;
     let (mut ticket, _) = Ticket::open(number, new, cx.now());
-    ticket.language = Some(Language::detect(&own_words(&mail.text)));
+    ticket.language = Some(Language::detect(&own_words_of(&mail.text, &mail.subject)));
     if let Some(nik) = &nik {
         ticket.person = store::people::id_by_nik(txn, nik).await?;
     }
@@ -487,18 +510,8 @@ async fn append(
         if ticket.status == TicketStatus::Open {
             ticket.resolved_at = None;
         }
-        // The answer to "please send your NIK" links the ticket now (the requester's
-        // own answer only).
-        if own && ticket.nik.is_none() {
-            let found = extract(&mail.text);
-            if found.niks.len() == 1 {
-                ticket.nik = Some(found.niks[0].clone());
-                ticket.person = store::people::id_by_nik(txn, &found.niks[0]).await?;
-            }
-            flag_extraction(txn, &ticket, &found.invalid_niks, found.niks.len()).await?;
-            if ticket.requester.phone.is_none() {
-                ticket.requester.phone = found.phones.first().cloned();
-            }
+        if own {
+            later_details(txn, &mut ticket, &mail.text, &mail.subject).await?;
         }
     }
     ticket.updated_at = cx.now();
@@ -525,6 +538,47 @@ async fn append(
     .await?;
     rec.write(txn, InboundStatus::Processed, None, Some((ticket.id.0, message.id.0))).await?;
     Ok(Outcome::Appended(ticket.number))
+}
+
+/// What the requester's later mail adds: the answer to "please send your NIK" links
+/// the ticket, a first phone number becomes its contact; a NIK or number different
+/// from the ticket's is only suggested (a flag the agent confirms), never applied.
+async fn later_details(
+    txn: &DatabaseTransaction,
+    ticket: &mut Ticket,
+    text: &str,
+    subject: &str,
+) -> ServiceResult<()> {
+    let found = extract_mail(text, subject);
+    match (&ticket.nik, found.niks.as_slice()) {
+        (None, [nik]) => {
+            ticket.nik = Some(nik.clone());
+            ticket.person = store::people::id_by_nik(txn, nik).await?;
+        }
+        (Some(have), [nik]) if have != nik => {
+            let why = format!(
+                "a later mail gives NIK {}; the ticket has {} (confirm before changing it)",
+                nik.masked(),
+                have.masked()
+            );
+            store::tickets::add_flag(txn, ticket.id, "nik_suggested", &why).await?;
+        }
+        _ => {}
+    }
+    flag_extraction(txn, ticket, &found.invalid_niks, found.niks.len()).await?;
+    match (&ticket.requester.phone, found.phones.first()) {
+        (None, Some(phone)) => ticket.requester.phone = Some(phone.clone()),
+        (Some(have), Some(phone)) if have != phone => {
+            let why = format!(
+                "a later mail gives the number {}; the ticket has {} (confirm before changing it)",
+                phone.masked(),
+                have.masked()
+            );
+            store::tickets::add_flag(txn, ticket.id, "phone_suggested", &why).await?;
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 async fn flag_extraction(

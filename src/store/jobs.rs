@@ -88,9 +88,12 @@ pub async fn enqueue_many<C: ConnectionTrait>(db: &C, jobs: Vec<NewJob>) -> Serv
 /// Inserts a job of `j.kind` unless one is already waiting to run: a sweep that is
 /// pending will see whatever the caller just wrote, so a second one adds nothing.
 pub async fn enqueue_coalesced<C: ConnectionTrait>(db: &C, j: NewJob) -> ServiceResult<bool> {
+    // By lane first: the (lane, status, run_at) index keeps this off the million
+    // pending SMS jobs of another lane.
     let waiting = job::Entity::find()
-        .filter(job::Column::Kind.eq(j.kind))
+        .filter(job::Column::Lane.eq(j.lane.as_str()))
         .filter(job::Column::Status.eq("pending"))
+        .filter(job::Column::Kind.eq(j.kind))
         .one(db)
         .await?;
     if waiting.is_some() {

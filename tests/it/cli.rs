@@ -381,7 +381,7 @@ pub fn a_clean_stop_hands_the_mailbox_over_at_once() -> Result<(), Failed> {
         let start = || serve_polling(&cfg, &db, dir.path());
         let mail = |i: u32| {
             format!(
-                "From: h{i}@mail.example.id\r\nSubject: s{i}\r\nMessage-ID: <handover-{i}@x>\r\n\r\nx\r\n"
+                "From: h{i}@mail.example.id\r\nSubject: Sertifikat {i}\r\nMessage-ID: <handover-{i}@x>\r\n\r\nbelum ada\r\n"
             )
             .into_bytes()
         };

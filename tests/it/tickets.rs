@@ -446,7 +446,9 @@ pub async fn ticket_numbers_stay_unique_across_channels_and_rollbacks(app: TestA
             app.cx.store.next_ticket_number_in(&txn, year).await.unwrap();
             txn.rollback().await.unwrap();
         }
-        let raw = format!("From: n{i}@mail.example.id\r\nSubject: s\r\nMessage-ID: <num-{i}@x>\r\n\r\nx\r\n");
+        let raw = format!(
+            "From: n{i}@mail.example.id\r\nSubject: Sertifikat {i}\r\nMessage-ID: <num-{i}@x>\r\n\r\nbelum ada\r\n"
+        );
         match app.ingest(&raw).await {
             certdesk::service::ingest::Outcome::Created(n) => {
                 assert!(numbers.insert(n.to_string()), "{n} repeated")
