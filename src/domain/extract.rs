@@ -21,6 +21,9 @@ pub struct Extracted {
 /// Words that, just before a 16-digit number, say it is not a NIK.
 const NOT_NIK: &[&str] =
     &["kk", "kartu keluarga", "rekening", "rek", "norek", "account", "acc", "bank", "va", "virtual"];
+/// Words that, just before a number that looks like a mobile, say it is something else.
+const NOT_PHONE: &[&str] =
+    &["rekening", "rek", "norek", "account", "acc", "bank", "va", "virtual", "kk", "npwp", "bpjs", "kartu"];
 /// Words that say it is one.
 const IS_NIK: &[&str] = &["nik", "ktp", "nomor induk", "no induk", "id number", "identity"];
 
@@ -80,6 +83,12 @@ pub fn extract_mail(text: &str, subject: &str) -> Extracted {
         at = m.end();
         // The start must be a number's start; the end may run into the next number.
         if !starts_a_number(&own, m.start()) || sixteen.iter().any(|(a, b)| m.start() < *b && *a < m.end()) {
+            continue;
+        }
+        // A bank account, virtual account or card number is not the writer's phone.
+        let before = own[..m.start()].to_lowercase();
+        let context: String = before.chars().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect();
+        if NOT_PHONE.iter().any(|w| last_word_at(&context, w).is_some()) {
             continue;
         }
         // Two numbers in a row ("0812 3456 7890 0813 …") read as one too long: the

@@ -252,9 +252,11 @@ async fn process_in(txn: &DatabaseTransaction, cx: &Context, rec: &Record) -> Se
     }
     // A person's mail with nothing readable left is quarantined, not acknowledged
     // (robots are discarded below whatever they hold).
-    let body_bytes = body_start(raw).map_or(0, |at| raw.len() - at);
+    let body = body_start(raw).map_or(&raw[..0], |at| &raw[at..raw.len().min(at + 64 * 1024)]);
+    // An unparsed multipart body comes back as a "multipart/…" attachment: not a file.
+    let files = mail.attachments.iter().filter(|a| !a.content_type.starts_with("multipart/")).count();
     let unreadable =
-        crate::domain::readable::unreadable(&mail.text, &mail.subject, body_bytes, mail.attachments.len());
+        crate::domain::readable::unreadable(&mail.text, &mail.subject, &String::from_utf8_lossy(body), files);
     if let (None, Some(why)) = (robot, unreadable) {
         return quarantine(txn, cx, rec, why, false).await;
     }

@@ -12,6 +12,7 @@ mod errors;
 mod export;
 mod gateway;
 mod helpers;
+mod intake;
 mod jobs;
 mod keys;
 mod lanes;
@@ -109,6 +110,10 @@ fn main() {
         ],
     );
     behaviour.extend(suite![imap; lanes::the_mailbox_backlog_is_what_the_server_still_holds]);
+    behaviour.extend(suite![none;
+        intake::every_kind_of_complaint_mail_is_read_like_an_agent_would,
+        intake::replies_bring_details_threads_hold_and_robots_and_garbage_stay_out,
+    ]);
     // The app in the test runs no jobs: separate `serve` processes do, and are killed.
     behaviour.extend(suite![Needs { quiet: true, ..sms_mail };
         crash::a_killed_server_repeats_at_most_its_in_flight_messages_and_loses_none,
