@@ -102,8 +102,8 @@ pub async fn replies_bring_details_threads_hold_and_robots_and_garbage_stay_out(
     let answer = mail(21, "Wayan <wayan@mail.example.id>", "Re: Sertifikat belum ada",
         "In-Reply-To: <intake-it-20@mail.example.id>\r\nContent-Type: text/plain; charset=utf-8\r\n",
         "Pada Sen, 12 Jul 2021 Layanan Sertifikat <sertifikat@certdesk.test> menulis:\n> Mohon kirim NIK Anda.\n\nNIK saya 5171011205900021\n");
-    assert_eq!(app.ingest(&answer).await, Outcome::Appended(n.clone()));
-    let t = ticket(&app, n.clone()).await;
+    assert_eq!(app.ingest(&answer).await, Outcome::Appended(n));
+    let t = ticket(&app, n).await;
     assert_eq!(t.nik.as_ref().map(|x| x.expose()), Some("5171011205900021"), "the answer links the ticket");
     // A different number later is only suggested.
     let other = mail(
@@ -113,10 +113,10 @@ pub async fn replies_bring_details_threads_hold_and_robots_and_garbage_stay_out(
         "In-Reply-To: <intake-it-21@mail.example.id>\r\nContent-Type: text/plain; charset=utf-8\r\n",
         "Maaf, nomor saya yang benar 0857 1234 7022\n",
     );
-    assert_eq!(app.ingest(&other).await, Outcome::Appended(n.clone()));
+    assert_eq!(app.ingest(&other).await, Outcome::Appended(n));
     let d = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
     assert_eq!(
-        ticket(&app, n.clone()).await.requester.phone.map(|p| p.expose().to_string()).as_deref(),
+        ticket(&app, n).await.requester.phone.map(|p| p.expose().to_string()).as_deref(),
         Some("+6281234567020")
     );
     let flags = d["flags"].as_array().unwrap();
