@@ -9,7 +9,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::Context;
-use crate::domain::{Actor, AuditEntry, StaffActor};
+use crate::domain::{Actor, AuditEntry, Lane, StaffActor};
 use crate::error::{ServiceError, ServiceResult};
 use crate::search::{Change, IndexName, Page, PeopleQuery, PersonHit, SearchError, TicketHit, TicketQuery};
 use crate::store;
@@ -58,6 +58,13 @@ fn changes<D>(ids: &[Uuid], docs: Vec<D>, id_of: fn(&D) -> &String) -> Vec<Chang
 
 /// Indexes everything owed, in batches, until nothing is. Returns how many it wrote.
 pub async fn catch_up(cx: &Context) -> ServiceResult<usize> {
+    catch_up_yielding(cx, false).await
+}
+
+/// `catch_up`; with `yielding`, while a certificate run is under way indexing goes at a
+/// trickle: issuing touches every person it issues for and the index re-reads each, so
+/// the issuing keeps the machine and search catches up when it ends.
+async fn catch_up_yielding(cx: &Context, yielding: bool) -> ServiceResult<usize> {
     let mut total = 0;
     for index in IndexName::ALL {
         loop {
@@ -65,10 +72,17 @@ pub async fn catch_up(cx: &Context) -> ServiceResult<usize> {
                 0 => break,
                 n => total += n,
             }
+            if yielding && store::jobs::lane_busy(cx.store.read(), Lane::Issuance, chrono::Utc::now()).await?
+            {
+                tokio::time::sleep(ISSUING_TRICKLE).await;
+            }
         }
     }
     Ok(total)
 }
+
+/// The pause between index batches while certificates are being issued.
+const ISSUING_TRICKLE: Duration = Duration::from_secs(2);
 
 /// The background indexer: catches up every half second; while the engine is down it
 /// backs off (up to a minute) and the owed rows simply wait.
@@ -90,7 +104,7 @@ pub fn spawn_indexer(cx: Context) -> tokio::task::JoinHandle<()> {
                     cx.search.prepare().await?;
                     prepared = true;
                 }
-                catch_up(&cx).await
+                catch_up_yielding(&cx, true).await
             }
             .await;
             match result {

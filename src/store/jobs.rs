@@ -130,6 +130,20 @@ pub async fn any_due<C: ConnectionTrait>(
     Ok(q.into_tuple::<Uuid>().one(db).await?.is_some())
 }
 
+/// Whether `lane` has work under way or due now.
+pub async fn lane_busy<C: ConnectionTrait>(db: &C, lane: Lane, now: DateTime<Utc>) -> ServiceResult<bool> {
+    let busy = job::Entity::find()
+        .select_only()
+        .column(job::Column::Id)
+        .filter(job::Column::Lane.eq(lane.as_str()))
+        .filter(job::Column::Status.is_in(["pending", "running"]))
+        .filter(job::Column::RunAt.lte(now))
+        .into_tuple::<Uuid>()
+        .one(db)
+        .await?;
+    Ok(busy.is_some())
+}
+
 /// Claims up to `limit` due jobs of `lane` (any lane: `None`) for `worker` until
 /// `lease_until`, oldest first.
 pub async fn claim<C: ConnectionTrait>(
