@@ -73,7 +73,7 @@ impl Application {
         let grace = self.cx.config.server.shutdown_grace;
         let store = self.cx.store.clone();
         let cx = self.cx.clone();
-        let workers = crate::jobs::spawn_workers(self.cx.clone());
+        let mut workers = crate::jobs::spawn_workers(self.cx.clone());
         // The indexer is background work like the job workers: off when they are.
         let indexer = if self.cx.config.jobs.workers > 0 {
             crate::service::search::spawn_indexer(self.cx.clone())
@@ -116,7 +116,14 @@ impl Application {
         if let Some(task) = metrics_server {
             task.abort();
         }
-        // Jobs are leased: one cut off here is taken up again after its lease lapses.
+        // Workers finish the job in hand (a send is never cut off by a deploy) and hand
+        // back the rest; one still busy after the grace is cut off, and its job is taken
+        // up again when its lease lapses.
+        cx.jobs_wake.stop();
+        let stopping = futures::future::join_all(workers.iter_mut());
+        if tokio::time::timeout(grace, stopping).await.is_err() {
+            tracing::warn!("job workers still busy after the shutdown grace; cutting them off");
+        }
         for task in workers.into_iter().chain(pollers).chain(supervision).chain([indexer, janitor]) {
             task.abort();
         }

@@ -16,6 +16,7 @@ use crate::domain::{JobKind, Lane};
 use crate::error::ServiceResult;
 use crate::service::{self, Context};
 use crate::store::{self, jobs::Job, jobs::NewJob};
+use uuid::Uuid;
 
 /// How a handler failed.
 #[derive(Debug, thiserror::Error)]
@@ -67,9 +68,22 @@ pub fn backoff(attempts: u32) -> Duration {
 #[derive(Default)]
 pub struct Wake {
     lanes: [Notify; 4],
+    /// Set on shutdown: workers finish the job in hand and hand back the rest.
+    stopping: std::sync::atomic::AtomicBool,
 }
 
 impl Wake {
+    /// Asks every worker to stop after the job in hand (a clean shutdown is no crash:
+    /// nothing in flight is cut off).
+    pub fn stop(&self) {
+        self.stopping.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.notify_waiters();
+    }
+
+    pub fn is_stopping(&self) -> bool {
+        self.stopping.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
     /// Wakes every lane (a change may have queued work in several).
     pub fn notify_waiters(&self) {
         self.lanes.iter().for_each(Notify::notify_waiters);
@@ -113,7 +127,13 @@ pub async fn run_batch(cx: &Context, lane: Option<Lane>, worker: &str, limit: u3
     let n = jobs.len();
     let work = async {
         let mut done = Vec::with_capacity(n);
-        for job in jobs {
+        let mut jobs = jobs.into_iter();
+        while let Some(job) = jobs.next() {
+            if cx.jobs_wake.is_stopping() {
+                let rest: Vec<Uuid> = std::iter::once(job.id).chain(jobs.map(|j| j.id)).collect();
+                store::jobs::release(cx.store.write(), worker, &rest).await?;
+                break;
+            }
             let last = job.attempts >= job.max_attempts;
             let kind = serde_json::from_value::<JobKind>(job.payload.clone());
             // Sends record what went out in their own rows: marking them done can wait
@@ -125,30 +145,35 @@ pub async fn run_batch(cx: &Context, lane: Option<Lane>, worker: &str, limit: u3
             };
             match result {
                 Ok(()) if later => done.push(job.id),
-                Ok(()) => store::jobs::complete(cx.store.write(), job.id).await?,
-                Err(_) => record_failure(cx, &job, result).await?,
+                Ok(()) => store::jobs::complete(cx.store.write(), worker, job.id).await?,
+                Err(_) => record_failure(cx, worker, &job, result).await?,
             }
             metrics::done(job.lane);
         }
         // A done job not yet marked so is run again after a crash, and finds its work done.
-        store::jobs::complete_many(cx.store.write(), &done).await
+        store::jobs::complete_many(cx.store.write(), worker, &done).await
     };
     with_heartbeat(cx, worker, work).await?;
     Ok(n)
 }
 
-async fn record_failure(cx: &Context, job: &Job, result: Result<(), JobError>) -> ServiceResult<()> {
+async fn record_failure(
+    cx: &Context,
+    worker: &str,
+    job: &Job,
+    result: Result<(), JobError>,
+) -> ServiceResult<()> {
     let db = cx.store.write();
     match result {
         Ok(()) => Ok(()),
         Err(JobError::Temporary(e)) if job.attempts < job.max_attempts => {
             let at = Utc::now() + chrono::Duration::from_std(backoff(job.attempts)).unwrap_or_default();
             tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed; will retry");
-            store::jobs::retry_at(db, job.id, at, &e).await
+            store::jobs::retry_at(db, worker, job.id, at, &e).await
         }
         Err(e) => {
             tracing::error!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed for good");
-            store::jobs::fail(db, job.id, &e.to_string()).await
+            store::jobs::fail(db, worker, job.id, &e.to_string()).await
         }
     }
 }
@@ -157,15 +182,20 @@ fn lease(cx: &Context) -> chrono::Duration {
     chrono::Duration::from_std(cx.config.jobs.lease).unwrap_or_else(|_| chrono::Duration::seconds(10))
 }
 
-/// Runs `work` while renewing the lease of everything `worker` holds every third of
-/// the lease, so a long batch keeps its jobs and a dead worker's lapse quickly.
+/// Runs `work` while renewing the lease of everything `worker` holds every quarter of
+/// the lease (a failed renewal is tried again at once), so a long batch keeps its jobs
+/// and a dead worker's lapse quickly.
 async fn with_heartbeat<T>(cx: &Context, worker: &str, work: impl std::future::Future<Output = T>) -> T {
     let beat = async {
         loop {
-            tokio::time::sleep(cx.config.jobs.lease / 3).await;
-            let until = Utc::now() + lease(cx);
-            if let Err(e) = store::jobs::renew_leases(cx.store.write(), worker, until).await {
-                tracing::warn!(error = %e, "could not renew job leases");
+            tokio::time::sleep(cx.config.jobs.lease / 4).await;
+            for _ in 0..3 {
+                let until = Utc::now() + lease(cx);
+                match store::jobs::renew_leases(cx.store.write(), worker, until).await {
+                    Ok(_) => break,
+                    Err(e) => tracing::warn!(error = %e, "could not renew job leases; trying again"),
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
             }
         }
     };
@@ -178,10 +208,12 @@ async fn with_heartbeat<T>(cx: &Context, worker: &str, work: impl std::future::F
 /// Runs due jobs of every lane until none is left (tests and the CLI drive the queue
 /// this way).
 pub async fn run_pending(cx: &Context) -> ServiceResult<usize> {
+    // Its own name: mail pipes run this side by side, and must not renew each other's leases.
+    let name = format!("{}/inline", workers::node_name());
     let mut total = 0;
     loop {
         store::jobs::reap_expired(cx.store.write(), Utc::now()).await?;
-        match run_batch(cx, None, "inline", cx.config.jobs.batch).await? {
+        match run_batch(cx, None, &name, cx.config.jobs.batch).await? {
             0 => return Ok(total),
             n => total += n,
         }

@@ -270,6 +270,12 @@ impl Language {
     /// A guess from function words, which short mails have few of: English when its
     /// words outweigh Indonesian ones, Bahasa Indonesia (the default) otherwise.
     pub fn detect(text: &str) -> Language {
+        Self::detect_with_hint(text, None)
+    }
+
+    /// [`Language::detect`], with the client's declared language deciding when the text
+    /// holds too few function words to tell (a one-line mail).
+    pub fn detect_with_hint(text: &str, hint: Option<Language>) -> Language {
         const EN: &[&str] = &[
             "the",
             "and",
@@ -413,7 +419,9 @@ impl Language {
             en += usize::from(EN.contains(&w.as_str()));
             id += usize::from(ID.contains(&w.as_str()));
         }
-        if en >= 2 && en * 2 > id * 3 {
+        if en + id < 2 {
+            hint.unwrap_or(Language::Id)
+        } else if en >= 2 && en * 2 > id * 3 {
             Language::En
         } else {
             Language::Id
@@ -433,6 +441,17 @@ mod language_tests {
         );
         assert_eq!(Language::detect("Saya belum menerima sertifikat, mohon dibantu"), Language::Id);
         assert_eq!(Language::detect(""), Language::Id);
+    }
+
+    #[test]
+    fn the_declared_language_decides_only_when_the_text_cannot() {
+        assert_eq!(Language::detect_with_hint("Sertifikat?", Some(Language::En)), Language::En);
+        assert_eq!(Language::detect_with_hint("Certificate?", None), Language::Id);
+        assert_eq!(
+            Language::detect_with_hint("Saya belum dapat sertifikat", Some(Language::En)),
+            Language::Id,
+            "an English mail client does not make an Indonesian text English"
+        );
     }
 
     #[test]

@@ -40,7 +40,7 @@ async fn work(cx: Context, lane: Lane, name: String, batch: u32) {
     // A wake can come from inside the waker's transaction, before its job is visible:
     // after one that found nothing, look once more a moment later.
     let mut recheck = false;
-    loop {
+    while !cx.jobs_wake.is_stopping() {
         // Listening before looking: a job queued while the batch runs still wakes us.
         let woken = cx.jobs_wake.notified(lane);
         tokio::pin!(woken);
@@ -63,7 +63,7 @@ const RECHECK: Duration = Duration::from_millis(50);
 /// Hands back jobs whose worker's lease lapsed, four times a lease.
 async fn reap(cx: Context) {
     let every = (cx.config.jobs.lease / 4).max(Duration::from_millis(500));
-    loop {
+    while !cx.jobs_wake.is_stopping() {
         match store::jobs::reap_expired(cx.store.write(), Utc::now()).await {
             Ok(0) => {}
             Ok(n) => {
@@ -72,6 +72,7 @@ async fn reap(cx: Context) {
             }
             Err(e) => tracing::warn!(error = %e, "could not reap expired jobs"),
         }
-        tokio::time::sleep(every).await;
+        // A stop wakes every lane's listeners, this one too.
+        let _ = tokio::time::timeout(every, cx.jobs_wake.notified(Lane::Interactive)).await;
     }
 }

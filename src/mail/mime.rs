@@ -45,6 +45,9 @@ pub struct InboundMail {
     pub from: Option<Mailbox>,
     pub to: Vec<String>,
     pub subject: String,
+    /// The client's `Content-Language` (e.g. `en-US`), lower case: its interface's
+    /// language more often than the text's, so only a tie-breaker.
+    pub content_language: Option<String>,
     pub date: Option<DateTime<Utc>>,
     /// The readable text: the text part, or the HTML part turned into text.
     pub text: String,
@@ -135,6 +138,7 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, MimeError> {
         from,
         to,
         subject: msg.subject().map(clean_line).unwrap_or_default(),
+        content_language: header_text("Content-Language").map(|s| s.trim().to_ascii_lowercase()),
         date: msg
             .date()
             .and_then(|d| DateTime::parse_from_rfc3339(&d.to_rfc3339()).ok())

@@ -164,7 +164,7 @@ pub async fn issue_due(cx: &Context, limit: u64) -> ServiceResult<IssueReport> {
     .await?;
     txn.commit().await?;
     if report.sms_queued > 0 {
-        cx.jobs_wake.notify_waiters();
+        cx.jobs_wake.lane(crate::domain::Lane::Notify);
     }
     Ok(report)
 }

@@ -445,7 +445,14 @@ async fn create(
     };
     let number = cx.store.next_ticket_number_in(txn, cx.now().year() as u16).await?;
     let (mut ticket, _) = Ticket::open(number, new, cx.now());
-    ticket.language = Some(Language::detect(&own_words_of(&mail.text, &mail.subject)));
+    // The subject counts too: a short English mail often says most in it.
+    let words = format!("{}\n{}", base_subject(&mail.subject), own_words_of(&mail.text, &mail.subject));
+    let declared = mail.content_language.as_deref().and_then(|l| match l.get(..2) {
+        Some("en") => Some(Language::En),
+        Some("id") | Some("in") => Some(Language::Id),
+        _ => None,
+    });
+    ticket.language = Some(Language::detect_with_hint(&words, declared));
     if let Some(nik) = &nik {
         ticket.person = store::people::id_by_nik(txn, nik).await?;
     }
@@ -460,6 +467,7 @@ async fn create(
     }
     save_attachments(txn, cx, first.id, mail).await?;
     flag_extraction(txn, &ticket, &found.invalid_niks, found.niks.len()).await?;
+    flag_unknown_regency(txn, &ticket).await?;
     store::audit::append(
         txn,
         AuditEntry::new(&Actor::System, "ticket.create", "ticket", ticket.id).after(serde_json::json!({
@@ -556,6 +564,7 @@ async fn later_details(
         (None, [nik]) => {
             ticket.nik = Some(nik.clone());
             ticket.person = store::people::id_by_nik(txn, nik).await?;
+            flag_unknown_regency(txn, ticket).await?;
         }
         (Some(have), [nik]) if have != nik => {
             let why = format!(
@@ -579,6 +588,20 @@ async fn later_details(
             store::tickets::add_flag(txn, ticket.id, "phone_suggested", &why).await?;
         }
         _ => {}
+    }
+    Ok(())
+}
+
+/// A NIK that parses but carries a regency code Kemendagri never issued is likely
+/// mistyped: the agent is told, the NIK is kept.
+async fn flag_unknown_regency(txn: &DatabaseTransaction, ticket: &Ticket) -> ServiceResult<()> {
+    if let Some(nik) = ticket.nik.as_ref().filter(|n| n.regency_name().is_none()) {
+        let why = format!(
+            "NIK {} has regency code {} that Kemendagri never issued: check it",
+            nik.masked(),
+            nik.regency_code()
+        );
+        store::tickets::add_flag(txn, ticket.id, "nik_regency_unknown", &why).await?;
     }
     Ok(())
 }

@@ -104,18 +104,22 @@ pub async fn deliver(cx: &Context, message: Uuid, last_attempt: bool) -> Result<
         .ok_or_else(|| JobError::Permanent("the ticket no longer exists".into()))?;
     let outgoing = render(cx, &ticket, &m).map_err(|e| JobError::Permanent(format!("{e:#}")))?;
     let w = cx.store.write();
-    store::tickets::set_delivery(w, m.id, DeliveryStatus::Sending, None).await?;
+    use DeliveryStatus::{Failed, Pending, Sending, Sent};
+    let Some(seen) = m.delivery else { return Ok(()) };
+    if !store::tickets::move_delivery(w, m.id, &[seen], Sending, None).await? {
+        return Ok(()); // someone else moved it meanwhile
+    }
     match cx.mailer.send(&outgoing).await {
         Ok(()) => {
-            store::tickets::set_delivery(w, m.id, DeliveryStatus::Sent, None).await?;
+            store::tickets::move_delivery(w, m.id, &[Sending], Sent, None).await?;
             Ok(())
         }
         Err(SendError::Temporary(e)) if !last_attempt => {
-            store::tickets::set_delivery(w, m.id, DeliveryStatus::Pending, Some(&e)).await?;
+            store::tickets::move_delivery(w, m.id, &[Sending], Pending, Some(&e)).await?;
             Err(JobError::Temporary(e))
         }
         Err(SendError::Temporary(e)) | Err(SendError::Permanent(e)) => {
-            store::tickets::set_delivery(w, m.id, DeliveryStatus::Failed, Some(&e)).await?;
+            store::tickets::move_delivery(w, m.id, &[Sending], Failed, Some(&e)).await?;
             store::tickets::add_flag(
                 w,
                 ticket.id,

@@ -224,7 +224,20 @@ pub async fn send(cx: &Context, id: Uuid, lane: Lane, last_attempt: bool) -> Res
     if let Some(handed) = send_one(cx, sms.clone(), lane, last_attempt).await? {
         let mut sending = sms;
         sending.status = SmsStatus::Sending;
-        settle_accepted(cx, &[(&sending, &handed)]).await?;
+        // The gateway has it: failing the job now would send it again. Recording is
+        // tried a few times in place before the job gives up.
+        let mut tries = 0;
+        loop {
+            match settle_accepted(cx, &[(&sending, &handed)]).await {
+                Ok(()) => break,
+                Err(e) if tries < 4 => {
+                    tries += 1;
+                    tracing::warn!(sms = %id, error = %e, "could not record an accepted SMS; trying again");
+                    tokio::time::sleep(std::time::Duration::from_millis(250 * tries)).await;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
     }
     Ok(())
 }

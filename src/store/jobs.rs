@@ -130,14 +130,14 @@ pub async fn any_due<C: ConnectionTrait>(
     Ok(q.into_tuple::<Uuid>().one(db).await?.is_some())
 }
 
-/// Whether `lane` has work under way or due now.
+/// Whether a worker is running a job of `lane` now (a lane nobody works on is idle).
 pub async fn lane_busy<C: ConnectionTrait>(db: &C, lane: Lane, now: DateTime<Utc>) -> ServiceResult<bool> {
     let busy = job::Entity::find()
         .select_only()
         .column(job::Column::Id)
         .filter(job::Column::Lane.eq(lane.as_str()))
-        .filter(job::Column::Status.is_in(["pending", "running"]))
-        .filter(job::Column::RunAt.lte(now))
+        .filter(job::Column::Status.eq("running"))
+        .filter(job::Column::LockedUntil.gte(now))
         .into_tuple::<Uuid>()
         .one(db)
         .await?;
@@ -233,11 +233,14 @@ pub async fn reap_expired<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Ser
     Ok(r.rows_affected)
 }
 
-pub async fn complete<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<()> {
-    set_state(db, id, "done", None, None).await
+// Every outcome is written only while `worker` still holds the job: a worker whose
+// lease lapsed (the job handed to another) must not mark someone else's run done.
+
+pub async fn complete<C: ConnectionTrait>(db: &C, worker: &str, id: Uuid) -> ServiceResult<()> {
+    complete_many(db, worker, &[id]).await
 }
 
-pub async fn complete_many<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> ServiceResult<()> {
+pub async fn complete_many<C: ConnectionTrait>(db: &C, worker: &str, ids: &[Uuid]) -> ServiceResult<()> {
     if ids.is_empty() {
         return Ok(());
     }
@@ -246,6 +249,8 @@ pub async fn complete_many<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> ServiceR
         .col_expr(job::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(job::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(job::Column::Id.is_in(ids.to_vec()))
+        .filter(job::Column::Status.eq("running"))
+        .filter(job::Column::LockedBy.eq(worker))
         .exec(db)
         .await?;
     Ok(())
@@ -253,19 +258,39 @@ pub async fn complete_many<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> ServiceR
 
 pub async fn retry_at<C: ConnectionTrait>(
     db: &C,
+    worker: &str,
     id: Uuid,
     at: DateTime<Utc>,
     error: &str,
 ) -> ServiceResult<()> {
-    set_state(db, id, "pending", Some(at), Some(error)).await
+    set_state(db, worker, id, "pending", Some(at), Some(error)).await
 }
 
-pub async fn fail<C: ConnectionTrait>(db: &C, id: Uuid, error: &str) -> ServiceResult<()> {
-    set_state(db, id, "failed", None, Some(error)).await
+pub async fn fail<C: ConnectionTrait>(db: &C, worker: &str, id: Uuid, error: &str) -> ServiceResult<()> {
+    set_state(db, worker, id, "failed", None, Some(error)).await
+}
+
+/// Hands back claimed jobs a stopping worker did not start, without counting an attempt.
+pub async fn release<C: ConnectionTrait>(db: &C, worker: &str, ids: &[Uuid]) -> ServiceResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    job::Entity::update_many()
+        .col_expr(job::Column::Status, Expr::value("pending"))
+        .col_expr(job::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(job::Column::Attempts, Expr::col(job::Column::Attempts).sub(1))
+        .col_expr(job::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(job::Column::Id.is_in(ids.to_vec()))
+        .filter(job::Column::Status.eq("running"))
+        .filter(job::Column::LockedBy.eq(worker))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 async fn set_state<C: ConnectionTrait>(
     db: &C,
+    worker: &str,
     id: Uuid,
     status: &str,
     run_at: Option<DateTime<Utc>>,
@@ -281,7 +306,11 @@ async fn set_state<C: ConnectionTrait>(
     if let Some(e) = error {
         q = q.col_expr(job::Column::LastError, Expr::value(e.chars().take(2000).collect::<String>()));
     }
-    q.filter(job::Column::Id.eq(id)).exec(db).await?;
+    q.filter(job::Column::Id.eq(id))
+        .filter(job::Column::Status.eq("running"))
+        .filter(job::Column::LockedBy.eq(worker))
+        .exec(db)
+        .await?;
     Ok(())
 }
 

@@ -566,6 +566,25 @@ pub async fn set_delivery<C: ConnectionTrait>(
     Ok(())
 }
 
+/// Moves a message's delivery status from one of `from` to `to`. False when it was in
+/// none of them (another worker or a bounce got there first).
+pub async fn move_delivery<C: ConnectionTrait>(
+    db: &C,
+    id: MessageId,
+    from: &[DeliveryStatus],
+    to: DeliveryStatus,
+    error: Option<&str>,
+) -> ServiceResult<bool> {
+    let r = ticket_message::Entity::update_many()
+        .col_expr(ticket_message::Column::DeliveryStatus, Expr::value(to.as_str()))
+        .col_expr(ticket_message::Column::DeliveryError, Expr::value(error.map(String::from)))
+        .filter(ticket_message::Column::Id.eq(id.0))
+        .filter(ticket_message::Column::DeliveryStatus.is_in(from.iter().map(|s| s.as_str())))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
+}
+
 /// Automatic mails sent to `recipient` since `since` (acknowledgement rate limit).
 pub async fn auto_mails_to<C: ConnectionTrait>(
     db: &C,

@@ -161,6 +161,17 @@ pub async fn replies_bring_details_threads_hold_and_robots_and_garbage_stay_out(
     for raw in &unreadable {
         assert!(matches!(app.ingest(raw).await, Outcome::Quarantined(_)), "{raw}");
     }
+    // A NIK whose regency Kemendagri never issued is kept, with a flag to check it.
+    let odd = mail(
+        31,
+        "u <u@mail.example.id>",
+        "Sertifikat",
+        plain,
+        "NIK saya 3299011205900031, sertifikat belum ada\n",
+    );
+    let Outcome::Created(odd_n) = app.ingest(&odd).await else { panic!("a ticket") };
+    let d = app.get(&format!("/api/v1/tickets/{odd_n}"), &app.admin).await.expect(200).clone();
+    assert!(d["flags"].as_array().unwrap().iter().any(|f| f["kind"] == "nik_regency_unknown"), "{d}");
     // A complaint in the subject alone is readable.
     let subject_only =
         mail(30, "v <v@mail.example.id>", "Sertifikat NIK 3275011205900030 belum ada", plain, "");

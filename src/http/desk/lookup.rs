@@ -251,6 +251,8 @@ pub async fn person_view(
         "nik_masked": nik.as_ref().map(|n| n.masked()),
         "revealed": revealed,
         "nik_province": nik.as_ref().and_then(|n| n.province_name()),
+        // None for a code Kemendagri never issued: the page says to check the NIK.
+        "nik_regency": nik.as_ref().and_then(|n| n.regency_name()),
         "nik_birth_date": nik.as_ref().map(|n| n.birth_date(today).format("%d-%m-%Y").to_string()),
         "nik_sex": nik.as_ref().map(|n| n.sex().as_str()),
         "birth_date": p.birth_date.format("%d-%m-%Y").to_string(),
