@@ -10,6 +10,7 @@ pub mod http;
 pub mod issuer;
 pub mod jobs;
 pub mod mail;
+pub mod node;
 pub mod records_import;
 pub mod render;
 pub mod search;

@@ -49,8 +49,7 @@ pub fn extract_mail(text: &str, subject: &str) -> Extracted {
         if !bounded(&own, m.start(), m.end()) {
             continue;
         }
-        let before = own[..m.start()].to_lowercase();
-        let context: String = before.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect();
+        let context = lead_in(&own, m.start(), 24);
         let label_pos = |words: &[&str]| words.iter().filter_map(|w| last_word_at(&context, w)).max();
         let (is, not) = (label_pos(IS_NIK), label_pos(NOT_NIK));
         let parsed = Nik::parse(m.as_str());
@@ -86,8 +85,7 @@ pub fn extract_mail(text: &str, subject: &str) -> Extracted {
             continue;
         }
         // A bank account, virtual account or card number is not the writer's phone.
-        let before = own[..m.start()].to_lowercase();
-        let context: String = before.chars().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect();
+        let context = lead_in(&own, m.start(), 20);
         if NOT_PHONE.iter().any(|w| last_word_at(&context, w).is_some()) {
             continue;
         }
@@ -120,6 +118,14 @@ fn longest_phone(s: &str, digit_follows: bool) -> Option<(PhoneNumber, usize)> {
     let mut cuts: Vec<usize> = cuts.map(|(i, _)| i).collect();
     cuts.reverse();
     cuts.into_iter().find_map(|end| PhoneNumber::parse(&s[..end]).ok().map(|p| (p, end)))
+}
+
+/// The last `n` characters before `at`, lower case: where a label ("NIK", "rekening")
+/// that names the number at `at` would be.
+fn lead_in(s: &str, at: usize, n: usize) -> String {
+    let before = s[..at].to_lowercase();
+    let skip = before.chars().count().saturating_sub(n);
+    before.chars().skip(skip).collect()
 }
 
 /// Where `word` last occurs in `s` as a whole word, if it does.

@@ -14,8 +14,7 @@ use crate::store;
 /// restarted process (in a container, often the same pid) never renews the leases of
 /// the one that died.
 pub fn node_name() -> String {
-    let host = std::fs::read_to_string("/etc/hostname").map(|h| h.trim().to_string()).unwrap_or_default();
-    format!("{host}:{}:{:04x}", std::process::id(), rand::random::<u16>())
+    format!("{}:{}:{:04x}", crate::node::hostname(), std::process::id(), rand::random::<u16>())
 }
 
 /// Starts every lane's workers (none when `jobs.workers` is 0) and the reaper.

@@ -63,7 +63,7 @@ pub async fn run(cx: Context, mb: ImapConfig) {
 
 /// This process's name in mailbox leases.
 fn owner() -> String {
-    format!("{}:{}", hostname(), std::process::id())
+    format!("{}:{}", crate::node::hostname(), std::process::id())
 }
 
 /// Gives up this process's mailbox leases (clean shutdown), so another process can
@@ -75,12 +75,6 @@ pub async fn release_leases(cx: &Context) {
             tracing::warn!(mailbox = %mb.name, error = %e, "could not release the mailbox lease");
         }
     }
-}
-
-fn hostname() -> String {
-    std::fs::read_to_string("/etc/hostname")
-        .map(|h| h.trim().to_string())
-        .unwrap_or_else(|_| "certdesk".into())
 }
 
 /// Renewed before every batch and every IDLE, so it lapses only when its holder is gone;

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, QuerySelect, Statement,
+    QueryOrder, QuerySelect, Statement, UpdateMany,
 };
 use uuid::Uuid;
 
@@ -233,8 +233,16 @@ pub async fn reap_expired<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Ser
     Ok(r.rows_affected)
 }
 
-// Every outcome is written only while `worker` still holds the job: a worker whose
-// lease lapsed (the job handed to another) must not mark someone else's run done.
+/// An update of jobs `worker` still holds, leaving them unleased. Every outcome goes
+/// through it: a worker whose lease lapsed (the job handed to another) must not mark
+/// someone else's run done.
+fn held_by(worker: &str) -> UpdateMany<job::Entity> {
+    job::Entity::update_many()
+        .col_expr(job::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(job::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(job::Column::Status.eq("running"))
+        .filter(job::Column::LockedBy.eq(worker))
+}
 
 pub async fn complete<C: ConnectionTrait>(db: &C, worker: &str, id: Uuid) -> ServiceResult<()> {
     complete_many(db, worker, &[id]).await
@@ -244,13 +252,9 @@ pub async fn complete_many<C: ConnectionTrait>(db: &C, worker: &str, ids: &[Uuid
     if ids.is_empty() {
         return Ok(());
     }
-    job::Entity::update_many()
+    held_by(worker)
         .col_expr(job::Column::Status, Expr::value("done"))
-        .col_expr(job::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
-        .col_expr(job::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(job::Column::Id.is_in(ids.to_vec()))
-        .filter(job::Column::Status.eq("running"))
-        .filter(job::Column::LockedBy.eq(worker))
         .exec(db)
         .await?;
     Ok(())
@@ -275,14 +279,10 @@ pub async fn release<C: ConnectionTrait>(db: &C, worker: &str, ids: &[Uuid]) -> 
     if ids.is_empty() {
         return Ok(());
     }
-    job::Entity::update_many()
+    held_by(worker)
         .col_expr(job::Column::Status, Expr::value("pending"))
-        .col_expr(job::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(job::Column::Attempts, Expr::col(job::Column::Attempts).sub(1))
-        .col_expr(job::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(job::Column::Id.is_in(ids.to_vec()))
-        .filter(job::Column::Status.eq("running"))
-        .filter(job::Column::LockedBy.eq(worker))
         .exec(db)
         .await?;
     Ok(())
@@ -296,21 +296,14 @@ async fn set_state<C: ConnectionTrait>(
     run_at: Option<DateTime<Utc>>,
     error: Option<&str>,
 ) -> ServiceResult<()> {
-    let mut q = job::Entity::update_many()
-        .col_expr(job::Column::Status, Expr::value(status))
-        .col_expr(job::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
-        .col_expr(job::Column::UpdatedAt, Expr::value(Utc::now()));
+    let mut q = held_by(worker).col_expr(job::Column::Status, Expr::value(status));
     if let Some(at) = run_at {
         q = q.col_expr(job::Column::RunAt, Expr::value(at));
     }
     if let Some(e) = error {
         q = q.col_expr(job::Column::LastError, Expr::value(e.chars().take(2000).collect::<String>()));
     }
-    q.filter(job::Column::Id.eq(id))
-        .filter(job::Column::Status.eq("running"))
-        .filter(job::Column::LockedBy.eq(worker))
-        .exec(db)
-        .await?;
+    q.filter(job::Column::Id.eq(id)).exec(db).await?;
     Ok(())
 }
 
