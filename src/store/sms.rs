@@ -130,20 +130,6 @@ pub async fn find<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<
     Ok(sms_message::Entity::find_by_id(id).one(db).await?.map(from_model))
 }
 
-/// The rows of `ids` that exist, in no particular order.
-pub async fn find_many<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> ServiceResult<Vec<Sms>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    Ok(sms_message::Entity::find()
-        .filter(sms_message::Column::Id.is_in(ids.to_vec()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(from_model)
-        .collect())
-}
-
 pub async fn by_gateway_id<C: ConnectionTrait>(db: &C, gateway_id: &str) -> ServiceResult<Option<Sms>> {
     Ok(sms_message::Entity::find()
         .filter(sms_message::Column::GatewayMessageId.eq(gateway_id))
