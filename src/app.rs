@@ -30,6 +30,7 @@ impl Application {
         }
         let cx = Context::new(config, store).await?;
         crate::service::records::ensure_reference_data(&cx).await?;
+        crate::service::second_factor::seal_stored_secrets(&cx).await?;
         // Anything left due by a crash or an import through another process gets issued.
         crate::service::certificates::enqueue_issuing(&cx, cx.store.write()).await?;
         let config = &cx.config;

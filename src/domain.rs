@@ -16,6 +16,7 @@ mod phone;
 pub mod readable;
 pub mod record;
 pub mod routing;
+pub mod sealed;
 pub mod sla;
 pub mod sms;
 mod staff;

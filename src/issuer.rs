@@ -272,6 +272,15 @@ impl Issuer {
         Uuid::from_slice(&raw[..16]).map_err(|_| TokenError::Malformed)
     }
 
+    /// A key for one purpose (e.g. sealing secrets in the database), derived from the
+    /// issuer secret: it lives where that secret lives, never in the database.
+    pub fn subkey(&self, purpose: &str) -> [u8; 32] {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.secret).expect("any key length");
+        mac.update(b"certdesk subkey\0");
+        mac.update(purpose.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+
     fn link_mac(&self, data: &[u8]) -> [u8; 32] {
         let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.secret).expect("any key length");
         mac.update(data);

@@ -55,6 +55,9 @@ pub struct Totals {
     pub pending_doses: u64,
     pub rejected: u64,
     pub warnings: u64,
+    /// People already on record whose name, birth date, sex or phone changed (each
+    /// audited; an old phone number told).
+    pub changed: u64,
 }
 
 pub async fn run(
@@ -128,10 +131,12 @@ pub async fn run(
     bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "{} records imported in {secs:.2} s ({:.0}/s), {} doses pending input, {} lines rejected, {} warnings (see {})",
+        "{} records imported in {secs:.2} s ({:.0}/s), {} doses pending input, {} people's identity changed \
+         (audited), {} lines rejected, {} warnings (see {})",
         total.imported,
         total.imported as f64 / secs.max(1e-9),
         total.pending_doses,
+        total.changed,
         total.rejected,
         total.warnings,
         rejects_path.display(),
@@ -309,6 +314,7 @@ impl Pipeline {
             let report = lane.task.await??;
             total.imported += report.imported;
             total.pending_doses += report.pending_doses;
+            total.changed += report.changed;
         }
         Ok(())
     }

@@ -21,6 +21,7 @@ pub mod people;
 pub mod phone_change;
 pub mod portal;
 pub mod queue;
+pub mod record_changes;
 pub mod records;
 pub mod routing;
 pub mod search;

@@ -16,6 +16,7 @@ mod m20261202_000011_issuer_keys;
 mod m20261202_000012_bulk_import;
 mod m20261205_000013_security;
 mod m20261205_000014_lanes;
+mod m20261206_000015_staff_controls;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000012_bulk_import::Migration),
             Box::new(m20261205_000013_security::Migration),
             Box::new(m20261205_000014_lanes::Migration),
+            Box::new(m20261206_000015_staff_controls::Migration),
         ]
     }
 }

@@ -201,30 +201,30 @@ pub async fn approve(
         store::corrections::apply_change(&txn, person, ch).await?;
     }
     let origin = format!("correction:{}", c.id);
-    if c.kind == CorrectionKind::Phone {
-        let new =
-            c.changes.iter().find(|ch| ch.field() == Some(CorrectionField::Phone)).map(|ch| ch.after.clone());
-        if let (Some(old), Some(new)) = (p.phone.clone(), new) {
-            if old != new {
-                // Tell the old number, in case this change was not its owner's wish.
-                super::sms::enqueue_one(
-                    cx,
-                    &txn,
-                    SmsRequest {
-                        person,
-                        phone: Some(old),
-                        certificate: None,
-                        ticket: Some(t.id),
-                        purpose: SmsPurpose::PhoneChanged,
-                        origin: origin.clone(),
-                        dose: 0,
-                        version: 0,
-                        nik_masked: Nik::parse(&p.nik).map(|n| n.masked()).unwrap_or_default(),
-                    },
-                )
-                .await?;
-            }
+    let new_phone =
+        c.changes.iter().find(|ch| ch.field() == Some(CorrectionField::Phone)).map(|ch| ch.after.clone());
+    if let (Some(old), Some(new)) = (p.phone.clone(), new_phone) {
+        if old != new {
+            // Tell the old number, in case this change was not its owner's wish.
+            super::sms::enqueue_one(
+                cx,
+                &txn,
+                SmsRequest {
+                    person,
+                    phone: Some(old),
+                    certificate: None,
+                    ticket: Some(t.id),
+                    purpose: SmsPurpose::PhoneChanged,
+                    origin: origin.clone(),
+                    dose: 0,
+                    version: 0,
+                    nik_masked: Nik::parse(&p.nik).map(|n| n.masked()).unwrap_or_default(),
+                },
+            )
+            .await?;
         }
+    }
+    if c.kind == CorrectionKind::Phone {
         // The certificate link goes to the new number (nothing yet if no certificate).
         let _ = super::actions::resend(cx, &txn, person, Some(t.id), &origin).await;
     } else {

@@ -80,9 +80,9 @@ pub async fn reveal(
     Ok(r)
 }
 
-/// One more record opened by this member of staff this hour; past
+/// One more record opened (or search made) by this member of staff this hour; past
 /// `desk.lookups_per_hour` refused, and the first time supervisors are told.
-async fn spend_lookup(cx: &Context, actor: &StaffActor) -> ServiceResult<()> {
+pub(super) async fn spend_lookup(cx: &Context, actor: &StaffActor) -> ServiceResult<()> {
     let limit = cx.config.desk.lookups_per_hour;
     let hour = std::time::Duration::from_secs(3600);
     let id = actor.id.0.to_string();

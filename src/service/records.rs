@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use sea_orm::TransactionTrait;
 use serde_json::json;
 
-use super::Context;
+use super::{record_changes, Context};
 use crate::domain::record::{PersonRecord, RawPerson};
 use crate::domain::{default_vaccines, Actor, AuditEntry, Role, Vaccine};
 use crate::error::{ServiceError, ServiceResult};
@@ -22,6 +22,12 @@ pub struct ImportReport {
     pub rejected: Vec<(u64, String)>,
     /// (line, warning) of accepted lines with something worth knowing.
     pub warnings: Vec<(u64, String)>,
+    /// Existing people whose name, birth date, sex or phone a member of staff's import
+    /// would change: held as correction requests (the ticket numbers) for another
+    /// person to approve; their doses are imported.
+    pub held: Vec<String>,
+    /// Existing people whose identity the operator's feed changed (each audited).
+    pub changed: u64,
 }
 
 impl ImportReport {
@@ -30,6 +36,8 @@ impl ImportReport {
         self.pending_doses += other.pending_doses;
         self.rejected.extend(other.rejected);
         self.warnings.extend(other.warnings);
+        self.held.extend(other.held);
+        self.changed += other.changed;
     }
 }
 
@@ -114,8 +122,29 @@ pub fn check(known: &HashSet<String>, lines: Vec<Line>) -> Checked {
 /// Upserts a checked batch in one transaction, audited as one import.
 pub async fn write(cx: &Context, actor: &Actor, checked: Checked) -> ServiceResult<ImportReport> {
     authorise(actor)?;
-    let Checked { people, mut report } = checked;
+    let Checked { mut people, mut report } = checked;
     let txn = cx.store.write().begin().await?;
+    let niks: Vec<_> = people.iter().map(|p| p.nik.clone()).collect();
+    let on_record: HashMap<String, store::people::Person> =
+        store::people::find_by_niks(&txn, &niks).await?.into_iter().map(|p| (p.nik.clone(), p)).collect();
+    for feed in &mut people {
+        let Some(known) = on_record.get(feed.nik.expose()) else { continue };
+        record_changes::keep_phone_if_absent(known, feed);
+        let changes = record_changes::identity_changes(known, feed);
+        if changes.is_empty() {
+            continue;
+        }
+        match actor {
+            Actor::Staff(staff) => {
+                record_changes::keep_record_values(known, feed);
+                report.held.push(record_changes::hold(cx, &txn, staff, known, changes).await?);
+            }
+            _ => {
+                record_changes::applied(cx, &txn, known, &changes).await?;
+                report.changed += 1;
+            }
+        }
+    }
     report.pending_doses = store::records::upsert(&txn, &people).await? as u64;
     report.imported = people.len() as u64;
     // Complete doses are now due for a certificate: make sure the issuing job runs.
@@ -126,6 +155,8 @@ pub async fn write(cx: &Context, actor: &Actor, checked: Checked) -> ServiceResu
             "imported": report.imported,
             "pending_doses": report.pending_doses,
             "rejected": report.rejected.len(),
+            "changed": report.changed,
+            "held": report.held.len(),
         })),
     )
     .await?;

@@ -244,6 +244,8 @@ pub async fn people(cx: &Context, actor: &StaffActor, q: PeopleQuery) -> Service
     if q.is_empty() {
         return Err(ServiceError::invalid("q", "give a name, NIK, phone, birth date or region"));
     }
+    // A search shows people's names and birth dates: it spends the lookup budget too.
+    super::people::spend_lookup(cx, actor).await?;
     let page = cx.search.search_people(&q).await?;
     store::audit::append(
         cx.store.write(),

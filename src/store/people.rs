@@ -51,6 +51,24 @@ pub async fn find_by_nik<C: ConnectionTrait>(db: &C, nik: &Nik) -> ServiceResult
     Ok(person::Entity::find().filter(person::Column::Nik.eq(nik.expose())).one(db).await?.map(from_model))
 }
 
+/// The people of these NIKs that are on record (one query; callers pass a batch).
+pub async fn find_by_niks<C: ConnectionTrait>(db: &C, niks: &[Nik]) -> ServiceResult<Vec<Person>> {
+    let mut out = Vec::with_capacity(niks.len());
+    // Well under every database's bound-parameter limit.
+    for chunk in niks.chunks(2000) {
+        let chunk: Vec<&str> = chunk.iter().map(Nik::expose).collect();
+        out.extend(
+            person::Entity::find()
+                .filter(person::Column::Nik.is_in(chunk))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(from_model),
+        );
+    }
+    Ok(out)
+}
+
 pub async fn set_phone<C: ConnectionTrait>(db: &C, id: PersonId, phone: Option<&str>) -> ServiceResult<()> {
     person::Entity::update_many()
         .col_expr(person::Column::Phone, Expr::value(phone.map(str::to_string)))

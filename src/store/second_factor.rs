@@ -9,7 +9,8 @@ use super::entity::{staff_recovery_code, staff_user};
 use crate::domain::StaffId;
 use crate::error::ServiceResult;
 
-/// A member of staff's TOTP secret (base32) and whether it is in use yet.
+/// A member of staff's TOTP secret (sealed, see `domain::sealed`) and whether it is in
+/// use yet.
 pub struct Totp {
     pub secret: String,
     pub enabled: bool,
@@ -20,6 +21,33 @@ pub async fn totp<C: ConnectionTrait>(db: &C, staff: StaffId) -> ServiceResult<O
         .one(db)
         .await?
         .and_then(|m| m.totp_secret.map(|secret| Totp { secret, enabled: m.totp_enabled_at.is_some() })))
+}
+
+/// Every stored secret (as stored: sealed, or in clear from before sealing).
+pub async fn secrets<C: ConnectionTrait>(db: &C) -> ServiceResult<Vec<(StaffId, String)>> {
+    Ok(staff_user::Entity::find()
+        .filter(staff_user::Column::TotpSecret.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|m| Some((StaffId(m.id), m.totp_secret?)))
+        .collect())
+}
+
+/// Replaces a stored secret by another form of it, if it is still `old`.
+pub async fn replace_secret<C: ConnectionTrait>(
+    db: &C,
+    staff: StaffId,
+    old: &str,
+    new: &str,
+) -> ServiceResult<bool> {
+    let r = staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::TotpSecret, Expr::value(new))
+        .filter(staff_user::Column::Id.eq(staff.0))
+        .filter(staff_user::Column::TotpSecret.eq(old))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
 }
 
 /// A new secret awaiting its first code; never replaces an enabled one.

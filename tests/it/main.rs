@@ -156,6 +156,8 @@ fn main() {
         security::metrics_carry_route_templates_only_and_are_not_on_the_public_listener,
         security::a_huge_desk_form_is_refused_before_it_is_read,
         security::staff_alone_cannot_change_a_phone_or_merge_records_that_disagree,
+        security::a_records_import_changes_no_identity_without_the_policy,
+        security::a_request_filed_before_the_upgrade_is_not_approved_by_its_filer,
         security::a_stranger_writing_to_a_ticket_changes_none_of_its_contact_data,
         security::fifty_parallel_wrong_codes_use_up_the_code,
         security::csv_cells_that_a_spreadsheet_would_run_are_made_inert,
@@ -168,6 +170,7 @@ fn main() {
     ]);
     behaviour.extend(suite![Needs { config: &[("desk.lookups_per_hour", "5")], ..none };
         security::an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_listed,
+        security::searches_spend_the_lookup_budget_and_show_no_nik_in_full,
     ]);
     behaviour.extend(suite![Needs { config: &[("mail.max_attachments", "20000")], ..none };
         security::ten_thousand_attachments_within_the_limit_are_stored_in_chunks,

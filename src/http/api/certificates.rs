@@ -121,7 +121,7 @@ pub struct PersonOut {
     pub birth_date: NaiveDate,
     /// M or F
     pub sex: String,
-    /// Masked; the full number is never shown.
+    /// Masked (+62 812-****-890) unless revealed.
     pub phone: Option<String>,
     pub has_email: bool,
     /// Set when this record was merged into another (duplicate).
@@ -174,10 +174,11 @@ impl CertificatesApi {
         body: Json<NikIn>,
     ) -> ApiResult<Json<PersonOut>> {
         let nik = Nik::parse(&body.0.nik).map_err(|e| ApiError::invalid("nik", e))?;
-        Ok(Json(person_out(&cx, &people::by_nik(&cx, &auth.actor(), &nik).await?)))
+        Ok(Json(person_out(&cx, &people::by_nik(&cx, &auth.actor(), &nik).await?, Shown::AskedNik)))
     }
 
-    /// A person's record by its id (as search results and tickets name it). Audited.
+    /// A person's record by its id (as search results and tickets name it), NIK and
+    /// phone masked. Audited, and counted against the hourly lookup budget.
     #[oai(path = "/people/:id", method = "get")]
     async fn person(
         &self,
@@ -185,7 +186,21 @@ impl CertificatesApi {
         auth: StaffAuth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<PersonOut>> {
-        Ok(Json(person_out(&cx, &people::by_id(&cx, &auth.actor(), crate::domain::PersonId(id.0)).await?)))
+        let r = people::by_id(&cx, &auth.actor(), crate::domain::PersonId(id.0)).await?;
+        Ok(Json(person_out(&cx, &r, Shown::Masked)))
+    }
+
+    /// The same record with NIK and phone in full. Audited as a reveal on top of the
+    /// view, and counted against the hourly lookup budget.
+    #[oai(path = "/people/:id/reveal", method = "post")]
+    async fn reveal(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<PersonOut>> {
+        let r = people::reveal(&cx, &auth.actor(), crate::domain::PersonId(id.0)).await?;
+        Ok(Json(person_out(&cx, &r, Shown::Revealed)))
     }
 
     /// One certificate version.
@@ -239,14 +254,30 @@ impl CertificatesApi {
 }
 
 /// A person's record as the API shows it (phone masked).
-fn person_out(cx: &Context, r: &people::PersonRecord) -> PersonOut {
+/// How much of the NIK and phone an answer shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// Both masked (a record opened by id).
+    Masked,
+    /// The NIK the caller gave, the phone masked.
+    AskedNik,
+    /// Both in full (an audited reveal).
+    Revealed,
+}
+
+fn person_out(cx: &Context, r: &people::PersonRecord, shown: Shown) -> PersonOut {
+    let nik = match shown {
+        Shown::Masked => Nik::parse(&r.person.nik).map(|n| n.masked()).unwrap_or_else(|_| "****".into()),
+        Shown::AskedNik | Shown::Revealed => r.person.nik.clone(),
+    };
+    let phone = r.person.phone.as_deref().and_then(|p| PhoneNumber::parse(p).ok());
     PersonOut {
         id: r.person.id.0,
-        nik: r.person.nik.clone(),
+        nik,
         full_name: r.person.full_name.clone(),
         birth_date: r.person.birth_date,
         sex: r.person.sex.clone(),
-        phone: r.person.phone.as_deref().and_then(|p| PhoneNumber::parse(p).ok()).map(|p| p.masked()),
+        phone: phone.map(|p| if shown == Shown::Revealed { p.expose().to_string() } else { p.masked() }),
         has_email: r.person.email.is_some(),
         merged_into: r.person.merged_into.map(|p| p.0),
         doses: r

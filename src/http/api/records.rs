@@ -83,6 +83,10 @@ pub struct ImportOut {
     pub pending_doses: u64,
     pub rejected: Vec<LineNote>,
     pub warnings: Vec<LineNote>,
+    /// Tickets of the correction requests filed for people already on record whose
+    /// name, birth date, sex or phone this import would change: someone else approves
+    /// them (the two-person rule); until then the record keeps its values.
+    pub held_for_review: Vec<String>,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -96,7 +100,9 @@ pub struct VaccineOut {
 #[OpenApi(prefix_path = "/api/v1", tag = "ApiTags::Records")]
 impl RecordsApi {
     /// Upsert people and their doses by NIK (supervisors, facility feeds). Each bad
-    /// record is rejected with its position and reason; the rest are stored.
+    /// record is rejected with its position and reason; the rest are stored. A change
+    /// of an existing person's name, birth date, sex or phone is not applied but held
+    /// as a correction request for another person to approve.
     #[oai(path = "/records/batch", method = "post")]
     async fn batch(
         &self,
@@ -113,6 +119,7 @@ impl RecordsApi {
             pending_doses: report.pending_doses,
             rejected: notes(report.rejected),
             warnings: notes(report.warnings),
+            held_for_review: report.held,
         }))
     }
 

@@ -9,7 +9,7 @@ use poem_openapi::{Object, OpenApi};
 use uuid::Uuid;
 
 use super::ApiTags;
-use crate::domain::{province_name, PhoneNumber};
+use crate::domain::{province_name, Nik, PhoneNumber};
 use crate::http::auth::StaffAuth;
 use crate::http::dto::{Category, Channel, TicketStatus};
 use crate::http::error::{ApiError, ApiResult};
@@ -22,6 +22,7 @@ pub struct SearchApi;
 #[oai(skip_serializing_if_is_none)]
 pub struct PersonHitOut {
     pub id: Uuid,
+    /// Masked (3275********0001): open the record by `id` to see more.
     pub nik: String,
     pub full_name: String,
     pub birth_date: String,
@@ -213,7 +214,7 @@ impl SearchApi {
                         phone: (!d.phone.is_empty())
                             .then(|| PhoneNumber::parse(&format!("+{}", d.phone)).map(|p| p.masked()).ok())
                             .flatten(),
-                        nik: d.nik,
+                        nik: Nik::parse(&d.nik).map(|n| n.masked()).unwrap_or_default(),
                         full_name: d.name,
                         birth_date: d.birth_date,
                         sex: d.sex,

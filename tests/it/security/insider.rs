@@ -95,3 +95,42 @@ pub async fn an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_lis
         looks.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
     assert!(actions.contains(&"person.reveal") && actions.contains(&"person.view"), "{actions:?}");
 }
+
+/// Searches spend the same hourly budget as opening records, and neither a search hit
+/// nor a record opened by id shows the NIK or phone in full; the API's reveal does,
+/// audited as a reveal.
+pub async fn searches_spend_the_lookup_budget_and_show_no_nik_in_full(app: TestApp) {
+    // lookups_per_hour = 5 here.
+    app.import(json!([record(
+        RIZKI,
+        "Muhammad Rizki",
+        Some("081234567890"),
+        None,
+        &[(1, Some("2021-07-12"))]
+    )]))
+    .await;
+    app.index_search().await;
+    let (_, agent) = app.staff("agent.searcher", "agent", &["general"]).await;
+    let mut ids = Vec::new();
+    for name in ["Muhammad Rizki", "Rizki", "Muhamad Rizki"] {
+        let page = app
+            .get(&format!("/api/v1/search/people?q={}", name.replace(' ', "+")), &agent)
+            .await
+            .expect(200)
+            .clone();
+        let hit = &page["hits"][0];
+        assert_eq!(hit["nik"], "3275********0001", "{page}");
+        ids.push(hit["id"].as_str().unwrap().to_string());
+    }
+    let by_id = app.get(&format!("/api/v1/people/{}", ids[0]), &agent).await.expect(200).clone();
+    assert_eq!(by_id["nik"], "3275********0001", "opened by id: masked");
+    assert_eq!(by_id["phone"], "+62 812-****-890");
+    let shown =
+        app.post(&format!("/api/v1/people/{}/reveal", ids[0]), &agent, json!({})).await.expect(200).clone();
+    assert_eq!((shown["nik"].as_str(), shown["phone"].as_str()), (Some(RIZKI), Some("+6281234567890")));
+    // Three searches, a view and a reveal: the budget of five is spent.
+    let r = app.get("/api/v1/search/people?q=Rizki", &agent).await;
+    assert_eq!(r.status.as_u16(), 429, "the sixth look of the hour: {}", r.body);
+    let reveals = app.get("/api/v1/audit?action=person.reveal", &app.admin).await.expect(200).clone();
+    assert_eq!(reveals.as_array().unwrap().len(), 1, "{reveals}");
+}
