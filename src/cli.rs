@@ -113,6 +113,12 @@ pub enum StaffCommand {
         #[arg(long)]
         name: String,
     },
+    /// Print a one-time code with which a staff member enrols a second factor (e.g. the
+    /// first admin); hand it over in person.
+    EnrolmentCode {
+        #[arg(long)]
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -401,6 +407,16 @@ async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
             crate::service::desk::set_password(&cx, &crate::domain::Actor::Operator, s.id, password, None)
                 .await?;
             eprintln!("password set for {}; their desk sessions ended", name.as_str());
+        }
+        StaffCommand::EnrolmentCode { name } => {
+            let name = StaffName::parse(&name).context("--name")?;
+            let s = crate::store::staff::find_by_name(cx.store.read(), &name)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no staff member is called {}", name.as_str()))?;
+            let (code, expires) =
+                crate::service::second_factor::issue_enrolment_code(&cx, &Actor::Operator, s.id).await?;
+            eprintln!("enrolment code for {} (one use, until {expires}):", name.as_str());
+            println!("{code}");
         }
         StaffCommand::List => {
             for s in crate::store::staff::list(cx.store.read()).await? {

@@ -451,6 +451,12 @@ pub struct DeskConfig {
     /// Roles that must give a second factor (a TOTP code, or a recovery code) after
     /// their password; anyone may enrol. Empty: only those who enrolled.
     pub second_factor_roles: Vec<RoleName>,
+    /// Enrolling a second factor needs a one-time code an admin issued (not just the
+    /// password, which is all a thief of it would have).
+    pub second_factor_enrolment_code: bool,
+    /// How long such a code is good for.
+    #[serde(with = "humantime_serde")]
+    pub enrolment_code_ttl: Duration,
 }
 
 impl RoleName {

@@ -2,7 +2,8 @@
 //! (TOTP, RFC 6238: SHA-1, six digits, 30-second steps, one step of clock drift either
 //! way) or one of ten single-use recovery codes. Required for the roles in
 //! `desk.second_factor_roles` (supervisors and admins by default); anyone may enrol.
-//! A code's time step is used once; an admin resets a lost factor.
+//! A code's time step is used once; an admin resets a lost factor. Enrolling takes a
+//! one-time code an admin issued (unless `desk.second_factor_enrolment_code = false`).
 
 use chrono::Utc;
 use rand::RngCore;
@@ -54,12 +55,31 @@ pub struct Enrolment {
     pub uri: String,
 }
 
+/// The enrolment page's step.
+pub enum EnrolStep {
+    /// An admin's one-time enrolment code is owed first (`desk.second_factor_enrolment_code`).
+    NeedCode,
+    Show(Enrolment),
+}
+
 /// The pending secret (made on the first visit), unless a factor is enabled already.
-pub async fn begin_enrolment(cx: &Context, staff: &Staff) -> ServiceResult<Enrolment> {
-    let secret = match store::second_factor::totp(cx.store.read(), staff.id).await? {
-        Some(t) if t.enabled => {
-            return Err(ServiceError::conflict("a second factor is already set up; an admin can reset it"))
-        }
+/// Where enrolment takes an admin's code, the secret is shown only with that code (each
+/// try counted), so a thief of the password alone never sees it.
+pub async fn begin_enrolment(
+    cx: &Context,
+    staff: &Staff,
+    enrolment_code: Option<&str>,
+    session: &str,
+) -> ServiceResult<EnrolStep> {
+    let stored = store::second_factor::totp(cx.store.read(), staff.id).await?;
+    if stored.as_ref().is_some_and(|t| t.enabled) {
+        return Err(ServiceError::conflict("a second factor is already set up; an admin can reset it"));
+    }
+    if cx.config.desk.second_factor_enrolment_code {
+        let Some(code) = enrolment_code else { return Ok(EnrolStep::NeedCode) };
+        check_enrolment_code(cx, staff, code, session).await?;
+    }
+    let secret = match stored {
         // The same key until it is confirmed: a mistyped code or a reload must not leave
         // the app holding a key the server forgot.
         Some(t) => opened(cx, staff.id, &t.secret)?,
@@ -73,7 +93,66 @@ pub async fn begin_enrolment(cx: &Context, staff: &Staff) -> ServiceResult<Enrol
         }
     };
     let uri = totp(&secret, staff.name.as_str())?.get_url();
-    Ok(Enrolment { secret, uri })
+    Ok(EnrolStep::Show(Enrolment { secret, uri }))
+}
+
+/// The admin's enrolment code; expired or wrong is `Invalid` and spends a try (the
+/// code is carried through the enrolment's pages, so a right one costs nothing), and
+/// once the tries are spent even the right one waits for the window.
+async fn check_enrolment_code(cx: &Context, staff: &Staff, code: &str, session: &str) -> ServiceResult<()> {
+    let window = cx.config.desk.sign_in_window;
+    let id = staff.id.0.to_string();
+    let here = format!("{id}|{}", super::staff::hash_token(session));
+    let db = cx.store.write();
+    let member = limits::count(cx, db, Scope::SecondFactor, &id, window).await?;
+    let session_spent = limits::count(cx, db, Scope::SecondFactor, &here, window).await?;
+    if member >= 20 || session_spent >= 5 {
+        return Err(ServiceError::RateLimited { retry_after: window });
+    }
+    let issued = store::second_factor::enrolment_code(cx.store.read(), staff.id).await?;
+    let good = issued.is_some_and(|(hash, expires)| {
+        expires > cx.now() && crate::domain::secret_eq(hash.as_bytes(), recovery_hash(code).as_bytes())
+    });
+    if !good {
+        spend_try(cx, staff, session).await?;
+        store::audit::append(
+            cx.store.write(),
+            AuditEntry::new(&actor(staff), "staff.enrolment_code_failed", "staff", staff.id),
+        )
+        .await?;
+        return Err(ServiceError::invalid("enrolment_code", "is not the code an admin gave, or it expired"));
+    }
+    Ok(())
+}
+
+/// An admin issues a one-time enrolment code for a member (shown once, stored hashed,
+/// replacing any earlier one), to hand over in person or by a second channel.
+pub async fn issue_enrolment_code(
+    cx: &Context,
+    by: &Actor,
+    staff: StaffId,
+) -> ServiceResult<(String, chrono::DateTime<Utc>)> {
+    if !by.role().is_some_and(|r| r.at_least(Role::Admin)) && !matches!(by, Actor::Operator) {
+        return Err(ServiceError::forbidden("only an admin issues enrolment codes"));
+    }
+    let code = recovery_code();
+    let expires = cx.now()
+        + chrono::Duration::from_std(cx.config.desk.enrolment_code_ttl)
+            .unwrap_or(chrono::Duration::hours(72));
+    let txn = cx.store.write().begin().await?;
+    if !store::second_factor::set_enrolment_code(&txn, staff, Some(&recovery_hash(&code)), Some(expires))
+        .await?
+    {
+        return Err(ServiceError::NotFound { what: "staff member" });
+    }
+    store::audit::append(
+        &txn,
+        AuditEntry::new(by, "staff.enrolment_code_issued", "staff", staff)
+            .with_evidence(json!({"expires_at": expires})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((code, expires))
 }
 
 /// The first code proves the app holds the secret: the factor is on, the session is
@@ -82,12 +161,16 @@ pub async fn finish_enrolment(
     cx: &Context,
     staff: &Staff,
     code: &str,
+    enrolment_code: Option<&str>,
     session: &str,
 ) -> ServiceResult<Vec<String>> {
     let pending = store::second_factor::totp(cx.store.read(), staff.id)
         .await?
         .filter(|t| !t.enabled)
         .ok_or(ServiceError::NotFound { what: "enrolment" })?;
+    if cx.config.desk.second_factor_enrolment_code {
+        check_enrolment_code(cx, staff, enrolment_code.unwrap_or_default(), session).await?;
+    }
     spend_try(cx, staff, session).await?;
     if !code_matches(cx, staff, &opened(cx, staff.id, &pending.secret)?, code).await? {
         return Err(ServiceError::invalid("code", "is not the code the app shows now"));
@@ -97,6 +180,8 @@ pub async fn finish_enrolment(
     let now = Utc::now();
     let txn = cx.store.write().begin().await?;
     store::second_factor::enable(&txn, staff.id, now).await?;
+    // The admin's code is spent.
+    store::second_factor::set_enrolment_code(&txn, staff.id, None, None).await?;
     store::second_factor::set_recovery_codes(&txn, staff.id, &hashes, now).await?;
     store::desk::second_factor_given(&txn, &super::staff::hash_token(session)).await?;
     store::audit::append(

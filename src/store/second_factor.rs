@@ -23,6 +23,33 @@ pub async fn totp<C: ConnectionTrait>(db: &C, staff: StaffId) -> ServiceResult<O
         .and_then(|m| m.totp_secret.map(|secret| Totp { secret, enabled: m.totp_enabled_at.is_some() })))
 }
 
+/// The one-time enrolment code an admin issued (its hash), replacing any earlier one.
+pub async fn set_enrolment_code<C: ConnectionTrait>(
+    db: &C,
+    staff: StaffId,
+    hash: Option<&str>,
+    expires: Option<DateTime<Utc>>,
+) -> ServiceResult<bool> {
+    let r = staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::EnrolmentCodeHash, Expr::value(hash.map(str::to_string)))
+        .col_expr(staff_user::Column::EnrolmentCodeExpiresAt, Expr::value(expires))
+        .filter(staff_user::Column::Id.eq(staff.0))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
+}
+
+/// The enrolment code's hash and expiry, if one was issued.
+pub async fn enrolment_code<C: ConnectionTrait>(
+    db: &C,
+    staff: StaffId,
+) -> ServiceResult<Option<(String, DateTime<Utc>)>> {
+    Ok(staff_user::Entity::find_by_id(staff.0)
+        .one(db)
+        .await?
+        .and_then(|m| Some((m.enrolment_code_hash?, m.enrolment_code_expires_at?))))
+}
+
 /// Every stored secret (as stored: sealed, or in clear from before sealing).
 pub async fn secrets<C: ConnectionTrait>(db: &C) -> ServiceResult<Vec<(StaffId, String)>> {
     Ok(staff_user::Entity::find()

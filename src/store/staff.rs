@@ -30,6 +30,8 @@ pub async fn insert<C: ConnectionTrait>(
         totp_secret: Set(None),
         totp_enabled_at: Set(None),
         totp_last_step: Set(None),
+        enrolment_code_hash: Set(None),
+        enrolment_code_expires_at: Set(None),
     })
     .exec_without_returning(db)
     .await?;

@@ -22,13 +22,22 @@ async fn agent_with_password(app: &TestApp, name: &str, queues: &[&str]) -> (Str
 
 /// Signs in; a role that must have a second factor sets one up on the way, as a new
 /// supervisor would with an authenticator app.
-async fn sign_in(c: &mut Citizen, name: &str, password: &str) {
+async fn sign_in(app: &TestApp, c: &mut Citizen, name: &str, password: &str) {
     c.get("/desk/login").await;
     c.post("/desk/login", &[("name", name), ("password", password), ("next", "/desk")]).await;
-    if let Some(secret) = crate::citizen::enrolment_secret(&c.html) {
+    if c.html.contains(r#"id="enrolment-code""#) {
+        // The admin hands over an enrolment code, as they would in person.
+        let staff = app.get("/api/v1/staff", &app.admin).await.expect(200).clone();
+        let id = staff.as_array().unwrap().iter().find(|s| s["name"] == name).expect("staff")["id"].clone();
+        let path = format!("/api/v1/staff/{}/second-factor/enrolment-code", id.as_str().unwrap());
+        let given =
+            app.post(&path, &app.admin, json!({})).await.expect(201)["code"].as_str().unwrap().to_string();
+        c.post("/desk/second-factor", &[("mode", "unlock"), ("enrolment_code", &given)]).await;
+        let secret = crate::citizen::enrolment_secret(&c.html).expect("the key, after the admin's code");
         let now = chrono::Utc::now().timestamp() as u64;
         let code = crate::citizen::totp_code(&secret, now);
-        c.post("/desk/second-factor", &[("mode", "enrol"), ("code", &code)]).await;
+        c.post("/desk/second-factor", &[("mode", "enrol"), ("code", &code), ("enrolment_code", &given)])
+            .await;
         assert!(c.html.contains("recovery-codes"), "{}", c.html);
         c.get("/desk").await;
     }
@@ -55,10 +64,10 @@ pub async fn staff_sign_in_with_sessions_that_expire_and_forms_bound_to_them(app
     assert!(c.html.contains("autocomplete=\"current-password\""));
 
     app.cx.clock.set(chrono::Utc::now());
-    sign_in(&mut c, "wulan", "wrong password!").await;
+    sign_in(&app, &mut c, "wulan", "wrong password!").await;
     assert_eq!(c.status, 401);
     assert!(c.html.contains("salah"), "{}", c.html);
-    sign_in(&mut c, "nobody", PASSWORD).await;
+    sign_in(&app, &mut c, "nobody", PASSWORD).await;
     assert_eq!(c.status, 401, "an unknown name answers like a wrong password");
 
     c.get("/desk/login").await;
@@ -114,7 +123,7 @@ pub async fn staff_sign_in_with_sessions_that_expire_and_forms_bound_to_them(app
     assert!(c.redirects[0].starts_with("/desk/login"), "idle session ended: {:?}", c.redirects);
 
     // Sign out ends the session on the server.
-    sign_in(&mut c, "wulan", PASSWORD).await;
+    sign_in(&app, &mut c, "wulan", PASSWORD).await;
     c.get("/desk").await;
     c.post("/desk/logout", &[]).await;
     c.redirects.clear();
@@ -122,7 +131,7 @@ pub async fn staff_sign_in_with_sessions_that_expire_and_forms_bound_to_them(app
     assert!(c.redirects[0].starts_with("/desk/login"));
 
     // A password change ends every session of that person.
-    sign_in(&mut c, "wulan", PASSWORD).await;
+    sign_in(&app, &mut c, "wulan", PASSWORD).await;
     let r = app
         .put(
             "/api/v1/me/password",
@@ -144,9 +153,9 @@ pub async fn staff_sign_in_with_sessions_that_expire_and_forms_bound_to_them(app
 
     // Repeated failures for one name are limited (8 per 15 minutes).
     for _ in 0..8 {
-        sign_in(&mut c, "wulan", "wrong password!").await;
+        sign_in(&app, &mut c, "wulan", "wrong password!").await;
     }
-    sign_in(&mut c, "wulan", "a-new-long-password").await;
+    sign_in(&app, &mut c, "wulan", "a-new-long-password").await;
     assert_eq!(c.status, 429, "{}", c.html);
 
     let events = app.get("/api/v1/audit?entity_type=staff", &app.admin).await.expect(200).clone();
@@ -163,7 +172,7 @@ pub async fn agents_see_their_queues_only_on_the_desk(app: TestApp) {
     let other = app.ticket(&app.admin, json!({"queue": "papua"})).await;
     let mine = app.ticket(&app.admin, json!({})).await;
     let mut c = Citizen::new(&app);
-    sign_in(&mut c, "wulan", PASSWORD).await;
+    sign_in(&app, &mut c, "wulan", PASSWORD).await;
     c.get("/desk").await;
     assert!(c.html.contains(mine["number"].as_str().unwrap()), "general's waiting ticket listed");
     assert!(!c.html.contains(other["number"].as_str().unwrap()));
@@ -351,7 +360,7 @@ pub async fn corrections_are_reviewed_on_the_desk_under_the_two_person_rule(app:
         .expect(200);
 
     let mut ani = Citizen::new(&app);
-    sign_in(&mut ani, "ani", PASSWORD).await;
+    sign_in(&app, &mut ani, "ani", PASSWORD).await;
     ani.get("/desk/corrections").await;
     let link = regex::Regex::new(r#"href="(/desk/corrections/[0-9a-f-]{36})""#).unwrap();
     let path = link.captures(&ani.html).expect("the request is listed")[1].to_string();
@@ -383,7 +392,7 @@ pub async fn corrections_are_reviewed_on_the_desk_under_the_two_person_rule(app:
     // Another agent cannot give the final approval: a NIK change needs a supervisor.
     agent_with_password(&app, "budi", &["general"]).await;
     let mut budi = Citizen::new(&app);
-    sign_in(&mut budi, "budi", PASSWORD).await;
+    sign_in(&app, &mut budi, "budi", PASSWORD).await;
     budi.get(&path).await;
     assert!(budi.html.contains("persetujuan akhir memerlukan peran supervisor"), "{}", budi.html);
     budi.post(&format!("{path}/approve"), &[]).await;
@@ -391,7 +400,7 @@ pub async fn corrections_are_reviewed_on_the_desk_under_the_two_person_rule(app:
     assert!(budi.html.contains("supervisor"), "{}", budi.html);
 
     let mut sup = Citizen::new(&app);
-    sign_in(&mut sup, "sari", PASSWORD).await;
+    sign_in(&app, &mut sup, "sari", PASSWORD).await;
     sup.get(&path).await;
     sup.post(&format!("{path}/approve"), &[]).await;
     assert!(sup.html.contains("approved"), "{}", sup.html);
@@ -414,7 +423,7 @@ pub async fn a_phone_change_started_on_the_call_is_confirmed_by_the_code_the_cal
     app.run_jobs().await;
     agent_with_password(&app, "dewi", &["general"]).await;
     let mut c = Citizen::new(&app);
-    sign_in(&mut c, "dewi", PASSWORD).await;
+    sign_in(&app, &mut c, "dewi", PASSWORD).await;
     let p = app.person(RIZKI).await;
     let path = format!("/desk/people/{}", p["id"].as_str().unwrap());
     c.get(&path).await;
@@ -489,7 +498,7 @@ pub async fn mail_attachments_are_previewed_by_what_their_bytes_are(app: TestApp
     let list = app.get("/api/v1/tickets?channel=email", &app.admin).await.expect(200).clone();
     let n = list["items"][0]["number"].as_str().unwrap().to_string();
     let mut c = Citizen::new(&app);
-    sign_in(&mut c, "wulan", PASSWORD).await;
+    sign_in(&app, &mut c, "wulan", PASSWORD).await;
     c.get(&format!("/desk/tickets/{n}")).await;
     let srcs: Vec<String> = regex::Regex::new(r#"<img src="(/desk/tickets/[^"]+/attachments/[^"]+)""#)
         .unwrap()
@@ -527,7 +536,7 @@ pub async fn a_correction_is_filed_for_the_caller_from_the_pre_filled_form(app: 
     app.run_jobs().await;
     agent_with_password(&app, "dewi", &["general"]).await;
     let mut c = Citizen::new(&app);
-    sign_in(&mut c, "dewi", PASSWORD).await;
+    sign_in(&app, &mut c, "dewi", PASSWORD).await;
     let p = app.person(RIZKI).await;
     let path = format!("/desk/people/{}", p["id"].as_str().unwrap());
     c.get(&path).await;

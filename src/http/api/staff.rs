@@ -96,6 +96,25 @@ impl StaffApi {
         Ok(TokenRevoked::Revoked)
     }
 
+    /// Issue a one-time enrolment code for a member's second factor (admins): shown
+    /// once, good for `desk.enrolment_code_ttl`, replacing any earlier one. Hand it over
+    /// in person or by a second channel; the member types it before the key is shown.
+    #[oai(path = "/staff/:id/second-factor/enrolment-code", method = "post")]
+    async fn enrolment_code(
+        &self,
+        cx: Data<&Context>,
+        auth: StaffAuth,
+        id: Path<Uuid>,
+    ) -> ApiResult<EnrolmentCodeIssued> {
+        let (code, expires_at) = crate::service::second_factor::issue_enrolment_code(
+            &cx,
+            &Actor::Staff(auth.actor()),
+            StaffId(id.0),
+        )
+        .await?;
+        Ok(EnrolmentCodeIssued::Created(Json(EnrolmentCodeOut { code, expires_at })))
+    }
+
     /// Revoke an API token at once (admins, or the member themself); the account keeps
     /// its desk sign-in, and an admin can issue a new token.
     #[oai(path = "/staff/:id/token", method = "delete")]
@@ -155,4 +174,17 @@ pub struct ChangePassword {
     #[oai(default)]
     pub current_password: String,
     pub new_password: String,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct EnrolmentCodeOut {
+    /// One-time; shown only now.
+    pub code: String,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(poem_openapi::ApiResponse)]
+pub enum EnrolmentCodeIssued {
+    #[oai(status = 201)]
+    Created(Json<EnrolmentCodeOut>),
 }

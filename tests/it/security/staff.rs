@@ -87,18 +87,29 @@ pub async fn supervisors_sign_in_with_a_second_factor_that_an_admin_can_reset(ap
         .expect(200);
     let mut c = Citizen::new(&app);
     desk_sign_in(&mut c, "sup.totp", password).await;
-    // The password alone opens nothing: the supervisor must set up the app first.
-    let secret = enrolment_secret(&c.html).unwrap_or_else(|| panic!("enrolment page: {}", c.html));
-    assert!(c.html.contains("totp&#x2F;certdesk:sup.totp?secret="), "the otpauth URI: {}", c.html);
+    // The password alone opens nothing and shows no key: enrolling takes a one-time
+    // code an admin hands over (no trust on first use).
+    assert!(c.html.contains(r#"id="enrolment-code""#) && enrolment_secret(&c.html).is_none(), "{}", c.html);
     c.get("/desk/corrections").await;
     assert_eq!(c.redirects.last().map(String::as_str), Some("/desk/second-factor"));
+    c.post("/desk/second-factor", &[("mode", "unlock"), ("enrolment_code", "abcde-fghjk")]).await;
+    assert_eq!(c.status, 422);
+    assert!(enrolment_secret(&c.html).is_none());
+    let issue = format!("/api/v1/staff/{sup}/second-factor/enrolment-code");
+    let (_, plain_agent) = app.staff("agent.nosy", "agent", &["general"]).await;
+    assert_eq!(app.post(&issue, &plain_agent, json!({})).await.status.as_u16(), 403);
+    let given =
+        app.post(&issue, &app.admin, json!({})).await.expect(201)["code"].as_str().unwrap().to_string();
+    c.post("/desk/second-factor", &[("mode", "unlock"), ("enrolment_code", &given)]).await;
+    let secret = enrolment_secret(&c.html).unwrap_or_else(|| panic!("enrolment page: {}", c.html));
+    assert!(c.html.contains("totp&#x2F;certdesk:sup.totp?secret="), "the otpauth URI: {}", c.html);
     let now = chrono::Utc::now().timestamp() as u64;
     let wrong = if totp_code(&secret, now) == "000000" { "111111" } else { "000000" };
-    c.post("/desk/second-factor", &[("mode", "enrol"), ("code", wrong)]).await;
+    c.post("/desk/second-factor", &[("mode", "enrol"), ("code", wrong), ("enrolment_code", &given)]).await;
     assert_eq!(c.status, 422);
-    let secret = enrolment_secret(&c.html).expect("enrolment again, with a new key");
+    let secret = enrolment_secret(&c.html).expect("enrolment again, with the same key");
     let code = totp_code(&secret, chrono::Utc::now().timestamp() as u64);
-    c.post("/desk/second-factor", &[("mode", "enrol"), ("code", &code)]).await;
+    c.post("/desk/second-factor", &[("mode", "enrol"), ("code", &code), ("enrolment_code", &given)]).await;
     let recovery: Vec<String> = regex::Regex::new(r"<code>([a-z2-9]{5}-[a-z2-9]{5})</code>")
         .unwrap()
         .captures_iter(&c.html)
@@ -145,6 +156,8 @@ pub async fn supervisors_sign_in_with_a_second_factor_that_an_admin_can_reset(ap
     assert!(d.redirects.iter().any(|l| l.starts_with("/desk/login")), "{:?}", d.redirects);
     let audit = app.get("/api/v1/audit?entity_type=staff", &app.admin).await.expect(200).to_string();
     for a in [
+        "staff.enrolment_code_issued",
+        "staff.enrolment_code_failed",
         "staff.second_factor_enrolled",
         "staff.second_factor",
         "staff.second_factor_failed",
@@ -152,6 +165,11 @@ pub async fn supervisors_sign_in_with_a_second_factor_that_an_admin_can_reset(ap
     ] {
         assert!(audit.contains(a), "{a} audited");
     }
+    // After the reset, the spent code enrols nothing: a new one is owed.
+    let mut f = Citizen::new(&app);
+    desk_sign_in(&mut f, "sup.totp", password).await;
+    f.post("/desk/second-factor", &[("mode", "unlock"), ("enrolment_code", &given)]).await;
+    assert!(f.status == 422 && enrolment_secret(&f.html).is_none(), "a used code: {}", f.html);
     // Agents are not asked by default.
     let (agent_id, _) = app.staff("agent.fast", "agent", &["general"]).await;
     app.put(&format!("/api/v1/staff/{agent_id}/password"), &app.admin, json!({ "password": password }))
