@@ -360,6 +360,10 @@ pub struct PortalConfig {
     /// Over it, codes are silently not sent, counted in `/metrics` and logged.
     pub unproven_sms_per_hour: u32,
     pub unproven_sms_per_prefix_per_hour: u32,
+    /// The same budget per client address (an IPv6 client as its /64) and per network
+    /// (IPv4 /24, IPv6 /48), spent first: a few clients cannot spend everyone's.
+    pub unproven_sms_per_client_per_hour: u32,
+    pub unproven_sms_per_network_per_hour: u32,
     /// Failed identity checks and wrong codes on one NIK before it is locked from lookups.
     pub lock_after_failures: u32,
     /// How long such a lock lasts.

@@ -39,6 +39,9 @@ pub enum Scope {
     UnprovenSmsAll,
     /// The same, per destination prefix (`+62812…`): pumping to premium ranges.
     UnprovenSmsPrefix,
+    /// Codes to typed numbers that one client address, or one network, caused.
+    UnprovenSmsClient,
+    UnprovenSmsNetwork,
 }
 
 impl Scope {
@@ -56,6 +59,8 @@ impl Scope {
             Scope::SecondFactor => "mfa",
             Scope::UnprovenSmsAll => "smsall",
             Scope::UnprovenSmsPrefix => "smspfx",
+            Scope::UnprovenSmsClient => "smscli",
+            Scope::UnprovenSmsNetwork => "smsnet",
         }
     }
 }

@@ -58,6 +58,9 @@ pub struct Start {
     pub to: Destination,
     /// What the flow carries to its next step (e.g. the requested phone change).
     pub data: Option<Value>,
+    /// Who asked: the client address (portal) or `staff:<id>` (desk); spends the
+    /// per-client budget for codes to typed numbers.
+    pub requester: String,
 }
 
 /// Codes not sent because a destination or the SMS-pumping budget was spent (`/metrics`).
@@ -75,6 +78,7 @@ async fn deliverable<C: ConnectionTrait>(
     db: &C,
     purpose: OtpPurpose,
     to: &Destination,
+    requester: &str,
 ) -> ServiceResult<bool> {
     let p = &cx.config.portal;
     let dest = match to {
@@ -96,6 +100,16 @@ async fn deliverable<C: ConnectionTrait>(
         limit: p.per_phone,
         window: p.per_phone_window,
     }];
+    // Staff are signed in, audited and bound by their lookup budget: the per-client
+    // budget is for anonymous clients.
+    if unproven && !requester.starts_with("staff:") && !within_client_budget(cx, db, requester).await? {
+        BUDGET_REFUSED.fetch_add(1, Ordering::Relaxed);
+        tracing::warn!(
+            purpose = purpose.as_str(),
+            "one-time code not sent: this client's SMS budget is spent"
+        );
+        return Ok(false);
+    }
     if unproven {
         hits.push(limits::Hit {
             scope: Scope::UnprovenSmsAll,
@@ -122,6 +136,53 @@ async fn deliverable<C: ConnectionTrait>(
     Ok(ok)
 }
 
+/// The requester's own budget for codes to typed numbers, and its network's, spent
+/// before the shared one (so a refused client spends nobody else's).
+async fn within_client_budget<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    requester: &str,
+) -> ServiceResult<bool> {
+    let p = &cx.config.portal;
+    let hour = std::time::Duration::from_secs(3600);
+    let client = limits::Hit {
+        scope: Scope::UnprovenSmsClient,
+        value: requester,
+        limit: p.unproven_sms_per_client_per_hour,
+        window: hour,
+    };
+    // A client past its own budget spends none of its network's (its neighbours behind
+    // one carrier's NAT keep theirs).
+    if !limits::within(cx, db, &[client]).await? {
+        return Ok(false);
+    }
+    let network = network_of(requester);
+    let network = limits::Hit {
+        scope: Scope::UnprovenSmsNetwork,
+        value: &network,
+        limit: p.unproven_sms_per_network_per_hour,
+        window: hour,
+    };
+    limits::within(cx, db, &[network]).await
+}
+
+/// The network a client address belongs to: IPv4 /24, IPv6 /48 (what one customer or
+/// site is routed); anything else (a member of staff) is its own.
+fn network_of(requester: &str) -> String {
+    // An IPv6 client comes as its /64 (`2001:db8:1:2::/64`).
+    match requester.trim_end_matches("/64").parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(v4)) => {
+            let o = v4.octets();
+            format!("{}.{}.{}.0/24", o[0], o[1], o[2])
+        }
+        Ok(std::net::IpAddr::V6(v6)) => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}::/48", s[0], s[1], s[2])
+        }
+        Err(_) => requester.to_string(),
+    }
+}
+
 /// `also`: the caller's own counters (refused with 429 when over: they count the same
 /// for a match and a miss).
 pub async fn start<C: ConnectionTrait>(
@@ -141,7 +202,8 @@ pub async fn start<C: ConnectionTrait>(
     limits::hit_all(cx, db, also).await?;
     // Every challenge is stored as sent, whether or not a code goes out, so no later step
     // (resend, its cooldown, its count) tells a match from a miss.
-    let deliver = !matches!(s.to, Destination::Nowhere) && deliverable(cx, db, s.purpose, &s.to).await?;
+    let deliver =
+        !matches!(s.to, Destination::Nowhere) && deliverable(cx, db, s.purpose, &s.to, &s.requester).await?;
     store::portal::insert_challenge(
         db,
         NewChallenge {
@@ -220,7 +282,13 @@ pub async fn challenge<C: ConnectionTrait>(db: &C, flow: &str) -> ServiceResult<
 }
 
 /// Sends the code again, after the cooldown and up to `code_max_sends` sends.
-pub async fn resend<C: ConnectionTrait>(cx: &Context, db: &C, flow: &str) -> ServiceResult<()> {
+/// `requester` as for `Start`.
+pub async fn resend<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    flow: &str,
+    requester: &str,
+) -> ServiceResult<()> {
     let now = Utc::now();
     let p = &cx.config.portal;
     let Some(c) = challenge(db, flow).await? else { return Err(ServiceError::NotFound { what: "code" }) };
@@ -251,7 +319,7 @@ pub async fn resend<C: ConnectionTrait>(cx: &Context, db: &C, flow: &str) -> Ser
     // Counted even when nothing is sent, so a no-match flow behaves like a match.
     if store::portal::mark_sent(db, c.id, c.sends, now).await?
         && !matches!(to, Destination::Nowhere)
-        && deliverable(cx, db, c.purpose, &to).await?
+        && deliverable(cx, db, c.purpose, &to, requester).await?
     {
         send(cx, db, c.id, c.person, c.ticket, &to, c.sends).await?;
     }
@@ -337,4 +405,19 @@ pub async fn session<C: ConnectionTrait>(db: &C, token: &str) -> ServiceResult<O
 
 pub async fn close_session<C: ConnectionTrait>(db: &C, token: &str) -> ServiceResult<()> {
     store::portal::delete_session(db, &token_hash(token)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::network_of;
+
+    #[test]
+    fn clients_are_grouped_by_the_network_they_are_routed() {
+        assert_eq!(network_of("203.0.113.77"), "203.0.113.0/24");
+        assert_eq!(network_of("2001:db8:1234:5600::"), "2001:db8:1234::/48");
+        assert_eq!(network_of("2001:db8:1234:5600::/64"), "2001:db8:1234::/48");
+        // Two /64s of one /56 are one network.
+        assert_eq!(network_of("2001:db8:1234:5601::"), network_of("2001:db8:1234:56ff::"));
+        assert_eq!(network_of("staff:1f0e"), "staff:1f0e");
+    }
 }

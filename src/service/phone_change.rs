@@ -41,6 +41,7 @@ pub async fn start(
             ticket: None,
             to: Destination::Phone(new.clone()),
             data: Some(json!({"by_staff": actor.id.0, "via": actor.via.as_str()})),
+            requester: format!("staff:{}", actor.id.0),
         },
         &[],
     )

@@ -160,6 +160,18 @@ ORIGINS = {
 }
 ORIGIN_WEIGHT = {"jawa": 30, "sunda": 12, "muslim": 18, "batak": 6, "bali": 4, "minang": 4, "bugis": 5,
                  "tionghoa": 5, "minahasa": 4, "papua": 6, "aceh": 3, "ntt": 2}
+# Second names that are (nearly) only given to women, or to men.
+FEMININE = {"Wijayanti", "Rahayu", "Lestari", "Handayani", "Wahyuni", "Suryani", "Astuti", "Ningsih", "Sulistyowati",
+            "Wulandari", "Kurniasih", "Rohaeti", "Nurhasanah", "Komariah", "Rahmawati", "Khairunnisa", "Azzahra",
+            "Fitriani", "Nurhaliza", "Maharani", "Aminah", "Hasanah", "Kamila", "Suartini", "Sriasih", "Ariani",
+            "Widiastuti", "Ayu Lestari", "Sukerti", "Ajeng"}
+MASCULINE = {"Ramadhan", "Hidayatullah", "Maulana", "Alfarizi", "Syahputra", "Rizqullah", "Hakim", "Santoso", "Wibowo",
+             "Susanto", "Setiawan", "Nugroho", "Prasetyo", "Purnomo", "Hartono", "Kurniawan", "Utomo", "Saputro",
+             "Widodo", "Pamungkas", "Haryanto", "Saepudin", "Sunandar", "Hidayat", "Suryana", "Permana", "Gunawan",
+             "Setiadi", "Sopian", "Rahmat", "Sudarta", "Arsana", "Suarjana", "Astawa", "Budiarta", "Mahendra",
+             "Adnyana", "Mappasessu", "Ramli", "Rasyid", "Tahir", "Sainal", "Nurdin", "Amir"}
+# Family names children share with their parents.
+FAMILY_NAMES = {"batak", "tionghoa", "minahasa", "papua", "ntt"}
 JAVA_SINGLE = {"M": ["Sutrisno", "Paijo", "Suyatno", "Sukirman", "Wagiman", "Tukiman", "Sarmin"],
                "F": ["Tukiyem", "Sumini", "Painem", "Sarinah", "Juminten", "Ngatini", "Poniyem"]}
 MAIL_DOMAINS = ["gmail.example.com", "yahoo.example.co.id", "mail.example.id", "outlook.example.com",
@@ -195,6 +207,10 @@ FILL = {
                     "Mohon segera ditindaklanjuti.", "Atas bantuannya saya ucapkan terima kasih."],
             "fixreq": ["Mohon diperbaiki.", "Mohon dikoreksi datanya.", "Bagaimana cara memperbaikinya?",
                        "Mohon bantuan perbaikan data."],
+            "inactive": ["sudah tidak aktif", "sudah mati", "sudah hangus", "sudah tidak bisa dipakai",
+                         "sudah diblokir operator"],
+            "newnum": ["nomor baru saya", "nomor aktif saya", "yang aktif sekarang", "sekarang saya pakai nomor"],
+            "notinput": ["belum diinput", "belum masuk ke sistem", "belum tercatat", "belum terdaftar"],
         },
         "en": {
             "cert": ["certificate", "vaccine certificate", "vaccination certificate"],
@@ -202,6 +218,9 @@ FILL = {
             "notyet": ["has not appeared", "is not there", "has not been issued"],
             "req": ["Please help.", "Please check.", "Thank you for your help.", "I hope you can assist."],
             "fixreq": ["Please correct it.", "How can I get this fixed?", "Please fix the record."],
+            "inactive": ["is no longer active", "is dead", "has been disconnected", "stopped working"],
+            "newnum": ["my new number is", "please use", "I can be reached on"],
+            "notinput": ["has not been entered", "is not in the system", "was never recorded"],
         },
     },
     "heldout": {
@@ -213,6 +232,10 @@ FILL = {
                     "Mohon info lebih lanjut.", "Besar harapan saya bisa segera dibantu."],
             "fixreq": ["Mohon diralat.", "Mohon direvisi secepatnya.", "Apa saja syarat untuk revisinya?",
                        "Tolong dibetulkan ya."],
+            "inactive": ["sudah non-aktif", "sudah kadaluarsa", "sudah lewat masa tenggang", "sudah ditutup",
+                         "tidak bisa menerima SMS lagi"],
+            "newnum": ["nomor pengganti", "nomor terkini", "kontak baru saya", "sekarang di nomor"],
+            "notinput": ["belum diunggah", "belum terekam", "belum tersinkron", "belum di-entry"],
         },
         "en": {
             "cert": ["digital certificate", "vaccination card", "COVID certificate", "vax cert"],
@@ -221,6 +244,9 @@ FILL = {
             "req": ["Looking forward to your reply.", "Appreciate any help.", "Kindly advise.",
                     "Hoping for a quick fix."],
             "fixreq": ["Kindly amend it.", "What do I need to send to have it changed?", "Could this be rectified?"],
+            "inactive": ["has lapsed", "was cut off", "expired months ago", "isn't mine anymore"],
+            "newnum": ["the current one is", "reach me on", "I'm on"],
+            "notinput": ["hasn't been uploaded", "never synced", "isn't on file"],
         },
     },
 }
@@ -332,8 +358,8 @@ put("dev", "id", "dose_pending", [
 put("dev", "id", "rec_pending", [
     "Saya sudah vaksin tanggal {when} di {fac} tapi data vaksin saya belum ada sama sekali.",
     "Di {app} status saya masih belum vaksin.",
-    "Data vaksinasi saya tidak ditemukan padahal sudah vaksin {dfirst}.",
-    "Sudah {w} minggu sejak vaksin tapi saya belum terdaftar sebagai penerima vaksin.",
+    "Data vaksinasi saya {notinput} padahal sudah vaksin {dfirst}.",
+    "Sudah {w} minggu sejak vaksin tapi data saya {notinput}.",
     "Kartu vaksin fisik ada, tapi di {app} tidak ada data sama sekali.",
     "Tiket vaksin dan {cert} saya {notyet}, padahal sudah disuntik.",
 ])
@@ -386,13 +412,13 @@ put("dev", "id", "fix_sex", [
     "Ada kesalahan data jenis kelamin: {wrong}, yang benar {right}.",
 ])
 put("dev", "id", "phone_changed", [
-    "Nomor lama saya {old} sudah tidak aktif, sekarang pakai {new}.",
+    "Nomor lama saya {old} {inactive}, sekarang pakai {new}.",
     "Saya sudah ganti nomor. Dulu {old}, sekarang {new}.",
-    "HP saya hilang bersama nomor {old}, mohon kirim ke nomor baru {new}.",
-    "Nomor yang saya daftarkan waktu vaksin ({old}) sudah hangus, nomor aktif saya {new}.",
+    "HP saya hilang bersama nomor {old}, mohon kirim ke {newnum} {new}.",
+    "Nomor yang saya daftarkan waktu vaksin ({old}) {inactive}, {newnum} {new}.",
     "Mohon ganti nomor HP di data vaksin dari {old} ke {new}.",
-    "Kartu SIM {old} sudah mati, tolong kirim SMS ke {new}.",
-    "Saya sudah tidak pakai nomor {old} lagi, sekarang {new}.",
+    "Kartu SIM {old} {inactive}, tolong kirim SMS ke {new}.",
+    "Saya sudah tidak pakai nomor {old} lagi, {newnum} {new}.",
 ])
 put("dev", "id", "phone_lost", [
     "HP saya hilang, nomor {old} tidak bisa dipakai lagi. Mohon kirim lewat email saja.",
@@ -481,13 +507,15 @@ put("dev", "id", "fwd_note", ["Mohon dibantu, ini keluhan saya sebelumnya.", "Sa
                               "Meneruskan keluhan saya minggu lalu.", "Mohon ditindaklanjuti email di bawah."])
 put("dev", "id", "fwd_note_ob", ["Tolong dibantu untuk {rel}.", "Saya teruskan keluhan {rel}.",
                                  "Meneruskan email dari {rel}, mohon dibantu.", "Ini email {rel}, belum ada balasan."])
-put("dev", "id", "quote_hdr", ["Pada {date} {oname} <{oemail}> menulis:", "Pada {date}, Layanan Sertifikat menulis:"])
-put("dev", "id", "quote_noise", [
-    "Terima kasih, sertifikat untuk NIK {onik} sudah kami kirim ulang ke {ophone}.",
-    "Mohon dicek juga untuk adik saya NIK {onik}, HP {ophone}.",
-    "Data NIK {onik} sudah kami perbarui. Nomor terdaftar {ophone}.",
-    "Sertifikat NIK {onik} sudah aman, nomor {ophone} sudah menerima SMS.",
-])
+put("dev", "id", "quote_hdr", ["Pada {date} {oname} <{oemail}> menulis:", "Pada {date} pukul 10.15, {oname} menulis:"])
+put("dev", "id", "desk_hdr", ["Pada {date}, Layanan Sertifikat <sertifikat@certdesk.test> menulis:",
+                              "Pada {date} Layanan Sertifikat Vaksin menulis:"])
+put("dev", "id", "noise_person", ["Mohon dicek juga untuk adik saya NIK {onik}, HP {ophone}.",
+                                  "Ini data ibu: NIK {onik}, nomor HP {ophone}. Tolong diurus ya.",
+                                  "Punya saya sudah keluar, NIK {onik} nomor {ophone}."])
+put("dev", "id", "noise_desk", ["Terima kasih, sertifikat untuk NIK {onik} sudah kami kirim ulang ke {ophone}.",
+                                "Data NIK {onik} sudah kami perbarui. Nomor terdaftar {ophone}.",
+                                "Sertifikat NIK {onik} sudah aman, nomor {ophone} sudah menerima SMS."])
 put("dev", "id", "ask", ["Mohon kirimkan NIK Anda agar kami dapat memeriksa data vaksinasi.",
                          "Mohon lengkapi NIK dan nomor HP yang didaftarkan saat vaksinasi.",
                          "Untuk pengecekan, mohon sebutkan NIK sesuai KTP."])
@@ -525,8 +553,8 @@ put("dev", "en", "dose_pending", [
 put("dev", "en", "rec_pending", [
     "I was vaccinated on {when} at {fac} but my record is not in the system at all.",
     "{App} still says I am unvaccinated.", "My vaccination data cannot be found.",
-    "There is no record of my vaccination even though I got the {dfirst}.",
-    "The facility says my data has not been entered yet.", "I have the paper card but nothing online.",
+    "My vaccination {notinput} even though I got the {dfirst}.",
+    "The facility says my data {notinput} yet.", "I have the paper card but nothing online.",
 ])
 put("dev", "en", "fix_full_name", [
     'My name is written as "{wrong}" but it should be "{right}".',
@@ -563,10 +591,10 @@ put("dev", "en", "fix_sex", ["The gender on my {cert} says {wrong}, but I am {ri
                              "The sex field is incorrect ({wrong}).", "I'm {right} but the record says {wrong}.",
                              "Gender error on the {cert}: {wrong} instead of {right}."])
 put("dev", "en", "phone_changed", [
-    "My old number {old} is no longer active; my new number is {new}.", "I changed my phone number from {old} to {new}.",
+    "My old number {old} {inactive}; {newnum} {new}.", "I changed my phone number from {old} to {new}.",
     "I lost my phone with the number {old}. Please send it to {new}.",
-    "The number registered at vaccination ({old}) is dead, please use {new}.",
-    "Please update my mobile number: old {old}, new {new}.", "{old} was my previous SIM; I now use {new}.",
+    "The number registered at vaccination ({old}) {inactive}, {newnum} {new}.",
+    "Please update my mobile number: old {old}, new {new}.", "{old} was my previous SIM; {newnum} {new}.",
 ])
 put("dev", "en", "phone_lost", ["I lost my phone, so {old} cannot receive anything. Please email me instead.",
                                 "The registered number {old} is disconnected and I have no new one yet."])
@@ -593,7 +621,7 @@ put("dev", "en", "ob_intro", ["I am writing on behalf of {rel}.", "Please help {
                               "{Rel} has no email, so I am writing for them.", "Could you check {rel}'s vaccination record?",
                               "This is about {rel}, not me.", "I'm contacting you for {rel}."])
 put("dev", "en", "ob_nik", ["{Relshort}'s NIK: {nik}", "Their NIK is {nik}.", "NIK of {name}: {nik}",
-                            "The NIK is {nik}.", "{name}, NIK {nik}", "ID number of {relshort}: {nik}"])
+                            "The NIK is {nik}.", "{name} - NIK {nik}", "ID number of {relshort}: {nik}"])
 put("dev", "en", "ob_generic", ["The {cert} {notyet}.", "No SMS from 1199 ever came.", "They got the {dlast} but no {cert}.",
                                 "There is no {cert} in {app}.", "It has been {w} weeks without a {cert}.",
                                 "We can't find the {cert} anywhere."])
@@ -633,11 +661,15 @@ put("dev", "en", "fwd_note", ["Please help, this is my earlier complaint.", "For
                               "Forwarding my complaint from last week.", "Please follow up on the mail below."])
 put("dev", "en", "fwd_note_ob", ["Please help {rel}.", "Forwarding {rel}'s complaint.", "Forwarding a mail from {rel}, please help.",
                                  "This is {rel}'s mail, still no answer."])
-put("dev", "en", "quote_hdr", ["On {date} {oname} <{oemail}> wrote:", "On {date}, Certificate Service wrote:"])
-put("dev", "en", "quote_noise", ["Thank you, the certificate for NIK {onik} has been resent to {ophone}.",
-                                 "Please also check my sister, NIK {onik}, phone {ophone}.",
-                                 "The data for NIK {onik} has been updated. Registered number {ophone}.",
-                                 "The certificate for NIK {onik} is fine; {ophone} received the SMS."])
+put("dev", "en", "quote_hdr", ["On {date} {oname} <{oemail}> wrote:", "On {date} at 10:15, {oname} wrote:"])
+put("dev", "en", "desk_hdr", ["On {date}, Certificate Service <sertifikat@certdesk.test> wrote:",
+                              "On {date} the Vaccine Certificate Service wrote:"])
+put("dev", "en", "noise_person", ["Please also check my sister, NIK {onik}, phone {ophone}.",
+                                  "Mum's details: NIK {onik}, mobile {ophone}. Can you sort it?",
+                                  "Mine came through already, NIK {onik} number {ophone}."])
+put("dev", "en", "noise_desk", ["Thank you, the certificate for NIK {onik} has been resent to {ophone}.",
+                                "The data for NIK {onik} has been updated. Registered number {ophone}.",
+                                "The certificate for NIK {onik} is fine; {ophone} received the SMS."])
 put("dev", "en", "ask", ["Please send us your NIK so we can check your vaccination record.",
                          "Please provide your NIK and the phone number you registered with.",
                          "To check, please give the NIK on your KTP."])
@@ -658,7 +690,7 @@ put("heldout", "id", "subject_fix", ["Permohonan ralat data vaksin", "Revisi ide
 put("heldout", "id", "subject_phone", ["Update nomor handphone", "Nomor lama sudah mati", "Tidak terima pesan 1199"])
 put("heldout", "id", "generic", [
     "Izin bertanya, {cert} punya saya kok {notyet}?",
-    "Vaksin {dlast} sudah saya jalani {when}, namun {cert}nya {notyet}.",
+    "{Dlast} sudah saya jalani {when}, namun {cert}nya {notyet}.",
     "Sampai hari ini saya belum pegang {cert} sama sekali.",
     "Pas dicek di {app}, {cert} saya {notyet}.",
     "Admin, {cert} saya {notyet} padahal sudah {w} minggu.",
@@ -692,10 +724,10 @@ put("heldout", "id", "dose_pending", [
 ])
 put("heldout", "id", "rec_pending", [
     "Saya cek NIK di {app} hasilnya data tidak ditemukan.",
-    "Kata petugas {fac} datanya belum diinput, sudah {w} minggu.",
+    "Kata petugas {fac} datanya {notinput}, sudah {w} minggu.",
     "Riwayat vaksin saya kosong melompong, padahal {when} sudah ikut vaksinasi.",
     "Status vaksinasi saya belum terupdate sama sekali.",
-    "Saya peserta vaksinasi massal {when} tapi belum tercatat di sistem.",
+    "Saya peserta vaksinasi massal {when} tapi datanya {notinput}.",
     "Hasil pengecekan: belum ada data vaksin untuk NIK saya.",
 ])
 put("heldout", "id", "fix_full_name", [
@@ -744,11 +776,11 @@ put("heldout", "id", "fix_sex", [
     "Tercatat sebagai {wrong}, padahal {right}.", "Data gender di {cert} tidak sesuai KTP ({right}).",
 ])
 put("heldout", "id", "phone_changed", [
-    "Nomor {old} itu nomor saya yang dulu, sudah diblokir. Yang dipakai sekarang {new}.",
-    "Handphone saya dicuri, jadi nomor {old} tidak bisa menerima SMS. Pakai {new} saja.",
-    "Kartu perdana {old} sudah lewat masa aktifnya, sekarang saya di {new}.",
+    "Nomor {old} itu nomor saya yang dulu, {inactive}. Yang dipakai sekarang {new}.",
+    "Handphone saya dicuri, jadi nomor {old} {inactive}. Pakai {new} saja.",
+    "Kartu perdana {old} {inactive}, {newnum} {new}.",
     "Mohon update no hp: lama {old} / baru {new}.",
-    "SMS pasti masuk ke {old}, tapi nomor itu sudah bukan punya saya. Nomor saya {new}.",
+    "SMS pasti masuk ke {old}, tapi nomor itu {inactive}. {Newnum} {new}.",
     "Waktu daftar vaksin saya pakai {old}, sekarang nomornya sudah ganti ke {new}.",
 ])
 put("heldout", "id", "phone_lost", [
@@ -834,13 +866,16 @@ put("heldout", "id", "fwd_note", ["Email ini belum ada tanggapan, saya kirim lag
                                   "Ini email saya yang kemarin, mohon direspons.", "Meneruskan pesan saya ke alamat yang benar."])
 put("heldout", "id", "fwd_note_ob", ["Mohon bantuannya untuk {rel}, email aslinya di bawah.", "Keluhan {rel}, saya teruskan.",
                                      "{Rel} minta saya meneruskan ini.", "Mohon dibaca email {rel} di bawah ini."])
-put("heldout", "id", "quote_hdr", ["Pada tanggal {date}, {oname} <{oemail}> menulis:", "-----Pesan Asli-----\nDari: {oname} <{oemail}>\nTerkirim: {date}"])
-put("heldout", "id", "quote_noise", [
-    "NIK {onik} punya kakak saya sudah beres, nomornya {ophone}. Terima kasih.",
-    "Kami informasikan sertifikat atas NIK {onik} sudah terkirim ke {ophone}.",
-    "Tolong juga untuk tetangga saya NIK {onik} (HP {ophone}).",
-    "NIK {onik} / {ophone} sudah kami verifikasi.",
-])
+put("heldout", "id", "quote_hdr", ["Pada tanggal {date}, {oname} <{oemail}> menulis:",
+                                   "-----Pesan Asli-----\nDari: {oname} <{oemail}>\nTerkirim: {date}"])
+put("heldout", "id", "desk_hdr", ["-----Pesan Asli-----\nDari: Layanan Sertifikat <sertifikat@certdesk.test>\nTerkirim: {date}",
+                                  "Pada tanggal {date}, Tim Layanan Sertifikat <sertifikat@certdesk.test> menulis:"])
+put("heldout", "id", "noise_person", ["NIK {onik} punya kakak saya sudah beres, nomornya {ophone}. Terima kasih.",
+                                      "Tolong juga untuk tetangga saya NIK {onik} (HP {ophone}).",
+                                      "Data bapak mertua: {onik}, hp {ophone}."])
+put("heldout", "id", "noise_desk", ["Kami informasikan sertifikat atas NIK {onik} sudah terkirim ke {ophone}.",
+                                    "NIK {onik} / {ophone} sudah kami verifikasi.",
+                                    "Permohonan untuk NIK {onik} sudah selesai, notifikasi dikirim ke {ophone}."])
 put("heldout", "id", "ask", ["Agar dapat kami proses, mohon balas dengan NIK sesuai KTP.",
                              "Silakan balas email ini dengan menyertakan NIK serta nomor handphone.",
                              "Kami memerlukan NIK Bapak/Ibu untuk melakukan pengecekan."])
@@ -878,7 +913,7 @@ put("heldout", "en", "dose_pending", [
 ])
 put("heldout", "en", "rec_pending", [
     "Looking up my NIK returns 'data not found'.", "Nothing at all shows up for my vaccination from {when}.",
-    "The clinic apparently never uploaded my jab.", "My vaccination history is blank.",
+    "The clinic tells me my jab {notinput}.", "My vaccination history is blank.",
     "I attended the mass vaccination at {fac} but I'm not registered as vaccinated.", "The system has no trace of my shot.",
 ])
 put("heldout", "en", "fix_full_name", [
@@ -916,15 +951,15 @@ put("heldout", "en", "fix_sex", ["I'm {right}, yet the {cert} has me as {wrong}.
                                  "Gender on {app} is off, should be {right}.", "Please switch the gender from {wrong} to {right}.",
                                  "Listed as {wrong} although I am {right}.", "The gender doesn't match my KTP ({right})."])
 put("heldout", "en", "phone_changed", [
-    "I don't have access to {old} anymore; switched to {new}.",
+    "I don't have access to {old} anymore; {newnum} {new}.",
     "My phone got stolen, so anything sent to {old} is gone. Reach me on {new}.",
-    "The SIM {old} expired months ago, current number is {new}.", "Could you replace {old} with {new} on my record?",
-    "Texts go to {old}, which isn't mine anymore; I'm on {new} now.", "I registered with {old} but have since moved to {new}.",
+    "The SIM {old} {inactive}, {newnum} {new}.", "Could you replace {old} with {new} on my record?",
+    "Texts go to {old}, which {inactive}; {newnum} {new}.", "I registered with {old} but have since moved to {new}.",
 ])
 put("heldout", "en", "phone_lost", ["{old} went with my stolen phone; email is the only way to reach me for now.",
                                     "The SIM {old} is blocked and I haven't replaced it, please use email."])
 put("heldout", "en", "contact", ["Text me at {phone} please.", "Reach me via WhatsApp on {phone}.", "The number I use is {phone}.",
-                                 "Nothing from 1199 on {phone}.", "Contact: {phone}", "My handphone {phone} never got anything."])
+                                 "Nothing from 1199 on {phone}.", "Phone contact: {phone}", "My handphone {phone} never got anything."])
 put("heldout", "en", "duplicate", [
     "I got two texts for the {prev} and none for the {dose}.", "My vaccination history seems split across two accounts.",
     "The second jab was logged as a first jab again.", "I used my husband's number ({other}) for the {dose}, now it's separate.",
@@ -983,11 +1018,16 @@ put("heldout", "en", "fwd_note", ["No reply to this yet, sending again.", "Resen
                                   "This is my mail from yesterday, please respond.", "Forwarding my message to the right address."])
 put("heldout", "en", "fwd_note_ob", ["Please assist {rel}, original below.", "{Rel}'s complaint, forwarded.",
                                      "{Rel} asked me to pass this on.", "Please read {rel}'s mail below."])
-put("heldout", "en", "quote_hdr", ["On {date}, {oname} <{oemail}> wrote:", "-----Original Message-----\nFrom: {oname} <{oemail}>\nSent: {date}"])
-put("heldout", "en", "quote_noise", ["NIK {onik} for my brother is sorted, his number is {ophone}. Thanks.",
-                                     "We confirm the certificate for NIK {onik} was sent to {ophone}.",
-                                     "Please also help my neighbour, NIK {onik} (phone {ophone}).",
-                                     "NIK {onik} / {ophone} verified."])
+put("heldout", "en", "quote_hdr", ["On {date}, {oname} <{oemail}> wrote:",
+                                   "-----Original Message-----\nFrom: {oname} <{oemail}>\nSent: {date}"])
+put("heldout", "en", "desk_hdr", ["-----Original Message-----\nFrom: Certificate Service <sertifikat@certdesk.test>\nSent: {date}",
+                                  "On {date}, the Certificate Helpdesk <sertifikat@certdesk.test> wrote:"])
+put("heldout", "en", "noise_person", ["NIK {onik} for my brother is sorted, his number is {ophone}. Thanks.",
+                                      "Please also help my neighbour, NIK {onik} (phone {ophone}).",
+                                      "Father-in-law: {onik}, mobile {ophone}."])
+put("heldout", "en", "noise_desk", ["We confirm the certificate for NIK {onik} was sent to {ophone}.",
+                                    "NIK {onik} / {ophone} verified.",
+                                    "The request for NIK {onik} is complete; a notification went to {ophone}."])
 put("heldout", "en", "ask", ["So that we can process this, please reply with the NIK on your KTP.",
                              "Please reply including your NIK and mobile number.", "We need your NIK to look into this."])
 put("heldout", "en", "footer", ["Sent from Gmail for Android", "Sent from my Huawei", "Get Outlook for iOS"])
@@ -1040,7 +1080,7 @@ def check_pools_disjoint():
 
 
 SMALL_KEYS = {"subject", "subject_fix", "subject_phone", "phone_lost", "when_where", "fwd_note", "fwd_note_ob",
-              "quote_hdr", "quote_noise", "ask", "footer", "close", "greet"}
+              "quote_hdr", "desk_hdr", "noise_person", "noise_desk", "ask", "footer", "close", "greet"}
 
 
 # ---------------------------------------------------------------------------------------
@@ -1075,15 +1115,33 @@ def nik_date(s):
     return (day - 40 if day > 40 else day), month, yy, ("F" if day > 40 else "M")
 
 
+PARTICLES = {"i", "ni", "st", "andi", "cut", "teuku", "t", "luh", "dr", "h", "hj"}
+MUHAMMAD = {"m", "muh", "moh", "mhd", "moch", "muhammad", "muhamad", "mohammad", "mohamad", "mochammad"}
+
+
 def name_key(name):
-    """Tokens reduced to consonant skeletons, so spelling variants still collide."""
+    """The name's tokens as consonant skeletons (spelling variants of one name share a
+    key), without particles such as I/Ni/Andi."""
     out = set()
     for t in re.findall(r"[a-z]+", name.lower()):
-        if t in ("m", "muh", "moh", "mhd", "moch", "muhammad", "muhamad", "mohammad", "mohamad", "mochammad"):
+        if t in PARTICLES:
+            continue
+        if t in MUHAMMAD:
             t = "muhammad"
         sk = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", t.replace("dj", "j").replace("oe", "u")))
         out.add(sk or t)
-    return out
+    return frozenset(out)
+
+
+def given(name):
+    """The first name that is not a particle (I Made Arsana -> made)."""
+    toks = [t for t in re.findall(r"[a-z]+", name.lower()) if t not in PARTICLES]
+    return toks[0] if toks else name.lower()
+
+
+def names_clash(a, b):
+    """Could a matcher take these for the same name? Equal keys, or one inside the other."""
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 class Person:
@@ -1135,6 +1193,8 @@ class Register:
     def name(self, origin, sex):
         males, females, families, _ = ORIGINS[origin]
         first = self.rng.choice(males if sex == "M" else females)
+        unfit = MASCULINE if sex == "F" else FEMININE
+        last = self.rng.choice([f for f in families if f not in unfit])
         r = self.rng.random()
         if origin == "jawa" and r < 0.15:
             return self.rng.choice(JAVA_SINGLE[sex])
@@ -1142,8 +1202,8 @@ class Register:
             # Three-part names are common.
             middle = self.rng.choice(ORIGINS["muslim"][0 if sex == "M" else 1])
             if middle != first and not middle.endswith("."):
-                return f"{first} {middle} {self.rng.choice(families)}"
-        return f"{first} {self.rng.choice(families)}"
+                return f"{first} {middle} {last}"
+        return f"{first} {last}"
 
     def new_nik(self, province, born, sex, region=None):
         while True:
@@ -1182,7 +1242,7 @@ class Register:
 
     def name_free(self, name, born):
         key = name_key(name)
-        return all(not (key & other) for other in self.names_by_birth[born])
+        return not any(names_clash(key, other) for other in self.names_by_birth[born])
 
     def claim_name(self, name, born):
         self.names_by_birth[born].append(name_key(name))
@@ -1317,7 +1377,7 @@ def fmt_phone(rng, nat, pool):
 def fmt_landline(rng):
     area = rng.choice(LANDLINE_AREAS)
     num = "".join(rng.choice("0123456789") for _ in range(7 if len(area) == 2 else 6))
-    return rng.choice([f"({area}) {num[:4]} {num[4:]}", f"0{area}-{num}", f"+62 {area} {num}", f"0{area} {num[:3]} {num[3:]}"])
+    return rng.choice([f"(0{area}) {num[:4]} {num[4:]}", f"0{area}-{num}", f"+62 {area} {num}", f"0{area} {num[:3]} {num[3:]}"])
 
 
 def fmt_date(rng, d, pool, lang, style=None):
@@ -1348,7 +1408,9 @@ class Writer:
 
     def __init__(self, rng, pool, lang, informal, typo_rate):
         self.rng, self.pool, self.lang, self.informal, self.typo_rate = rng, pool, lang, informal, typo_rate
-        self.skeleton = []
+        self.skeleton = []       # sentences as written, values left as {slots}
+        self.plain = []          # the same before abbreviations and typos
+        self.last_template = ""
 
     def sub_lang(self, key):
         if self.lang != "mix":
@@ -1401,6 +1463,8 @@ class Writer:
             pool = T[self.pool][lang]
         t = self.rng.choice(pool[key])
         t = self.fill(lang, t, values)
+        if core:
+            self.plain.append(t)
         t = self.style(lang, t)
         if core:
             self.skeleton.append(t)
@@ -1433,6 +1497,8 @@ class Gen:
         self.labels = []
         self.checks = []     # (label row, facts for self_check)
         self.skeletons = collections.defaultdict(set)
+        self.plain = collections.defaultdict(set)
+        self.first = collections.defaultdict(set)
 
     # -- small helpers -----------------------------------------------------------------
     def writer(self):
@@ -1491,13 +1557,14 @@ class Gen:
         rng = self.rng
         if use_record_email is None:
             use_record_email = p.email is not None and rng.random() < 0.5
-        addr = p.email if (use_record_email and p.email) else self.reg.new_email(p.name, p.birth)
-        shown = p.name
+        real_name = p.true.get("name", p.name)
+        addr = p.email if (use_record_email and p.email) else self.reg.new_email(real_name, p.birth)
+        shown = real_name
         r = rng.random()
         if r < 0.15:
-            shown = p.name.split()[0]
+            shown = real_name.split()[0]
         elif r < 0.25:
-            shown = p.name.upper()
+            shown = real_name.upper()
         elif r < 0.3:
             shown = ""
         return shown, addr
@@ -1566,7 +1633,7 @@ class Gen:
             p.true["name"] = right
         elif field == "birth_date":
             right = p.birth
-            wrong = self.wrong_date(right)
+            wrong = self.wrong_date(right, ok=lambda d: reg.name_free(p.name, d))
             p.birth = wrong
             reg.claim_name(p.name, wrong)
             vals = dict(wrong=fmt_date(rng, wrong, self.pool, lang, style), right=fmt_date(rng, right, self.pool, lang, style))
@@ -1607,16 +1674,20 @@ class Gen:
         if "dose" not in vals:
             vals["dose"] = int(dose or 1)
         core = [w.say(f"fix_{field}", **vals)]
+        quotes_wrong = "{wrong}" in w.last_template
         if field != "nik":
             core.append(w.say("nik_self", nik=fmt_nik(rng, p.nik), name=quote_name))
         if rng.random() < 0.5:
             core.append(self.fill_line(w, "fixreq"))
         return dict(w=w, subject=p, writer=p, core=core, cause="data_error", field=field, dose=dose, sig_phone=p.phone,
-                    mentioned=[p], display=quote_name, quoted=vals if field != "sex" else {}, subj_key="subject_fix")
+                    mentioned=[p], display=quote_name, quoted=vals, quotes_wrong=quotes_wrong, subj_key="subject_fix",
+                    style=style)
 
     def fill_line(self, w, key):
         lang = w.lang_of(key)
-        s = w.style(lang, self.rng.choice(FILL[self.pool][lang][key]))
+        s = self.rng.choice(FILL[self.pool][lang][key])
+        w.plain.append(s)
+        s = w.style(lang, s)
         w.skeleton.append(s)
         return s
 
@@ -1675,7 +1746,18 @@ class Gen:
             wsex = "F"
         elif rel[0] in ("istri saya", "my wife"):
             wsex = "M"
-        writer = reg.person(writer_state, born=wb, sex=wsex, origin=origin, register=writer_in_register)
+        # The writer's own name: another first name, the family name shared where that is the custom.
+        for attempt in range(400):
+            if attempt and attempt % 50 == 0:
+                wb = reg.birth(wb.year - 1, wb.year + 1)
+            wname = reg.name(origin, wsex)
+            if origin in FAMILY_NAMES and age != "same" and len(wname.split()) > 1 and rng.random() < 0.6:
+                wname = " ".join(wname.split()[:-1] + relative.name.split()[-1:])
+            if given(wname) != given(relative.name) and wname != relative.name and reg.name_free(wname, wb):
+                break
+        else:
+            raise RuntimeError(f"no name for the writer: {relative.name} {origin} {wsex} {wname}")
+        writer = reg.person(writer_state, born=wb, sex=wsex, origin=origin, register=writer_in_register, name=wname)
         return relative, writer
 
     def sc_on_behalf(self):
@@ -1701,6 +1783,7 @@ class Gen:
             inner_w = Writer(rng, self.pool, w.lang, w.informal, w.typo_rate)
             inner = self.state_sentence(inner_w, relative, state) + [self.nik_block(inner_w, relative)]
             w.skeleton.extend(inner_w.skeleton)
+            w.plain.extend(inner_w.plain)
             note = [w.say("fwd_note_ob", **vals)]
             if rng.random() < 0.7:
                 note.append(w.say("ob_contact", phone=fmt_phone(rng, writer.phone, self.pool)))
@@ -1854,7 +1937,7 @@ class Gen:
                 return wrong
         return name + "h"
 
-    def wrong_date(self, right, lo=dt.date(1940, 1, 1), hi=dt.date(2006, 12, 31)):
+    def wrong_date(self, right, lo=dt.date(1940, 1, 1), hi=dt.date(2006, 12, 31), ok=lambda d: True):
         rng = self.rng
         for _ in range(100):
             op = rng.choice(["swap", "day", "month", "year"])
@@ -1869,7 +1952,7 @@ class Gen:
                     d = right.replace(year=right.year + rng.choice([-10, -1, 1]))
             except ValueError:
                 continue
-            if d != right and lo <= d <= hi and not (d.month == 2 and d.day == 29):
+            if d != right and lo <= d <= hi and not (d.month == 2 and d.day == 29) and ok(d):
                 return d
         raise RuntimeError("no wrong date")
 
@@ -1924,12 +2007,14 @@ class Gen:
         if sc.get("display_full"):
             shown = writer.name
         core = list(sc["core"])
-        if len(core) > 1 and rng.random() < 0.25:
+        if len(core) > 1 and rng.random() < 0.25 and not sc.get("behalf"):
             core.insert(0, core.pop(rng.randrange(1, len(core))))
         if rng.random() < 0.45:
             core.append(self.fill_line(w, "req"))
-        sk = " | ".join(w.skeleton)
-        self.skeletons[sc["scenario"]].add(sk)
+        self.skeletons[sc["scenario"]].add(" | ".join(w.skeleton))
+        self.plain[sc["scenario"]].add(" | ".join(w.plain))
+        for t in w.plain[:1]:
+            self.first[sc["scenario"]].add(t)
 
         greet = w.say("greet", core=False)
         close = w.say("close", core=False)
@@ -1957,27 +2042,28 @@ class Gen:
         else:
             r = rng.random()
             if r < 0.14:
+                # Top-posted answer above an earlier exchange about someone else.
                 shape = "quoted"
                 onik, ophone, _ = self.noise_other()
                 qdate = fmt_date(rng, date - dt.timedelta(days=rng.randint(3, 40)), self.pool, w.lang_of("x"))
-                oname = self.reg.name(self.reg.origin(), rng.choice("MF"))
-                hdr = w.say("quote_hdr", core=False, date=qdate, oname=oname, oemail=self.reg.new_email(oname, dt.date(1990, 1, 1)))
-                noise = w.say("quote_noise", core=False, onik=fmt_nik(rng, onik), ophone=fmt_phone(rng, ophone, self.pool))
-                quoted = [noise, "", w.say("close", core=False), oname]
-                if hdr.startswith("-"):
-                    body = body + "\n\n" + hdr + "\n\n" + "\n".join(quoted)
+                noise_vals = dict(onik=fmt_nik(rng, onik), ophone=fmt_phone(rng, ophone, self.pool))
+                if rng.random() < 0.5:
+                    oname = self.reg.name(self.reg.origin(), rng.choice("MF"))
+                    hdr = w.say("quote_hdr", core=False, date=qdate, oname=oname,
+                                oemail=self.reg.new_email(oname, dt.date(1990, 1, 1)))
+                    quoted = [w.say("noise_person", core=False, **noise_vals), "", w.say("close", core=False), oname]
                 else:
-                    body = body + "\n\n" + hdr + "\n" + "\n".join("> " + l if l else ">" for l in quoted)
+                    hdr = w.say("desk_hdr", core=False, date=qdate)
+                    quoted = [w.say("noise_desk", core=False, **noise_vals), "", "Layanan Sertifikat", "Call centre 119 ext. 9"]
+                body = body + "\n\n" + self.quote(hdr, quoted)
                 subject = "Re: " + subject
-                sc["noise_nik"] = onik
             elif r < 0.24:
+                # Answer written below the helpdesk's question.
                 shape = "bottom_reply"
                 qdate = fmt_date(rng, date - dt.timedelta(days=rng.randint(1, 5)), self.pool, w.lang_of("x"))
-                hdr = w.say("quote_hdr", core=False, date=qdate, oname="Layanan Sertifikat", oemail="sertifikat@certdesk.test")
-                ask = w.say("ask", core=False)
-                first = "\n".join(l for l in ["Layanan Sertifikat", "Call centre 119 ext. 9"])
-                quoted = "\n".join("> " + l for l in [ask, "", first])
-                body = hdr.split("\n")[0] + "\n" + quoted + "\n\n" + body
+                hdr = w.say("desk_hdr", core=False, date=qdate)
+                quoted = [w.say("ask", core=False), "", "Layanan Sertifikat", "Call centre 119 ext. 9"]
+                body = self.quote(hdr, quoted) + "\n\n" + body
                 subject = "Re: " + subject
                 extra_headers = f"In-Reply-To: <ask-{self.pool}-{i}@certdesk.test>\r\nReferences: <ask-{self.pool}-{i}@certdesk.test>\r\n"
             elif r < 0.32 and not sc.get("no_nik"):
@@ -1997,6 +2083,13 @@ class Gen:
                f"Date: {date_hdr}\r\n{extra_headers}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
                f"Content-Transfer-Encoding: 8bit\r\n\r\n" + body.replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n")
         return mid, raw, shape, addr
+
+    @staticmethod
+    def quote(hdr, lines):
+        """Outlook-style headers quote without '>'; the others prefix each line."""
+        if hdr.startswith("-"):
+            return hdr + "\n\n" + "\n".join(lines)
+        return hdr + "\n" + "\n".join("> " + l if l else ">" for l in lines)
 
     def fill_note(self, w):
         return w.say("fwd_note", core=False)
@@ -2047,7 +2140,8 @@ class Gen:
             mid, raw, shape, addr = self.build(i, sc)
             subj = sc["subject"]
             row = {"message_id": mid, "nik": subj.nik, "cause": sc["cause"], "scenario": name,
-                   "field": sc.get("field", ""), "dose": sc.get("dose", ""), "lang": sc["w"].lang, "shape": shape}
+                   "field": sc.get("field", ""), "dose": sc.get("dose", ""),
+                   "lang": sc["w"].lang + ("_informal" if sc["w"].informal else ""), "shape": shape}
             self.labels.append(row)
             self.mails.append((f"{i:06d}.eml", raw))
             self.checks.append((row, sc, raw, addr))
@@ -2089,106 +2183,113 @@ class Gen:
     def self_check(self):
         """Every label must be true of the register that is written."""
         people = self.reg.people
-        by_nik = {}
+        by_nik, by_birth = {}, collections.defaultdict(list)
         for p in people:
             assert nik_valid(p.nik), f"invalid NIK {p.nik}"
-            assert p.nik not in by_nik, f"NIK twice in register: {p.nik}"
-            by_nik[p.nik] = p
+            assert p.nik not in by_nik, f"NIK twice in the register: {p.nik}"
             assert not (p.birth.month == 2 and p.birth.day == 29)
+            assert p.phone is None or re.fullmatch(r"8\d{9,10}", p.phone)
+            by_nik[p.nik] = p
+            by_birth[p.birth].append(p)
         phones = collections.Counter(p.phone for p in people if p.phone)
+        assert all(c == 1 for c in phones.values()), "a phone on two records"
         emails = collections.Counter(p.email for p in people if p.email)
         assert all(c == 1 for c in emails.values()), "an e-mail address on two records"
-        dup_keys = collections.defaultdict(list)
-        for p in people:
-            dup_keys[(p.birth, p.name.lower())].append(p)
         used = collections.Counter()
         for row, sc, raw, addr in self.checks:
+            mid, cause, scen, field = row["message_id"], row["cause"], row["scenario"], row["field"]
             p = by_nik.get(row["nik"])
-            assert p is not None, f"{row['message_id']}: labelled NIK not in the register"
-            assert row["cause"] in CAUSES
+            assert p is not None, f"{mid}: labelled NIK not in the register"
+            assert cause in CAUSES
             for m in sc["mentioned"]:
                 used[id(m)] += 1
             text = raw.split("\r\n\r\n", 1)[1]
-            digits_only = re.sub(r"[^\d]", "", text)
-            cause, scen = row["cause"], row["scenario"]
+            digits = re.sub(r"\D", "", text)
             complete, pending = p.complete(), p.pending()
-            same = [q for q in dup_keys[(p.birth, p.name.lower())] if q is not p]
-            others_same_birth = [q for q in people if q is not p and q.birth == p.birth and (name_key(q.name) & name_key(p.name))] \
-                if cause != "duplicate_record" else []
-            assert not others_same_birth or cause == "duplicate_record", f"{row['message_id']}: accidental duplicate"
+            # Same name (by spelling skeleton) and birth date: only the intended duplicate.
+            alike = [q for q in by_birth[p.birth] if q is not p and names_clash(name_key(q.name), name_key(p.name))]
+            if cause == "duplicate_record":
+                assert alike == [sc["dup"]] and sc["dup"].name.lower() == p.name.lower(), f"{mid}: duplicate"
+            else:
+                assert not alike, f"{mid}: unintended same name and birth date"
             nd, nm, ny, nsex = nik_date(p.nik)
             nik_agrees = (nd, nm, ny, nsex) == (p.birth.day, p.birth.month, p.birth.year % 100, p.sex)
             if cause == "data_error":
-                f = row["field"]
-                assert f in ("full_name", "birth_date", "vaccinated_on", "vaccine", "nik", "sex")
-                assert not pending and complete and not p.reissue
-                if f == "full_name":
+                assert complete and not pending and not p.reissue and p.phone
+                vals, lang = sc["quoted"], sc["w"].lang_of("x")
+                if field == "full_name":
                     assert p.name.lower() != p.true["name"].lower()
-                elif f == "birth_date":
+                    if sc["quotes_wrong"]:
+                        assert vals["wrong"].lower() == p.name.lower() and vals["wrong"] in text, mid
+                elif field == "birth_date":
                     assert p.birth != p.true["birth"] and not nik_agrees
-                elif f == "sex":
+                    if sc["quotes_wrong"]:
+                        assert vals["wrong"] == fmt_date(None, p.birth, self.pool, lang, sc["style"]) and vals["wrong"] in text
+                elif field == "sex":
                     assert p.sex != p.true["sex"] and not nik_agrees
-                elif f == "vaccinated_on":
+                    if sc["quotes_wrong"]:
+                        assert vals["wrong"] in SEX_WORDS[self.pool][lang][p.sex]
+                elif field == "vaccinated_on":
                     no, right = p.true["vaccinated_on"]
-                    assert p.doses[no - 1]["date"] != right and row["dose"] == str(no)
-                elif f == "vaccine":
+                    d = p.doses[no - 1]
+                    assert d["date"] != right and row["dose"] == str(no) and nik_agrees
+                    assert all(a["date"] < b["date"] for a, b in zip(p.doses, p.doses[1:]))
+                    if sc["quotes_wrong"]:
+                        assert vals["wrong"] == fmt_date(None, d["date"], self.pool, lang, sc["style"]) and vals["wrong"] in text
+                elif field == "vaccine":
                     no, right = p.true["vaccine"]
-                    assert p.doses[no - 1]["vaccine"] != right and row["dose"] == str(no)
-                elif f == "nik":
-                    assert p.true["nik"] != p.nik and p.true["nik"] not in by_nik
-                    assert p.nik in digits_only, "the NIK on record must be quoted"
-                for k, v in sc.get("quoted", {}).items():
-                    if k in ("wrong", "right") and isinstance(v, str):
-                        assert v in text or v.upper() in text or k == "right" or "wrong" not in T[self.pool]["id"], \
-                            f"{row['message_id']}: quoted value {v!r} missing"
-                if f == "full_name" and "{wrong}" in " ".join(sc["w"].skeleton[:1]):
-                    assert p.name.lower() in text.lower(), f"{row['message_id']}: the misspelt name on record is not quoted"
+                    d = p.doses[no - 1]
+                    assert d["vaccine"] != right and row["dose"] == str(no) and nik_agrees
+                    if sc["quotes_wrong"]:
+                        assert vals["wrong"] in VAXNAME[self.pool][d["vaccine"]] and vals["wrong"] in text
+                elif field == "nik":
+                    assert p.true["nik"] != p.nik and p.true["nik"] not in by_nik and nik_agrees
+                    assert sc["quotes_wrong"] and p.nik in digits, f"{mid}: the NIK on record must be quoted"
+                else:
+                    raise AssertionError(field)
             else:
-                assert nik_agrees, f"{row['message_id']}: NIK disagrees with the record"
-                assert row["field"] == ""
-            if cause == "duplicate_record":
-                assert same and sc["dup"] in same
-            else:
-                assert not same, f"{row['message_id']}: unintended same name and birth date"
+                assert nik_agrees, f"{mid}: the NIK disagrees with the record"
+                assert field == ""
             if cause == "record_pending":
-                assert pending or not p.doses, f"{row['message_id']}: nothing pending"
+                assert pending or not p.doses, f"{mid}: nothing pending"
                 if row["dose"]:
                     d = int(row["dose"])
-                    assert p.doses[d - 1]["date"] is None and all(x["date"] for x in p.doses[:d - 1]) and d >= 2
+                    assert d >= 2 and p.doses[d - 1]["date"] is None and all(x["date"] for x in p.doses[:d - 1])
                 else:
                     assert not complete
             else:
-                assert not pending, f"{row['message_id']}: {cause} but a dose is pending"
+                assert not pending, f"{mid}: {cause} but a dose is pending"
+                assert complete
             if cause == "phone_missing":
-                assert p.phone is None and complete
-            if cause in ("sms_delivered", "certificate_available", "phone_mismatch", "duplicate_record", "data_error"):
-                assert p.phone and complete
-            if cause == "certificate_available":
-                assert p.reissue
+                assert p.phone is None
             else:
-                assert not p.reissue
-            if cause == "sms_delivered":
-                # Every mobile number the writer gives as their own is the one on record.
-                assert sc.get("sig_phone") in (None, p.phone)
+                assert p.phone or cause == "record_pending", f"{mid}: no phone on record"
+            assert p.reissue == (cause == "certificate_available"), f"{mid}: reissue state"
+            if cause == "duplicate_record":
+                assert row["dose"] and sc["dup"].doses[0]["dose"] == 1
             if cause == "phone_mismatch":
-                assert sc.get("new_phone") != p.phone
+                assert sc["new_phone"] != p.phone and p.phone in digits or scen == "phone_other"
+                if scen == "phone_other":
+                    assert sc["new_phone"] in digits and p.phone not in digits
+            if sc["writer"] is p and cause != "phone_mismatch" and p.phone:
+                # Whatever mobile the citizen gives as their own is the one on record.
+                assert sc.get("sig_phone") in (None, p.phone), mid
             if scen not in ("by_email", "by_phone"):
-                assert p.nik in digits_only or (row["field"] == "nik"), f"{row['message_id']}: NIK not in the mail"
+                assert p.nik in digits, f"{mid}: the NIK is not in the mail"
             if scen == "by_email":
-                assert addr == p.email
+                assert addr == p.email and p.nik not in digits
             if scen == "by_phone":
-                assert p.phone and p.phone in digits_only
+                assert p.phone in digits and p.nik not in digits and addr not in emails
             if scen == "kk_noise":
-                assert digits_only.find(sc["kk"]) < digits_only.find(p.nik)
+                assert 0 <= digits.find(sc["kk"]) < digits.find(p.nik) and sc["kk"] not in by_nik
             if scen in ("on_behalf", "two_nik_reporter"):
-                assert sc["writer"] is not p
-        for p in people:
-            if p.role in ("subject",) and p.dup_of is None:
-                pass
-        over = [c for c in used.values() if c > 1]
-        assert not over, "a person is used by two mails"
-        bad_phones = [ph for ph, c in phones.items() if c > 1]
-        assert not bad_phones, f"a phone on two records: {bad_phones[:3]}"
+                assert sc["writer"] is not p and sc["writer"].nik != p.nik
+                if scen == "on_behalf":
+                    assert sc["writer"].nik not in digits
+            if scen in ("two_nik_self", "two_nik_sender"):
+                other = [m for m in sc["mentioned"] if m is not p][0]
+                assert other.nik in by_nik and other.nik in digits
+        assert all(c == 1 for c in used.values()), "a person is used by two mails"
 
     def report(self):
         by = collections.Counter((r["scenario"], r["cause"], r["field"]) for r in self.labels)
@@ -2203,9 +2304,10 @@ class Gen:
         if self.args.verbose:
             for (s, c, f), k in sorted(by.items()):
                 print(f"    {s:22s} {c:22s} {f:14s} {k}")
-            print("  distinct complaint skeletons per scenario:")
+            print("  distinct complaints per scenario (values blanked): as written / before typos and"
+                  " abbreviations / distinct first sentences")
             for s, sk in sorted(self.skeletons.items()):
-                print(f"    {s:22s} {len(sk)}")
+                print(f"    {s:22s} {len(sk):5d} {len(self.plain[s]):5d} {len(self.first[s]):5d}")
 
 
 def main():

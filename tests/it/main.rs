@@ -168,6 +168,9 @@ fn main() {
     behaviour.extend(suite![Needs { config: &[("portal.per_ip", "2")], ..none };
         security::refused_phone_changes_write_no_evidence_and_orphans_are_swept,
     ]);
+    behaviour.extend(suite![Needs { config: &[("portal.unproven_sms_per_client_per_hour", "2"), ("portal.unproven_sms_per_network_per_hour", "3"), ("portal.trusted_proxies", "[\"127.0.0.1\"]")], ..none };
+        security::a_few_clients_cannot_spend_everyones_codes_to_typed_numbers,
+    ]);
     behaviour.extend(suite![Needs { config: &[("desk.lookups_per_hour", "5")], ..none };
         security::an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_listed,
         security::searches_spend_the_lookup_budget_and_show_no_nik_in_full,

@@ -8,6 +8,7 @@ mod identity;
 mod insider;
 mod mail;
 mod metrics;
+mod pumping;
 mod small;
 mod staff;
 
@@ -18,5 +19,6 @@ pub use identity::*;
 pub use insider::*;
 pub use mail::*;
 pub use metrics::*;
+pub use pumping::*;
 pub use small::*;
 pub use staff::*;

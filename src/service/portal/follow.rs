@@ -112,6 +112,7 @@ pub async fn start_follow(cx: &Context, client: &Client, number: &TicketNumber) 
             ticket: ticket.as_ref().map(|t| t.id),
             to,
             data,
+            requester: client.ip.clone(),
         },
         &[],
     )

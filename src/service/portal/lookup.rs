@@ -136,6 +136,7 @@ pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim)
             ticket: None,
             to,
             data: Some(json!({"nik": claim.nik.expose()})),
+            requester: client.ip.clone(),
         },
         &hits,
     )

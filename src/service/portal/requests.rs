@@ -157,6 +157,7 @@ pub async fn start_phone_change(
             ticket: None,
             to: Destination::Phone(new_phone.clone()),
             data: Some(data),
+            requester: client.ip.clone(),
         },
         &[],
     )
