@@ -119,6 +119,10 @@ pub enum OutboundMailKind {
 pub struct MailConfig {
     /// The helpdesk mailbox address.
     pub address: String,
+    /// The authserv-id our receiving mail server stamps on `Authentication-Results`;
+    /// when set, mail whose From it did not authenticate (SPF/DKIM/DMARC) never counts
+    /// as the requester's. Empty: From is taken as it stands.
+    pub authserv_id: String,
     /// Display name on outgoing mail.
     pub display_name: String,
     /// Where outgoing mail goes.

@@ -17,6 +17,7 @@ pub mod readable;
 pub mod record;
 pub mod routing;
 pub mod sealed;
+pub mod sender_auth;
 pub mod sla;
 pub mod sms;
 mod staff;

@@ -57,6 +57,9 @@ pub struct InboundMail {
     pub robot: RobotSigns,
     /// For a delivery report: the Message-ID of the mail that bounced.
     pub bounced_message_id: Option<String>,
+    /// Every `Authentication-Results` header (the receiving server's SPF/DKIM/DMARC
+    /// verdicts, and any a sender forged: `domain::sender_auth` tells them apart).
+    pub authentication_results: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -131,7 +134,13 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, MimeError> {
         .filter_map(HeaderValue::as_text)
         .map(|s| s.trim().to_ascii_lowercase())
         .collect();
+    let authentication_results = msg
+        .header_values("Authentication-Results")
+        .filter_map(HeaderValue::as_text)
+        .map(str::to_string)
+        .collect();
     Ok(InboundMail {
+        authentication_results,
         message_id: msg.message_id().map(|m| strip_brackets(m).to_string()).filter(|m| !m.is_empty()),
         in_reply_to: id_list(msg.in_reply_to()),
         references: id_list(msg.references()),

@@ -261,17 +261,41 @@ async fn process_in(txn: &DatabaseTransaction, cx: &Context, rec: &Record) -> Se
         return quarantine(txn, cx, rec, why, false).await;
     }
     let thread = find_thread(txn, cx, &mail, &from_addr).await?;
+    let verified = sender_verified(cx, &mail, &from_addr);
     Ok(match (thread, robot) {
         (Some(ticket), None | Some(Robot::AutoReply)) if ticket.status != TicketStatus::Closed => {
-            append(txn, cx, rec, ticket, &mail, &from_addr, robot.is_some()).await?
+            append(txn, cx, rec, ticket, &mail, &from_addr, robot.is_some(), verified).await?
         }
         (_, Some(kind)) => {
             let reason = format!("from a robot ({})", kind.as_str());
             discard(txn, rec, &reason).await?;
             Outcome::Discarded(reason)
         }
-        (_, None) => create(txn, cx, rec, &mail, &from_addr).await?,
+        (_, None) => create(txn, cx, rec, &mail, &from_addr, verified).await?,
     })
+}
+
+/// Whether the From address is the sender's: always, unless `mail.authserv_id` names
+/// the receiving server whose SPF/DKIM/DMARC verdicts are read.
+fn sender_verified(cx: &Context, mail: &InboundMail, from: &EmailAddress) -> bool {
+    use crate::domain::sender_auth::{judge, SenderAuth};
+    let id = cx.config.mail.authserv_id.trim();
+    let domain = from.as_str().rsplit('@').next().unwrap_or_default();
+    id.is_empty() || judge(&mail.authentication_results, id, domain) == SenderAuth::Authenticated
+}
+
+/// A mail whose From the receiving server did not authenticate.
+async fn flag_unverified(
+    txn: &DatabaseTransaction,
+    ticket: &Ticket,
+    from: &EmailAddress,
+) -> ServiceResult<()> {
+    let detail = format!(
+        "The mail server did not authenticate the sender {} (SPF/DKIM/DMARC): it may be forged; \
+         it changed none of the ticket's contact data",
+        from.as_str()
+    );
+    store::tickets::add_flag(txn, ticket.id, "sender_unverified", &detail).await
 }
 
 /// Stores and processes messages in arrival order, committing them together: under
@@ -422,6 +446,7 @@ async fn create(
     rec: &Record,
     mail: &InboundMail,
     from: &EmailAddress,
+    verified: bool,
 ) -> ServiceResult<Outcome> {
     let found = extract_mail(&mail.text, &mail.subject);
     let subject = if mail.subject.trim().is_empty() { NO_SUBJECT } else { mail.subject.as_str() };
@@ -475,7 +500,13 @@ async fn create(
         })),
     )
     .await?;
-    let ticket = super::story::join_open(cx, txn, ticket).await?;
+    // A forged From must not join (or be merged into) the citizen's own story.
+    let ticket = if verified {
+        super::story::join_open(cx, txn, ticket).await?
+    } else {
+        flag_unverified(txn, &ticket, from).await?;
+        ticket
+    };
     // Linked: why the certificate did not arrive, before an agent reads a word.
     let d = super::diagnose::run(txn, &ticket).await?;
     let ticket = super::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
@@ -492,18 +523,24 @@ async fn append(
     mail: &InboundMail,
     from: &EmailAddress,
     auto: bool,
+    verified: bool,
 ) -> ServiceResult<Outcome> {
     let mut message = message_from(&ticket, mail, from, auto);
     message.source_mail = Some(rec.id());
     // Knowing a ticket number (or a Message-ID) proves nothing: mail from anyone but
-    // the requester or a participant joins visibly apart and changes no contact data.
-    let own = ticket.requester.email.as_ref().is_some_and(|e| e.as_str().eq_ignore_ascii_case(from.as_str()))
-        || store::tickets::is_participant(txn, ticket.id, from.as_str()).await?;
+    // the requester or a participant (whose address the mail server authenticated)
+    // joins visibly apart and changes no contact data.
+    let address_matches =
+        ticket.requester.email.as_ref().is_some_and(|e| e.as_str().eq_ignore_ascii_case(from.as_str()))
+            || store::tickets::is_participant(txn, ticket.id, from.as_str()).await?;
+    let own = verified && address_matches;
     message.other_sender = !own;
     store::tickets::insert_message(txn, &message).await?;
     save_attachments(txn, cx, message.id, mail).await?;
     let before = ticket.status;
-    if !own && !auto {
+    if address_matches && !verified && !auto {
+        flag_unverified(txn, &ticket, from).await?;
+    } else if !own && !auto {
         store::tickets::add_flag(
             txn,
             ticket.id,

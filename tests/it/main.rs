@@ -171,6 +171,9 @@ fn main() {
     behaviour.extend(suite![Needs { config: &[("portal.unproven_sms_per_client_per_hour", "2"), ("portal.unproven_sms_per_network_per_hour", "3"), ("portal.trusted_proxies", "[\"127.0.0.1\"]")], ..none };
         security::a_few_clients_cannot_spend_everyones_codes_to_typed_numbers,
     ]);
+    behaviour.extend(suite![Needs { config: &[("mail.authserv_id", "mx.kemkes.test")], ..none };
+        security::a_forged_from_address_is_not_the_requester,
+    ]);
     behaviour.extend(suite![Needs { config: &[("desk.lookups_per_hour", "5")], ..none };
         security::an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_listed,
         security::searches_spend_the_lookup_budget_and_show_no_nik_in_full,

@@ -136,3 +136,61 @@ pub async fn ten_thousand_attachments_within_the_limit_are_stored_in_chunks(app:
     let count = t["attachments"].as_array().map(Vec::len).unwrap_or_default();
     assert_eq!(count, 10_000, "every attachment stored");
 }
+
+/// With `mail.authserv_id` set, only mail whose From our receiving server authenticated
+/// (SPF/DKIM/DMARC in its Authentication-Results) counts as the requester's: a forged
+/// From joins apart and flagged, and a forged new mail joins no open story.
+pub async fn a_forged_from_address_is_not_the_requester(app: TestApp) {
+    // authserv_id = mx.kemkes.test here.
+    let pass = "Authentication-Results: mx.kemkes.test;\r\n\tdkim=pass header.d=mail.example.id header.s=s1;\r\n\tdmarc=pass header.from=mail.example.id\r\n";
+    let forged = "Authentication-Results: mx.evil.example; dmarc=pass header.from=mail.example.id\r\n\
+                  Authentication-Results: mx.kemkes.test; spf=fail smtp.mailfrom=mail.example.id; dmarc=fail\r\n";
+    let first = crate::mail::mail("ani@mail.example.id", "Sertifikat belum ada", "Tolong dibantu.", pass).0;
+    let n = match app.ingest(&first).await {
+        Outcome::Created(n) => n.to_string(),
+        o => panic!("{o:?}"),
+    };
+    let flags = |t: &serde_json::Value| -> Vec<String> {
+        t["flags"].as_array().unwrap().iter().map(|f| f["kind"].as_str().unwrap().to_string()).collect()
+    };
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    assert!(!flags(&t).contains(&"sender_unverified".to_string()), "{}", t["flags"]);
+
+    // The same address, forged: it joins apart and says why.
+    let body = "Ini saya, nomor HP baru saya 0813 9999 0000.";
+    let reply =
+        crate::mail::mail("ani@mail.example.id", &format!("Re: [{n}] Sertifikat belum ada"), body, forged).0;
+    assert_eq!(app.ingest(&reply).await, Outcome::Appended(n.parse().unwrap()));
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    let last =
+        t["messages"].as_array().unwrap().iter().rev().find(|m| m["kind"] == "inbound").unwrap().clone();
+    assert_eq!(last["other_sender"], true, "{last}");
+    assert!(flags(&t).contains(&"sender_unverified".to_string()), "{}", t["flags"]);
+    assert!(t["ticket"]["requester"]["phone"].is_null(), "{}", t["ticket"]["requester"]);
+    // The genuine answer still counts as the citizen's.
+    let genuine = crate::mail::mail(
+        "ani@mail.example.id",
+        &format!("Re: [{n}] Sertifikat belum ada"),
+        "Terima kasih.",
+        pass,
+    )
+    .0;
+    app.ingest(&genuine).await;
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    let last =
+        t["messages"].as_array().unwrap().iter().rev().find(|m| m["kind"] == "inbound").unwrap().clone();
+    assert_eq!(last["other_sender"], false, "{last}");
+
+    // A forged new mail opens its own ticket, flagged, beside no open story of hers.
+    let new = crate::mail::mail("ani@mail.example.id", "Ganti nomor", body, forged).0;
+    let m = match app.ingest(&new).await {
+        Outcome::Created(m) => m.to_string(),
+        o => panic!("{o:?}"),
+    };
+    let t = app.get(&format!("/api/v1/tickets/{m}"), &app.admin).await.expect(200).clone();
+    let f = flags(&t);
+    assert!(
+        f.contains(&"sender_unverified".to_string()) && !f.contains(&"related_open".to_string()),
+        "{f:?}"
+    );
+}

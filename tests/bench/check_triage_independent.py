@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Checks that the triage benchmark's generator is independent of what it measures.
+
+usage: check_triage_independent.py [GENERATOR] [RULES_RS]
+       (defaults: tests/bench/gen_triage.py, src/domain/diagnosis.rs, from the repo root)
+
+Fails (exit 1) when the generator
+  - imports anything but the Python standard library, or mentions a path into the
+    product's sources (a string containing "src/" or "src\\", naming a .rs file such as
+    diagnosis.rs or extract.rs, or the bare folder name "src"), or locates itself
+    through __file__ (it has no reason to look around the repository);
+  - has a string literal that is, whole, one of the phrases of the rule tables in
+    the diagnosis rules (WRONG_FIELDS: the phrases by which a citizen is taken to say a
+    field is wrong), compared case-insensitively with spaces collapsed. A single common
+    word inside a longer template is fine; a rule phrase copied as a literal is not.
+Multi-word rule phrases that occur *inside* a longer literal are listed as a note: a
+citizen may well write them, but a pool full of them measures nothing.
+Exit 2 when the rule tables cannot be found or parsed (so a rename cannot pass silently).
+"""
+import ast
+import os
+import re
+import sys
+
+root = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+gen_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "tests", "bench", "gen_triage.py")
+rules_path = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, "src", "domain", "diagnosis.rs")
+# Tables in the rules file whose phrases the generator must not copy.
+TABLES = ["WRONG_FIELDS"]
+
+
+def norm(s):
+    return " ".join(s.lower().split())
+
+
+def rust_phrases(path):
+    """The string literals of each named `const NAME: &[...] = &[ ... ];` table; for a
+    table of (key, &[phrases]) pairs, the phrases only (the keys are field names)."""
+    try:
+        text = open(path, encoding="utf-8").read()
+    except OSError as e:
+        print(f"check_triage_independent: cannot read the rules: {e}", file=sys.stderr)
+        sys.exit(2)
+    text = text.split("#[cfg(test)]", 1)[0]
+    text = re.sub(r"//[^\n]*", "", text)
+    out = {}
+    for name in TABLES:
+        m = re.search(rf"const\s+{name}\s*:[^=]*=\s*&\[(.*?)\n\];", text, re.S)
+        if not m:
+            print(f"check_triage_independent: no `const {name}` table in {path}", file=sys.stderr)
+            sys.exit(2)
+        body = m.group(1)
+        pairs = re.findall(r'\(\s*"((?:[^"\\]|\\.)*)"\s*,\s*&\[(.*?)\]\s*,?\s*\)', body, re.S)
+        if pairs:
+            phrases = [p for _, inner in pairs for p in re.findall(r'"((?:[^"\\]|\\.)*)"', inner)]
+        else:
+            phrases = re.findall(r'"((?:[^"\\]|\\.)*)"', body)
+        if not phrases:
+            print(f"check_triage_independent: `{name}` has no phrases", file=sys.stderr)
+            sys.exit(2)
+        out[name] = phrases
+    return out
+
+
+def literals(tree):
+    """Every string constant, including the literal parts of f-strings."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.lineno, node.value
+
+
+def main():
+    src = open(gen_path, encoding="utf-8").read()
+    tree = ast.parse(src, gen_path)
+    problems, notes = [], []
+
+    stdlib = set(getattr(sys, "stdlib_module_names", ())) or None
+    for node in ast.walk(tree):
+        mods = []
+        if isinstance(node, ast.Import):
+            mods = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            mods = [node.module or ""] if node.level == 0 else ["." * node.level + (node.module or "")]
+        for mod in mods:
+            top = mod.split(".")[0]
+            if mod.startswith(".") or (stdlib is not None and top not in stdlib):
+                problems.append(f"line {node.lineno}: imports {mod!r} (only the standard library is allowed)")
+        if isinstance(node, ast.Name) and node.id == "__file__":
+            problems.append(f"line {node.lineno}: uses __file__ (the generator must not look around the repository)")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("__import__", "exec", "eval"):
+            problems.append(f"line {node.lineno}: calls {node.func.id}()")
+        if isinstance(node, ast.Attribute) and node.attr == "import_module":
+            problems.append(f"line {node.lineno}: uses importlib.import_module")
+
+    for lineno, s in literals(tree):
+        low = s.lower()
+        if "src/" in low or "src\\" in low or low.strip() in ("src", "./src", "../src"):
+            problems.append(f"line {lineno}: a path into the sources: {s[:60]!r}")
+        if re.search(r"\.rs\b", low) or "diagnosis.rs" in low or "extract.rs" in low:
+            problems.append(f"line {lineno}: names a Rust file: {s[:60]!r}")
+
+    tables = rust_phrases(rules_path)
+    all_lits = [(n, norm(s)) for n, s in literals(tree)]
+    for name, phrases in tables.items():
+        for ph in phrases:
+            p = norm(ph)
+            for lineno, lit in all_lits:
+                if lit == p:
+                    problems.append(f"line {lineno}: the literal {ph!r} is a phrase of {name}")
+                elif " " in p and re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", lit):
+                    notes.append(f"line {lineno}: {ph!r} ({name}) occurs inside {lit[:70]!r}")
+
+    n = sum(len(v) for v in tables.values())
+    if notes:
+        print(f"check_triage_independent: note: {len(notes)} rule phrase(s) inside longer templates:")
+        for x in notes[:20]:
+            print("  " + x)
+    if problems:
+        print(f"check_triage_independent: FAILED for {gen_path}:", file=sys.stderr)
+        for x in problems:
+            print("  " + x, file=sys.stderr)
+        sys.exit(1)
+    print(f"check_triage_independent: ok ({os.path.relpath(gen_path, root)}: standard library only, no source "
+          f"paths, none of {n} rule phrases copied as a literal)")
+
+
+if __name__ == "__main__":
+    main()
