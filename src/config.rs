@@ -396,6 +396,11 @@ pub struct PortalConfig {
     /// cannot be told from a miss by timing.
     #[serde(with = "humantime_serde")]
     pub min_response: Duration,
+    /// The floor rises with load to the recent 99th percentile of lookup times (plus a
+    /// quarter), so a match's extra work cannot be told from a miss under load either;
+    /// never above this.
+    #[serde(with = "humantime_serde")]
+    pub max_response_floor: Duration,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -266,7 +266,7 @@ DOSE = {
     },
 }
 
-# (written, short, sex of the relative, age: older/younger/same)
+# (written, short, sex of the relative, age: older/younger generation, same, sibling)
 REL = {
     "dev": {
         "id": [("ibu saya", "ibu", "F", "older"), ("bapak saya", "bapak", "M", "older"),
@@ -279,11 +279,11 @@ REL = {
     "heldout": {
         "id": [("mama saya", "mama", "F", "older"), ("ayah saya", "ayah", "M", "older"),
                ("mertua saya", "mertua", None, "older"), ("nenek saya", "nenek", "F", "older"),
-               ("putri saya", "putri saya", "F", "younger"), ("adik saya", "adik", None, "younger"),
-               ("kakak saya", "kakak", None, "same")],
+               ("putri saya", "putri saya", "F", "younger"), ("adik saya", "adik", None, "sibling"),
+               ("kakak saya", "kakak", None, "sibling")],
         "en": [("my mum", "my mum", "F", "older"), ("my dad", "my dad", "M", "older"),
                ("my daughter", "my daughter", "F", "younger"), ("my grandmother", "my grandmother", "F", "older"),
-               ("my brother", "my brother", "M", "same"), ("my mother-in-law", "my mother-in-law", "F", "older")],
+               ("my brother", "my brother", "M", "sibling"), ("my mother-in-law", "my mother-in-law", "F", "older")],
     },
 }
 
@@ -1308,8 +1308,7 @@ class Register:
             nm = name or self.name(p.origin, p.sex)
             if self.name_free(nm, b):
                 break
-            born_fixed = born is not None
-            if born_fixed and name is not None:
+            if born is not None and name is not None:
                 raise RuntimeError("cannot place a fixed name and birth date")
         else:
             raise RuntimeError("no free name")
@@ -1737,6 +1736,9 @@ class Gen:
             wb, rb = reg.birth(1970, 2002), reg.birth(1940, 1965)
         elif age == "younger":
             wb, rb = reg.birth(1950, 1978), reg.birth(1985, 2004)
+        elif age == "sibling":
+            wb = reg.birth(1950, 2000)
+            rb = reg.birth(max(1940, wb.year - 12), min(2004, wb.year + 12))
         else:
             wb = reg.birth(1955, 1995)
             rb = reg.birth(max(1940, wb.year - 6), min(2004, wb.year + 6))
@@ -1751,7 +1753,8 @@ class Gen:
             if attempt and attempt % 50 == 0:
                 wb = reg.birth(wb.year - 1, wb.year + 1)
             wname = reg.name(origin, wsex)
-            if origin in FAMILY_NAMES and age != "same" and len(wname.split()) > 1 and rng.random() < 0.6:
+            in_law = "mertua" in rel[0] or "in-law" in rel[0]
+            if origin in FAMILY_NAMES and age != "same" and not in_law and len(wname.split()) > 1 and rng.random() < 0.6:
                 wname = " ".join(wname.split()[:-1] + relative.name.split()[-1:])
             if given(wname) != given(relative.name) and wname != relative.name and reg.name_free(wname, wb):
                 break

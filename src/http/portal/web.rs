@@ -161,10 +161,58 @@ impl Page {
     }
 }
 
-/// Waits out the rest of `portal.min_response` since `started`: lookups that match
-/// and lookups that miss leave at the same time.
+/// Waits out the rest of the response floor since `started`: lookups that match and
+/// lookups that miss leave at the same time. The floor is `portal.min_response`, raised
+/// under load to the recent 99th percentile of lookup times (see `Floor`).
 pub async fn pace(cx: &Context, started: std::time::Instant) {
-    tokio::time::sleep_until((started + cx.config.portal.min_response).into()).await;
+    let p = &cx.config.portal;
+    let floor = FLOOR.record(started.elapsed(), p.min_response, p.max_response_floor);
+    tokio::time::sleep_until((started + floor).into()).await;
+}
+
+static FLOOR: Floor = Floor::new();
+
+/// The recent lookup times of this process (a ring of the last `SAMPLES`), from which
+/// the floor is read: their 99th percentile plus a quarter, between the configured
+/// minimum and cap. A match's extra work shows in the tail only when it is slower than
+/// 99 of 100 recent lookups of either kind.
+pub struct Floor {
+    ring: std::sync::Mutex<Ring>,
+}
+
+const SAMPLES: usize = 512;
+
+struct Ring {
+    micros: [u32; SAMPLES],
+    next: usize,
+    filled: usize,
+}
+
+impl Floor {
+    pub const fn new() -> Self {
+        Floor { ring: std::sync::Mutex::new(Ring { micros: [0; SAMPLES], next: 0, filled: 0 }) }
+    }
+
+    /// Adds one lookup's time and returns the floor to pace it to.
+    pub fn record(
+        &self,
+        took: std::time::Duration,
+        min: std::time::Duration,
+        cap: std::time::Duration,
+    ) -> std::time::Duration {
+        let mut sorted = {
+            let mut r = self.ring.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let at = r.next;
+            r.micros[at] = u32::try_from(took.as_micros()).unwrap_or(u32::MAX);
+            r.next = (at + 1) % SAMPLES;
+            r.filled = (r.filled + 1).min(SAMPLES);
+            r.micros[..r.filled].to_vec()
+        };
+        sorted.sort_unstable();
+        let p99 = sorted[(sorted.len() * 99 / 100).min(sorted.len() - 1)];
+        let floor = std::time::Duration::from_micros(u64::from(p99) * 5 / 4);
+        floor.clamp(min, cap.max(min))
+    }
 }
 
 /// A redirect after a successful POST (so a reload does not post again).
@@ -179,6 +227,31 @@ pub fn see_other(location: &str, cookies: Vec<String>) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_floor_follows_the_slow_tail_between_its_bounds() {
+        use std::time::Duration as D;
+        let f = Floor::new();
+        let (min, cap) = (D::from_millis(5), D::from_millis(250));
+        assert_eq!(f.record(D::from_millis(1), min, cap), min, "idle: the configured minimum");
+        // Under load most lookups take 8 ms and one in fifty (the matches that send a
+        // code) 40 ms: every answer is held to the slow ones' time.
+        let mut last = D::ZERO;
+        for i in 0..600 {
+            last = f.record(D::from_millis(if i % 50 == 0 { 40 } else { 8 }), min, cap);
+        }
+        assert_eq!(last, D::from_millis(50));
+        assert_eq!(f.record(D::from_secs(9), min, cap), D::from_millis(50), "one outlier is not the tail");
+        for _ in 0..20 {
+            last = f.record(D::from_secs(9), min, cap);
+        }
+        assert_eq!(last, cap, "never above the cap");
+        let calm = Floor::new();
+        for _ in 0..600 {
+            last = calm.record(D::from_millis(2), min, cap);
+        }
+        assert_eq!(last, min);
+    }
 
     #[test]
     fn both_languages_have_every_string() {
