@@ -264,7 +264,8 @@ async fn process_in(txn: &DatabaseTransaction, cx: &Context, rec: &Record) -> Se
     let verified = sender_verified(cx, &mail, &from_addr);
     Ok(match (thread, robot) {
         (Some(ticket), None | Some(Robot::AutoReply)) if ticket.status != TicketStatus::Closed => {
-            append(txn, cx, rec, ticket, &mail, &from_addr, robot.is_some(), verified).await?
+            let sender = Sender { address: &from_addr, verified };
+            append(txn, cx, rec, ticket, &mail, sender, robot.is_some()).await?
         }
         (_, Some(kind)) => {
             let reason = format!("from a robot ({})", kind.as_str());
@@ -273,6 +274,12 @@ async fn process_in(txn: &DatabaseTransaction, cx: &Context, rec: &Record) -> Se
         }
         (_, None) => create(txn, cx, rec, &mail, &from_addr, verified).await?,
     })
+}
+
+/// A mail's From address, and whether the receiving server vouched for it.
+struct Sender<'a> {
+    address: &'a EmailAddress,
+    verified: bool,
 }
 
 /// Whether the From address is the sender's: always, unless `mail.authserv_id` names
@@ -521,10 +528,10 @@ async fn append(
     rec: &Record,
     mut ticket: Ticket,
     mail: &InboundMail,
-    from: &EmailAddress,
+    sender: Sender<'_>,
     auto: bool,
-    verified: bool,
 ) -> ServiceResult<Outcome> {
+    let (from, verified) = (sender.address, sender.verified);
     let mut message = message_from(&ticket, mail, from, auto);
     message.source_mail = Some(rec.id());
     // Knowing a ticket number (or a Message-ID) proves nothing: mail from anyone but

@@ -508,7 +508,7 @@ put("dev", "id", "fwd_note", ["Mohon dibantu, ini keluhan saya sebelumnya.", "Sa
 put("dev", "id", "fwd_note_ob", ["Tolong dibantu untuk {rel}.", "Saya teruskan keluhan {rel}.",
                                  "Meneruskan email dari {rel}, mohon dibantu.", "Ini email {rel}, belum ada balasan."])
 put("dev", "id", "quote_hdr", ["Pada {date} {oname} <{oemail}> menulis:", "Pada {date} pukul 10.15, {oname} menulis:"])
-put("dev", "id", "desk_hdr", ["Pada {date}, Layanan Sertifikat <sertifikat@certdesk.test> menulis:",
+put("dev", "id", "desk_hdr", ["Pada {date}, Layanan Sertifikat <sertifikat@certdesk.local> menulis:",
                               "Pada {date} Layanan Sertifikat Vaksin menulis:"])
 put("dev", "id", "noise_person", ["Mohon dicek juga untuk adik saya NIK {onik}, HP {ophone}.",
                                   "Ini data ibu: NIK {onik}, nomor HP {ophone}. Tolong diurus ya.",
@@ -662,7 +662,7 @@ put("dev", "en", "fwd_note", ["Please help, this is my earlier complaint.", "For
 put("dev", "en", "fwd_note_ob", ["Please help {rel}.", "Forwarding {rel}'s complaint.", "Forwarding a mail from {rel}, please help.",
                                  "This is {rel}'s mail, still no answer."])
 put("dev", "en", "quote_hdr", ["On {date} {oname} <{oemail}> wrote:", "On {date} at 10:15, {oname} wrote:"])
-put("dev", "en", "desk_hdr", ["On {date}, Certificate Service <sertifikat@certdesk.test> wrote:",
+put("dev", "en", "desk_hdr", ["On {date}, Certificate Service <sertifikat@certdesk.local> wrote:",
                               "On {date} the Vaccine Certificate Service wrote:"])
 put("dev", "en", "noise_person", ["Please also check my sister, NIK {onik}, phone {ophone}.",
                                   "Mum's details: NIK {onik}, mobile {ophone}. Can you sort it?",
@@ -868,8 +868,8 @@ put("heldout", "id", "fwd_note_ob", ["Mohon bantuannya untuk {rel}, email asliny
                                      "{Rel} minta saya meneruskan ini.", "Mohon dibaca email {rel} di bawah ini."])
 put("heldout", "id", "quote_hdr", ["Pada tanggal {date}, {oname} <{oemail}> menulis:",
                                    "-----Pesan Asli-----\nDari: {oname} <{oemail}>\nTerkirim: {date}"])
-put("heldout", "id", "desk_hdr", ["-----Pesan Asli-----\nDari: Layanan Sertifikat <sertifikat@certdesk.test>\nTerkirim: {date}",
-                                  "Pada tanggal {date}, Tim Layanan Sertifikat <sertifikat@certdesk.test> menulis:"])
+put("heldout", "id", "desk_hdr", ["-----Pesan Asli-----\nDari: Layanan Sertifikat <sertifikat@certdesk.local>\nTerkirim: {date}",
+                                  "Pada tanggal {date}, Tim Layanan Sertifikat <sertifikat@certdesk.local> menulis:"])
 put("heldout", "id", "noise_person", ["NIK {onik} punya kakak saya sudah beres, nomornya {ophone}. Terima kasih.",
                                       "Tolong juga untuk tetangga saya NIK {onik} (HP {ophone}).",
                                       "Data bapak mertua: {onik}, hp {ophone}."])
@@ -1020,8 +1020,8 @@ put("heldout", "en", "fwd_note_ob", ["Please assist {rel}, original below.", "{R
                                      "{Rel} asked me to pass this on.", "Please read {rel}'s mail below."])
 put("heldout", "en", "quote_hdr", ["On {date}, {oname} <{oemail}> wrote:",
                                    "-----Original Message-----\nFrom: {oname} <{oemail}>\nSent: {date}"])
-put("heldout", "en", "desk_hdr", ["-----Original Message-----\nFrom: Certificate Service <sertifikat@certdesk.test>\nSent: {date}",
-                                  "On {date}, the Certificate Helpdesk <sertifikat@certdesk.test> wrote:"])
+put("heldout", "en", "desk_hdr", ["-----Original Message-----\nFrom: Certificate Service <sertifikat@certdesk.local>\nSent: {date}",
+                                  "On {date}, the Certificate Helpdesk <sertifikat@certdesk.local> wrote:"])
 put("heldout", "en", "noise_person", ["NIK {onik} for my brother is sorted, his number is {ophone}. Thanks.",
                                       "Please also help my neighbour, NIK {onik} (phone {ophone}).",
                                       "Father-in-law: {onik}, mobile {ophone}."])
@@ -2068,7 +2068,7 @@ class Gen:
                 quoted = [w.say("ask", core=False), "", "Layanan Sertifikat", "Call centre 119 ext. 9"]
                 body = self.quote(hdr, quoted) + "\n\n" + body
                 subject = "Re: " + subject
-                extra_headers = f"In-Reply-To: <ask-{self.pool}-{i}@certdesk.test>\r\nReferences: <ask-{self.pool}-{i}@certdesk.test>\r\n"
+                extra_headers = f"In-Reply-To: <ask-{self.pool}-{i}@certdesk.local>\r\nReferences: <ask-{self.pool}-{i}@certdesk.local>\r\n"
             elif r < 0.32 and not sc.get("no_nik"):
                 shape = "forward"
                 fdate = date - dt.timedelta(days=rng.randint(2, 20))
@@ -2082,7 +2082,7 @@ class Gen:
         hour, minute = rng.randint(6, 23), rng.randint(0, 59)
         date_hdr = f"{DAYS_EN_SHORT[date.weekday()]}, {date.day:02d} {MONTHS_EN_SHORT[date.month - 1]} {date.year} {hour:02d}:{minute:02d}:{rng.randint(0, 59):02d} {tz}"
         frm = f'"{shown}" <{addr}>' if shown else f"<{addr}>"
-        raw = (f"From: {frm}\r\nTo: sertifikat@certdesk.test\r\nSubject: {subject}\r\nMessage-ID: <{mid}>\r\n"
+        raw = (f"From: {frm}\r\nTo: sertifikat@certdesk.local\r\nSubject: {subject}\r\nMessage-ID: <{mid}>\r\n"
                f"Date: {date_hdr}\r\n{extra_headers}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
                f"Content-Transfer-Encoding: 8bit\r\n\r\n" + body.replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n")
         return mid, raw, shape, addr
@@ -2100,7 +2100,7 @@ class Gen:
     def forward_header(self, w, name, addr, subject, date):
         rng = self.rng
         d = f"{DAYS_EN_SHORT[date.weekday()]}, {date.day} {MONTHS_EN_SHORT[date.month - 1]} {date.year}"
-        other = rng.choice(["info@puskesmas.example.go.id", "pengaduan@dinkes.example.go.id", "sertifikat@certdesk.test"])
+        other = rng.choice(["info@puskesmas.example.go.id", "pengaduan@dinkes.example.go.id", "sertifikat@certdesk.local"])
         return rng.choice([
             f"---------- Forwarded message ---------\nFrom: {name} <{addr}>\nDate: {d}\nSubject: {subject}\nTo: <{other}>",
             f"---------- Pesan yang diteruskan ---------\nDari: {name} <{addr}>\nTanggal: {d}\nSubjek: {subject}\nKepada: {other}",

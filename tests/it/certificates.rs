@@ -131,8 +131,8 @@ pub async fn a_corrected_record_gets_a_new_version_and_every_version_verifies(ap
     let v1 = certs(&app.person(RIZKI).await)[0].clone();
     assert_eq!(verify(&app, v1["verify_url"].as_str().unwrap()).await["outcome"], "valid");
 
-    // The facility corrects the name: version 2 with a new id, version 1 superseded.
-    app.import(json!([record(
+    // The feed corrects the name: version 2 with a new id, version 1 superseded.
+    app.import_feed(json!([record(
         RIZKI,
         "Muhamad Rizki",
         Some("081234567890"),

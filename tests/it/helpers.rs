@@ -357,6 +357,21 @@ impl TestApp {
         self.post("/api/v1/records/batch", &self.admin, records).await.expect(200).clone()
     }
 
+    /// Records through the operator's feed (as `certdesk import-records`): changes of
+    /// an existing person's identity apply (audited), unlike a staff member's import.
+    pub async fn import_feed(&self, records: Value) -> certdesk::service::records::ImportReport {
+        let lines = records
+            .as_array()
+            .expect("an array of records")
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (i as u64 + 1, Ok(serde_json::from_value(r.clone()).expect("a record line"))))
+            .collect();
+        certdesk::service::records::import_batch(&self.cx, &certdesk::domain::Actor::Operator, lines)
+            .await
+            .expect("the feed imports")
+    }
+
     /// A person's whole record (doses, certificates, SMS) through the staff API.
     pub async fn person(&self, nik: &str) -> Value {
         self.post("/api/v1/people/lookup", &self.admin, serde_json::json!({ "nik": nik }))

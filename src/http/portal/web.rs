@@ -176,7 +176,7 @@ static FLOOR: Floor = Floor::new();
 /// the floor is read: their 99th percentile plus a quarter, between the configured
 /// minimum and cap. A match's extra work shows in the tail only when it is slower than
 /// 99 of 100 recent lookups of either kind.
-pub struct Floor {
+struct Floor {
     ring: std::sync::Mutex<Ring>,
 }
 
@@ -189,12 +189,12 @@ struct Ring {
 }
 
 impl Floor {
-    pub const fn new() -> Self {
+    const fn new() -> Self {
         Floor { ring: std::sync::Mutex::new(Ring { micros: [0; SAMPLES], next: 0, filled: 0 }) }
     }
 
     /// Adds one lookup's time and returns the floor to pace it to.
-    pub fn record(
+    fn record(
         &self,
         took: std::time::Duration,
         min: std::time::Duration,
