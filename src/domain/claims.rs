@@ -1,0 +1,136 @@
+//! What a complaint claims, read like an agent would: which dose it is about, whom it is
+//! written for, what each phone number and NIK in it is (old or new, mine or my
+//! mother's, wrong or right), and which recorded field the citizen says is wrong, with
+//! the values they give. Table-driven (`lexicon`), Bahasa Indonesia and English; only
+//! the writer's own words count (quotes and signatures are cut first). Pure.
+
+pub mod lexicon;
+mod roles;
+mod values;
+
+use chrono::NaiveDate;
+
+pub use roles::phrases;
+pub use values::{dates, quoted, vaccines};
+
+use super::extract::{extract_mail, own_words_of};
+use super::{Nik, PhoneNumber};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhoneRole {
+    /// The writer says it is old, lost or no longer in use.
+    Old,
+    /// The one to use now.
+    New,
+    Unspecified,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NikRole {
+    /// "NIK saya", the sender's.
+    Own,
+    /// A relative's ("NIK ibu saya").
+    Relative,
+    /// "the correct NIK is …", "seharusnya …".
+    Correct,
+    /// "… not …", "yang salah".
+    Wrong,
+    Unspecified,
+}
+
+/// A recorded field a complaint can say is wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldName {
+    FullName,
+    BirthDate,
+    VaccinatedOn,
+    Vaccine,
+    Sex,
+    Nik,
+}
+
+impl FieldName {
+    /// As correction requests name it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldName::FullName => "full_name",
+            FieldName::BirthDate => "birth_date",
+            FieldName::VaccinatedOn => "vaccinated_on",
+            FieldName::Vaccine => "vaccine",
+            FieldName::Sex => "sex",
+            FieldName::Nik => "nik",
+        }
+    }
+}
+
+/// "This field is wrong", with the values written near it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldClaim {
+    pub field: FieldName,
+    /// The writer's sentence, as evidence (at most 200 characters).
+    pub quote: String,
+    pub dates: Vec<NaiveDate>,
+    /// Vaccine brand codes.
+    pub vaccines: Vec<String>,
+    /// Quoted or capitalised names.
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Claims {
+    /// Doses the complaint names (3 for a booster), in order of mention.
+    pub doses: Vec<u8>,
+    /// The relative it is written for ("ibu"), if any.
+    pub on_behalf: Option<String>,
+    pub phones: Vec<(PhoneNumber, PhoneRole)>,
+    pub niks: Vec<(Nik, NikRole)>,
+    /// The writer says their phone or number changed, or is lost (numbers or not).
+    pub phone_changed: bool,
+    pub fields: Vec<FieldClaim>,
+}
+
+impl Claims {
+    /// The NIK the complaint is about: the one called correct; else a relative's when
+    /// written for one, the sender's otherwise; else the only one not called wrong.
+    /// `None` when the words cannot decide (the caller may look at the records).
+    pub fn subject_nik(&self) -> Option<&Nik> {
+        if self.niks.len() == 1 {
+            return self.niks.first().map(|(n, _)| n);
+        }
+        let only = |keep: &dyn Fn(NikRole) -> bool| -> Option<&Nik> {
+            let mut hits = self.niks.iter().filter(|(_, r)| keep(*r)).map(|(n, _)| n);
+            match (hits.next(), hits.next()) {
+                (Some(n), None) => Some(n),
+                _ => None,
+            }
+        };
+        let written_for = self.on_behalf.is_some();
+        only(&|r| r == NikRole::Correct)
+            .or_else(|| if written_for { only(&|r| r == NikRole::Relative) } else { None })
+            .or_else(|| if written_for { None } else { only(&|r| r == NikRole::Own) })
+            .or_else(|| only(&|r| r != NikRole::Wrong))
+    }
+}
+
+/// Reads the claims of a complaint (text and subject).
+pub fn read(text: &str, subject: &str) -> Claims {
+    let own = own_words_of(text, subject);
+    let found = extract_mail(text, subject);
+    // ASCII lower case keeps byte offsets, so spans found in one hold in the other.
+    let lower = own.to_ascii_lowercase();
+    let spans = roles::Spans::locate(&own, &found.niks, &found.phones);
+    let phones: Vec<_> = found.phones.iter().map(|p| (p.clone(), spans.phone_role(&lower, p))).collect();
+    let phone_changed = lexicon::PHONE_CHANGED.iter().any(|p| roles::has_word(&lower, p))
+        || phones.iter().any(|(_, r)| *r == PhoneRole::Old);
+    Claims {
+        doses: roles::doses(&lower),
+        on_behalf: roles::on_behalf(&lower),
+        phones,
+        niks: found.niks.iter().map(|n| (n.clone(), spans.nik_role(&lower, n))).collect(),
+        phone_changed,
+        fields: roles::field_claims(&own, &lower),
+    }
+}
+
+#[cfg(test)]
+mod tests;

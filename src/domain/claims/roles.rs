@@ -1,0 +1,261 @@
+//! Reading the words around each number and in each sentence: the roles of phone
+//! numbers and NIKs, the dose named, whom the complaint is for, and fields said wrong.
+//! Works on the writer's own text lower-cased with ASCII rules (byte offsets stay put).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::lexicon::{self, FIELD_WORDS, NIK_ROLES, PHONE_ROLES};
+use super::values::{dates, quoted, vaccines};
+use super::{FieldClaim, FieldName, NikRole, PhoneRole};
+use crate::domain::{Nik, PhoneNumber};
+
+/// Whether `phrase` occurs in `s` as whole words.
+pub fn has_word(s: &str, phrase: &str) -> bool {
+    s.match_indices(phrase).any(|(at, _)| whole(s, at, at + phrase.len()))
+}
+
+fn whole(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].chars().next_back();
+    let after = s[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Every phrase of `table` in `s` as whole words, longest phrases first and never
+/// overlapping, ordered by position: (start, end, meaning).
+pub fn phrases<T: Copy>(s: &str, table: &[(&str, T)]) -> Vec<(usize, usize, T)> {
+    let mut order: Vec<&(&str, T)> = table.iter().collect();
+    order.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    let mut taken: Vec<(usize, usize, T)> = Vec::new();
+    for (p, meaning) in order {
+        for (at, _) in s.match_indices(p) {
+            let end = at + p.len();
+            if whole(s, at, end) && !taken.iter().any(|(a, b, _)| at < *b && *a < end) {
+                taken.push((at, end, *meaning));
+            }
+        }
+    }
+    taken.sort_by_key(|(a, _, _)| *a);
+    taken
+}
+
+/// Where each found number stands in the text, by its digits.
+pub struct Spans {
+    niks: Vec<(String, usize, usize)>,
+    phones: Vec<(String, usize, usize)>,
+    /// Every number's span, to bound the words that belong to one number.
+    all: Vec<(usize, usize)>,
+}
+
+impl Spans {
+    pub fn locate(own: &str, niks: &[Nik], phones: &[PhoneNumber]) -> Spans {
+        // The digits of the text, each with its byte offset.
+        let digits: Vec<(usize, u8)> = own.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit()).collect();
+        let flat: String = digits.iter().map(|(_, b)| *b as char).collect();
+        let span_of = |want: &str| -> Option<(usize, usize)> {
+            let at = flat.find(want)?;
+            Some((digits[at].0, digits[at + want.len() - 1].0 + 1))
+        };
+        let niks: Vec<_> = niks
+            .iter()
+            .filter_map(|n| span_of(n.expose()).map(|(a, b)| (n.expose().to_string(), a, b)))
+            .collect();
+        // The national number after the leading 0 / 62: the same digits however written.
+        let phones: Vec<_> = phones
+            .iter()
+            .filter_map(|p| {
+                let e164 = p.expose().to_string();
+                span_of(e164.trim_start_matches("+62")).map(|(a, b)| (e164, a, b))
+            })
+            .collect();
+        let mut all: Vec<(usize, usize)> =
+            niks.iter().map(|(_, a, b)| (*a, *b)).chain(phones.iter().map(|(_, a, b)| (*a, *b))).collect();
+        all.sort_unstable();
+        Spans { niks, phones, all }
+    }
+
+    /// The text that speaks of the number at `start..end`: from the sentence start (or
+    /// the previous number) to it, and from it to the sentence end (or the next number).
+    fn around<'a>(&self, lower: &'a str, start: usize, end: usize) -> (&'a str, &'a str) {
+        let (s0, s1) = sentence(lower, start);
+        let prev = self.all.iter().filter(|(_, b)| *b <= start).map(|(_, b)| *b).max().unwrap_or(0);
+        let next = self.all.iter().filter(|(a, _)| *a >= end).map(|(a, _)| *a).min().unwrap_or(lower.len());
+        let from = s0.max(prev);
+        // Words before a comma belong to what came before ("use 0813 from now, 0812 was …").
+        let clause = lower[from..start].rfind([',', ';']).map_or(from, |i| from + i + 1);
+        (&lower[clause..start], &lower[end..s1.min(next).max(end)])
+    }
+
+    pub fn phone_role(&self, lower: &str, p: &PhoneNumber) -> PhoneRole {
+        let Some((_, a, b)) = self.phones.iter().find(|(e, _, _)| e == p.expose()) else {
+            return PhoneRole::Unspecified;
+        };
+        let (before, after) = self.around(lower, *a, *b);
+        nearest(before, after, PHONE_ROLES, PhoneRole::Unspecified)
+    }
+
+    pub fn nik_role(&self, lower: &str, n: &Nik) -> NikRole {
+        let Some((_, a, b)) = self.niks.iter().find(|(e, _, _)| e == n.expose()) else {
+            return NikRole::Unspecified;
+        };
+        let (before, after) = self.around(lower, *a, *b);
+        // "NIK ibu saya 3275…", "untuk adik saya: NIK 3275…".
+        if relative_in(before).is_some() {
+            return NikRole::Relative;
+        }
+        nearest(before, after, NIK_ROLES, NikRole::Unspecified)
+    }
+}
+
+/// The meaning nearest before the number, else the first after it; a neutral word
+/// before does not hide what follows ("terdaftar 0812… sudah tidak aktif").
+fn nearest<T: Copy + PartialEq>(before: &str, after: &str, table: &[(&str, T)], neutral: T) -> T {
+    let b = phrases(before, table).into_iter().map(|(_, _, t)| t).next_back();
+    match b {
+        Some(t) if t != neutral => t,
+        _ => phrases(after, table).into_iter().map(|(_, _, t)| t).find(|t| *t != neutral).unwrap_or(neutral),
+    }
+}
+
+/// The sentence around byte `at`: line breaks, `!`, `?` and a full stop followed by a
+/// space end one (a dot between digits does not).
+pub fn sentence(s: &str, at: usize) -> (usize, usize) {
+    let is_end = |i: usize, c: char| match c {
+        '\n' | '!' | '?' => true,
+        '.' => s[i + 1..].starts_with(char::is_whitespace) || i + 1 == s.len(),
+        _ => false,
+    };
+    let start = s[..at].char_indices().filter(|(i, c)| is_end(*i, *c)).map(|(i, c)| i + c.len_utf8()).last();
+    let end = s[at..].char_indices().find(|(i, c)| is_end(at + i, *c)).map(|(i, _)| at + i);
+    (start.unwrap_or(0), end.unwrap_or(s.len()))
+}
+
+/// A relative named as the subject in `s`: "ibu saya", "my mother", "untuk ayah".
+fn relative_in(s: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let rel = lexicon::RELATIVES.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+        let after = lexicon::POSSESSIVE_AFTER.join("|");
+        let before =
+            lexicon::POSSESSIVE_BEFORE.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+        Regex::new(&format!(r"\b(?:({rel})\s*(?:{after})\b|(?:{before})\s+({rel})\b)"))
+            .expect("relative regex")
+    });
+    re.captures(s).and_then(|c| c.get(1).or_else(|| c.get(2))).map(|m| m.as_str().to_string())
+}
+
+/// Whom the complaint is written for, when not the writer.
+pub fn on_behalf(lower: &str) -> Option<String> {
+    relative_in(lower)
+}
+
+/// The doses the complaint names, in order of mention.
+pub fn doses(lower: &str) -> Vec<u8> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let nouns = lexicon::DOSE_NOUNS.join("|");
+        let ords = lexicon::DOSE_ORDINALS.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
+        let booster = lexicon::BOOSTER.join("|");
+        Regex::new(&format!(
+            r"\b(?:(?:{nouns})\s*(?:ke\s*-?\s*|no\.?\s*|#\s*)?({ords})\b|({ords})\s+(?:{nouns})\b|({booster})\b)"
+        ))
+        .expect("dose regex")
+    });
+    let mut out = Vec::new();
+    for c in re.captures_iter(lower) {
+        let dose = match (c.get(1).or_else(|| c.get(2)), c.get(3)) {
+            (Some(o), _) => lexicon::DOSE_ORDINALS.iter().find(|(w, _)| *w == o.as_str()).map(|(_, n)| *n),
+            (None, Some(_)) => Some(3),
+            _ => None,
+        };
+        if let Some(d) = dose.filter(|d| !out.contains(d)) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// Words for the phone itself: a claim next to them is about the phone, not a field.
+const PHONE_WORDS: &[&str] =
+    &["hp", "handphone", "ponsel", "nomor telepon", "no telp", "telepon", "phone", "wa", "whatsapp", "sms"];
+/// Contrasts that, with two brands or two dates in a sentence, make a claim.
+const CONTRAST: &[&str] =
+    &["tapi", "tetapi", "namun", "padahal", "bukan", "but", "instead", "not", "seharusnya", "should"];
+
+/// The fields the writer says are wrong, one claim per field, with the values written
+/// in its sentence and the next.
+pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
+    let wrong: Vec<(&str, ())> = lexicon::WRONG.iter().map(|w| (*w, ())).collect();
+    let mut out: Vec<FieldClaim> = Vec::new();
+    let mut at = 0;
+    while at < lower.len() {
+        let (s0, s1) = sentence(lower, at);
+        let next_end = if s1 < lower.len() { sentence(lower, s1 + 1).1 } else { s1 };
+        let text = &lower[s0..s1];
+        let window = &own[s0..next_end];
+        at = s1 + 1;
+        if text.trim().is_empty() {
+            continue;
+        }
+        let cues = phrases(text, &wrong);
+        let mut found: Vec<FieldName> = Vec::new();
+        for (a, b, field) in phrases(text, FIELD_WORDS) {
+            let near = cues.iter().any(|(c0, c1, _)| {
+                let (lo, hi) = if *c0 >= b { (b, *c0) } else { (*c1, a) };
+                let gap = &text[lo.min(hi)..hi.max(lo)];
+                gap.len() <= 60 && !PHONE_WORDS.iter().any(|w| has_word(gap, w))
+            });
+            if near && field_applies(field, text) && !found.contains(&field) {
+                found.push(field);
+            }
+        }
+        // Two brands, or two dates of a vaccination, set against each other.
+        let contrast = CONTRAST.iter().any(|w| has_word(text, w)) || !cues.is_empty();
+        if contrast && vaccines(text).len() >= 2 && !found.contains(&FieldName::Vaccine) {
+            found.push(FieldName::Vaccine);
+        }
+        let vaccination = ["vaksin", "divaksin", "suntik", "vaccinated", "shot", "jab", "dosis", "dose"];
+        if contrast
+            && dates(text).len() >= 2
+            && vaccination.iter().any(|w| text.contains(w))
+            && !found.iter().any(|f| matches!(f, FieldName::VaccinatedOn | FieldName::BirthDate))
+        {
+            found.push(FieldName::VaccinatedOn);
+        }
+        for field in found {
+            if out.iter().any(|c| c.field == field) {
+                continue;
+            }
+            out.push(FieldClaim {
+                field,
+                quote: own[s0..s1].trim().chars().take(200).collect(),
+                dates: dates(window),
+                vaccines: vaccines(window),
+                names: names_in(window),
+            });
+        }
+    }
+    out
+}
+
+/// A NIK is said wrong on the record only with words that place it there, and not when
+/// the writer owns the mistake ("I gave the wrong NIK earlier").
+fn field_applies(field: FieldName, sentence: &str) -> bool {
+    if field != FieldName::Nik {
+        return true;
+    }
+    lexicon::ON_RECORD.iter().any(|w| has_word(sentence, w))
+        && !lexicon::MY_TYPO.iter().any(|w| has_word(sentence, w))
+}
+
+/// Names written in quotes, or as two to five capitalised words.
+fn names_in(s: &str) -> Vec<String> {
+    static CAPS: OnceLock<Regex> = OnceLock::new();
+    let caps =
+        CAPS.get_or_init(|| Regex::new(r"\b[A-Z][a-z'.]+(?:\s+[A-Z][a-z'.]*){1,4}\b").expect("static regex"));
+    let mut out = quoted(s);
+    out.extend(caps.find_iter(s).map(|m| m.as_str().trim_end_matches('.').to_string()));
+    out.dedup();
+    out
+}

@@ -1,0 +1,164 @@
+//! Table-driven: several phrasings per claim, formal and chat Indonesian, English,
+//! mixed, with typos and bottom-posted replies.
+
+use super::*;
+
+const REC: &str = "081234567890";
+const NEW: &str = "081398765432";
+
+fn phone(s: &str) -> PhoneNumber {
+    PhoneNumber::parse(s).unwrap()
+}
+
+fn role_of(c: &Claims, p: &str) -> PhoneRole {
+    c.phones
+        .iter()
+        .find(|(q, _)| *q == phone(p))
+        .map(|(_, r)| *r)
+        .unwrap_or_else(|| panic!("{p} not found in {c:?}"))
+}
+
+#[test]
+fn the_dose_a_complaint_is_about() {
+    for (text, want) in [
+        ("Sertifikat dosis 2 saya belum keluar", vec![2]),
+        ("sertif vaksin kedua blm muncul min", vec![2]),
+        ("Vaksin ke-2 sudah, tapi sertifikatnya belum ada", vec![2]),
+        ("My second dose certificate is missing", vec![2]),
+        ("2nd dose not showing in the app", vec![2]),
+        ("sertifikat booster belum ada", vec![3]),
+        ("Dosis penguat saya tidak terdata", vec![3]),
+        ("dosis I sudah ada, dosis II belum", vec![1, 2]),
+        ("Vaksin pertama aman, yang kedua gak ada", vec![1]),
+        ("Sertifikat saya belum ada", vec![]),
+    ] {
+        assert_eq!(read(text, "").doses, want, "{text}");
+    }
+}
+
+#[test]
+fn the_role_of_each_phone_number() {
+    let cases = [
+        (format!("Nomor lama {REC} sudah tidak aktif, sekarang {NEW}"), PhoneRole::Old, PhoneRole::New),
+        (
+            format!("no hp sy yg lama {REC} udh gak aktif, yg baru {NEW} ya min"),
+            PhoneRole::Old,
+            PhoneRole::New,
+        ),
+        (
+            format!("My old number {REC} is no longer active. My new number is {NEW}."),
+            PhoneRole::Old,
+            PhoneRole::New,
+        ),
+        (
+            format!(
+                "SMS dikirim ke {REC}, tapi nomor itu tidak bisa menerima SMS lagi. Nomor baru saya {NEW}"
+            ),
+            PhoneRole::Old,
+            PhoneRole::New,
+        ),
+        (format!("HP saya hilang ({REC}). Tolong ganti ke {NEW}"), PhoneRole::Old, PhoneRole::New),
+        (format!("Please use {NEW} from now, {REC} was stolen"), PhoneRole::Old, PhoneRole::New),
+    ];
+    for (text, rec, new) in cases {
+        let c = read(&text, "");
+        assert_eq!((role_of(&c, REC), role_of(&c, NEW)), (rec, new), "{text}");
+        assert!(c.phone_changed || text.contains("stolen") || text.contains("tidak bisa"), "{text}");
+    }
+    let c = read(&format!("Sertifikat saya belum ada. HP {REC}"), "");
+    assert_eq!(role_of(&c, REC), PhoneRole::Unspecified);
+    assert!(!c.phone_changed);
+    assert!(read("Saya ganti nomor, hp lama hilang", "").phone_changed);
+    assert!(read("I lost my phone last month", "").phone_changed);
+}
+
+#[test]
+fn who_the_complaint_is_for() {
+    for (text, who) in [
+        ("Sertifikat ibu saya belum keluar", Some("ibu")),
+        ("Mohon bantuan untuk ayah sy, sertifikatnya tidak ada", Some("ayah")),
+        ("Izin mewakili mertua saya", Some("mertua")),
+        ("My mother's certificate never arrived", Some("mother")),
+        ("anak saya sudah vaksin", Some("anak")),
+        ("Sertifikat saya belum keluar", None),
+    ] {
+        assert_eq!(read(text, "").on_behalf.as_deref(), who, "{text}");
+    }
+}
+
+#[test]
+fn which_of_two_niks_the_complaint_is_about() {
+    let (a, b) = ("3275011205900001", "3174014505850002");
+    let pick = |text: String| read(&text, "").subject_nik().map(|n| n.expose().to_string());
+    assert_eq!(
+        pick(format!("NIK saya {a}. NIK ibu saya {b}, sertifikat ibu belum ada")),
+        None.or(Some(b.into()))
+    );
+    assert_eq!(pick(format!("Pengirim: NIK {a}. Untuk adik saya: NIK {b}.")), Some(b.into()));
+    assert_eq!(pick(format!("Maaf NIK {a} salah ketik, yang benar {b}")), Some(b.into()));
+    assert_eq!(pick(format!("Update: the correct NIK is {b}, not {a}.")), Some(b.into()));
+    assert_eq!(pick(format!("NIK saya {a}, KTP suami {b}")), Some(a.into()));
+    assert_eq!(pick(format!("{a} {b}")), None, "nothing to go on");
+}
+
+fn fields(text: &str) -> Vec<&'static str> {
+    read(text, "").fields.iter().map(|f| f.field.as_str()).collect()
+}
+
+#[test]
+fn wrong_data_named_in_the_citizens_words() {
+    for (text, want) in [
+        (r#"Nama saya tertulis "Siti Aminah", seharusnya "Siti Aminah Lubis"."#, "full_name"),
+        ("nama di sertifikat salah ketik, harusnya Budi Santoso", "full_name"),
+        ("My name is misspelled on the certificate: it should be Agus Salim", "full_name"),
+        ("namanya kebalik min, Rizki Muhamad harusnya Muhamad Rizki", "full_name"),
+        ("Tanggal vaksin salah, seharusnya 12 Juli 2021", "vaccinated_on"),
+        ("tgl vaksinnya beda, aslinya 09-08-2021", "vaccinated_on"),
+        ("The vaccination date is wrong, I was vaccinated on 2021-08-09", "vaccinated_on"),
+        ("Saya divaksin 12/07/2021 tapi di aplikasi tertulis 19/07/2021", "vaccinated_on"),
+        ("Jenis vaksin tertulis Sinovac padahal AstraZeneca", "vaccine"),
+        ("SatuSehat has me down as Comirnaty, but the shot was Sinovac.", "vaccine"),
+        ("vaksinnya salah, sy dapet moderna bukan pfizer", "vaccine"),
+        ("NIK di sertifikat beda satu angka dengan KTP saya", "nik"),
+        ("Tanggal lahir saya di sertifikat salah, seharusnya 12-05-1990", "birth_date"),
+        ("my date of birth is wrong on the certificate", "birth_date"),
+        ("Jenis kelamin saya tertulis laki-laki, padahal saya perempuan", "sex"),
+    ] {
+        assert!(fields(text).contains(&want), "{text}: {:?}", fields(text));
+    }
+}
+
+#[test]
+fn no_wrong_data_where_none_is_claimed() {
+    for text in [
+        "Nama saya Budi, nomor HP saya salah",
+        "Apologies, I gave the wrong NIK earlier (3275011205900009). It should be 3275011205900001.",
+        "Maaf NIK yang saya tulis tadi salah",
+        "Sertifikat dosis 1 Sinovac, dosis 2 AstraZeneca, keduanya belum ada",
+        "Saya sudah vaksin tanggal 12 Juli 2021 dan 9 Agustus 2021, sertifikat belum ada",
+        "Nama saya Siti Aminah. Sertifikat belum diterima.",
+    ] {
+        assert!(fields(text).is_empty(), "{text}: {:?}", fields(text));
+    }
+}
+
+#[test]
+fn the_values_of_a_claim_are_kept() {
+    let c = read("Tanggal vaksin salah. Seharusnya 12 Juli 2021, bukan 19-07-2021", "");
+    let f = &c.fields[0];
+    assert_eq!(f.field, FieldName::VaccinatedOn);
+    assert_eq!(f.dates.len(), 2, "{f:?}");
+    let c = read(r#"Nama saya tertulis "Siti Aminah", seharusnya "Siti Aminah Lubis"."#, "");
+    assert!(c.fields[0].names.contains(&"Siti Aminah Lubis".to_string()), "{:?}", c.fields);
+    let c = read("Jenis vaksin tertulis Sinovac padahal AstraZeneca", "");
+    assert_eq!(c.fields[0].vaccines, ["coronavac", "astrazeneca"]);
+}
+
+#[test]
+fn quoted_history_and_signatures_claim_nothing() {
+    let text = format!(
+        "Terima kasih, sertifikat sudah saya terima.\n\nOn Mon, 12 Jul 2021 Budi wrote:\n> Nomor lama {REC} sudah tidak aktif\n> nama di sertifikat salah\n"
+    );
+    let c = read(&text, "Re: sertifikat");
+    assert!(c.fields.is_empty() && !c.phone_changed && c.phones.is_empty(), "{c:?}");
+}
