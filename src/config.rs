@@ -461,6 +461,9 @@ pub struct DeskConfig {
     /// People's records one member of staff may open an hour (desk and API views and
     /// reveals). Past it they are refused and supervisors are told once.
     pub lookups_per_hour: u32,
+    /// People searches one member of staff may make an hour (the desk searches as the
+    /// agent types); hits show NIKs masked, and agents see at most 20 a page.
+    pub searches_per_hour: u32,
     /// Roles that must give a second factor (a TOTP code, or a recovery code) after
     /// their password; anyone may enrol. Empty: only those who enrolled.
     pub second_factor_roles: Vec<RoleName>,

@@ -3,6 +3,7 @@
 mod action;
 mod audit;
 mod certificate;
+pub mod claims;
 pub mod correction;
 pub mod diagnosis;
 pub mod extract;

@@ -27,6 +27,11 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        // A key shown but never confirmed was shown to whoever had the password (trust
+        // on first use): it is not the one to enrol now that enrolment takes an admin's code.
+        m.get_connection()
+            .execute_unprepared("UPDATE staff_user SET totp_secret = NULL WHERE totp_enabled_at IS NULL")
+            .await?;
         backfill_requested_by(m).await
     }
 

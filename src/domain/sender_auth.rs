@@ -14,11 +14,12 @@ pub enum SenderAuth {
     Unchecked,
 }
 
-/// Judges the `Authentication-Results` header values of a mail for `from_domain`,
-/// counting only those whose authserv-id is `authserv_id`.
+/// Judges the `Authentication-Results` header values of a mail (top first) for
+/// `from_domain`. Only the top-most header stamped `authserv_id` counts: our server
+/// adds its own above everything it received, so any lower one with our id came from
+/// outside (a forgery our server did not remove).
 pub fn judge(results: &[String], authserv_id: &str, from_domain: &str) -> SenderAuth {
     let from = from_domain.trim().to_ascii_lowercase();
-    let mut seen = false;
     for value in results {
         let clean = strip_comments(value);
         let mut parts = clean.split(';').map(str::trim);
@@ -26,16 +27,13 @@ pub fn judge(results: &[String], authserv_id: &str, from_domain: &str) -> Sender
         if !id.eq_ignore_ascii_case(authserv_id) {
             continue;
         }
-        seen = true;
-        if parts.any(|resinfo| passes(resinfo, &from)) {
-            return SenderAuth::Authenticated;
-        }
+        return if parts.any(|resinfo| passes(resinfo, &from)) {
+            SenderAuth::Authenticated
+        } else {
+            SenderAuth::NotAuthenticated
+        };
     }
-    if seen {
-        SenderAuth::NotAuthenticated
-    } else {
-        SenderAuth::Unchecked
-    }
+    SenderAuth::Unchecked
 }
 
 /// One `method=result prop=value …` clause: a pass that vouches for the From domain.
@@ -51,8 +49,8 @@ fn passes(resinfo: &str, from: &str) -> bool {
         .collect();
     let prop = |name: &str| props.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     match method.to_ascii_lowercase().as_str() {
-        // DMARC checks alignment itself; a named header.from must still be ours.
-        "dmarc" => prop("header.from").is_none_or(|d| d == from),
+        // DMARC checks alignment itself; it must say for which From domain.
+        "dmarc" => prop("header.from").is_some_and(|d| d == from),
         "dkim" => prop("header.d")
             .or_else(|| prop("header.i").map(|i| i.rsplit('@').next().unwrap_or(i)))
             .is_some_and(|d| aligned(d, from)),
@@ -127,6 +125,14 @@ mod tests {
         // Ours among others: ours decides.
         let both = ["mx.evil.example; dmarc=pass".to_string(), "mx.kemkes.go.id; dmarc=fail".to_string()];
         assert_eq!(judge(&both, ID, "gmail.com"), SenderAuth::NotAuthenticated);
+        // Only our top-most stamp counts: a "pass" with our id further down was forged.
+        let forged_below = [
+            "mx.kemkes.go.id; dmarc=fail header.from=gmail.com".to_string(),
+            "mx.kemkes.go.id; dmarc=pass header.from=gmail.com".to_string(),
+        ];
+        assert_eq!(judge(&forged_below, ID, "gmail.com"), SenderAuth::NotAuthenticated);
+        // A DMARC pass that does not say for which domain vouches for none.
+        assert_eq!(judge1("mx.kemkes.go.id; dmarc=pass", "gmail.com"), SenderAuth::NotAuthenticated);
     }
 
     #[test]

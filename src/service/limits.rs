@@ -35,6 +35,8 @@ pub enum Scope {
     SecondFactor,
     /// People's records one member of staff opened (the insider's hourly budget).
     StaffLookups,
+    /// People searches one member of staff made.
+    StaffSearches,
     /// Codes sent to numbers no record vouches for (phone change, follow-up), all of them.
     UnprovenSmsAll,
     /// The same, per destination prefix (`+62812…`): pumping to premium ranges.
@@ -56,6 +58,7 @@ impl Scope {
             Scope::DeskName => "dname",
             Scope::DeskNameAll => "dnall",
             Scope::StaffLookups => "look",
+            Scope::StaffSearches => "srch",
             Scope::SecondFactor => "mfa",
             Scope::UnprovenSmsAll => "smsall",
             Scope::UnprovenSmsPrefix => "smspfx",

@@ -18,9 +18,18 @@ pub struct PersonRecord {
 /// Looks a person up by NIK for a member of staff; the lookup itself is audited
 /// (who looked at whose record), since NIK and phone are personal data.
 pub async fn by_nik(cx: &Context, actor: &StaffActor, nik: &Nik) -> ServiceResult<PersonRecord> {
-    let person = store::people::find_by_nik(cx.store.read(), nik)
-        .await?
-        .ok_or(ServiceError::NotFound { what: "person" })?;
+    // Spent and audited before anything is known, so a miss is a look like a hit (no
+    // free test of which NIKs are on record).
+    spend_lookup(cx, actor).await?;
+    let Some(person) = store::people::find_by_nik(cx.store.read(), nik).await? else {
+        store::audit::append(
+            cx.store.write(),
+            AuditEntry::new(&Actor::Staff(actor.clone()), "person.lookup_miss", "person", "lookup")
+                .after(json!({"nik": nik.masked(), "via": actor.via.as_str()})),
+        )
+        .await?;
+        return Err(ServiceError::NotFound { what: "person" });
+    };
     record_of(cx, actor, person).await
 }
 
@@ -30,13 +39,13 @@ pub async fn by_id(
     actor: &StaffActor,
     id: crate::domain::PersonId,
 ) -> ServiceResult<PersonRecord> {
+    spend_lookup(cx, actor).await?;
     let person =
         store::people::find(cx.store.read(), id).await?.ok_or(ServiceError::NotFound { what: "person" })?;
     record_of(cx, actor, person).await
 }
 
 async fn record_of(cx: &Context, actor: &StaffActor, person: Person) -> ServiceResult<PersonRecord> {
-    spend_lookup(cx, actor).await?;
     let db = cx.store.read();
     let nik_masked = Nik::parse(&person.nik).map(|n| n.masked()).unwrap_or_else(|_| "****".into());
     let statuses = store::records::doses_of(db, person.id).await?;
@@ -80,17 +89,25 @@ pub async fn reveal(
     Ok(r)
 }
 
-/// One more record opened (or search made) by this member of staff this hour; past
+/// One more record opened by this member of staff this hour; past
 /// `desk.lookups_per_hour` refused, and the first time supervisors are told.
 pub(super) async fn spend_lookup(cx: &Context, actor: &StaffActor) -> ServiceResult<()> {
-    let limit = cx.config.desk.lookups_per_hour;
+    spend(cx, actor, Scope::StaffLookups, cx.config.desk.lookups_per_hour, "records").await
+}
+
+/// One more people search this hour (`desk.searches_per_hour`), the same way.
+pub(super) async fn spend_search(cx: &Context, actor: &StaffActor) -> ServiceResult<()> {
+    spend(cx, actor, Scope::StaffSearches, cx.config.desk.searches_per_hour, "searches").await
+}
+
+async fn spend(cx: &Context, actor: &StaffActor, scope: Scope, limit: u32, what: &str) -> ServiceResult<()> {
     let hour = std::time::Duration::from_secs(3600);
     let id = actor.id.0.to_string();
-    match limits::hit(cx, cx.store.write(), Scope::StaffLookups, &id, limit, hour).await {
+    match limits::hit(cx, cx.store.write(), scope, &id, limit, hour).await {
         Err(ServiceError::RateLimited { retry_after }) => {
-            let n = limits::count(cx, cx.store.write(), Scope::StaffLookups, &id, hour).await?;
+            let n = limits::count(cx, cx.store.write(), scope, &id, hour).await?;
             if n == i64::from(limit) + 1 {
-                alert_supervisors(cx, actor, limit).await?;
+                alert_supervisors(cx, actor, limit, what).await?;
             }
             Err(ServiceError::RateLimited { retry_after })
         }
@@ -99,11 +116,11 @@ pub(super) async fn spend_lookup(cx: &Context, actor: &StaffActor) -> ServiceRes
 }
 
 /// An audit entry, and a mail to every active supervisor and admin with an address.
-async fn alert_supervisors(cx: &Context, actor: &StaffActor, limit: u32) -> ServiceResult<()> {
+async fn alert_supervisors(cx: &Context, actor: &StaffActor, limit: u32, what: &str) -> ServiceResult<()> {
     store::audit::append(
         cx.store.write(),
         AuditEntry::new(&Actor::System, "staff.lookup_budget_exceeded", "staff", actor.id.0)
-            .with_evidence(json!({"limit_per_hour": limit})),
+            .with_evidence(json!({"limit_per_hour": limit, "of": what})),
     )
     .await?;
     let staff = store::staff::list(cx.store.read()).await?;
@@ -116,10 +133,10 @@ async fn alert_supervisors(cx: &Context, actor: &StaffActor, limit: u32) -> Serv
             continue;
         };
         let text = format!(
-            "{who} membuka lebih dari {limit} data warga dalam satu jam terakhir dan dihentikan sampai jam \
+            "{who} melewati batas {limit} ({what}) per jam untuk data warga dan dihentikan sampai jam \
              berikutnya. Periksa GET /api/v1/audit/lookups?staff={id}.\n\n\
-             {who} opened more than {limit} people's records in the last hour and is stopped until the \
-             hour is over. See GET /api/v1/audit/lookups?staff={id}.\n",
+             {who} went over the hourly budget of {limit} {what} of people's data and is stopped until \
+             the hour is over. See GET /api/v1/audit/lookups?staff={id}.\n",
             id = actor.id.0
         );
         let subject = format!("certdesk: {who} membuka lebih dari {limit} data warga dalam satu jam");

@@ -123,35 +123,56 @@ pub fn check(known: &HashSet<String>, lines: Vec<Line>) -> Checked {
 pub async fn write(cx: &Context, actor: &Actor, checked: Checked) -> ServiceResult<ImportReport> {
     authorise(actor)?;
     let Checked { mut people, mut report } = checked;
-    let txn = cx.store.write().begin().await?;
+    let import = uuid::Uuid::now_v7();
     let niks: Vec<_> = people.iter().map(|p| p.nik.clone()).collect();
-    let on_record: HashMap<String, store::people::Person> =
-        store::people::find_by_niks(&txn, &niks).await?.into_iter().map(|p| (p.nik.clone(), p)).collect();
-    for feed in &mut people {
-        let Some(known) = on_record.get(feed.nik.expose()) else { continue };
-        record_changes::keep_phone_if_absent(known, feed);
-        let changes = record_changes::identity_changes(known, feed);
-        if changes.is_empty() {
-            continue;
-        }
-        match actor {
-            Actor::Staff(staff) => {
-                record_changes::keep_record_values(known, feed);
-                report.held.push(record_changes::hold(cx, &txn, staff, known, changes).await?);
+    // A member of staff's changes to people on record are decided before the write (a
+    // read, and a look at each such record spent from their hourly budget); the write
+    // then leaves those people's identity alone, so a correction approved meanwhile
+    // stands.
+    let mut held = Vec::new();
+    if let Actor::Staff(staff) = actor {
+        let at: HashMap<String, usize> =
+            people.iter().enumerate().map(|(i, p)| (p.nik.expose().to_string(), i)).collect();
+        for known in store::people::find_by_niks(cx.store.read(), &niks).await? {
+            let Some(feed) = at.get(&known.nik).map(|&i| &mut people[i]) else { continue };
+            let (changes, warning) = record_changes::staff_changes(cx.store.read(), &known, feed).await?;
+            if let Some(w) = warning {
+                let nik = feed.nik.masked();
+                report.warnings.push((0, format!("{nik}: {w}")));
             }
-            _ => {
-                record_changes::applied(cx, &txn, known, &changes).await?;
+            if !changes.is_empty() {
+                super::people::spend_lookup(cx, staff).await?;
+                held.push((known, changes));
+            }
+        }
+    }
+    let txn = cx.store.write().begin().await?;
+    if !matches!(actor, Actor::Staff(_)) {
+        let on_record: HashMap<String, store::people::Person> =
+            store::people::find_by_niks(&txn, &niks).await?.into_iter().map(|p| (p.nik.clone(), p)).collect();
+        for feed in &mut people {
+            let Some(known) = on_record.get(feed.nik.expose()) else { continue };
+            record_changes::keep_contacts_if_absent(known, feed);
+            let changes = record_changes::identity_changes(known, feed);
+            if !changes.is_empty() {
+                record_changes::applied(cx, &txn, import, known, &changes).await?;
                 report.changed += 1;
             }
         }
     }
-    report.pending_doses = store::records::upsert(&txn, &people).await? as u64;
+    report.pending_doses =
+        store::records::upsert(&txn, &people, matches!(actor, Actor::Staff(_))).await? as u64;
     report.imported = people.len() as u64;
+    if let Actor::Staff(staff) = actor {
+        for (known, changes) in held {
+            report.held.push(record_changes::hold(cx, &txn, staff, &known, changes).await?);
+        }
+    }
     // Complete doses are now due for a certificate: make sure the issuing job runs.
     super::certificates::enqueue_issuing(cx, &txn).await?;
     store::audit::append(
         &txn,
-        AuditEntry::new(actor, "records.import", "record_batch", uuid::Uuid::now_v7()).after(json!({
+        AuditEntry::new(actor, "records.import", "record_batch", import).after(json!({
             "imported": report.imported,
             "pending_doses": report.pending_doses,
             "rejected": report.rejected.len(),

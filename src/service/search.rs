@@ -244,8 +244,13 @@ pub async fn people(cx: &Context, actor: &StaffActor, q: PeopleQuery) -> Service
     if q.is_empty() {
         return Err(ServiceError::invalid("q", "give a name, NIK, phone, birth date or region"));
     }
-    // A search shows people's names and birth dates: it spends the lookup budget too.
-    super::people::spend_lookup(cx, actor).await?;
+    // A search shows people's names and birth dates: it spends a budget of its own,
+    // and an agent sees at most 20 hits at a time.
+    super::people::spend_search(cx, actor).await?;
+    let mut q = q;
+    if !actor.role.at_least(crate::domain::Role::Supervisor) {
+        q.limit = q.limit.min(20);
+    }
     let page = cx.search.search_people(&q).await?;
     store::audit::append(
         cx.store.write(),

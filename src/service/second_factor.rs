@@ -31,7 +31,11 @@ pub enum Stage {
 
 /// What a session owes, from the member's role and enrolment.
 pub async fn stage(cx: &Context, staff: &Staff) -> ServiceResult<Stage> {
-    let enrolled = store::second_factor::totp(cx.store.read(), staff.id).await?.is_some_and(|t| t.enabled);
+    // A key that no longer opens (the issuer secret was replaced) is no factor: the
+    // member enrols anew, with an admin's code.
+    let enrolled = store::second_factor::totp(cx.store.read(), staff.id)
+        .await?
+        .is_some_and(|t| t.enabled && opened(cx, staff.id, &t.secret).is_ok());
     let required = cx.config.desk.second_factor_roles.iter().any(|r| r.role() == staff.role);
     Ok(match (enrolled, required) {
         (true, _) => Stage::Code,
@@ -71,13 +75,19 @@ pub async fn begin_enrolment(
     enrolment_code: Option<&str>,
     session: &str,
 ) -> ServiceResult<EnrolStep> {
-    let stored = store::second_factor::totp(cx.store.read(), staff.id).await?;
-    if stored.as_ref().is_some_and(|t| t.enabled) {
+    let mut stored = store::second_factor::totp(cx.store.read(), staff.id).await?;
+    let opens = stored.as_ref().is_some_and(|t| opened(cx, staff.id, &t.secret).is_ok());
+    if stored.as_ref().is_some_and(|t| t.enabled) && opens {
         return Err(ServiceError::conflict("a second factor is already set up; an admin can reset it"));
     }
     if cx.config.desk.second_factor_enrolment_code {
         let Some(code) = enrolment_code else { return Ok(EnrolStep::NeedCode) };
         check_enrolment_code(cx, staff, code, session).await?;
+    }
+    if stored.is_some() && !opens {
+        // Sealed under a replaced issuer secret: it can never be used; start afresh.
+        store::second_factor::clear(cx.store.write(), staff.id).await?;
+        stored = None;
     }
     let secret = match stored {
         // The same key until it is confirmed: a mistyped code or a reload must not leave
@@ -179,9 +189,15 @@ pub async fn finish_enrolment(
     let hashes: Vec<String> = codes.iter().map(|c| recovery_hash(c)).collect();
     let now = Utc::now();
     let txn = cx.store.write().begin().await?;
-    store::second_factor::enable(&txn, staff.id, now).await?;
-    // The admin's code is spent.
-    store::second_factor::set_enrolment_code(&txn, staff.id, None, None).await?;
+    // The admin's code is spent once, and the factor turned on once: of two parallel
+    // enrolments one wins, the other changes nothing.
+    let spent = match enrolment_code.filter(|_| cx.config.desk.second_factor_enrolment_code) {
+        Some(c) => store::second_factor::spend_enrolment_code(&txn, staff.id, &recovery_hash(c)).await?,
+        None => true,
+    };
+    if !spent || !store::second_factor::enable(&txn, staff.id, now).await? {
+        return Err(ServiceError::conflict("the second factor was set up meanwhile"));
+    }
     store::second_factor::set_recovery_codes(&txn, staff.id, &hashes, now).await?;
     store::desk::second_factor_given(&txn, &super::staff::hash_token(session)).await?;
     store::audit::append(
@@ -293,7 +309,14 @@ fn sealed(cx: &Context, staff: StaffId, secret: &str) -> String {
     crate::domain::sealed::seal(&seal_key(cx), nonce, staff.0.as_bytes(), secret)
 }
 
+/// A stored key in clear (sealing runs at start) was written around certdesk: refused.
 fn opened(cx: &Context, staff: StaffId, stored: &str) -> ServiceResult<String> {
+    if !crate::domain::sealed::is_sealed(stored) {
+        return Err(ServiceError::Internal(anyhow::anyhow!(
+            "the TOTP key of staff {} is not sealed",
+            staff.0
+        )));
+    }
     crate::domain::sealed::open(&seal_key(cx), staff.0.as_bytes(), stored)
         .map_err(|e| ServiceError::Internal(anyhow::anyhow!("the TOTP secret of staff {}: {e}", staff.0)))
 }

@@ -48,19 +48,24 @@ const CHUNK: usize = 2000;
 /// transaction; returns how many doses are pending input. Existing people keep their id.
 /// The dose search-log trigger is paused meanwhile: the person upsert logs every
 /// person of the batch already (one log row per person instead of three).
-pub async fn upsert(txn: &DatabaseTransaction, people: &[PersonRecord]) -> ServiceResult<usize> {
+pub async fn upsert(
+    txn: &DatabaseTransaction,
+    people: &[PersonRecord],
+    keep_identity: bool,
+) -> ServiceResult<usize> {
+    let conflict = if keep_identity { PERSON_KEEP } else { PERSON_CONFLICT };
     if people.is_empty() {
         return Ok(0);
     }
     if txn.get_database_backend() == DbBackend::Postgres {
-        return upsert_pg(txn, people).await;
+        return upsert_pg(txn, people, conflict).await;
     }
     // Inside the transaction only: no other connection ever sees the pause row.
     txn.execute_unprepared("INSERT OR IGNORE INTO search_log_pause (id) VALUES (1)").await?;
     let mut pending = 0;
     // SQLite allows 32,766 bound values per statement: stay well under it.
     for chunk in people.chunks(CHUNK) {
-        pending += upsert_sqlite(txn, chunk).await?;
+        pending += upsert_sqlite(txn, chunk, conflict).await?;
     }
     txn.execute_unprepared("DELETE FROM search_log_pause").await?;
     Ok(pending)
@@ -68,7 +73,11 @@ pub async fn upsert(txn: &DatabaseTransaction, people: &[PersonRecord]) -> Servi
 
 /// SQLite: multi-row upserts written out (no query builder per row); the person
 /// upsert returns the ids, so the doses need no second lookup.
-async fn upsert_sqlite<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> ServiceResult<usize> {
+async fn upsert_sqlite<C: ConnectionTrait>(
+    db: &C,
+    people: &[PersonRecord],
+    conflict: &str,
+) -> ServiceResult<usize> {
     use sea_orm::Value;
     let now = Utc::now();
     let mut sql = String::with_capacity(64 + people.len() * 40);
@@ -93,7 +102,7 @@ async fn upsert_sqlite<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> S
             now.into(),
         ]);
     }
-    sql.push_str(PERSON_CONFLICT);
+    sql.push_str(conflict);
     sql.push_str(" RETURNING id, nik");
     let rows = db.query_all_raw(Statement::from_sql_and_values(DbBackend::Sqlite, sql, values)).await?;
     let mut ids = std::collections::HashMap::with_capacity(rows.len());
@@ -145,7 +154,11 @@ async fn upsert_sqlite<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> S
 /// the ids, and the doses join them by NIK in the same statement. Within the
 /// transaction the dose search-log trigger is told to stay quiet: the person upsert
 /// already logs every person of the batch.
-async fn upsert_pg<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> ServiceResult<usize> {
+async fn upsert_pg<C: ConnectionTrait>(
+    db: &C,
+    people: &[PersonRecord],
+    conflict: &str,
+) -> ServiceResult<usize> {
     let now = Utc::now();
     let n = people.len();
     let mut p_id = Vec::with_capacity(n);
@@ -196,7 +209,7 @@ async fn upsert_pg<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> Servi
            SELECT id, nik, full_name, birth_date, sex, NULLIF(phone, ''), NULLIF(email, ''), false, $1, $1 \
            FROM unnest($2::uuid[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[]) \
              AS r(id, nik, full_name, birth_date, sex, phone, email) \
-           {PERSON_CONFLICT} RETURNING id, nik) \
+           {conflict} RETURNING id, nik) \
          INSERT INTO vaccination (id, person_id, dose, vaccine, vaccinated_on, facility, batch, status, \
            pending_reason, record_digest, cert_due, created_at, updated_at) \
          SELECT d.id, p.id, d.dose, d.vaccine, NULLIF(d.vaccinated_on, '')::date, NULLIF(d.facility, ''), \
@@ -229,6 +242,10 @@ async fn upsert_pg<C: ConnectionTrait>(db: &C, people: &[PersonRecord]) -> Servi
     db.execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values)).await?;
     Ok(pending)
 }
+
+/// A person already known by NIK keeps its identity (a member of staff's import: its
+/// changes are held for review), touched only so that RETURNING names it.
+const PERSON_KEEP: &str = " ON CONFLICT (nik) DO UPDATE SET updated_at = excluded.updated_at";
 
 /// A person already known by NIK takes the feed's values and keeps its id.
 const PERSON_CONFLICT: &str = " ON CONFLICT (nik) DO UPDATE SET full_name = excluded.full_name, \

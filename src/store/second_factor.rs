@@ -50,6 +50,35 @@ pub async fn enrolment_code<C: ConnectionTrait>(
         .and_then(|m| Some((m.enrolment_code_hash?, m.enrolment_code_expires_at?))))
 }
 
+/// Spends the enrolment code `hash` while no factor is on: true for the one caller
+/// that did (two parallel enrolments never both succeed).
+pub async fn spend_enrolment_code<C: ConnectionTrait>(
+    db: &C,
+    staff: StaffId,
+    hash: &str,
+) -> ServiceResult<bool> {
+    let r = staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::EnrolmentCodeHash, Expr::value(Option::<String>::None))
+        .col_expr(staff_user::Column::EnrolmentCodeExpiresAt, Expr::value(Option::<DateTime<Utc>>::None))
+        .filter(staff_user::Column::Id.eq(staff.0))
+        .filter(staff_user::Column::EnrolmentCodeHash.eq(hash))
+        .filter(staff_user::Column::TotpEnabledAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
+}
+
+/// Forgets a key that was shown but never confirmed.
+pub async fn clear_pending<C: ConnectionTrait>(db: &C, staff: StaffId) -> ServiceResult<()> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::TotpSecret, Expr::value(Option::<String>::None))
+        .filter(staff_user::Column::Id.eq(staff.0))
+        .filter(staff_user::Column::TotpEnabledAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Every stored secret (as stored: sealed, or in clear from before sealing).
 pub async fn secrets<C: ConnectionTrait>(db: &C) -> ServiceResult<Vec<(StaffId, String)>> {
     Ok(staff_user::Entity::find()
@@ -89,13 +118,15 @@ pub async fn set_pending<C: ConnectionTrait>(db: &C, staff: StaffId, secret: &st
     Ok(())
 }
 
-pub async fn enable<C: ConnectionTrait>(db: &C, staff: StaffId, now: DateTime<Utc>) -> ServiceResult<()> {
-    staff_user::Entity::update_many()
+/// Turns the factor on, unless it is on already (false then).
+pub async fn enable<C: ConnectionTrait>(db: &C, staff: StaffId, now: DateTime<Utc>) -> ServiceResult<bool> {
+    let r = staff_user::Entity::update_many()
         .col_expr(staff_user::Column::TotpEnabledAt, Expr::value(now))
         .filter(staff_user::Column::Id.eq(staff.0))
+        .filter(staff_user::Column::TotpEnabledAt.is_null())
         .exec(db)
         .await?;
-    Ok(())
+    Ok(r.rows_affected == 1)
 }
 
 /// Takes time step `step` for this member of staff: `false` when it (or a later one)

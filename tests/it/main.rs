@@ -174,10 +174,12 @@ fn main() {
     behaviour.extend(suite![Needs { config: &[("mail.authserv_id", "mx.kemkes.test")], ..none };
         security::a_forged_from_address_is_not_the_requester,
     ]);
-    behaviour.extend(suite![Needs { config: &[("desk.lookups_per_hour", "5")], ..none };
-        security::an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_listed,
-        security::searches_spend_the_lookup_budget_and_show_no_nik_in_full,
-    ]);
+    behaviour.extend(
+        suite![Needs { config: &[("desk.lookups_per_hour", "5"), ("desk.searches_per_hour", "3")], ..none };
+            security::an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_listed,
+            security::searches_spend_the_lookup_budget_and_show_no_nik_in_full,
+        ],
+    );
     behaviour.extend(suite![Needs { config: &[("mail.max_attachments", "20000")], ..none };
         security::ten_thousand_attachments_within_the_limit_are_stored_in_chunks,
     ]);

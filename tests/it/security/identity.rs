@@ -72,22 +72,35 @@ pub async fn a_records_import_changes_no_identity_without_the_policy(app: TestAp
     let (_, supervisor) = app.staff("sup.feeder", "supervisor", &["general"]).await;
     let (_, agent) = app.staff("agent.reviewer", "agent", &["general"]).await;
 
-    // The supervisor's import: the dose arrives, the new phone and name wait.
-    let changed = record(
+    // The supervisor's import: the new dose arrives; the new phone, name, e-mail and the
+    // changed date of the dose on record wait.
+    let mut changed = record(
         RIZKI,
         "Muhammad Rizky",
         Some("0813 9999 0000"),
         None,
-        &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))],
+        &[(1, Some("2021-07-13")), (2, Some("2021-08-09"))],
     );
+    changed["email"] = json!("someone.else@mail.example");
     let out = app.post("/api/v1/records/batch", &supervisor, json!([changed])).await.expect(200).clone();
     assert_eq!(out["held_for_review"].as_array().map(Vec::len), Some(1), "{out}");
+    assert!(out["warnings"].to_string().contains("e-mail"), "{out}");
+    let t = app
+        .get(&format!("/api/v1/tickets/{}", out["held_for_review"][0].as_str().unwrap()), &app.admin)
+        .await;
+    let t = t.expect(200).to_string();
+    assert!(
+        !t.contains("081234567890") && !t.contains(RIZKI) && !t.contains("Muhamad Rizki"),
+        "the ticket names fields only: {t}"
+    );
     let p = app.person(RIZKI).await;
     assert_eq!(
         (p["phone"].as_str(), p["full_name"].as_str()),
         (Some("+62 812-****-890"), Some("Muhamad Rizki"))
     );
-    assert_eq!(p["doses"].as_array().unwrap().len(), 2, "the doses are imported");
+    assert_eq!(p["doses"].as_array().unwrap().len(), 2, "the new dose is imported");
+    assert_eq!(p["doses"][0]["date"], "2021-07-12", "the dose on record keeps its date: {}", p["doses"]);
+    assert_eq!(p["has_email"], false);
     // Re-sending the same line holds nothing new only once it is decided; the filer
     // cannot approve it, another person can.
     let queue = app.get("/api/v1/corrections", &agent).await.expect(200).clone();
@@ -103,6 +116,7 @@ pub async fn a_records_import_changes_no_identity_without_the_policy(app: TestAp
         (p["phone"].as_str(), p["full_name"].as_str()),
         (Some("+62 813-****-000"), Some("Muhammad Rizky"))
     );
+    assert_eq!(p["doses"][0]["date"], "2021-07-13", "approved: {}", p["doses"]);
 
     // The operator's feed applies, audited, and the old number is told.
     let line = r#"{"nik":"3275011205900001","full_name":"Muhammad Rizky","birth_date":"1990-05-12","sex":"M","phone":"085700001111","doses":[{"dose":1,"vaccine":"coronavac","date":"2021-07-12"}]}"#;

@@ -96,11 +96,11 @@ pub async fn an_insider_opens_a_few_records_an_hour_masked_and_every_look_is_lis
     assert!(actions.contains(&"person.reveal") && actions.contains(&"person.view"), "{actions:?}");
 }
 
-/// Searches spend the same hourly budget as opening records, and neither a search hit
-/// nor a record opened by id shows the NIK or phone in full; the API's reveal does,
-/// audited as a reveal.
+/// Searches spend an hourly budget of their own, lookups by NIK spend the record budget
+/// whether or not the NIK is on record, and neither a search hit nor a record opened by
+/// id shows the NIK or phone in full; the API's reveal does, audited as a reveal.
 pub async fn searches_spend_the_lookup_budget_and_show_no_nik_in_full(app: TestApp) {
-    // lookups_per_hour = 5 here.
+    // lookups_per_hour = 5 and searches_per_hour = 3 here.
     app.import(json!([record(
         RIZKI,
         "Muhammad Rizki",
@@ -122,15 +122,25 @@ pub async fn searches_spend_the_lookup_budget_and_show_no_nik_in_full(app: TestA
         assert_eq!(hit["nik"], "3275********0001", "{page}");
         ids.push(hit["id"].as_str().unwrap().to_string());
     }
+    let r = app.get("/api/v1/search/people?q=Rizki", &agent).await;
+    assert_eq!(r.status.as_u16(), 429, "the fourth search of the hour: {}", r.body);
     let by_id = app.get(&format!("/api/v1/people/{}", ids[0]), &agent).await.expect(200).clone();
     assert_eq!(by_id["nik"], "3275********0001", "opened by id: masked");
     assert_eq!(by_id["phone"], "+62 812-****-890");
     let shown =
         app.post(&format!("/api/v1/people/{}/reveal", ids[0]), &agent, json!({})).await.expect(200).clone();
     assert_eq!((shown["nik"].as_str(), shown["phone"].as_str()), (Some(RIZKI), Some("+6281234567890")));
-    // Three searches, a view and a reveal: the budget of five is spent.
-    let r = app.get("/api/v1/search/people?q=Rizki", &agent).await;
+    // A NIK that is not on record costs a look too: misses are no free test.
+    for _ in 0..3 {
+        let r = app.post("/api/v1/people/lookup", &agent, json!({"nik": "3275011205900009"})).await;
+        assert_eq!(r.status.as_u16(), 404, "{}", r.body);
+    }
+    let r = app.post("/api/v1/people/lookup", &agent, json!({"nik": RIZKI})).await;
     assert_eq!(r.status.as_u16(), 429, "the sixth look of the hour: {}", r.body);
+    let r = app.post("/api/v1/people/lookup", &agent, json!({"nik": "3275011205900009"})).await;
+    assert_eq!(r.status.as_u16(), 429, "a miss past the budget answers the same: {}", r.body);
     let reveals = app.get("/api/v1/audit?action=person.reveal", &app.admin).await.expect(200).clone();
     assert_eq!(reveals.as_array().unwrap().len(), 1, "{reveals}");
+    let misses = app.get("/api/v1/audit?action=person.lookup_miss", &app.admin).await.expect(200).clone();
+    assert_eq!(misses.as_array().unwrap().len(), 3, "{misses}");
 }
