@@ -31,6 +31,7 @@ pub mod sms;
 pub mod staff;
 pub mod stats;
 pub mod story;
+pub mod subject;
 pub mod ticket_writer;
 pub mod tickets;
 

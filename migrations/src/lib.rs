@@ -17,6 +17,7 @@ mod m20261202_000012_bulk_import;
 mod m20261205_000013_security;
 mod m20261205_000014_lanes;
 mod m20261206_000015_staff_controls;
+mod m20261206_000016_diagnosis_detail;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000013_security::Migration),
             Box::new(m20261205_000014_lanes::Migration),
             Box::new(m20261206_000015_staff_controls::Migration),
+            Box::new(m20261206_000016_diagnosis_detail::Migration),
         ]
     }
 }

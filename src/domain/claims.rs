@@ -10,7 +10,7 @@ mod values;
 
 use chrono::NaiveDate;
 
-pub use roles::phrases;
+pub use roles::{has_word, phrases};
 pub use values::{dates, quoted, vaccines};
 
 use super::extract::{extract_mail, own_words_of};

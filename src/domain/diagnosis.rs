@@ -1,7 +1,12 @@
 //! Why the certificate did not arrive: a small, ordered set of rules over what the
-//! record, its certificates and SMS, and the complaint itself say. Each rule that fires
-//! names its evidence, so the agent sees why, not just what. Pure: the service gathers
-//! the facts, this decides.
+//! record (dose by dose), its certificates and SMS, and the complaint's claims say.
+//! Each rule that fires names its evidence, quoted from the mail and the record, and
+//! how sure it is, so the agent sees why, not just what. Pure: the service gathers the
+//! facts, this decides.
+
+mod against;
+
+pub use against::{against_record, DataClaim, RecordView};
 
 use super::ticket::named_enum;
 use super::{Category, Priority};
@@ -20,9 +25,19 @@ named_enum!(
     }
 );
 
+named_enum!(
+    /// How firmly the facts point at the cause: `low` means "unsure, check".
+    Confidence {
+        High = "high",
+        Medium = "medium",
+        Low = "low",
+    }
+);
+
 /// The latest certificate SMS, as far as diagnosis cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum LastSms {
+    #[default]
     None,
     /// Queued or at the operator, no final receipt yet.
     InFlight,
@@ -31,28 +46,54 @@ pub enum LastSms {
     Failed,
 }
 
+/// One dose on the record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DoseState {
+    pub dose: u8,
+    /// Still pending input, and why.
+    pub pending: Option<String>,
+}
+
 /// Everything the rules look at. Phones are E.164 strings.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Facts {
-    /// Doses on the record, and how many of them are still pending input.
-    pub doses: usize,
-    pub pending_doses: usize,
-    /// Why a pending dose is pending (the first), shown as evidence.
-    pub pending_reason: Option<String>,
+    pub doses: Vec<DoseState>,
+    /// Doses the complaint names (3 for a booster).
+    pub named_doses: Vec<u8>,
     /// Valid certificates.
     pub certificates: usize,
     pub phone_on_record: Option<String>,
     pub last_sms: LastSms,
     /// The receipt status of that SMS (UNDELIV, EXPIRED, …).
     pub last_receipt: Option<String>,
-    /// The number the citizen wrote or called from, and numbers they mention.
+    /// The number the writer wrote or called from, and numbers they give without
+    /// saying what they are.
     pub contact_phones: Vec<String>,
+    /// Numbers the writer calls old, lost or no longer in use.
+    pub old_phones: Vec<String>,
+    /// Numbers the writer says to use now.
+    pub new_phones: Vec<String>,
+    /// The writer says their phone or number changed (with or without numbers).
+    pub phone_changed: bool,
+    /// Written for a relative: the writer's own number says nothing of the record.
+    pub on_behalf: bool,
     /// The NIK's birth date or sex disagrees with the record.
     pub nik_disagrees: bool,
-    /// Fields the citizen says are wrong ("nama salah", "tanggal lahir salah", …).
-    pub named_wrong_fields: Vec<String>,
+    /// Fields the complaint says are wrong, checked against the record.
+    pub data_claims: Vec<DataClaim>,
     /// Other records with the same name and birth date.
     pub same_name_and_birth: usize,
+}
+
+/// What the diagnosis suggests doing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Suggestion {
+    /// Send the certificate link again (for a dose, when one is named).
+    Resend { dose: Option<u8> },
+    /// A correction request for this field, pre-filled with the value the citizen gave.
+    Correction { field: String, dose: Option<u8>, value: Option<String> },
+    /// Start a phone change (to the number given, if any, masked).
+    PhoneChange { to: Option<String> },
 }
 
 /// What the agent is told.
@@ -61,10 +102,16 @@ pub struct Diagnosis {
     pub cause: Cause,
     /// Why, in the order the facts were weighed.
     pub evidence: Vec<String>,
+    pub confidence: Confidence,
+    /// The dose it is about, when one is.
+    pub dose: Option<u8>,
+    /// The field said wrong, for a data error.
+    pub field: Option<String>,
     pub category: Category,
     pub priority: Priority,
     /// A resolution action to offer (`resend_sms`), if one fixes it.
     pub action: Option<&'static str>,
+    pub suggestion: Option<Suggestion>,
     /// The canned reply to prepare (a macro name).
     pub reply: &'static str,
 }
@@ -73,116 +120,74 @@ fn masked(phone: &str) -> String {
     super::PhoneNumber::parse(phone).map(|p| p.masked()).unwrap_or_else(|_| "(invalid)".into())
 }
 
+fn found(cause: Cause, evidence: Vec<String>, confidence: Confidence) -> Diagnosis {
+    let (category, priority, action, suggestion) = match cause {
+        Cause::DuplicateRecord => (Category::DuplicateRecord, Priority::High, None, None),
+        Cause::DataError => (Category::DataCorrection, Priority::Normal, None, None),
+        Cause::RecordPending => (Category::CertificateMissing, Priority::Normal, None, None),
+        Cause::PhoneMissing => {
+            (Category::PhoneMissing, Priority::High, None, Some(Suggestion::PhoneChange { to: None }))
+        }
+        Cause::PhoneMismatch => {
+            (Category::PhoneMismatch, Priority::High, None, Some(Suggestion::PhoneChange { to: None }))
+        }
+        Cause::SmsFailed => (Category::SmsNotReceived, Priority::High, Some("resend_sms"), None),
+        Cause::SmsDelivered => (Category::SmsNotReceived, Priority::Low, Some("resend_sms"), None),
+        Cause::CertificateAvailable => {
+            (Category::CertificateMissing, Priority::Low, Some("resend_sms"), None)
+        }
+    };
+    Diagnosis {
+        cause,
+        evidence,
+        confidence,
+        dose: None,
+        field: None,
+        category,
+        priority,
+        action,
+        suggestion: suggestion.or_else(|| action.map(|_| Suggestion::Resend { dose: None })),
+        reply: cause.as_str(),
+    }
+}
+
 /// The rules, in order: the first that fires is the cause. Order matters: a duplicate
 /// or wrong data must be fixed before a resend helps; a missing record before a phone.
 pub fn diagnose(f: &Facts) -> Diagnosis {
     let mut evidence = Vec::new();
-    let d = |cause, evidence, category, priority, action, reply| Diagnosis {
-        cause,
-        evidence,
-        category,
-        priority,
-        action,
-        reply,
-    };
     if f.same_name_and_birth > 0 {
         evidence.push(format!(
             "{} other record(s) with the same name and birth date (a dose booked under another number?)",
             f.same_name_and_birth
         ));
-        return d(
-            Cause::DuplicateRecord,
-            evidence,
-            Category::DuplicateRecord,
-            Priority::High,
-            None,
-            "duplicate_record",
-        );
+        return found(Cause::DuplicateRecord, evidence, Confidence::High);
     }
-    if f.nik_disagrees || !f.named_wrong_fields.is_empty() {
-        if f.nik_disagrees {
-            evidence.push("the NIK's birth date or sex disagrees with the record".into());
-        }
-        if !f.named_wrong_fields.is_empty() {
-            evidence.push(format!("the citizen says these are wrong: {}", f.named_wrong_fields.join(", ")));
-        }
-        return d(Cause::DataError, evidence, Category::DataCorrection, Priority::Normal, None, "data_error");
+    if let Some(d) = data_error(f) {
+        return d;
     }
-    if f.doses == 0 || f.certificates == 0 {
-        evidence.push(if f.doses == 0 {
-            "no dose on the record yet: still queued for input in the central system".into()
-        } else {
-            format!(
-                "{} of {} dose(s) still pending input{}",
-                f.pending_doses,
-                f.doses,
-                f.pending_reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default()
-            )
-        });
-        return d(
-            Cause::RecordPending,
-            evidence,
-            Category::CertificateMissing,
-            Priority::Normal,
-            None,
-            "record_pending",
-        );
-    }
-    if f.pending_doses > 0 {
-        evidence.push(format!("{} later dose(s) still pending input", f.pending_doses));
+    if let Some(d) = pending(f) {
+        return d;
     }
     let Some(phone) = &f.phone_on_record else {
         evidence.push(format!("{} certificate(s) issued, but no phone number on record", f.certificates));
-        return d(
-            Cause::PhoneMissing,
-            evidence,
-            Category::PhoneMissing,
-            Priority::High,
-            None,
-            "phone_missing",
-        );
+        return found(Cause::PhoneMissing, evidence, Confidence::High);
     };
-    if !f.contact_phones.is_empty() && !f.contact_phones.contains(phone) {
-        evidence.push(format!(
-            "the record has {}, the citizen uses {}",
-            masked(phone),
-            f.contact_phones.iter().map(|p| masked(p)).collect::<Vec<_>>().join(", ")
-        ));
-        return d(
-            Cause::PhoneMismatch,
-            evidence,
-            Category::PhoneMismatch,
-            Priority::High,
-            None,
-            "phone_mismatch",
-        );
+    if let Some(d) = phone_mismatch(f, phone) {
+        return d;
     }
-    match f.last_sms {
+    let dose = f.named_doses.last().copied();
+    let mut d = match f.last_sms {
         LastSms::Failed => {
             evidence.push(format!(
                 "the certificate SMS to {} was not delivered ({})",
                 masked(phone),
                 f.last_receipt.as_deref().unwrap_or("failed")
             ));
-            d(
-                Cause::SmsFailed,
-                evidence,
-                Category::SmsNotReceived,
-                Priority::High,
-                Some("resend_sms"),
-                "sms_failed",
-            )
+            found(Cause::SmsFailed, evidence, Confidence::High)
         }
         LastSms::Delivered => {
             evidence.push(format!("the certificate SMS was delivered to {}", masked(phone)));
-            d(
-                Cause::SmsDelivered,
-                evidence,
-                Category::SmsNotReceived,
-                Priority::Low,
-                Some("resend_sms"),
-                "sms_delivered",
-            )
+            found(Cause::SmsDelivered, evidence, Confidence::Medium)
         }
         LastSms::InFlight | LastSms::None => {
             evidence.push(format!(
@@ -190,207 +195,119 @@ pub fn diagnose(f: &Facts) -> Diagnosis {
                 f.certificates,
                 masked(phone)
             ));
-            d(
-                Cause::CertificateAvailable,
-                evidence,
-                Category::CertificateMissing,
-                Priority::Low,
-                Some("resend_sms"),
-                "certificate_available",
-            )
+            found(Cause::CertificateAvailable, evidence, Confidence::Medium)
         }
+    };
+    d.dose = dose;
+    if d.action.is_some() {
+        d.suggestion = Some(Suggestion::Resend { dose });
     }
+    d
 }
 
-/// Words with which a citizen says a field is wrong, Bahasa Indonesia and English.
-const WRONG_FIELDS: &[(&str, &[&str])] = &[
-    (
-        "full_name",
-        &[
-            "nama salah",
-            "salah nama",
-            "nama keliru",
-            "salah ketik nama",
-            "name is wrong",
-            "wrong name",
-            "misspelled",
-        ],
-    ),
-    (
-        "birth_date",
-        &[
-            "tanggal lahir salah",
-            "tgl lahir salah",
-            "salah tanggal lahir",
-            "wrong date of birth",
-            "birth date is wrong",
-        ],
-    ),
-    ("sex", &["jenis kelamin salah", "salah jenis kelamin", "wrong gender", "wrong sex"]),
-    ("nik", &["nik salah", "salah nik", "nik keliru", "wrong nik"]),
-    ("vaccine", &["jenis vaksin salah", "vaksin salah", "salah vaksin", "wrong vaccine"]),
-    (
-        "vaccinated_on",
-        &[
-            "tanggal vaksin salah",
-            "tanggal vaksinasi salah",
-            "salah tanggal vaksin",
-            "wrong vaccination date",
-        ],
-    ),
-];
+/// The NIK disagreeing with the record, or a field the complaint says is wrong.
+fn data_error(f: &Facts) -> Option<Diagnosis> {
+    let mut evidence = Vec::new();
+    if f.nik_disagrees {
+        evidence.push("the NIK's birth date or sex disagrees with the record".into());
+    }
+    for c in &f.data_claims {
+        evidence.push(c.evidence());
+    }
+    if evidence.is_empty() {
+        return None;
+    }
+    let first = f.data_claims.iter().find(|c| c.confirmed).or(f.data_claims.first());
+    let confidence = if f.nik_disagrees || f.data_claims.iter().any(|c| c.confirmed) {
+        Confidence::High
+    } else {
+        Confidence::Medium
+    };
+    let mut d = found(Cause::DataError, evidence, confidence);
+    if let Some(c) = first {
+        d.field = Some(c.field.to_string());
+        d.dose = c.dose;
+        d.suggestion = Some(Suggestion::Correction {
+            field: c.field.to_string(),
+            dose: c.dose,
+            value: c.claimed.clone(),
+        });
+    } else {
+        d.field = Some("birth_date".into());
+    }
+    Some(d)
+}
 
-/// The fields a complaint says are wrong.
-pub fn named_wrong_fields(text: &str) -> Vec<String> {
-    let t = text.to_lowercase();
-    WRONG_FIELDS
-        .iter()
-        .filter(|(_, phrases)| phrases.iter().any(|p| t.contains(p)))
-        .map(|(f, _)| f.to_string())
-        .collect()
+/// A dose still waiting for input in the central system: the one the complaint names,
+/// or any when it names none; a named dose not on the record at all is waiting too.
+fn pending(f: &Facts) -> Option<Diagnosis> {
+    let mut evidence = Vec::new();
+    if f.doses.is_empty() {
+        evidence.push("no dose on the record yet: still queued for input in the central system".to_string());
+        return Some(found(Cause::RecordPending, evidence, Confidence::High));
+    }
+    let waiting = |n: u8| f.doses.iter().find(|d| d.dose == n).map(|d| d.pending.is_some()).unwrap_or(true);
+    let named_waiting = f.named_doses.iter().copied().find(|n| waiting(*n));
+    let first_pending = f.doses.iter().find(|d| d.pending.is_some());
+    let (dose, confidence) = match (named_waiting, first_pending) {
+        (Some(n), _) => (n, Confidence::High),
+        // Named doses all complete: the complaint is about those, not a pending one.
+        (None, Some(_)) if !f.named_doses.is_empty() && f.certificates > 0 => return None,
+        (None, Some(p)) => (p.dose, if f.certificates == 0 { Confidence::High } else { Confidence::Medium }),
+        (None, None) if f.certificates == 0 => (f.doses[0].dose, Confidence::High),
+        (None, None) => return None,
+    };
+    match f.doses.iter().find(|d| d.dose == dose) {
+        Some(DoseState { pending: Some(why), .. }) => {
+            evidence.push(format!("dose {dose} is still pending input in the central system: {why}"))
+        }
+        Some(_) => evidence.push(format!("dose {dose} has no valid certificate yet")),
+        None => evidence.push(format!("dose {dose} is not on the record yet: still queued for input")),
+    }
+    if f.certificates > 0 {
+        evidence.push(format!("{} certificate(s) of other doses issued", f.certificates));
+    }
+    let mut d = found(Cause::RecordPending, evidence, confidence);
+    d.dose = Some(dose);
+    Some(d)
+}
+
+/// The number on record is not the citizen's any more, or they use another one.
+fn phone_mismatch(f: &Facts, phone: &str) -> Option<Diagnosis> {
+    let mut evidence = Vec::new();
+    let new = f.new_phones.iter().find(|p| *p != phone);
+    let confidence = if f.old_phones.iter().any(|p| p == phone) {
+        evidence
+            .push(format!("the citizen says the number on record, {}, is no longer theirs", masked(phone)));
+        Confidence::High
+    } else if let Some(n) = new {
+        evidence.push(format!("the record has {}, the citizen says to use {}", masked(phone), masked(n)));
+        Confidence::High
+    } else if f.phone_changed && !f.new_phones.iter().any(|p| p == phone) {
+        evidence.push(format!(
+            "the citizen says their number changed or was lost; the record has {}",
+            masked(phone)
+        ));
+        Confidence::Medium
+    } else if !f.on_behalf && !f.contact_phones.is_empty() && !f.contact_phones.iter().any(|p| p == phone) {
+        evidence.push(format!(
+            "the record has {}, the citizen uses {}",
+            masked(phone),
+            f.contact_phones.iter().map(|p| masked(p)).collect::<Vec<_>>().join(", ")
+        ));
+        Confidence::Low
+    } else {
+        return None;
+    };
+    if let Some(n) = new {
+        if !evidence[0].contains("says to use") {
+            evidence.push(format!("the number to use now: {}", masked(n)));
+        }
+    }
+    let mut d = found(Cause::PhoneMismatch, evidence, confidence);
+    d.suggestion = Some(Suggestion::PhoneChange { to: new.map(|n| masked(n)) });
+    Some(d)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const PHONE: &str = "+6281234567890";
-    const OTHER: &str = "+6285712345678";
-
-    /// A complete record: two doses, two certificates, phone, SMS delivered.
-    fn fine() -> Facts {
-        Facts {
-            doses: 2,
-            pending_doses: 0,
-            pending_reason: None,
-            certificates: 2,
-            phone_on_record: Some(PHONE.into()),
-            last_sms: LastSms::Delivered,
-            last_receipt: Some("DELIVRD".into()),
-            contact_phones: vec![PHONE.into()],
-            nik_disagrees: false,
-            named_wrong_fields: vec![],
-            same_name_and_birth: 0,
-        }
-    }
-
-    #[test]
-    fn each_rule_fires_on_its_facts() {
-        let cases: Vec<(&str, Facts, Cause, Option<&str>)> = vec![
-            ("delivered", fine(), Cause::SmsDelivered, Some("resend_sms")),
-            ("no dose yet", Facts { doses: 0, certificates: 0, ..fine() }, Cause::RecordPending, None),
-            (
-                "every dose pending",
-                Facts {
-                    pending_doses: 2,
-                    certificates: 0,
-                    pending_reason: Some("date missing".into()),
-                    ..fine()
-                },
-                Cause::RecordPending,
-                None,
-            ),
-            ("no phone", Facts { phone_on_record: None, ..fine() }, Cause::PhoneMissing, None),
-            (
-                "writes from another number",
-                Facts { contact_phones: vec![OTHER.into()], ..fine() },
-                Cause::PhoneMismatch,
-                None,
-            ),
-            (
-                "mentions the record's number too",
-                Facts { contact_phones: vec![OTHER.into(), PHONE.into()], ..fine() },
-                Cause::SmsDelivered,
-                Some("resend_sms"),
-            ),
-            (
-                "undelivered",
-                Facts { last_sms: LastSms::Failed, last_receipt: Some("UNDELIV".into()), ..fine() },
-                Cause::SmsFailed,
-                Some("resend_sms"),
-            ),
-            (
-                "never sent",
-                Facts { last_sms: LastSms::None, ..fine() },
-                Cause::CertificateAvailable,
-                Some("resend_sms"),
-            ),
-            (
-                "in flight",
-                Facts { last_sms: LastSms::InFlight, ..fine() },
-                Cause::CertificateAvailable,
-                Some("resend_sms"),
-            ),
-            (
-                "unknown contact",
-                Facts { contact_phones: vec![], ..fine() },
-                Cause::SmsDelivered,
-                Some("resend_sms"),
-            ),
-            ("NIK disagrees", Facts { nik_disagrees: true, ..fine() }, Cause::DataError, None),
-            (
-                "names a wrong field",
-                Facts { named_wrong_fields: vec!["full_name".into()], ..fine() },
-                Cause::DataError,
-                None,
-            ),
-            (
-                "same name and birth date",
-                Facts { same_name_and_birth: 1, ..fine() },
-                Cause::DuplicateRecord,
-                None,
-            ),
-            (
-                "a duplicate beats missing data",
-                Facts { same_name_and_birth: 1, doses: 0, certificates: 0, ..fine() },
-                Cause::DuplicateRecord,
-                None,
-            ),
-            (
-                "wrong data beats a missing phone",
-                Facts { nik_disagrees: true, phone_on_record: None, ..fine() },
-                Cause::DataError,
-                None,
-            ),
-            (
-                "a pending record beats a missing phone",
-                Facts { doses: 0, certificates: 0, phone_on_record: None, ..fine() },
-                Cause::RecordPending,
-                None,
-            ),
-        ];
-        for (why, facts, cause, action) in cases {
-            let d = diagnose(&facts);
-            assert_eq!(d.cause, cause, "{why}: {:?}", d.evidence);
-            assert_eq!(d.action, action, "{why}");
-            assert!(!d.evidence.is_empty(), "{why}: the rule names its evidence");
-            assert_eq!(d.reply, cause.as_str(), "{why}: a prepared reply per cause");
-        }
-    }
-
-    #[test]
-    fn evidence_masks_phone_numbers() {
-        let d = diagnose(&Facts { contact_phones: vec![OTHER.into()], ..fine() });
-        let text = d.evidence.join(" ");
-        assert!(text.contains("+62 812-****-890") && text.contains("+62 857-****-678"), "{text}");
-        assert!(!text.contains(PHONE));
-    }
-
-    #[test]
-    fn causes_set_category_and_priority() {
-        assert_eq!(diagnose(&Facts { phone_on_record: None, ..fine() }).category, Category::PhoneMissing);
-        assert_eq!(diagnose(&Facts { phone_on_record: None, ..fine() }).priority, Priority::High);
-        assert_eq!(diagnose(&fine()).priority, Priority::Low);
-        assert_eq!(diagnose(&Facts { nik_disagrees: true, ..fine() }).category, Category::DataCorrection);
-    }
-
-    #[test]
-    fn complaints_name_the_wrong_fields() {
-        assert_eq!(
-            named_wrong_fields("Nama salah ketik di sertifikat, tgl lahir salah juga"),
-            ["full_name", "birth_date"]
-        );
-        assert_eq!(named_wrong_fields("The vaccine on my certificate: wrong vaccine"), ["vaccine"]);
-        assert!(named_wrong_fields("Sertifikat belum diterima").is_empty());
-    }
-}
+mod tests;

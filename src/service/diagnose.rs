@@ -7,8 +7,8 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use serde_json::json;
 
 use super::Context;
-use crate::domain::diagnosis::{diagnose, named_wrong_fields, Diagnosis, Facts, LastSms};
-use crate::domain::extract::extract;
+use crate::domain::claims::{self, PhoneRole};
+use crate::domain::diagnosis::{against_record, diagnose, Diagnosis, DoseState, Facts, LastSms, RecordView};
 use crate::domain::{
     Actor, AuditEntry, CertificateStatus, MessageKind, Nik, PersonId, Sex, SmsStatus, StaffActor, Ticket,
 };
@@ -47,18 +47,23 @@ async fn facts<C: ConnectionTrait>(
         Some(SmsStatus::Failed | SmsStatus::Dead) => LastSms::Failed,
         Some(_) => LastSms::InFlight,
     };
-    // The citizen's own words: every message they sent on this ticket.
+    // The citizen's own words: every message they sent on this ticket (not another
+    // sender's), read for what they claim.
     let words: Vec<String> = store::tickets::messages(db, ticket.id)
         .await?
         .into_iter()
-        .filter(|m| m.kind == MessageKind::Inbound)
+        .filter(|m| m.kind == MessageKind::Inbound && !m.other_sender)
         .map(|m| m.body)
         .collect();
-    let text = words.join("\n");
+    let claims = claims::read(&words.join("\n"), ticket.subject.as_str());
+    let phones_with = |role: PhoneRole| -> Vec<String> {
+        claims.phones.iter().filter(|(_, r)| *r == role).map(|(p, _)| p.expose().to_string()).collect()
+    };
+    // The writer's own number (the call's, the form's) and numbers given without a
+    // word about them; a relative's complaint says nothing of the record with them.
     let mut contact_phones: Vec<String> =
         ticket.requester.phone.iter().map(|p| p.expose().to_string()).collect();
-    for ph in extract(&text).phones {
-        let ph = ph.expose().to_string();
+    for ph in phones_with(PhoneRole::Unspecified) {
         if !contact_phones.contains(&ph) {
             contact_phones.push(ph);
         }
@@ -67,18 +72,34 @@ async fn facts<C: ConnectionTrait>(
         (Ok(n), Ok(sex)) => n.disagrees_with(p.birth_date, sex),
         _ => true,
     };
-    let pending: Vec<_> = doses.iter().filter(|(_, status, _)| status == "pending_input").collect();
+    let dues = store::certificates::record_of_person(db, person).await?;
+    let record = RecordView {
+        full_name: p.full_name.clone(),
+        birth_date: Some(p.birth_date),
+        sex: p.sex.clone(),
+        doses: dues.iter().map(|d| (d.dose, d.vaccine.clone(), d.vaccinated_on)).collect(),
+    };
     Ok(Some(Facts {
-        doses: doses.len(),
-        pending_doses: pending.len(),
-        pending_reason: pending.first().and_then(|(_, _, r)| r.clone()),
+        doses: doses
+            .iter()
+            .map(|(n, status, why)| DoseState {
+                dose: u8::try_from(*n).unwrap_or(0),
+                pending: (status == "pending_input")
+                    .then(|| why.clone().unwrap_or_else(|| "pending input".into())),
+            })
+            .collect(),
+        named_doses: claims.doses.clone(),
         certificates,
         phone_on_record: p.phone.clone(),
         last_sms,
         last_receipt: last.and_then(|s| s.receipt_status),
         contact_phones,
+        old_phones: phones_with(PhoneRole::Old),
+        new_phones: phones_with(PhoneRole::New),
+        phone_changed: claims.phone_changed,
+        on_behalf: claims.on_behalf.is_some(),
         nik_disagrees,
-        named_wrong_fields: named_wrong_fields(&text),
+        data_claims: against_record(&claims, &record),
         same_name_and_birth: store::diagnoses::same_name_and_birth(db, person).await?,
     }))
 }

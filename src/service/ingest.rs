@@ -17,7 +17,7 @@ use crate::domain::extract::{extract_mail, own_words, own_words_of};
 use crate::domain::truncate_chars;
 use crate::domain::{
     Actor, AuditEntry, Category, Channel, EmailAddress, JobKind, Language, Message, MessageKind, NewTicket,
-    Priority, QueueName, Requester, Text, Ticket, TicketNumber, TicketStatus, BODY_MAX, SUBJECT_MAX,
+    Nik, Priority, QueueName, Requester, Text, Ticket, TicketNumber, TicketStatus, BODY_MAX, SUBJECT_MAX,
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::jobs::{new_job, JobError};
@@ -457,7 +457,8 @@ async fn create(
 ) -> ServiceResult<Outcome> {
     let found = extract_mail(&mail.text, &mail.subject);
     let subject = if mail.subject.trim().is_empty() { NO_SUBJECT } else { mail.subject.as_str() };
-    let nik = (found.niks.len() == 1).then(|| found.niks[0].clone());
+    let claims = crate::domain::claims::read(&mail.text, &mail.subject);
+    let nik = super::subject::choose(txn, &found.niks, &claims, Some(from)).await?;
     let new = NewTicket {
         subject: Text::parse(subject, SUBJECT_MAX)
             .or_else(|_| Text::parse(&subject.chars().take(SUBJECT_MAX).collect::<String>(), SUBJECT_MAX))
@@ -470,10 +471,23 @@ async fn create(
         requester: Requester {
             name: mail.from.as_ref().and_then(|f| f.name.clone()).or(found.name.clone()),
             email: Some(from.clone()),
-            phone: found.phones.first().cloned(),
+            // The number to reach the writer at: not one they call old or lost.
+            phone: claims
+                .phones
+                .iter()
+                .find(|(_, role)| *role != crate::domain::claims::PhoneRole::Old)
+                .map(|(p, _)| p.clone())
+                .or_else(|| found.phones.first().cloned()),
         },
         nik: nik.clone(),
-        tags: Vec::new(),
+        // Written for a relative: the sender's own address and number are not the
+        // record's (no link by contact, and the agent sees it at once).
+        tags: claims
+            .on_behalf
+            .as_ref()
+            .and_then(|_| crate::domain::Tag::parse("on_behalf").ok())
+            .into_iter()
+            .collect(),
     };
     let number = cx.store.next_ticket_number_in(txn, cx.now().year() as u16).await?;
     let (mut ticket, _) = Ticket::open(number, new, cx.now());
@@ -498,7 +512,7 @@ async fn create(
         store::jobs::enqueue(txn, mail_out::send_job(cx, ack)).await?;
     }
     save_attachments(txn, cx, first.id, mail).await?;
-    flag_extraction(txn, &ticket, &found.invalid_niks, found.niks.len()).await?;
+    flag_extraction(txn, &ticket, &found.invalid_niks, &found.niks).await?;
     flag_unknown_regency(txn, &ticket).await?;
     store::audit::append(
         txn,
@@ -604,13 +618,15 @@ async fn later_details(
     subject: &str,
 ) -> ServiceResult<()> {
     let found = extract_mail(text, subject);
-    match (&ticket.nik, found.niks.as_slice()) {
-        (None, [nik]) => {
-            ticket.nik = Some(nik.clone());
-            ticket.person = store::people::id_by_nik(txn, nik).await?;
+    let claims = crate::domain::claims::read(text, subject);
+    let chosen = super::subject::choose(txn, &found.niks, &claims, ticket.requester.email.as_ref()).await?;
+    match (&ticket.nik, chosen) {
+        (None, Some(nik)) => {
+            ticket.person = store::people::id_by_nik(txn, &nik).await?;
+            ticket.nik = Some(nik);
             flag_unknown_regency(txn, ticket).await?;
         }
-        (Some(have), [nik]) if have != nik => {
+        (Some(have), Some(nik)) if *have != nik => {
             let why = format!(
                 "a later mail gives NIK {}; the ticket has {} (confirm before changing it)",
                 nik.masked(),
@@ -620,7 +636,7 @@ async fn later_details(
         }
         _ => {}
     }
-    flag_extraction(txn, ticket, &found.invalid_niks, found.niks.len()).await?;
+    flag_extraction(txn, ticket, &found.invalid_niks, &found.niks).await?;
     match (&ticket.requester.phone, found.phones.first()) {
         (None, Some(phone)) => ticket.requester.phone = Some(phone.clone()),
         (Some(have), Some(phone)) if have != phone => {
@@ -654,7 +670,7 @@ async fn flag_extraction(
     txn: &DatabaseTransaction,
     ticket: &Ticket,
     invalid: &[crate::domain::NikError],
-    valid_count: usize,
+    valid: &[Nik],
 ) -> ServiceResult<()> {
     for e in invalid {
         store::tickets::add_flag(
@@ -665,14 +681,24 @@ async fn flag_extraction(
         )
         .await?;
     }
-    if valid_count > 1 {
-        store::tickets::add_flag(
-            txn,
-            ticket.id,
-            "several_niks",
-            &format!("the mail names {valid_count} NIKs"),
-        )
-        .await?;
+    if valid.len() > 1 {
+        // The others stay in sight as related records (masked: the agent opens them).
+        let others: Vec<String> =
+            valid.iter().filter(|n| ticket.nik.as_ref() != Some(*n)).map(Nik::masked).collect();
+        let detail = match &ticket.nik {
+            Some(n) => format!(
+                "the mail names {} NIKs; linked {}, also named: {}",
+                valid.len(),
+                n.masked(),
+                others.join(", ")
+            ),
+            None => format!(
+                "the mail names {} NIKs and does not say which it is about: {}",
+                valid.len(),
+                others.join(", ")
+            ),
+        };
+        store::tickets::add_flag(txn, ticket.id, "several_niks", &detail).await?;
     }
     Ok(())
 }

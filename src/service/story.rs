@@ -14,7 +14,8 @@ use crate::store::{self, tickets::TicketRef};
 /// A ticket without a NIK is linked to the one record that has the phone or e-mail it
 /// came from (or the one phone it mentions); with several candidates it stays unlinked.
 pub async fn link_by_contact<C: ConnectionTrait>(db: &C, t: &mut Ticket) -> ServiceResult<bool> {
-    if t.person.is_some() || t.nik.is_some() {
+    // Written for someone else: the sender's address and number are the writer's.
+    if t.person.is_some() || t.nik.is_some() || t.tags.iter().any(|g| g.as_str() == "on_behalf") {
         return Ok(false);
     }
     let phone = t.requester.phone.as_ref().map(|p| p.expose().to_string());

@@ -19,17 +19,23 @@ pub async fn upsert<C: ConnectionTrait>(
     let b = db.get_database_backend();
     let p = |i| param(b, i);
     let sql = format!(
-        "INSERT INTO ticket_diagnosis (ticket_id, person_id, cause, evidence, action, reply, computed_at) \
-         VALUES ({}, {}, {}, {}, {}, {}, {}) \
+        "INSERT INTO ticket_diagnosis (ticket_id, person_id, cause, evidence, action, reply, computed_at, \
+           confidence, dose, field) \
+         VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, {}) \
          ON CONFLICT (ticket_id) DO UPDATE SET person_id = excluded.person_id, cause = excluded.cause, \
-         evidence = excluded.evidence, action = excluded.action, reply = excluded.reply, computed_at = excluded.computed_at",
+         evidence = excluded.evidence, action = excluded.action, reply = excluded.reply, \
+         computed_at = excluded.computed_at, confidence = excluded.confidence, dose = excluded.dose, \
+         field = excluded.field",
         p(1),
         p(2),
         p(3),
         p(4),
         p(5),
         p(6),
-        p(7)
+        p(7),
+        p(8),
+        p(9),
+        p(10)
     );
     let evidence = serde_json::to_value(&d.evidence).unwrap_or_default();
     let evidence: sea_orm::Value = match b {
@@ -47,6 +53,9 @@ pub async fn upsert<C: ConnectionTrait>(
             d.action.map(str::to_string).into(),
             d.reply.into(),
             at.into(),
+            d.confidence.as_str().into(),
+            d.dose.map(i16::from).into(),
+            d.field.clone().into(),
         ],
     ))
     .await?;

@@ -126,7 +126,7 @@ pub fn sentence(s: &str, at: usize) -> (usize, usize) {
         '.' => s[i + 1..].starts_with(char::is_whitespace) || i + 1 == s.len(),
         _ => false,
     };
-    let start = s[..at].char_indices().filter(|(i, c)| is_end(*i, *c)).map(|(i, c)| i + c.len_utf8()).last();
+    let start = s[..at].char_indices().rev().find(|(i, c)| is_end(*i, *c)).map(|(i, c)| i + c.len_utf8());
     let end = s[at..].char_indices().find(|(i, c)| is_end(at + i, *c)).map(|(i, _)| at + i);
     (start.unwrap_or(0), end.unwrap_or(s.len()))
 }

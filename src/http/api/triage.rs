@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::tickets::ticket_ref;
 use super::ApiTags;
+use crate::domain::diagnosis::Suggestion;
 use crate::domain::Language;
 use crate::http::auth::StaffAuth;
 use crate::http::dto::TicketOut;
@@ -35,8 +36,48 @@ pub struct DiagnosisOut {
     pub priority: Option<String>,
     /// A resolution action that fixes it (`resend_sms`), if any.
     pub suggested_action: Option<String>,
+    /// high | medium | low ("unsure: check")
+    pub confidence: Option<String>,
+    /// The dose it is about, when one is (3 is the booster).
+    pub dose: Option<u8>,
+    /// For a data error: the field the citizen says is wrong.
+    pub field: Option<String>,
+    /// What to do next, e.g. a correction of `vaccine` (dose 2) to `astrazeneca`, a
+    /// phone change, a resend for dose 2.
+    pub suggestion: Option<SuggestionOut>,
     /// The canned reply to prepare for this cause.
     pub reply: Option<String>,
+}
+
+#[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
+pub struct SuggestionOut {
+    /// resend | correction | phone_change
+    pub kind: String,
+    pub dose: Option<u8>,
+    /// correction: the field to correct.
+    pub field: Option<String>,
+    /// correction: the value the citizen gave; phone_change: the new number, masked.
+    pub value: Option<String>,
+}
+
+impl From<&Suggestion> for SuggestionOut {
+    fn from(s: &Suggestion) -> Self {
+        match s {
+            Suggestion::Resend { dose } => {
+                Self { kind: "resend".into(), dose: *dose, field: None, value: None }
+            }
+            Suggestion::Correction { field, dose, value } => Self {
+                kind: "correction".into(),
+                dose: *dose,
+                field: Some(field.clone()),
+                value: value.clone(),
+            },
+            Suggestion::PhoneChange { to } => {
+                Self { kind: "phone_change".into(), dose: None, field: None, value: to.clone() }
+            }
+        }
+    }
 }
 
 impl From<&TicketDiagnosis> for DiagnosisOut {
@@ -49,6 +90,10 @@ impl From<&TicketDiagnosis> for DiagnosisOut {
             category: d.map(|d| d.category.as_str().into()),
             priority: d.map(|d| d.priority.as_str().into()),
             suggested_action: d.and_then(|d| d.action.map(String::from)),
+            confidence: d.map(|d| d.confidence.as_str().into()),
+            dose: d.and_then(|d| d.dose),
+            field: d.and_then(|d| d.field.clone()),
+            suggestion: d.and_then(|d| d.suggestion.as_ref()).map(Into::into),
             reply: d.map(|d| d.reply.into()),
         }
     }

@@ -126,9 +126,11 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
         .with("person", person)
         .with(
             "diagnosis",
-            d.diagnosis
-                .as_ref()
-                .map(|d| json!({"cause": d.cause.as_str(), "evidence": d.evidence, "action": d.action})),
+            d.diagnosis.as_ref().map(|d| {
+                json!({"cause": d.cause.as_str(), "evidence": d.evidence, "action": d.action,
+                    "confidence": d.confidence.as_str(), "dose": d.dose, "field": d.field,
+                    "suggestion": d.suggestion.as_ref().map(suggestion_text)})
+            }),
         )
         .with("macros", macros::names())
         .with("chosen", chosen)
@@ -574,4 +576,22 @@ pub async fn correction(
         }
         .await,
     )
+}
+
+/// The diagnosis's suggestion in a line (values as the citizen gave them; a new phone
+/// number masked).
+fn suggestion_text(s: &crate::domain::diagnosis::Suggestion) -> String {
+    use crate::domain::diagnosis::Suggestion;
+    let dose = |d: &Option<u8>| d.map(|d| format!(" (dose {d})")).unwrap_or_default();
+    match s {
+        Suggestion::Resend { dose: d } => format!("resend the certificate link{}", dose(d)),
+        Suggestion::Correction { field, dose: d, value } => format!(
+            "file a correction of {field}{}{}",
+            dose(d),
+            value.as_ref().map(|v| format!(" to \u{201c}{v}\u{201d}")).unwrap_or_default()
+        ),
+        Suggestion::PhoneChange { to } => {
+            format!("start a phone change{}", to.as_ref().map(|t| format!(" to {t}")).unwrap_or_default())
+        }
+    }
 }
