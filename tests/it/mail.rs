@@ -515,7 +515,7 @@ pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
     let (raw, _) = mail("rizki@mail.example.id", "Sertifikat", "NIK 3275 0112 0590 0001", "");
     let n = number(&app.ingest(&raw).await);
     assert_eq!(thread(&app, &n).await["ticket"]["person_id"], id.to_string().as_str());
-    // Two NIKs in one mail: no guess, a flag instead.
+    // Two NIKs in one mail: the one the words call the writer's, the other named in a flag.
     let (raw, _) = mail(
         "dua@mail.example.id",
         "Sertifikat",
@@ -523,8 +523,17 @@ pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
         "",
     );
     let t = thread(&app, &number(&app.ingest(&raw).await)).await;
-    assert!(t["ticket"]["person_id"].is_null() && t["ticket"]["nik"].is_null());
+    assert_eq!(t["ticket"]["nik"], "3275011205900001", "{}", t["ticket"]);
     assert_eq!(t["flags"][0]["kind"], "several_niks");
+    assert!(t["flags"][0]["detail"].as_str().unwrap().contains("3174********0002"), "{}", t["flags"]);
+    // No words to tell them apart: the only one on record.
+    let (raw, _) = mail("dua@mail.example.id", "Sertifikat", "3174014505850002 / 3275011205900001", "");
+    let t = thread(&app, &number(&app.ingest(&raw).await)).await;
+    assert_eq!(t["ticket"]["person_id"], id.to_string().as_str(), "{}", t["ticket"]);
+    // Neither on record and nothing said: no guess.
+    let (raw, _) = mail("dua@mail.example.id", "Sertifikat", "3174014505850002 / 3578010101800003", "");
+    let t = thread(&app, &number(&app.ingest(&raw).await)).await;
+    assert!(t["ticket"]["nik"].is_null() && t["ticket"]["person_id"].is_null(), "{}", t["ticket"]);
 }
 
 pub async fn imap_over_tls_with_a_private_ca(app: TestApp) {

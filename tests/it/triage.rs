@@ -311,13 +311,14 @@ pub async fn supervisors_see_the_queue_the_causes_and_the_workload(app: TestApp)
 }
 
 pub async fn a_ticket_without_a_nik_is_linked_by_the_phone_or_email_on_record(app: TestApp) {
+    // Both doses on record: the complaint ("dosis 2") is about one that has its certificate.
     app.import(json!([
         record(
             RIZKI,
             "Muhamad Rizki",
             Some("0812-3456-7890"),
             Some("rizki@mail.example.id"),
-            &[(1, Some("2021-07-12"))]
+            &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]
         ),
         record(SITI, "Siti Aminah", Some("081311112222"), None, &[(1, Some("2021-07-01"))]),
         record(BUDI, "Budi Santoso", Some("081311112222"), None, &[(1, Some("2021-07-01"))]),
