@@ -275,7 +275,8 @@ fn pending(f: &Facts) -> Option<Diagnosis> {
 /// The number on record is not the citizen's any more, or they use another one.
 fn phone_mismatch(f: &Facts, phone: &str) -> Option<Diagnosis> {
     let mut evidence = Vec::new();
-    let new = f.new_phones.iter().find(|p| *p != phone);
+    // For a relative, a number to use ("hubungi saya di …") is the writer's own.
+    let new = f.new_phones.iter().find(|p| *p != phone).filter(|_| !f.on_behalf);
     let confidence = if f.old_phones.iter().any(|p| p == phone) {
         evidence
             .push(format!("the citizen says the number on record, {}, is no longer theirs", masked(phone)));

@@ -3,6 +3,7 @@
 
 mod browser;
 mod certificates;
+mod claims;
 mod citizen;
 mod cli;
 mod crash;
@@ -110,6 +111,7 @@ fn main() {
         ],
     );
     behaviour.extend(suite![imap; lanes::the_mailbox_backlog_is_what_the_server_still_holds]);
+    behaviour.extend(suite![none; claims::complaints_are_diagnosed_by_what_they_claim]);
     behaviour.extend(suite![none;
         intake::every_kind_of_complaint_mail_is_read_like_an_agent_would,
         intake::replies_bring_details_threads_hold_and_robots_and_garbage_stay_out,
