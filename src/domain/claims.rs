@@ -35,6 +35,8 @@ pub enum NikRole {
     Correct,
     /// "… not …", "yang salah".
     Wrong,
+    /// A relative's, said to be fine ("NIK bapak … tidak ada masalah"): not the subject.
+    Settled,
     Unspecified,
 }
 
@@ -108,7 +110,7 @@ impl Claims {
         only(&|r| r == NikRole::Correct)
             .or_else(|| if written_for { only(&|r| r == NikRole::Relative) } else { None })
             .or_else(|| if written_for { None } else { only(&|r| r == NikRole::Own) })
-            .or_else(|| only(&|r| r != NikRole::Wrong))
+            .or_else(|| only(&|r| !matches!(r, NikRole::Wrong | NikRole::Settled)))
     }
 }
 
@@ -122,13 +124,20 @@ pub fn read(text: &str, subject: &str) -> Claims {
     let phones: Vec<_> = found.phones.iter().map(|p| (p.clone(), spans.phone_role(&lower, p))).collect();
     let phone_changed = lexicon::PHONE_CHANGED.iter().any(|p| roles::has_word(&lower, p))
         || phones.iter().any(|(_, r)| *r == PhoneRole::Old);
+    let niks: Vec<_> = found.niks.iter().map(|n| (n.clone(), spans.nik_role(&lower, n))).collect();
+    // "NIK X salah ketik, yang benar Y" corrects the mail, not the record.
+    let corrects_itself = niks.iter().any(|(_, r)| matches!(r, NikRole::Wrong | NikRole::Correct));
+    let mut fields = roles::field_claims(&own, &lower);
+    fields.retain(|f| {
+        f.field != FieldName::Nik || !corrects_itself || roles::on_record(&f.quote.to_ascii_lowercase())
+    });
     Claims {
         doses: roles::doses(&lower),
         on_behalf: roles::on_behalf(&lower),
         phones,
-        niks: found.niks.iter().map(|n| (n.clone(), spans.nik_role(&lower, n))).collect(),
+        niks,
         phone_changed,
-        fields: roles::field_claims(&own, &lower),
+        fields,
     }
 }
 

@@ -458,7 +458,8 @@ async fn create(
     let found = extract_mail(&mail.text, &mail.subject);
     let subject = if mail.subject.trim().is_empty() { NO_SUBJECT } else { mail.subject.as_str() };
     let claims = crate::domain::claims::read(&mail.text, &mail.subject);
-    let nik = super::subject::choose(txn, &found.niks, &claims, Some(from)).await?;
+    let from_name = mail.from.as_ref().and_then(|f| f.name.as_deref());
+    let nik = super::subject::choose(txn, &found.niks, &claims, Some(from), from_name).await?;
     let new = NewTicket {
         subject: Text::parse(subject, SUBJECT_MAX)
             .or_else(|_| Text::parse(&subject.chars().take(SUBJECT_MAX).collect::<String>(), SUBJECT_MAX))
@@ -619,7 +620,14 @@ async fn later_details(
 ) -> ServiceResult<()> {
     let found = extract_mail(text, subject);
     let claims = crate::domain::claims::read(text, subject);
-    let chosen = super::subject::choose(txn, &found.niks, &claims, ticket.requester.email.as_ref()).await?;
+    let chosen = super::subject::choose(
+        txn,
+        &found.niks,
+        &claims,
+        ticket.requester.email.as_ref(),
+        ticket.requester.name.as_deref(),
+    )
+    .await?;
     match (&ticket.nik, chosen) {
         (None, Some(nik)) => {
             ticket.person = store::people::id_by_nik(txn, &nik).await?;

@@ -1,6 +1,6 @@
 //! Which record a complaint is about when it names several NIKs (the writer's and a
 //! relative's, a wrong one and the right one): the one its words point at, else the
-//! only one on record, else the one whose record has the sender's address. The others
+//! only one on record, else the one whose record has the sender's address or name. The others
 //! stay visible to the agent as related records; when nothing decides, nothing is
 //! linked (a wrong link is worse than none).
 
@@ -17,6 +17,7 @@ pub async fn choose<C: ConnectionTrait>(
     niks: &[Nik],
     claims: &Claims,
     from: Option<&EmailAddress>,
+    from_name: Option<&str>,
 ) -> ServiceResult<Option<Nik>> {
     if niks.len() <= 1 {
         return Ok(niks.first().cloned());
@@ -37,10 +38,18 @@ pub async fn choose<C: ConnectionTrait>(
     if claims.on_behalf.is_some() {
         return Ok(None);
     }
-    let by_sender: Vec<&Nik> = on_record
+    let by_address: Vec<&Nik> = on_record
         .iter()
         .filter(|(_, p)| matches!((from, &p.email), (Some(f), Some(e)) if f.as_str().eq_ignore_ascii_case(e)))
         .map(|(n, _)| *n)
         .collect();
-    Ok((by_sender.len() == 1).then(|| by_sender[0].clone()))
+    if by_address.len() == 1 {
+        return Ok(Some(by_address[0].clone()));
+    }
+    let by_name: Vec<&Nik> = on_record
+        .iter()
+        .filter(|(_, p)| from_name.is_some_and(|n| crate::domain::identity::same_name(n, &p.full_name)))
+        .map(|(n, _)| *n)
+        .collect();
+    Ok((by_name.len() == 1).then(|| by_name[0].clone()))
 }

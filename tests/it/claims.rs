@@ -41,12 +41,18 @@ async fn check(app: &TestApp, cases: Vec<Case>) {
         };
         let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
         let d = app.get(&format!("/api/v1/tickets/{n}/diagnosis"), &app.admin).await.expect(200).clone();
-        let person = app.post("/api/v1/people/lookup", &app.admin, json!({"nik": c.nik})).await.expect(200)["id"].clone();
+        let person = app.post("/api/v1/people/lookup", &app.admin, json!({"nik": c.nik})).await.expect(200)
+            ["id"]
+            .clone();
         let got = (d["cause"].as_str(), d["dose"].as_u64().map(|x| x as u8), d["field"].as_str());
         if t["ticket"]["person_id"] != person || got != (Some(c.cause), c.dose, c.field) {
             wrong.push(format!(
                 "{}: linked {} (want {}), got {got:?}, want {:?}; evidence {}",
-                c.why, t["ticket"]["person_id"], person, (c.cause, c.dose, c.field), d["evidence"]
+                c.why,
+                t["ticket"]["person_id"],
+                person,
+                (c.cause, c.dose, c.field),
+                d["evidence"]
             ));
         }
         assert!(!d["evidence"].as_array().unwrap().is_empty(), "{}: evidence", c.why);
@@ -64,14 +70,39 @@ const WRITER: &str = "3201011203900015";
 pub async fn complaints_are_diagnosed_by_what_they_claim(app: TestApp) {
     app.import(json!([
         person(DOSE2_PENDING, "Ani Lestari", "081211110011", None, &[(1, Some("2021-07-12")), (2, None)]),
-        person(DATA, "Siti Aminah", "081211110012", None, &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]),
-        person(PHONE, "Kurniawan Saputra", "081211110013", None, &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]),
-        person(MOTHER, "Sri Wahyuni", "081211110014", None, &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]),
-        person(WRITER, "Budi Hartono", "081299990015", Some("budi.h@mail.example.id"), &[(1, Some("2021-07-12"))]),
+        person(
+            DATA,
+            "Siti Aminah",
+            "081211110012",
+            None,
+            &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]
+        ),
+        person(
+            PHONE,
+            "Kurniawan Saputra",
+            "081211110013",
+            None,
+            &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]
+        ),
+        person(
+            MOTHER,
+            "Sri Wahyuni",
+            "081211110014",
+            None,
+            &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]
+        ),
+        person(
+            WRITER,
+            "Budi Hartono",
+            "081299990015",
+            Some("budi.h@mail.example.id"),
+            &[(1, Some("2021-07-12"))]
+        ),
     ]))
     .await;
     app.run_jobs().await;
-    let c = |why, from, body: String, nik, cause, dose, field| Case { why, from, body, nik, cause, dose, field };
+    let c =
+        |why, from, body: String, nik, cause, dose, field| Case { why, from, body, nik, cause, dose, field };
     let ani = "ani.l@mail.example.id";
     let siti = "siti.a@mail.example.id";
     let kur = "kurniawan@mail.example.id";

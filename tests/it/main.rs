@@ -3,8 +3,8 @@
 
 mod browser;
 mod certificates;
-mod claims;
 mod citizen;
+mod claims;
 mod cli;
 mod crash;
 mod desk;

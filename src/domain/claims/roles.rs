@@ -78,13 +78,19 @@ impl Spans {
     /// The text that speaks of the number at `start..end`: from the sentence start (or
     /// the previous number) to it, and from it to the sentence end (or the next number).
     fn around<'a>(&self, lower: &'a str, start: usize, end: usize) -> (&'a str, &'a str) {
-        let (s0, s1) = sentence(lower, start);
-        let prev = self.all.iter().filter(|(_, b)| *b <= start).map(|(_, b)| *b).max().unwrap_or(0);
-        let next = self.all.iter().filter(|(a, _)| *a >= end).map(|(a, _)| *a).min().unwrap_or(lower.len());
-        let from = s0.max(prev);
+        let before = self.lead(lower, start);
         // Words before a comma belong to what came before ("use 0813 from now, 0812 was …").
-        let clause = lower[from..start].rfind([',', ';']).map_or(from, |i| from + i + 1);
-        (&lower[clause..start], &lower[end..s1.min(next).max(end)])
+        let clause = before.rfind([',', ';']).map_or(before, |i| &before[i + 1..]);
+        let (_, s1) = sentence(lower, start);
+        let next = self.all.iter().filter(|(a, _)| *a >= end).map(|(a, _)| *a).min().unwrap_or(lower.len());
+        (clause, &lower[end..s1.min(next).max(end)])
+    }
+
+    /// From the sentence start (or the previous number) to `start`.
+    fn lead<'a>(&self, lower: &'a str, start: usize) -> &'a str {
+        let (s0, _) = sentence(lower, start);
+        let prev = self.all.iter().filter(|(_, b)| *b <= start).map(|(_, b)| *b).max().unwrap_or(0);
+        &lower[s0.max(prev)..start]
     }
 
     pub fn phone_role(&self, lower: &str, p: &PhoneNumber) -> PhoneRole {
@@ -100,9 +106,13 @@ impl Spans {
             return NikRole::Unspecified;
         };
         let (before, after) = self.around(lower, *a, *b);
-        // "NIK ibu saya 3275…", "untuk adik saya: NIK 3275…".
-        if relative_in(before).is_some() {
-            return NikRole::Relative;
+        // "NIK ibu saya 3275…", "the person concerned is my wife, NIK 3275…"; a relative
+        // said to be fine is named, not complained for.
+        if relative_in(self.lead(lower, *a)).is_some() {
+            let (s0, s1) = sentence(lower, *a);
+            let rest = &lower[s0..s1];
+            let settled = lexicon::SETTLED.iter().any(|w| has_word(rest, w));
+            return if settled { NikRole::Settled } else { NikRole::Relative };
         }
         nearest(before, after, NIK_ROLES, NikRole::Unspecified)
     }
@@ -145,9 +155,21 @@ fn relative_in(s: &str) -> Option<String> {
     re.captures(s).and_then(|c| c.get(1).or_else(|| c.get(2))).map(|m| m.as_str().to_string())
 }
 
-/// Whom the complaint is written for, when not the writer.
+/// Whom the complaint is written for, when not the writer: a relative named in a
+/// sentence that does not call their certificate fine.
 pub fn on_behalf(lower: &str) -> Option<String> {
-    relative_in(lower)
+    let mut at = 0;
+    while at < lower.len() {
+        let (s0, s1) = sentence(lower, at);
+        at = s1 + 1;
+        let text = &lower[s0..s1];
+        if let Some(who) = relative_in(text) {
+            if !lexicon::SETTLED.iter().any(|w| has_word(text, w)) {
+                return Some(who);
+            }
+        }
+    }
+    None
 }
 
 /// The doses the complaint names, in order of mention.
@@ -180,8 +202,24 @@ pub fn doses(lower: &str) -> Vec<u8> {
 const PHONE_WORDS: &[&str] =
     &["hp", "handphone", "ponsel", "nomor telepon", "no telp", "telepon", "phone", "wa", "whatsapp", "sms"];
 /// Contrasts that, with two brands or two dates in a sentence, make a claim.
-const CONTRAST: &[&str] =
-    &["tapi", "tetapi", "namun", "padahal", "bukan", "but", "instead", "not", "seharusnya", "should"];
+const CONTRAST: &[&str] = &[
+    "tapi",
+    "tetapi",
+    "namun",
+    "padahal",
+    "bukan",
+    "but",
+    "instead",
+    "not",
+    "seharusnya",
+    "should",
+    "yang benar",
+    "benar",
+    "correct",
+    "->",
+    "menjadi",
+    "from",
+];
 
 /// The fields the writer says are wrong, one claim per field, with the values written
 /// in its sentence and the next.
@@ -198,7 +236,9 @@ pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
         if text.trim().is_empty() {
             continue;
         }
-        let cues = phrases(text, &wrong);
+        let mut cues = phrases(text, &wrong);
+        // A typo in the word of wrongness itself ("saalah", "padhaal") still says it.
+        cues.extend(misspelt(text, lexicon::WRONG).into_iter().map(|(a, b)| (a, b, ())));
         let mut found: Vec<FieldName> = Vec::new();
         for (a, b, field) in phrases(text, FIELD_WORDS) {
             let near = cues.iter().any(|(c0, c1, _)| {
@@ -210,10 +250,19 @@ pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
                 found.push(field);
             }
         }
-        // Two brands, or two dates of a vaccination, set against each other.
+        // Two brands, two sexes, two NIKs on the record, or two dates of a vaccination,
+        // set against each other.
         let contrast = CONTRAST.iter().any(|w| has_word(text, w)) || !cues.is_empty();
         if contrast && vaccines(text).len() >= 2 && !found.contains(&FieldName::Vaccine) {
             found.push(FieldName::Vaccine);
+        }
+        let male = ["laki-laki", "laki laki", "pria", "male", "man"].iter().any(|w| has_word(text, w));
+        let female = ["perempuan", "wanita", "female", "woman"].iter().any(|w| has_word(text, w));
+        if contrast && male && female && !found.contains(&FieldName::Sex) {
+            found.push(FieldName::Sex);
+        }
+        if contrast && nearly_same_niks(text) && on_record(text) && !found.contains(&FieldName::Nik) {
+            found.push(FieldName::Nik);
         }
         let vaccination = ["vaksin", "divaksin", "suntik", "vaccinated", "shot", "jab", "dosis", "dose"];
         if contrast
@@ -239,14 +288,67 @@ pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
     out
 }
 
+/// Words of `s` (five letters or more) one typo away from a word of `list`: a letter
+/// added, dropped, changed or two swapped.
+fn misspelt(s: &str, list: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        match (c.is_ascii_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                let w = &s[a..i];
+                if w.len() >= 5 && list.iter().any(|t| !t.contains(' ') && t.len() >= 5 && one_typo(w, t)) {
+                    out.push((a, i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn one_typo(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[p..], &b[p..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
+}
+
+/// Two sixteen-digit numbers in a sentence that differ in a digit or two: a NIK and
+/// the NIK the record holds by mistake.
+fn nearly_same_niks(s: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"\b(?:\d[ .\-]?){15}\d\b").expect("static regex"));
+    let numbers: Vec<Vec<u8>> =
+        re.find_iter(s).map(|m| m.as_str().bytes().filter(u8::is_ascii_digit).collect()).collect();
+    numbers.iter().enumerate().any(|(i, a)| {
+        numbers[i + 1..].iter().any(|b| {
+            let differ = a.iter().zip(b).filter(|(x, y)| x != y).count();
+            (1..=2).contains(&differ)
+        })
+    })
+}
+
 /// A NIK is said wrong on the record only with words that place it there, and not when
 /// the writer owns the mistake ("I gave the wrong NIK earlier").
 fn field_applies(field: FieldName, sentence: &str) -> bool {
-    if field != FieldName::Nik {
-        return true;
-    }
+    field != FieldName::Nik || !lexicon::MY_TYPO.iter().any(|w| has_word(sentence, w))
+}
+
+/// Whether a sentence places what it says on the record or certificate.
+pub fn on_record(sentence: &str) -> bool {
     lexicon::ON_RECORD.iter().any(|w| has_word(sentence, w))
-        && !lexicon::MY_TYPO.iter().any(|w| has_word(sentence, w))
 }
 
 /// Names written in quotes, or as two to five capitalised words.

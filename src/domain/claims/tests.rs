@@ -162,3 +162,27 @@ fn quoted_history_and_signatures_claim_nothing() {
     let c = read(&text, "Re: sertifikat");
     assert!(c.fields.is_empty() && !c.phone_changed && c.phones.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_relative_said_to_be_fine_is_not_whom_it_is_for() {
+    let (me, other) = ("3275011205900001", "3174014505850002");
+    for text in [
+        format!("Punya suami saya dg NIK {other} udh beres, tapi sertifikat vaksinasi sy (NIK {me}) belum juga terbit."),
+        format!("My certificate has not appeared. My NIK is {me}; my father ({other}) has no problem."),
+        format!("NIK saya {me}. Suami saya (NIK {other}) sdh dapat sertifikat, tinggal punya sy yang blm."),
+    ] {
+        let c = read(&text, "");
+        assert_eq!(c.on_behalf, None, "{text}");
+        assert_eq!(c.subject_nik().map(|n| n.expose()), Some(me), "{text}: {:?}", c.niks);
+    }
+}
+
+#[test]
+fn a_relative_named_before_a_comma_still_owns_the_nik() {
+    let (me, wife) = ("1471221502940168", "1271096006933950");
+    let c = read(
+        &format!("Reporter: Samuel Pardede, NIK {me}. The person concerned is my wife, NIK {wife}."),
+        "",
+    );
+    assert_eq!(c.subject_nik().map(|n| n.expose()), Some(wife), "{:?}", c.niks);
+}
