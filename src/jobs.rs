@@ -106,6 +106,9 @@ async fn handle(cx: &Context, job: &Job, kind: JobKind, last_attempt: bool) -> R
         JobKind::SendSms { sms } => service::sms::send(cx, sms, job.lane, last_attempt).await,
         JobKind::SmsFailed { sms } => service::sms::on_failed(cx, sms).await,
         JobKind::TicketAction { action } => service::actions::run(cx, action, last_attempt).await,
+        JobKind::SendCode { challenge, send, requester } => {
+            service::otp::deliver(cx, challenge, send, &requester).await
+        }
         JobKind::NotifyStaff { ticket, staff, event, due, escalated_to, raised_to } => {
             let notice = service::sla::Notice { ticket, staff, event, due, escalated_to, raised_to };
             service::sla::notify(cx, notice).await

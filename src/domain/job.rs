@@ -45,6 +45,11 @@ pub enum JobKind {
     SmsFailed { sms: Uuid },
     /// Run one action of a ticket resolution.
     TicketAction { action: Uuid },
+    /// Send (or not) the code of a one-time-code challenge: queued for every challenge
+    /// and resend, match or miss, so the request does the same work either way; the job
+    /// finds where the code goes and whether the budgets allow it. `requester` is the
+    /// client address (or `staff:<id>`) that spends the per-client budget.
+    SendCode { challenge: Uuid, send: u32, requester: String },
     /// Mail a member of staff about a ticket's SLA: `event` is `sla_warning` or
     /// `sla_breach`; `due` (RFC 3339) tells one target's event from the next. What
     /// the escalation did travels along, as the ticket may move again before sending.
@@ -67,7 +72,8 @@ impl JobKind {
         match self {
             JobKind::IssueCertificates => Lane::Issuance,
             // An agent just resolved the ticket: the resend or reissue is awaited.
-            JobKind::TicketAction { .. } => Lane::Interactive,
+            // Someone is waiting for the code.
+            JobKind::TicketAction { .. } | JobKind::SendCode { .. } => Lane::Interactive,
             JobKind::SendMail { .. }
             | JobKind::SendRejectionNotice { .. }
             | JobKind::SendSms { .. }
@@ -84,6 +90,7 @@ impl JobKind {
             JobKind::SendSms { .. } => "send_sms",
             JobKind::SmsFailed { .. } => "sms_failed",
             JobKind::TicketAction { .. } => "ticket_action",
+            JobKind::SendCode { .. } => "send_code",
             JobKind::NotifyStaff { .. } => "notify_staff",
         }
     }
@@ -98,6 +105,7 @@ impl JobKind {
             JobKind::SendSms { sms } => Some(format!("send_sms:{sms}")),
             JobKind::SmsFailed { sms } => Some(format!("sms_failed:{sms}")),
             JobKind::TicketAction { action } => Some(format!("ticket_action:{action}")),
+            JobKind::SendCode { challenge, send, .. } => Some(format!("send_code:{challenge}:{send}")),
             JobKind::NotifyStaff { ticket, staff, event, due, .. } => {
                 Some(format!("notify_staff:{ticket}:{staff}:{event}:{due}"))
             }

@@ -202,8 +202,6 @@ pub async fn start<C: ConnectionTrait>(
     limits::hit_all(cx, db, also).await?;
     // Every challenge is stored as sent, whether or not a code goes out, so no later step
     // (resend, its cooldown, its count) tells a match from a miss.
-    let deliver =
-        !matches!(s.to, Destination::Nowhere) && deliverable(cx, db, s.purpose, &s.to, &s.requester).await?;
     store::portal::insert_challenge(
         db,
         NewChallenge {
@@ -221,11 +219,53 @@ pub async fn start<C: ConnectionTrait>(
         now,
     )
     .await?;
-    if !deliver {
-        return Ok(flow);
-    }
-    send(cx, db, id, s.person, s.ticket, &s.to, 0).await?;
+    // Match or miss, the request queues one job: where the code goes and whether the
+    // budgets allow it is decided there, after the answer (no work a miss would skip).
+    queue_send(cx, db, id, 0, &s.requester).await?;
     Ok(flow)
+}
+
+async fn queue_send<C: ConnectionTrait>(
+    cx: &Context,
+    db: &C,
+    challenge: Uuid,
+    send: u32,
+    requester: &str,
+) -> ServiceResult<()> {
+    let kind = crate::domain::JobKind::SendCode { challenge, send, requester: requester.to_string() };
+    store::jobs::enqueue(db, crate::jobs::new_job(&kind, cx.config.jobs.max_attempts)).await?;
+    cx.jobs_wake.lane(crate::domain::Lane::Interactive);
+    Ok(())
+}
+
+/// The send-code job: the code of `challenge` to its phone or mailbox, if it has one
+/// and the budgets allow; nothing for a challenge without a destination (a miss).
+pub async fn deliver(
+    cx: &Context,
+    challenge: Uuid,
+    n: u32,
+    requester: &str,
+) -> Result<(), crate::jobs::JobError> {
+    let db = cx.store.write();
+    let Some(c) = store::portal::challenge_by_id(db, challenge).await? else { return Ok(()) };
+    let to = match &c.phone {
+        Some(phone) => match PhoneNumber::parse(phone) {
+            Ok(p) => Destination::Phone(p),
+            Err(_) => return Ok(()),
+        },
+        None => match c.data.as_ref().and_then(|d| d.get("email")).and_then(Value::as_str) {
+            Some(e) => Destination::Email(e.to_string()),
+            None => return Ok(()),
+        },
+    };
+    if c.verified_at.is_some()
+        || c.expires_at <= Utc::now()
+        || !deliverable(cx, db, c.purpose, &to, requester).await?
+    {
+        return Ok(());
+    }
+    send(cx, db, c.id, c.person, c.ticket, &to, n).await?;
+    Ok(())
 }
 
 async fn send<C: ConnectionTrait>(
@@ -307,21 +347,10 @@ pub async fn resend<C: ConnectionTrait>(
             retry_after: (c.expires_at - now).to_std().unwrap_or_default(),
         });
     }
-    let to = match &c.phone {
-        Some(phone) => {
-            Destination::Phone(PhoneNumber::parse(phone).map_err(|e| ServiceError::Internal(e.into()))?)
-        }
-        None => match c.data.as_ref().and_then(|d| d.get("email")).and_then(Value::as_str) {
-            Some(e) => Destination::Email(e.to_string()),
-            None => Destination::Nowhere,
-        },
-    };
-    // Counted even when nothing is sent, so a no-match flow behaves like a match.
-    if store::portal::mark_sent(db, c.id, c.sends, now).await?
-        && !matches!(to, Destination::Nowhere)
-        && deliverable(cx, db, c.purpose, &to, requester).await?
-    {
-        send(cx, db, c.id, c.person, c.ticket, &to, c.sends).await?;
+    // Counted even when nothing is sent, so a no-match flow behaves like a match; the
+    // job decides where the code goes.
+    if store::portal::mark_sent(db, c.id, c.sends, now).await? {
+        queue_send(cx, db, c.id, c.sends, requester).await?;
     }
     Ok(())
 }

@@ -22,14 +22,19 @@ pub async fn choose<C: ConnectionTrait>(
     if niks.len() <= 1 {
         return Ok(niks.first().cloned());
     }
-    if let Some(n) = claims.subject_nik() {
-        return Ok(Some(n.clone()));
-    }
     let mut on_record = Vec::new();
     for n in niks {
         if let Some(p) = store::people::find_by_nik(db, n).await? {
             on_record.push((n, p));
         }
+    }
+    if let Some(n) = claims.subject_nik() {
+        // The one meant is on record, or it is not and only the other is (the record
+        // carries the NIK the citizen calls wrong: that is the record to correct).
+        if on_record.iter().any(|(m, _)| *m == n) || on_record.len() != 1 {
+            return Ok(Some(n.clone()));
+        }
+        return Ok(Some(on_record[0].0.clone()));
     }
     if on_record.len() == 1 {
         return Ok(Some(on_record[0].0.clone()));

@@ -164,6 +164,10 @@ fn challenge_of(m: otp_challenge::Model) -> ServiceResult<Challenge> {
     })
 }
 
+pub async fn challenge_by_id<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<Challenge>> {
+    otp_challenge::Entity::find_by_id(id).one(db).await?.map(challenge_of).transpose()
+}
+
 pub async fn challenge_by_flow<C: ConnectionTrait>(
     db: &C,
     flow_hash: &str,

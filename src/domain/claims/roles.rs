@@ -108,11 +108,16 @@ impl Spans {
         let (before, after) = self.around(lower, *a, *b);
         // "NIK ibu saya 3275…", "the person concerned is my wife, NIK 3275…"; a relative
         // said to be fine is named, not complained for.
+        let before_all = phrases(before, NIK_ROLES);
+        // Saying a NIK is right or wrong outweighs whose it is ("I mistyped my NIK as …").
+        if let Some((_, _, r)) =
+            before_all.iter().rev().find(|(_, _, r)| matches!(r, NikRole::Correct | NikRole::Wrong))
+        {
+            return *r;
+        }
         if relative_in(self.lead(lower, *a)).is_some() {
             let (s0, s1) = sentence(lower, *a);
-            let rest = &lower[s0..s1];
-            let settled = lexicon::SETTLED.iter().any(|w| has_word(rest, w));
-            return if settled { NikRole::Settled } else { NikRole::Relative };
+            return if settled(&lower[s0..s1]) { NikRole::Settled } else { NikRole::Relative };
         }
         nearest(before, after, NIK_ROLES, NikRole::Unspecified)
     }
@@ -155,6 +160,21 @@ fn relative_in(s: &str) -> Option<String> {
     re.captures(s).and_then(|c| c.get(1).or_else(|| c.get(2))).map(|m| m.as_str().to_string())
 }
 
+/// Whether a sentence calls someone's certificate fine (typos forgiven).
+fn settled(sentence: &str) -> bool {
+    lexicon::SETTLED.iter().any(|w| has_word(sentence, w) || has_phrase_typo(sentence, w))
+}
+
+/// `phrase` in `s` as whole words, each word of five letters or more allowed one typo.
+fn has_phrase_typo(s: &str, phrase: &str) -> bool {
+    let want: Vec<&str> = phrase.split_whitespace().collect();
+    let words: Vec<&str> =
+        s.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    words
+        .windows(want.len())
+        .any(|win| win.iter().zip(&want).all(|(w, t)| w == t || (t.len() >= 5 && one_typo(w, t))))
+}
+
 /// Whom the complaint is written for, when not the writer: a relative named in a
 /// sentence that does not call their certificate fine.
 pub fn on_behalf(lower: &str) -> Option<String> {
@@ -164,7 +184,7 @@ pub fn on_behalf(lower: &str) -> Option<String> {
         at = s1 + 1;
         let text = &lower[s0..s1];
         if let Some(who) = relative_in(text) {
-            if !lexicon::SETTLED.iter().any(|w| has_word(text, w)) {
+            if !settled(text) {
                 return Some(who);
             }
         }

@@ -186,3 +186,15 @@ fn a_relative_named_before_a_comma_still_owns_the_nik() {
     );
     assert_eq!(c.subject_nik().map(|n| n.expose()), Some(wife), "{:?}", c.niks);
 }
+
+#[test]
+fn the_nik_the_writer_corrects_or_calls_theirs() {
+    let (a, b) = ("3172025512479198", "3172025512479138");
+    let pick = |text: String| read(&text, "").subject_nik().map(|n| n.expose().to_string());
+    assert_eq!(pick(format!("Yesterday I mistyped my NIK as {a}; it is {b}.")), Some(b.into()));
+    assert_eq!(
+        pick(format!("Please only check my NIK {b}; my father's ({a}) came thorugh.")),
+        Some(b.into())
+    );
+    assert_eq!(pick(format!("My father's certificate ({a}) is there, mine ({b}) is not.")), Some(b.into()));
+}
