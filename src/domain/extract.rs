@@ -202,9 +202,18 @@ pub fn own_words_of(text: &str, subject: &str) -> String {
                 _ => break,
             }
         }
-        // A reply's original below an unquoted header (Outlook): not the writer's.
+        // A reply's original below an unquoted header (Outlook): not the writer's. With
+        // nothing written above it, the writer answered below the original: its header
+        // lines go and the rest is read on (the original is ours, and says little).
         if original.is_match(t) || re(&FROM, r"(?i)^(from|dari)\s*:").is_match(t) {
-            break;
+            if !out.trim().is_empty() {
+                break;
+            }
+            i += 1;
+            while i < lines.len() && (lines[i].trim().is_empty() || header.is_match(lines[i].trim())) {
+                i += 1;
+            }
+            continue;
         }
         if line == "--" || line == "-- " {
             if points_below(&out) {
@@ -436,5 +445,21 @@ mod tests {
     fn repeats_are_kept_once() {
         let e = extract("NIK 3275011205900001, sekali lagi NIK 3275-0112-0590-0001");
         assert_eq!(e.niks.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod below_an_unquoted_original {
+    use super::*;
+
+    #[test]
+    fn an_answer_below_an_outlook_original_is_the_writers() {
+        let text = "-----Pesan Asli-----\nDari: Layanan Sertifikat <sertifikat@certdesk.local>\nTerkirim: 10 Jun 2022\n\n\
+                    Kami memerlukan NIK Bapak/Ibu.\n\nLayanan Sertifikat\n\nShalom,\n\nKTP saya 3604-2652-0562-3719\n";
+        assert_eq!(extract(text).niks.len(), 1, "{}", own_words(text));
+        // Written above it, the original below is still not the writer's.
+        let above =
+            "NIK saya 3275011205900001\n\n-----Original Message-----\nFrom: x\n\nNIK 3174014505850002\n";
+        assert_eq!(extract(above).niks.iter().map(|n| n.expose()).collect::<Vec<_>>(), ["3275011205900001"]);
     }
 }

@@ -165,14 +165,14 @@ fn settled(sentence: &str) -> bool {
     lexicon::SETTLED.iter().any(|w| has_word(sentence, w) || has_phrase_typo(sentence, w))
 }
 
-/// `phrase` in `s` as whole words, each word of five letters or more allowed one typo.
+/// `phrase` in `s` as whole words, each word of four letters or more allowed one typo.
 fn has_phrase_typo(s: &str, phrase: &str) -> bool {
     let want: Vec<&str> = phrase.split_whitespace().collect();
     let words: Vec<&str> =
         s.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
     words
         .windows(want.len())
-        .any(|win| win.iter().zip(&want).all(|(w, t)| w == t || (t.len() >= 5 && one_typo(w, t))))
+        .any(|win| win.iter().zip(&want).all(|(w, t)| w == t || (t.len() >= 4 && one_typo(w, t))))
 }
 
 /// Whom the complaint is written for, when not the writer: a relative named in a

@@ -197,4 +197,8 @@ fn the_nik_the_writer_corrects_or_calls_theirs() {
         Some(b.into())
     );
     assert_eq!(pick(format!("My father's certificate ({a}) is there, mine ({b}) is not.")), Some(b.into()));
+    assert_eq!(
+        pick(format!("My husband's ({a}) is fne, but my vaccine certificate (NIK {b}) has not been issued.")),
+        Some(b.into())
+    );
 }
