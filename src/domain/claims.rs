@@ -122,7 +122,9 @@ pub fn read(text: &str, subject: &str) -> Claims {
     let lower = own.to_ascii_lowercase();
     let spans = roles::Spans::locate(&own, &found.niks, &found.phones);
     let phones: Vec<_> = found.phones.iter().map(|p| (p.clone(), spans.phone_role(&lower, p))).collect();
-    let phone_changed = lexicon::PHONE_CHANGED.iter().any(|p| roles::has_word(&lower, p))
+    // A new handset with the same number is no change of number.
+    let same_number = lexicon::SAME_NUMBER.iter().any(|p| roles::has_word(&lower, p));
+    let phone_changed = (lexicon::PHONE_CHANGED.iter().any(|p| roles::has_word(&lower, p)) && !same_number)
         || phones.iter().any(|(_, r)| *r == PhoneRole::Old);
     let niks: Vec<_> = found.niks.iter().map(|n| (n.clone(), spans.nik_role(&lower, n))).collect();
     // "NIK X salah ketik, yang benar Y" corrects the mail, not the record.

@@ -70,6 +70,7 @@ fn the_role_of_each_phone_number() {
     assert!(!c.phone_changed);
     assert!(read("Saya ganti nomor, hp lama hilang", "").phone_changed);
     assert!(read("I lost my phone last month", "").phone_changed);
+    assert!(!read("Saya ganti HP (nomornya tetap sama) dan SMS lama tidak terbawa", "").phone_changed);
 }
 
 #[test]
