@@ -11,7 +11,7 @@ mod values;
 use chrono::NaiveDate;
 
 pub use roles::{has_word, phrases};
-pub use values::{dates, quoted, vaccines};
+pub use values::{dates, month, quoted, vaccines};
 
 use super::extract::{extract_mail, own_words_of};
 use super::{Nik, PhoneNumber};

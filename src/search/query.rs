@@ -104,50 +104,6 @@ const LABELS: &[&str] = &[
     "tanggal", "born",
 ];
 
-const MONTHS: &[(&str, u32)] = &[
-    ("januari", 1),
-    ("january", 1),
-    ("jan", 1),
-    ("februari", 2),
-    ("pebruari", 2),
-    ("february", 2),
-    ("feb", 2),
-    ("peb", 2),
-    ("maret", 3),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("mei", 5),
-    ("may", 5),
-    ("juni", 6),
-    ("june", 6),
-    ("jun", 6),
-    ("juli", 7),
-    ("july", 7),
-    ("jul", 7),
-    ("agustus", 8),
-    ("august", 8),
-    ("agu", 8),
-    ("agt", 8),
-    ("ags", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("oktober", 10),
-    ("october", 10),
-    ("okt", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nopember", 11),
-    ("nov", 11),
-    ("desember", 12),
-    ("december", 12),
-    ("des", 12),
-    ("dec", 12),
-];
-
 /// A birth date written in the text (`12 Mei 1990`, `12-05-1990`, `12/5/1990`,
 /// `1990-05-12`), and the text without it.
 fn take_date(text: &str) -> (Option<NaiveDate>, String) {
@@ -162,7 +118,7 @@ fn take_date(text: &str) -> (Option<NaiveDate>, String) {
     });
     let n = |s: &str| s.parse::<u32>().ok();
     if let Some(c) = WORDS.captures(text) {
-        let month = MONTHS.iter().find(|(m, _)| m.eq_ignore_ascii_case(&c[2])).map(|(_, n)| *n);
+        let month = crate::domain::claims::month(&c[2]);
         if let (Some(d), Some(m), Some(y)) = (n(&c[1]), month, n(&c[3])) {
             if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
                 return (Some(date), WORDS.replace(text, " ").into_owned());

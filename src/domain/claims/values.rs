@@ -32,6 +32,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("august", 8),
     ("agu", 8),
     ("agt", 8),
+    ("ags", 8),
     ("aug", 8),
     ("september", 9),
     ("sept", 9),
@@ -49,7 +50,9 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
-fn month(word: &str) -> Option<u32> {
+/// The month a name or abbreviation of it means, Indonesian or English (`Juli`, `Agt`,
+/// `Aug.`), for claims and for the staff search's birth dates alike.
+pub fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
 }
