@@ -11,7 +11,6 @@ use poem::Server;
 use crate::config::Config;
 use crate::http::{self, metrics::Metrics};
 use crate::service::Context;
-use crate::store::Store;
 
 pub struct Application {
     acceptor: TcpAcceptor,
@@ -24,15 +23,12 @@ pub struct Application {
 impl Application {
     /// Connects the database (migrating when configured) and binds the listener.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let store = Store::connect(&config.database).await?;
-        if config.database.migrate_on_start {
-            store.migrate().await?;
-        }
-        let cx = Context::new(config, store).await?;
+        let migrate = config.database.migrate_on_start;
+        let cx = Context::open(config, migrate).await?;
         crate::service::records::ensure_reference_data(&cx).await?;
         crate::service::second_factor::seal_stored_secrets(&cx).await?;
         // Anything left due by a crash or an import through another process gets issued.
-        crate::service::certificates::enqueue_issuing(&cx, cx.store.write()).await?;
+        crate::service::certificates::resume_issuing(&cx).await?;
         let config = &cx.config;
         let listen = config.server.listen;
         let acceptor = TcpListener::bind(listen)
@@ -72,7 +68,6 @@ impl Application {
     /// (up to `server.shutdown_grace`) and closes the database.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> anyhow::Result<()> {
         let grace = self.cx.config.server.shutdown_grace;
-        let store = self.cx.store.clone();
         let cx = self.cx.clone();
         let mut workers = crate::jobs::spawn_workers(self.cx.clone());
         // The indexer is background work like the job workers: off when they are.
@@ -129,7 +124,7 @@ impl Application {
             task.abort();
         }
         crate::mail::imap::release_leases(&cx).await;
-        store.close().await;
+        cx.close().await;
         Ok(())
     }
 }

@@ -10,7 +10,6 @@ use crate::app::{shutdown_signal, Application};
 use crate::config::{Config, Sources};
 use crate::domain::{Actor, QueueName, Role, StaffName};
 use crate::service::{self, staff::NewStaff, Context};
-use crate::store::Store;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -148,8 +147,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve => serve(config).await,
         Command::Migrate => {
-            let store = Store::connect(&config.database).await?;
-            store.migrate().await?;
+            service::open_store(&config, true).await?.close().await;
             println!("migrations applied");
             Ok(())
         }
@@ -161,19 +159,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             std::process::exit(code);
         }
         Command::ImportRecords { file, rejects, batch, writers } => {
-            let store = Store::connect(&config.database).await?;
-            store.migrate().await?;
-            let cx = Context::new(config, store).await?;
+            let cx = Context::open(config, true).await?;
             service::records::ensure_reference_data(&cx).await?;
-            crate::records_import::run(&cx, &file, rejects, crate::records_import::Tuning { batch, writers })
-                .await?;
-            cx.store.close().await;
+            crate::service::records_import::run(
+                &cx,
+                &file,
+                rejects,
+                crate::service::records_import::Tuning { batch, writers },
+            )
+            .await?;
+            cx.close().await;
             Ok(())
         }
         Command::IssueCertificates => {
-            let store = Store::connect(&config.database).await?;
-            store.migrate().await?;
-            let cx = Context::new(config, store).await?;
+            let cx = Context::open(config, true).await?;
             service::records::ensure_reference_data(&cx).await?;
             let started = std::time::Instant::now();
             let r = service::certificates::issue_all(&cx).await?;
@@ -186,7 +185,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 r.sms_queued,
                 r.phone_missing
             );
-            cx.store.close().await;
+            cx.close().await;
             Ok(())
         }
         Command::Reindex { index } => {
@@ -195,9 +194,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Some(i) => vec![crate::search::IndexName::parse(i)
                     .ok_or_else(|| anyhow::anyhow!("unknown index {i}: people or tickets"))?],
             };
-            let store = Store::connect(&config.database).await?;
-            store.migrate().await?;
-            let cx = Context::new(config, store).await?;
+            let cx = Context::open(config, true).await?;
             cx.search.prepare().await?;
             for index in indexes {
                 let bar = progress_bar();
@@ -216,13 +213,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     cx.search.name()
                 );
             }
-            cx.store.close().await;
+            cx.close().await;
             Ok(())
         }
         Command::SearchCheck { sample, catch_up } => {
-            let store = Store::connect(&config.database).await?;
-            store.migrate().await?;
-            let cx = Context::new(config, store).await?;
+            let cx = Context::open(config, true).await?;
             cx.search.prepare().await?;
             if catch_up {
                 service::search::catch_up(&cx).await?;
@@ -245,21 +240,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     println!("  drifted: {id}");
                 }
             }
-            cx.store.close().await;
+            cx.close().await;
             if !ok {
                 std::process::exit(1);
             }
             Ok(())
         }
         Command::RunJobs { workers } => {
-            let store = Store::connect(&config.database).await?;
-            store.migrate().await?;
-            let cx = Context::new(config, store).await?;
+            let cx = Context::open(config, true).await?;
             let started = std::time::Instant::now();
             let n = crate::jobs::run_pending_with(&cx, workers.max(1)).await?;
             let secs = started.elapsed().as_secs_f64();
             println!("ran {n} jobs in {secs:.1} s ({:.0}/s)", n as f64 / secs.max(0.001));
-            cx.store.close().await;
+            cx.close().await;
             Ok(())
         }
     }
@@ -317,8 +310,7 @@ pub fn spec_yaml() -> String {
 /// Works on the store and the key files directly, not through a `Context`: a context
 /// refuses a revoked key, and replacing one is what these commands are for.
 async fn keys(config: Config, cmd: KeysCommand) -> anyhow::Result<()> {
-    let store = Store::connect(&config.database).await?;
-    store.migrate().await?;
+    let store = service::open_store(&config, true).await?;
     match cmd {
         KeysCommand::List => {
             let (keys, on_disk) = service::keys::list(&store, &config).await?;
@@ -375,9 +367,7 @@ async fn keys(config: Config, cmd: KeysCommand) -> anyhow::Result<()> {
 }
 
 async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
-    let store = Store::connect(&config.database).await?;
-    store.migrate().await?;
-    let cx = Context::new(config, store).await?;
+    let cx = Context::open(config, true).await?;
     match cmd {
         StaffCommand::Create { name, role, queues } => {
             let new = NewStaff {
@@ -398,7 +388,7 @@ async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
         }
         StaffCommand::Password { name } => {
             let name = StaffName::parse(&name).context("--name")?;
-            let s = crate::store::staff::find_by_name(cx.store.read(), &name)
+            let s = service::staff::by_name(&cx, &name)
                 .await?
                 .ok_or_else(|| anyhow::anyhow!("no staff member is called {}", name.as_str()))?;
             let mut line = String::new();
@@ -410,7 +400,7 @@ async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
         }
         StaffCommand::EnrolmentCode { name } => {
             let name = StaffName::parse(&name).context("--name")?;
-            let s = crate::store::staff::find_by_name(cx.store.read(), &name)
+            let s = service::staff::by_name(&cx, &name)
                 .await?
                 .ok_or_else(|| anyhow::anyhow!("no staff member is called {}", name.as_str()))?;
             let (code, expires) =
@@ -419,7 +409,7 @@ async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
             println!("{code}");
         }
         StaffCommand::List => {
-            for s in crate::store::staff::list(cx.store.read()).await? {
+            for s in service::staff::list(&cx, &Actor::Operator).await? {
                 let queues: Vec<&str> = s.queues.iter().map(|q| q.as_str()).collect();
                 println!(
                     "{}\t{}\t{}\t{}\t{}",
@@ -432,6 +422,6 @@ async fn staff(config: Config, cmd: StaffCommand) -> anyhow::Result<()> {
             }
         }
     }
-    cx.store.close().await;
+    cx.close().await;
     Ok(())
 }

@@ -25,25 +25,26 @@ mod staff;
 mod thread;
 mod ticket;
 
-pub use action::{ActionError, ActionStatus, ResolutionAction};
+pub use action::{ActionError, ActionStatus, ResolutionAction, TicketAction};
 pub use audit::{AuditEntry, AuditEvent};
 pub use certificate::{
-    revocation_hash, CertificatePayload, CertificateStatus, CertifiedFacts, RevocationReason,
+    revocation_hash, Certificate, CertificatePayload, CertificateStatus, CertifiedFacts, RevocationReason,
 };
+pub use correction::Correction;
 pub use ids::{MessageId, PersonId, StaffId, TicketId};
-pub use job::{JobKind, Lane};
+pub use job::{Job, JobKind, Lane, NewJob};
 pub use nik::{province_name, Nik, NikError};
 pub use otp::{OtpCode, OtpCodeError, OtpPurpose, OtpRefusal, OtpRules};
 pub use phone::{PhoneError, PhoneNumber};
-pub use sms::{SmsPurpose, SmsStatus};
+pub use sms::{Sms, SmsPurpose, SmsStatus};
 pub use staff::{Actor, Role, Staff, StaffActor, StaffName, StaffNameError, Via};
 pub use thread::{
     truncate_chars, AttachmentInfo, DeliveryStatus, EmailAddress, EmailError, Language, Message, MessageKind,
     NewTicket, Requester, Text, TextError, Ticket, TicketFlag, BODY_MAX, SUBJECT_MAX,
 };
 pub use ticket::{
-    Category, Channel, Priority, QueueName, Tag, TagError, TicketNumber, TicketNumberError, TicketStatus,
-    TransitionError,
+    AssigneeFilter, Category, Channel, Priority, QueueName, Tag, TagError, TicketFilter, TicketNumber,
+    TicketNumberError, TicketRef, TicketStatus, TransitionError,
 };
 
 use std::fmt;

@@ -11,7 +11,6 @@ pub mod issuer;
 pub mod jobs;
 pub mod mail;
 pub mod node;
-pub mod records_import;
 pub mod render;
 pub mod search;
 pub mod service;

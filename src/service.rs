@@ -23,6 +23,7 @@ pub mod portal;
 pub mod queue;
 pub mod record_changes;
 pub mod records;
+pub mod records_import;
 pub mod routing;
 pub mod search;
 pub mod second_factor;
@@ -51,7 +52,9 @@ const RULES_TTL: std::time::Duration = std::time::Duration::from_secs(30);
 #[derive(Clone)]
 pub struct Context {
     pub config: Arc<Config>,
-    pub store: Store,
+    /// The database: only services reach it (edges call a service; tests and
+    /// benchmarks that check rows use `Context::database`).
+    pub(in crate::service) store: Store,
     pub auth: Arc<staff::AuthCache>,
     pub ticket_writer: ticket_writer::TicketWriter,
     pub mailer: Arc<Mailer>,
@@ -66,7 +69,7 @@ pub struct Context {
     /// Staff search (embedded tantivy or Meilisearch).
     pub search: Arc<dyn crate::search::SearchBackend>,
     /// Woken when a job is enqueued, so workers start at once instead of at the next poll.
-    pub jobs_wake: Arc<crate::jobs::Wake>,
+    pub jobs_wake: Arc<queue::Wake>,
     /// Routing rules, read for every new ticket.
     pub routing_rules: Arc<cached::Cached<Vec<crate::domain::routing::Rule>>>,
     /// The SLA calendar and policies, read for every ticket write.
@@ -81,6 +84,30 @@ impl Context {
     /// The current time as services should read it.
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
+    }
+
+    /// Connects the database, applies pending migrations when `migrate` says so, and
+    /// builds the context.
+    pub async fn open(config: Config, migrate: bool) -> anyhow::Result<Self> {
+        let store = open_store(&config, migrate).await?;
+        Self::new(config, store).await
+    }
+
+    /// Closes the database (after the work in hand).
+    pub async fn close(&self) {
+        self.store.clone().close().await;
+    }
+
+    /// Whether the database answers (readiness).
+    pub async fn database_ready(&self) -> anyhow::Result<()> {
+        self.store.ping().await
+    }
+
+    /// The database itself, for tests and benchmarks that check what was written.
+    /// Edges never use it (`tests/it/architecture.rs` fails if one does).
+    #[doc(hidden)]
+    pub fn database(&self) -> &Store {
+        &self.store
     }
 
     /// Builds the context, records the signing key, and starts the background writer.
@@ -115,6 +142,16 @@ impl Context {
             revocations: Arc::new(cached::Cached::new(std::time::Duration::from_secs(60))),
         })
     }
+}
+
+/// Connects the database and applies pending migrations when `migrate` says so: for
+/// the commands that work on the database without a `Context` (migrate, keys).
+pub async fn open_store(config: &Config, migrate: bool) -> anyhow::Result<Store> {
+    let store = Store::connect(&config.database).await?;
+    if migrate {
+        store.migrate().await?;
+    }
+    Ok(store)
 }
 
 /// The SMS lane shares the configuration asks for.

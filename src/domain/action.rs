@@ -3,7 +3,10 @@
 use serde_json::{json, Value};
 
 use super::ticket::named_enum;
-use super::{Nik, RevocationReason};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::{Nik, RevocationReason, StaffId, TicketId};
 
 /// One action a resolution carries. The values are checked: a phone is an Indonesian
 /// mobile, a NIK is valid, a reason is one of the public codes.
@@ -148,4 +151,18 @@ mod tests {
         };
         assert!(!merge.masked_params().to_string().contains("3275011205900001"));
     }
+}
+
+#[derive(Debug, Clone)]
+pub struct TicketAction {
+    pub id: Uuid,
+    pub ticket: TicketId,
+    pub kind: String,
+    pub params: serde_json::Value,
+    pub status: ActionStatus,
+    pub outcome: Option<String>,
+    pub sms: Option<Uuid>,
+    pub created_by: Option<StaffId>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
 }

@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::ticket::named_enum;
+use super::PersonId;
 
 named_enum!(
     CertificateStatus { Active = "active", Superseded = "superseded", Revoked = "revoked" }
@@ -136,4 +137,18 @@ mod tests {
         assert!(!revocation_hash(id).contains(&id.simple().to_string()));
         assert_eq!(revocation_hash(id).len(), 64);
     }
+}
+
+#[derive(Debug, Clone)]
+pub struct Certificate {
+    pub id: Uuid,
+    pub person: PersonId,
+    pub vaccination: Uuid,
+    pub version: u32,
+    pub status: CertificateStatus,
+    pub reason: Option<RevocationReason>,
+    pub replaced_by: Option<Uuid>,
+    pub payload: CertificatePayload,
+    pub issued_at: DateTime<Utc>,
+    pub changed_at: Option<DateTime<Utc>>,
 }

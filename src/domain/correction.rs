@@ -2,11 +2,12 @@
 //! approval policy per field (who must approve, how many different people), and the
 //! evidence files that come with a request (checked by content, never by name).
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 use super::ticket::named_enum;
-use super::{Nik, PhoneNumber, Role, Sex};
+use super::{Nik, PersonId, PhoneNumber, Role, Sex, StaffId, TicketId};
 
 named_enum!(
     /// A field of the record a correction may change. The last three belong to a dose.
@@ -292,4 +293,26 @@ mod tests {
             assert_eq!(sniff_evidence(bad), None);
         }
     }
+}
+
+#[derive(Debug, Clone)]
+pub struct Correction {
+    pub id: Uuid,
+    pub ticket: TicketId,
+    pub person: Option<PersonId>,
+    pub kind: CorrectionKind,
+    pub changes: Vec<FieldChange>,
+    pub status: CorrectionStatus,
+    pub approvals_needed: u8,
+    pub final_role: Role,
+    pub first_approver: Option<StaffId>,
+    pub first_approved_at: Option<DateTime<Utc>>,
+    pub decided_by: Option<StaffId>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub decision_reason: Option<String>,
+    pub created_at: DateTime<Utc>,
+    /// The member of staff who filed it (never its approver); none for a citizen.
+    pub requested_by: Option<StaffId>,
+    /// What proved the new value, as the reviewer sees it.
+    pub proof: Option<serde_json::Value>,
 }

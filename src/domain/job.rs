@@ -112,3 +112,46 @@ impl JobKind {
         }
     }
 }
+
+/// A job to insert: its kind's name, lane and payload, when it may run.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub kind: &'static str,
+    pub lane: Lane,
+    pub payload: serde_json::Value,
+    /// The same key twice is one job: enqueueing is idempotent.
+    pub idempotency_key: Option<String>,
+    pub run_at: chrono::DateTime<chrono::Utc>,
+    pub max_attempts: u32,
+}
+
+impl NewJob {
+    /// A job of `kind` in its usual lane, due at `now`.
+    pub fn of(kind: &JobKind, max_attempts: u32, now: chrono::DateTime<chrono::Utc>) -> Self {
+        NewJob {
+            kind: kind.name(),
+            lane: kind.default_lane(),
+            payload: serde_json::to_value(kind).unwrap_or_default(),
+            idempotency_key: kind.idempotency_key(),
+            run_at: now,
+            max_attempts,
+        }
+    }
+
+    /// The same job in another lane than its kind's usual one.
+    pub fn in_lane(mut self, lane: Lane) -> Self {
+        self.lane = lane;
+        self
+    }
+}
+
+/// A job a worker claimed: this attempt is counted in `attempts`.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub id: Uuid,
+    pub kind: String,
+    pub lane: Lane,
+    pub payload: serde_json::Value,
+    pub attempts: u32,
+    pub max_attempts: u32,
+}

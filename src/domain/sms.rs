@@ -1,7 +1,11 @@
 //! SMS vocabulary: what an outbox message is for, its delivery status (which only
 //! moves forward) and how a gateway's delivery-receipt status maps onto it.
 
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
 use super::ticket::named_enum;
+use super::{PersonId, TicketId};
 
 named_enum!(
     /// Why an SMS is sent. With the certificate version it forms the idempotency key.
@@ -104,4 +108,25 @@ mod tests {
         assert_eq!(receipt_status("ESME_RINVDSTADR"), Some(SmsStatus::Failed));
         assert_eq!(receipt_status("UNKNOWN"), None);
     }
+}
+
+#[derive(Debug, Clone)]
+pub struct Sms {
+    pub id: Uuid,
+    pub person: Option<PersonId>,
+    pub certificate: Option<Uuid>,
+    pub ticket: Option<TicketId>,
+    pub purpose: SmsPurpose,
+    pub idempotency_key: String,
+    pub phone: Option<String>,
+    pub body: String,
+    pub status: SmsStatus,
+    pub gateway_message_id: Option<String>,
+    pub attempts: u32,
+    pub last_error: Option<String>,
+    pub receipt_status: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub delivered_at: Option<DateTime<Utc>>,
 }

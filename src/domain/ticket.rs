@@ -2,6 +2,10 @@
 
 use std::fmt;
 
+use chrono::{DateTime, Utc};
+
+use super::{PersonId, StaffId, TicketId};
+
 /// A closed set of snake_case names, parsed and printed the same way everywhere
 /// (API, database, templates), so an unknown string can never become a variant.
 macro_rules! named_enum {
@@ -318,4 +322,38 @@ mod tests {
         assert!(Tag::parse("has space").is_err());
         assert!(Tag::parse(&"x".repeat(41)).is_err());
     }
+}
+
+/// How a caller names a ticket: by id or by its human number.
+#[derive(Debug, Clone, Copy)]
+pub enum TicketRef {
+    Id(TicketId),
+    Number(TicketNumber),
+}
+
+/// Filters for listing; `None` means "any".
+#[derive(Debug, Clone, Default)]
+pub struct TicketFilter {
+    pub status: Vec<TicketStatus>,
+    pub category: Option<Category>,
+    pub queue: Option<QueueName>,
+    pub assignee: Option<AssigneeFilter>,
+    pub channel: Option<Channel>,
+    pub tag: Option<Tag>,
+    pub created_from: Option<DateTime<Utc>>,
+    pub created_to: Option<DateTime<Utc>>,
+    pub text: Option<String>,
+    /// Tickets linked to this person record.
+    pub person: Option<PersonId>,
+    /// Restrict to tickets this agent may see: in these queues or assigned to them.
+    pub visible_to: Option<(StaffId, Vec<QueueName>)>,
+    /// Return tickets created before this one (ids are time-ordered).
+    pub before: Option<TicketId>,
+    pub limit: u64,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum AssigneeFilter {
+    Nobody,
+    Staff(StaffId),
 }

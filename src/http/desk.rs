@@ -147,12 +147,6 @@ impl From<ServiceError> for DeskError {
     }
 }
 
-impl From<sea_orm::DbErr> for DeskError {
-    fn from(e: sea_orm::DbErr) -> Self {
-        DeskError::Service(e.into())
-    }
-}
-
 pub type DeskResult<T = Response> = Result<T, DeskError>;
 
 /// A page being built: template, strings, the agent, the CSRF token.

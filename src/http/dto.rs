@@ -251,8 +251,8 @@ pub struct ActionOut {
     pub updated_at: DateTime<Utc>,
 }
 
-impl From<&crate::store::actions::TicketAction> for ActionOut {
-    fn from(a: &crate::store::actions::TicketAction) -> Self {
+impl From<&crate::domain::TicketAction> for ActionOut {
+    fn from(a: &crate::domain::TicketAction) -> Self {
         let params = domain::ResolutionAction::parse(&a.kind, &a.params)
             .map(|x| x.masked_params())
             .unwrap_or_else(|_| serde_json::json!({}));

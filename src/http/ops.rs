@@ -17,7 +17,7 @@ pub fn healthz() -> &'static str {
 /// The process can serve: the database answers.
 #[handler]
 pub async fn readyz(cx: Data<&Context>) -> Response {
-    match cx.store.ping().await {
+    match cx.database_ready().await {
         Ok(()) => "ready".into_response(),
         Err(e) => {
             tracing::warn!(error = %e, "readiness check failed");

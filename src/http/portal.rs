@@ -219,8 +219,7 @@ pub(super) async fn resend_code(
     let Some(flow) = web::cookie(req, web::FLOW) else {
         return error_page(cx, req, ServiceError::NotFound { what: "code" });
     };
-    let db = cx.store.write();
-    let outcome = crate::service::otp::resend(cx, db, flow, &web::client(cx, req).ip).await;
+    let outcome = crate::service::otp::resend(cx, flow, &web::client(cx, req).ip).await;
     // A resend that sends and one that has nowhere to send leave at the same time.
     web::pace(cx, started).await;
     match outcome {

@@ -10,12 +10,12 @@ use poem::{handler, IntoResponse, Request, Response};
 use serde_json::json;
 
 use super::ratelimit::client_ip;
+use crate::domain::Certificate;
 use crate::domain::CertificateStatus;
 use crate::issuer::TokenError;
 use crate::render;
 use crate::service::certificates::{self, LinkError};
 use crate::service::{sms, Context};
-use crate::store::certificates::Certificate;
 
 fn html(status: StatusCode, body: String) -> Response {
     Response::builder()
@@ -219,10 +219,10 @@ pub async fn verify(req: &Request, cx: Data<&Context>, Path(token): Path<String>
     t.insert("outcome", body["outcome"].as_str().unwrap_or("invalid"));
     t.insert("reason", body["reason"].as_str().unwrap_or(""));
     if let Ok(v) = &result {
-        let vaccine = crate::store::certificates::vaccines(cx.store.read())
+        let vaccine = crate::service::certificates::vaccine_name(&cx, &v.claims.vc)
             .await
             .ok()
-            .and_then(|m| m.get(&v.claims.vc).map(|x| x.name.clone()))
+            .flatten()
             .unwrap_or_else(|| v.claims.vc.clone());
         t.insert("name", &v.claims.n);
         t.insert("birth_date", &v.claims.b.format("%d-%m-%Y").to_string());

@@ -3,12 +3,10 @@
 
 use std::time::Duration;
 
-use chrono::Utc;
-
 use super::run_batch;
 use crate::domain::Lane;
+use crate::service::queue::claims;
 use crate::service::Context;
-use crate::store;
 
 /// This process's name in job leases: host, process id and a random part, so a
 /// restarted process (in a container, often the same pid) never renews the leases of
@@ -63,7 +61,7 @@ const RECHECK: Duration = Duration::from_millis(50);
 async fn reap(cx: Context) {
     let every = (cx.config.jobs.lease / 4).max(Duration::from_millis(500));
     while !cx.jobs_wake.is_stopping() {
-        match store::jobs::reap_expired(cx.store.write(), Utc::now()).await {
+        match claims::reap_expired(&cx).await {
             Ok(0) => {}
             Ok(n) => {
                 tracing::warn!(jobs = n, "handed back jobs whose lease expired");

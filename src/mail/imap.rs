@@ -18,8 +18,8 @@ use tokio::net::TcpStream;
 
 use crate::config::ImapConfig;
 use crate::service::ingest::{self, Incoming, Outcome, Source};
+use crate::service::mailboxes;
 use crate::service::Context;
-use crate::store;
 
 /// Messages fetched per round trip.
 const FETCH_BATCH: usize = 100;
@@ -47,15 +47,13 @@ pub async fn run(cx: Context, mb: ImapConfig) {
             Err(e) => {
                 failures += 1;
                 tracing::warn!(mailbox = %mb.name, error = %format!("{e:#}"), "IMAP poll failed");
-                let _ =
-                    store::mailboxes::record_poll(cx.store.write(), &mb.name, None, Some(&format!("{e:#}")))
-                        .await;
+                let _ = mailboxes::record_poll(&cx, &mb.name, None, Some(&format!("{e:#}"))).await;
             }
         }
         let wait = if failures == 0 {
             mb.poll_interval
         } else {
-            crate::jobs::backoff(failures).min(mb.poll_interval * 4)
+            crate::service::queue::backoff(failures).min(mb.poll_interval * 4)
         };
         tokio::time::sleep(wait).await;
     }
@@ -71,7 +69,7 @@ fn owner() -> String {
 pub async fn release_leases(cx: &Context) {
     let owner = owner();
     for mb in &cx.config.mail.imap {
-        if let Err(e) = store::mailboxes::release(cx.store.write(), &mb.name, &owner).await {
+        if let Err(e) = mailboxes::release_lease(cx, &mb.name, &owner).await {
             tracing::warn!(mailbox = %mb.name, error = %e, "could not release the mailbox lease");
         }
     }
@@ -86,8 +84,7 @@ fn lease_length(mb: &ImapConfig) -> chrono::Duration {
 }
 
 async fn hold_lease(cx: &Context, mb: &ImapConfig, owner: &str) -> anyhow::Result<bool> {
-    let now = Utc::now();
-    Ok(store::mailboxes::try_lease(cx.store.write(), &mb.name, owner, now, now + lease_length(mb)).await?)
+    Ok(mailboxes::hold_lease(cx, &mb.name, owner, Utc::now() + lease_length(mb)).await?)
 }
 
 /// One connection's life: returns Ok when the lease is held by someone else.
@@ -192,7 +189,7 @@ where
     let mut uids: Vec<u32> =
         session.uid_search("UNDELETED").await.context("UID SEARCH")?.into_iter().collect();
     uids.sort_unstable();
-    store::mailboxes::record_poll(cx.store.write(), &mb.name, Some(uids.len() as u32), None).await?;
+    mailboxes::record_poll(cx, &mb.name, Some(uids.len() as u32), None).await?;
     for chunk in uids.chunks(FETCH_BATCH) {
         if !hold_lease(cx, mb, owner).await? {
             return Ok(());
@@ -245,7 +242,7 @@ where
         move_to(session, &bad, &mb.quarantine_folder, can_move).await?;
         // The backlog is what the server still holds, mail that arrived meanwhile included.
         let left = session.uid_search("UNDELETED").await.context("UID SEARCH")?.len();
-        store::mailboxes::record_poll(cx.store.write(), &mb.name, Some(left as u32), None).await?;
+        mailboxes::record_poll(cx, &mb.name, Some(left as u32), None).await?;
     }
     Ok(())
 }

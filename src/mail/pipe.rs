@@ -11,7 +11,6 @@ use crate::config::Config;
 use crate::error::ServiceError;
 use crate::service::ingest::{self, Incoming, Outcome, Source};
 use crate::service::Context;
-use crate::store::Store;
 
 /// sysexits.h: the message is bad and was kept aside.
 pub const EX_DATAERR: i32 = 65;
@@ -33,18 +32,15 @@ pub async fn run(config: Config, dir: Option<PathBuf>) -> anyhow::Result<i32> {
         }
         Some(_) => None,
     };
-    let store = match Store::connect(&config.database).await {
-        Ok(s) => s,
+    // Anything that keeps us from storing the mail now is temporary for the MTA: it
+    // keeps the mail and tries again.
+    let cx = match Context::open(config, true).await {
+        Ok(cx) => cx,
         Err(e) => {
             eprintln!("certdesk: {e:#}");
             return Ok(EX_TEMPFAIL);
         }
     };
-    if let Err(e) = store.migrate().await {
-        eprintln!("certdesk: {e:#}");
-        return Ok(EX_TEMPFAIL);
-    }
-    let cx = Context::new(config, store).await?;
     let code = match (raw, dir) {
         (Some(raw), _) => one(&cx, &raw).await,
         (None, Some(dir)) => folder(&cx, &dir).await?,
@@ -52,7 +48,7 @@ pub async fn run(config: Config, dir: Option<PathBuf>) -> anyhow::Result<i32> {
     };
     // Deliver what ingestion queued (acknowledgements) before exiting.
     let _ = crate::jobs::run_pending(&cx).await;
-    cx.store.close().await;
+    cx.close().await;
     Ok(code)
 }
 

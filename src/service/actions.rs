@@ -15,7 +15,7 @@ use crate::domain::{
     ResolutionAction, RevocationReason, SmsPurpose, SmsStatus, StaffActor, Ticket, TicketId, TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
-use crate::jobs::{new_job, JobError};
+use crate::service::queue::{new_job, JobError};
 use crate::store::{self, actions::TicketAction, sms::Sms};
 
 /// Stores the actions of a resolution and queues their jobs in the caller's transaction.
@@ -122,7 +122,7 @@ pub async fn run(cx: &Context, id: Uuid, last_attempt: bool) -> Result<(), JobEr
 
 async fn execute(cx: &Context, a: &TicketAction) -> Result<(), JobError> {
     let db = cx.store.write();
-    let ticket = store::tickets::find(db, store::tickets::TicketRef::Id(a.ticket))
+    let ticket = store::tickets::find(db, crate::domain::TicketRef::Id(a.ticket))
         .await?
         .ok_or_else(|| JobError::Permanent("the ticket no longer exists".into()))?;
     let person = ticket
@@ -368,7 +368,7 @@ async fn fail(cx: &Context, a: &TicketAction, why: &str) -> ServiceResult<()> {
 /// A failed action means the citizen's problem is not solved: reopen a resolved ticket
 /// and leave an internal note saying why.
 async fn reopen<C: ConnectionTrait>(cx: &Context, db: &C, id: TicketId, why: &str) -> ServiceResult<()> {
-    let Some(mut t) = store::tickets::find_for_update(db, store::tickets::TicketRef::Id(id)).await? else {
+    let Some(mut t) = store::tickets::find_for_update(db, crate::domain::TicketRef::Id(id)).await? else {
         return Ok(());
     };
     let now = Utc::now();

@@ -18,7 +18,7 @@ use crate::domain::{
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::issuer::{TokenError, VerifyClaims};
-use crate::jobs::{new_job, JobError};
+use crate::service::queue::{new_job, JobError};
 use crate::store::{self, certificates::Certificate, certificates::Due};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -196,6 +196,17 @@ pub async fn issue_job(cx: &Context) -> Result<(), JobError> {
             return Ok(());
         }
     }
+}
+
+/// A vaccine's name by its code (a retired brand too); `None` when unknown.
+pub async fn vaccine_name(cx: &Context, code: &str) -> ServiceResult<Option<String>> {
+    Ok(store::certificates::vaccines(cx.store.read()).await?.get(code).map(|v| v.name.clone()))
+}
+
+/// At start: anything left due by a crash or by an import through another process
+/// gets an issuing job.
+pub async fn resume_issuing(cx: &Context) -> ServiceResult<()> {
+    enqueue_issuing(cx, cx.store.write()).await
 }
 
 /// Makes sure an issuing job is waiting; call in the transaction that made doses due.

@@ -15,16 +15,16 @@ use uuid::Uuid;
 use super::{mail_out, Context};
 use crate::domain::extract::{extract_mail, own_words, own_words_of};
 use crate::domain::truncate_chars;
+use crate::domain::TicketRef;
 use crate::domain::{
     Actor, AuditEntry, Category, Channel, EmailAddress, JobKind, Language, Message, MessageKind, NewTicket,
     Nik, Priority, QueueName, Requester, Text, Ticket, TicketNumber, TicketStatus, BODY_MAX, SUBJECT_MAX,
 };
 use crate::error::{ServiceError, ServiceResult};
-use crate::jobs::{new_job, JobError};
 use crate::mail::mime::{self, InboundMail};
 use crate::mail::robots::{self, Robot};
+use crate::service::queue::{new_job, JobError};
 use crate::store::inbound::{InboundStatus, NewInbound};
-use crate::store::tickets::TicketRef;
 use crate::store::{self, attachments::AttachmentRow, files};
 
 /// Where a raw message came from.

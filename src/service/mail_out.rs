@@ -6,12 +6,12 @@ use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
 use super::Context;
+use crate::domain::NewJob;
 use crate::domain::{DeliveryStatus, JobKind, Lane, Language, Message, MessageId, Ticket};
 use crate::error::{ServiceError, ServiceResult};
-use crate::jobs::{new_job, JobError};
 use crate::mail::outbound::{Outgoing, SendError};
+use crate::service::queue::{new_job, JobError};
 use crate::store;
-use crate::store::jobs::NewJob;
 
 /// The portal and this ticket's status page, for links in mail.
 pub fn links(cx: &Context, t: &Ticket) -> (String, String) {
@@ -99,7 +99,7 @@ pub async fn deliver(cx: &Context, message: Uuid, last_attempt: bool) -> Result<
         }
         _ => return Ok(()),
     }
-    let ticket = store::tickets::find(db, store::tickets::TicketRef::Id(m.ticket))
+    let ticket = store::tickets::find(db, crate::domain::TicketRef::Id(m.ticket))
         .await?
         .ok_or_else(|| JobError::Permanent("the ticket no longer exists".into()))?;
     let outgoing = render(cx, &ticket, &m).map_err(|e| JobError::Permanent(format!("{e:#}")))?;

@@ -103,3 +103,29 @@ pub async fn retry(cx: &Context, actor: &StaffActor, id: Uuid) -> ServiceResult<
     .await?;
     ingest::retry(cx, id).await
 }
+
+/// Takes or renews the poller's lease on `mailbox` until `until`; false when another
+/// process holds it.
+pub async fn hold_lease(
+    cx: &Context,
+    mailbox: &str,
+    owner: &str,
+    until: DateTime<Utc>,
+) -> ServiceResult<bool> {
+    store::mailboxes::try_lease(cx.store.write(), mailbox, owner, Utc::now(), until).await
+}
+
+/// Gives the lease up (a clean shutdown), so another process takes over at once.
+pub async fn release_lease(cx: &Context, mailbox: &str, owner: &str) -> ServiceResult<()> {
+    store::mailboxes::release(cx.store.write(), mailbox, owner).await
+}
+
+/// Records a poll: what the mailbox still holds, or why the poll failed.
+pub async fn record_poll(
+    cx: &Context,
+    mailbox: &str,
+    backlog: Option<u32>,
+    error: Option<&str>,
+) -> ServiceResult<()> {
+    store::mailboxes::record_poll(cx.store.write(), mailbox, backlog, error).await
+}

@@ -233,7 +233,7 @@ async fn queue_send<C: ConnectionTrait>(
     requester: &str,
 ) -> ServiceResult<()> {
     let kind = crate::domain::JobKind::SendCode { challenge, send, requester: requester.to_string() };
-    store::jobs::enqueue(db, crate::jobs::new_job(&kind, cx.config.jobs.max_attempts)).await?;
+    store::jobs::enqueue(db, crate::service::queue::new_job(&kind, cx.config.jobs.max_attempts)).await?;
     cx.jobs_wake.lane(crate::domain::Lane::Interactive);
     Ok(())
 }
@@ -245,7 +245,7 @@ pub async fn deliver(
     challenge: Uuid,
     n: u32,
     requester: &str,
-) -> Result<(), crate::jobs::JobError> {
+) -> Result<(), crate::service::queue::JobError> {
     let db = cx.store.write();
     let Some(c) = store::portal::challenge_by_id(db, challenge).await? else { return Ok(()) };
     let to = match &c.phone {
@@ -323,12 +323,8 @@ pub async fn challenge<C: ConnectionTrait>(db: &C, flow: &str) -> ServiceResult<
 
 /// Sends the code again, after the cooldown and up to `code_max_sends` sends.
 /// `requester` as for `Start`.
-pub async fn resend<C: ConnectionTrait>(
-    cx: &Context,
-    db: &C,
-    flow: &str,
-    requester: &str,
-) -> ServiceResult<()> {
+pub async fn resend(cx: &Context, flow: &str, requester: &str) -> ServiceResult<()> {
+    let db = cx.store.write();
     let now = Utc::now();
     let p = &cx.config.portal;
     let Some(c) = challenge(db, flow).await? else { return Err(ServiceError::NotFound { what: "code" }) };

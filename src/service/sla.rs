@@ -13,7 +13,7 @@ use super::Context;
 use crate::domain::sla::{policy_for, Calendar, Policy, Standing, Target};
 use crate::domain::{Actor, AuditEntry, JobKind, Priority, QueueName, Role, Staff, Ticket, TicketStatus};
 use crate::error::{ServiceError, ServiceResult};
-use crate::jobs::{new_job, JobError};
+use crate::service::queue::{new_job, JobError};
 use crate::store::{self, tickets::TicketRef};
 
 /// The calendar and the policies, as one cached value.

@@ -18,7 +18,7 @@ use crate::domain::{
     Ticket, TicketId, TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
-use crate::jobs::{new_job, JobError};
+use crate::service::queue::{new_job, JobError};
 use crate::sms::{OutgoingSms, SmsError};
 use crate::store::{self, certificates::Due, sms::NewSms, sms::Sms};
 
@@ -117,7 +117,7 @@ fn row(cx: &Context, r: &SmsRequest) -> ServiceResult<NewSms> {
     })
 }
 
-fn send_job(cx: &Context, id: Uuid, lane: Lane) -> store::jobs::NewJob {
+fn send_job(cx: &Context, id: Uuid, lane: Lane) -> crate::domain::NewJob {
     new_job(&JobKind::SendSms { sms: id }, cx.config.jobs.max_attempts).in_lane(lane)
 }
 

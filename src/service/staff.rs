@@ -217,11 +217,24 @@ pub async fn rotate_token(cx: &Context, actor: &Actor, id: StaffId) -> ServiceRe
     Ok(token)
 }
 
+/// Every member of staff: for supervisors, and the operator at the console.
 pub async fn list(cx: &Context, actor: &Actor) -> ServiceResult<Vec<Staff>> {
-    match actor.role() {
-        Some(r) if r.at_least(Role::Supervisor) => store::staff::list(cx.store.read()).await,
-        _ => Err(ServiceError::forbidden("only supervisors can list staff")),
+    let allowed =
+        matches!(actor, Actor::Operator) || actor.role().is_some_and(|r| r.at_least(Role::Supervisor));
+    if !allowed {
+        return Err(ServiceError::forbidden("only supervisors can list staff"));
     }
+    store::staff::list(cx.store.read()).await
+}
+
+/// The name of a member of staff (what the desk shows beside a decision).
+pub async fn name_of(cx: &Context, id: StaffId) -> ServiceResult<Option<String>> {
+    Ok(store::staff::find(cx.store.read(), id).await?.map(|s| s.name.as_str().to_string()))
+}
+
+/// The member of staff called `name` (the operator's commands name people so).
+pub async fn by_name(cx: &Context, name: &StaffName) -> ServiceResult<Option<Staff>> {
+    store::staff::find_by_name(cx.store.read(), name).await
 }
 
 /// Resolves a bearer token to the active staff member it belongs to.

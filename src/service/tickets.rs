@@ -11,9 +11,9 @@ use crate::domain::{
     Actor, AttachmentInfo, AuditEntry, Category, Message, MessageKind, NewTicket, Priority, QueueName,
     ResolutionAction, Role, StaffActor, StaffId, Tag, Text, Ticket, TicketFlag, TicketId, TicketStatus,
 };
+pub use crate::domain::{AssigneeFilter, TicketFilter, TicketRef};
 use crate::error::{ServiceError, ServiceResult};
 use crate::store;
-pub use crate::store::tickets::{AssigneeFilter, TicketFilter, TicketRef};
 
 /// A ticket with its whole thread.
 #[derive(Debug, Clone)]
@@ -22,7 +22,7 @@ pub struct TicketThread {
     pub messages: Vec<Message>,
     pub flags: Vec<TicketFlag>,
     pub attachments: Vec<AttachmentInfo>,
-    pub actions: Vec<store::actions::TicketAction>,
+    pub actions: Vec<crate::domain::TicketAction>,
 }
 
 impl TicketThread {

@@ -1,27 +1,14 @@
 //! Actions attached to a ticket resolution, with their outcome.
 
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use super::entity::ticket_action;
+pub use crate::domain::TicketAction;
 use crate::domain::{ActionStatus, StaffId, TicketId};
 use crate::error::ServiceResult;
-
-#[derive(Debug, Clone)]
-pub struct TicketAction {
-    pub id: Uuid,
-    pub ticket: TicketId,
-    pub kind: String,
-    pub params: serde_json::Value,
-    pub status: ActionStatus,
-    pub outcome: Option<String>,
-    pub sms: Option<Uuid>,
-    pub created_by: Option<StaffId>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
 
 fn from_model(m: ticket_action::Model) -> TicketAction {
     TicketAction {

@@ -11,22 +11,9 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::entity::{certificate, person, vaccination, vaccine};
+pub use crate::domain::Certificate;
 use crate::domain::{CertificatePayload, CertificateStatus, PersonId, RevocationReason, Vaccine};
 use crate::error::{ServiceError, ServiceResult};
-
-#[derive(Debug, Clone)]
-pub struct Certificate {
-    pub id: Uuid,
-    pub person: PersonId,
-    pub vaccination: Uuid,
-    pub version: u32,
-    pub status: CertificateStatus,
-    pub reason: Option<RevocationReason>,
-    pub replaced_by: Option<Uuid>,
-    pub payload: CertificatePayload,
-    pub issued_at: DateTime<Utc>,
-    pub changed_at: Option<DateTime<Utc>>,
-}
 
 fn from_model(m: certificate::Model) -> ServiceResult<Certificate> {
     let payload = serde_json::from_value(m.payload)

@@ -9,30 +9,9 @@ use uuid::Uuid;
 
 use super::entity::{correction_evidence, correction_request, person, vaccination};
 use crate::domain::correction::{CorrectionKind, CorrectionStatus, FieldChange};
+pub use crate::domain::Correction;
 use crate::domain::{PersonId, Role, StaffId, TicketId};
 use crate::error::{ServiceError, ServiceResult};
-
-#[derive(Debug, Clone)]
-pub struct Correction {
-    pub id: Uuid,
-    pub ticket: TicketId,
-    pub person: Option<PersonId>,
-    pub kind: CorrectionKind,
-    pub changes: Vec<FieldChange>,
-    pub status: CorrectionStatus,
-    pub approvals_needed: u8,
-    pub final_role: Role,
-    pub first_approver: Option<StaffId>,
-    pub first_approved_at: Option<DateTime<Utc>>,
-    pub decided_by: Option<StaffId>,
-    pub decided_at: Option<DateTime<Utc>>,
-    pub decision_reason: Option<String>,
-    pub created_at: DateTime<Utc>,
-    /// The member of staff who filed it (never its approver); none for a citizen.
-    pub requested_by: Option<StaffId>,
-    /// What proved the new value, as the reviewer sees it.
-    pub proof: Option<serde_json::Value>,
-}
 
 #[derive(Debug, Clone)]
 pub struct Evidence {

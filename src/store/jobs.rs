@@ -13,36 +13,8 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::entity::job;
-use crate::domain::Lane;
+use crate::domain::{Job, Lane, NewJob};
 use crate::error::ServiceResult;
-
-pub struct NewJob {
-    pub kind: &'static str,
-    pub lane: Lane,
-    pub payload: serde_json::Value,
-    /// The same key twice is one job: enqueueing is idempotent.
-    pub idempotency_key: Option<String>,
-    pub run_at: DateTime<Utc>,
-    pub max_attempts: u32,
-}
-
-#[derive(Debug, Clone)]
-pub struct Job {
-    pub id: Uuid,
-    pub kind: String,
-    pub lane: Lane,
-    pub payload: serde_json::Value,
-    pub attempts: u32,
-    pub max_attempts: u32,
-}
-
-impl NewJob {
-    /// The same job in another lane than its kind's usual one.
-    pub fn in_lane(mut self, lane: Lane) -> Self {
-        self.lane = lane;
-        self
-    }
-}
 
 fn row(j: NewJob, now: DateTime<Utc>) -> job::ActiveModel {
     job::ActiveModel {

@@ -11,29 +11,9 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::entity::{sms_message, sms_receipt};
+pub use crate::domain::Sms;
 use crate::domain::{PersonId, SmsPurpose, SmsStatus, TicketId};
 use crate::error::ServiceResult;
-
-#[derive(Debug, Clone)]
-pub struct Sms {
-    pub id: Uuid,
-    pub person: Option<PersonId>,
-    pub certificate: Option<Uuid>,
-    pub ticket: Option<TicketId>,
-    pub purpose: SmsPurpose,
-    pub idempotency_key: String,
-    pub phone: Option<String>,
-    pub body: String,
-    pub status: SmsStatus,
-    pub gateway_message_id: Option<String>,
-    pub attempts: u32,
-    pub last_error: Option<String>,
-    pub receipt_status: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    pub sent_at: Option<DateTime<Utc>>,
-    pub delivered_at: Option<DateTime<Utc>>,
-}
 
 fn from_model(m: sms_message::Model) -> Sms {
     Sms {

@@ -9,46 +9,13 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::entity::{ticket, ticket_counter, ticket_flag, ticket_message, ticket_tag};
+pub use crate::domain::{AssigneeFilter, TicketFilter, TicketRef};
 use crate::domain::{
     Category, Channel, DeliveryStatus, EmailAddress, Language, Message, MessageId, MessageKind, Nik,
     PersonId, PhoneNumber, Priority, QueueName, Requester, StaffId, Tag, Ticket, TicketId, TicketNumber,
     TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
-
-/// How a caller names a ticket: by id or by its human number.
-#[derive(Debug, Clone, Copy)]
-pub enum TicketRef {
-    Id(TicketId),
-    Number(TicketNumber),
-}
-
-/// Filters for listing; `None` means "any".
-#[derive(Debug, Clone, Default)]
-pub struct TicketFilter {
-    pub status: Vec<TicketStatus>,
-    pub category: Option<Category>,
-    pub queue: Option<QueueName>,
-    pub assignee: Option<AssigneeFilter>,
-    pub channel: Option<Channel>,
-    pub tag: Option<Tag>,
-    pub created_from: Option<DateTime<Utc>>,
-    pub created_to: Option<DateTime<Utc>>,
-    pub text: Option<String>,
-    /// Tickets linked to this person record.
-    pub person: Option<PersonId>,
-    /// Restrict to tickets this agent may see: in these queues or assigned to them.
-    pub visible_to: Option<(StaffId, Vec<QueueName>)>,
-    /// Return tickets created before this one (ids are time-ordered).
-    pub before: Option<TicketId>,
-    pub limit: u64,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub enum AssigneeFilter {
-    Nobody,
-    Staff(StaffId),
-}
 
 /// How many ticket numbers one process reserves at a time.
 const NUMBER_BLOCK: i64 = 32;

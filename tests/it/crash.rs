@@ -83,8 +83,8 @@ async fn sending(app: &TestApp) -> std::collections::HashSet<uuid::Uuid> {
         "SELECT id FROM sms_message WHERE status = 'sending'",
         "SELECT id FROM ticket_message WHERE delivery_status = 'sending'",
     ] {
-        let stmt = sea_orm::Statement::from_string(app.cx.store.backend(), sql.to_string());
-        for r in app.cx.store.read().query_all_raw(stmt).await.expect("query") {
+        let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql.to_string());
+        for r in app.cx.database().read().query_all_raw(stmt).await.expect("query") {
             ids.insert(r.try_get::<uuid::Uuid>("", "id").expect("id"));
         }
     }
@@ -93,8 +93,8 @@ async fn sending(app: &TestApp) -> std::collections::HashSet<uuid::Uuid> {
 
 async fn scalar(app: &TestApp, sql: &str) -> i64 {
     use sea_orm::ConnectionTrait;
-    let stmt = sea_orm::Statement::from_string(app.cx.store.backend(), sql.to_string());
-    let row = app.cx.store.read().query_one_raw(stmt).await.expect("query").expect("a row");
+    let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql.to_string());
+    let row = app.cx.database().read().query_one_raw(stmt).await.expect("query").expect("a row");
     row.try_get::<i64>("", "n").expect("n")
 }
 

@@ -305,11 +305,11 @@ impl TestApp {
             n += certdesk::jobs::run_pending(&self.cx).await.expect("jobs run");
             let busy = self
                 .cx
-                .store
+                .database()
                 .write()
                 .query_one_raw(sea_orm::Statement::from_sql_and_values(
-                    self.cx.store.backend(),
-                    match self.cx.store.backend() {
+                    self.cx.database().backend(),
+                    match self.cx.database().backend() {
                         sea_orm::DbBackend::Postgres => {
                             "SELECT COUNT(*) AS n FROM job WHERE status = 'running' \
                              OR (status = 'pending' AND run_at <= $1)"
@@ -340,7 +340,7 @@ impl TestApp {
     /// Makes every waiting job due now, as if its backoff had passed.
     pub async fn make_jobs_due(&self) {
         self.cx
-            .store
+            .database()
             .write()
             .execute_unprepared("UPDATE job SET run_at = '2000-01-01T00:00:00Z' WHERE status = 'pending'")
             .await

@@ -4,8 +4,8 @@
 //! happen instead (quarantine, threading, a suggestion flag).
 
 use certdesk::domain::TicketNumber;
+use certdesk::domain::TicketRef;
 use certdesk::service::ingest::Outcome;
-use certdesk::store::tickets::TicketRef;
 
 use crate::helpers::TestApp;
 
@@ -69,7 +69,7 @@ fn cases() -> Vec<Case> {
 }
 
 async fn ticket(app: &TestApp, n: TicketNumber) -> certdesk::domain::Ticket {
-    certdesk::store::tickets::find(app.cx.store.read(), TicketRef::Number(n))
+    certdesk::store::tickets::find(app.cx.database().read(), TicketRef::Number(n))
         .await
         .unwrap()
         .expect("the ticket")

@@ -18,7 +18,7 @@ pub async fn a_dead_workers_job_is_handed_back_when_its_lease_lapses(app: TestAp
     // A worker claims the issuing job and dies without finishing it.
     let now = chrono::Utc::now();
     let claimed = certdesk::store::jobs::claim(
-        app.cx.store.write(),
+        app.cx.database().write(),
         None,
         "dead-worker",
         now,
@@ -75,7 +75,7 @@ pub async fn two_workers_never_run_the_same_job(app: TestApp) {
     contents.sort();
     contents.dedup();
     assert_eq!(contents.len(), 200, "no SMS went out twice");
-    if app.cx.store.backend() == sea_orm::DbBackend::Postgres {
+    if app.cx.database().backend() == sea_orm::DbBackend::Postgres {
         assert!(a > 0 && b > 0, "both workers took a share ({a}/{b})");
     }
 }

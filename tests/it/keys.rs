@@ -71,7 +71,7 @@ pub async fn rotated_keys_keep_old_qr_codes_verifying_until_revoked(app: TestApp
 
     // Rotate, as `certdesk keys rotate` does, while this process keeps running on
     // the old key (not restarted yet); a second process starts on the new one.
-    let r = keys::rotate(&app.cx.store, &app.cx.config, &Actor::Operator, None).await.unwrap();
+    let r = keys::rotate(app.cx.database(), &app.cx.config, &Actor::Operator, None).await.unwrap();
     assert_eq!(r.retired, first_kid);
     assert!(!r.revoked);
     let b = second_process(&app).await;
@@ -119,7 +119,7 @@ pub async fn rotated_keys_keep_old_qr_codes_verifying_until_revoked(app: TestApp
     // Revoking needs a reason, a known key, and not the key on disk.
     let revoke = |kid: String, reason: &'static str| {
         let cx = app.cx.clone();
-        async move { keys::revoke(&cx.store, &cx.config, &Actor::Operator, &kid, reason).await }
+        async move { keys::revoke(cx.database(), &cx.config, &Actor::Operator, &kid, reason).await }
     };
     assert!(matches!(revoke(first_kid.clone(), " ").await, Err(ServiceError::Invalid { .. })));
     assert!(matches!(revoke("0123456789abcdef".into(), "lost").await, Err(ServiceError::NotFound { .. })));

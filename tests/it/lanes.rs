@@ -32,8 +32,8 @@ fn bulk_people(n: usize) -> Vec<Value> {
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
     use sea_orm::ConnectionTrait;
-    let stmt = sea_orm::Statement::from_string(app.cx.store.backend(), sql.to_string());
-    let row = app.cx.store.read().query_one_raw(stmt).await.expect("count").expect("a row");
+    let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql.to_string());
+    let row = app.cx.database().read().query_one_raw(stmt).await.expect("count").expect("a row");
     row.try_get::<i64>("", "n").expect("n")
 }
 

@@ -351,7 +351,7 @@ pub async fn smtp_outage_keeps_the_reply_queued_for_retry(app: TestApp) {
     let out = t["messages"].as_array().unwrap().iter().find(|m| m["id"] == id.as_str()).unwrap().clone();
     assert_eq!(out["delivery_status"], "pending", "still queued, not failed");
     use sea_orm::{ConnectionTrait, Statement};
-    let db = app.cx.store.read();
+    let db = app.cx.database().read();
     let rows = db
         .query_all_raw(Statement::from_string(
             db.get_database_backend(),
@@ -474,7 +474,7 @@ pub async fn a_message_committed_but_not_moved_is_only_moved(app: TestApp) {
 
 pub async fn exactly_one_process_holds_a_mailbox_lease(app: TestApp) {
     use certdesk::store::mailboxes::try_lease;
-    let db = app.cx.store.write();
+    let db = app.cx.database().write();
     let now = chrono::Utc::now();
     let secs = chrono::Duration::seconds;
     assert!(try_lease(db, "sertifikat", "host-a:1", now, now + secs(30)).await.unwrap());
@@ -509,7 +509,7 @@ pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
         created_at: Set(now),
         updated_at: Set(now),
     })
-    .exec_without_returning(app.cx.store.write())
+    .exec_without_returning(app.cx.database().write())
     .await
     .unwrap();
     let (raw, _) = mail("rizki@mail.example.id", "Sertifikat", "NIK 3275 0112 0590 0001", "");

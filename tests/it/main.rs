@@ -1,6 +1,7 @@
 //! certdesk's integration suite: one binary, every behaviour test instantiated once
 //! per database backend. A backend that is not configured is reported as ignored.
 
+mod architecture;
 mod browser;
 mod certificates;
 mod citizen;
@@ -289,6 +290,7 @@ fn main() {
     }
     let once = standalone![
         spec::openapi_yaml_is_up_to_date,
+        architecture::edges_reach_data_only_through_services,
         cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm,
         cli::keys_are_listed_rotated_and_revoked_from_the_command_line,
         cli::ingest_mail_exit_codes_tell_the_mta_what_happened,

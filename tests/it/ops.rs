@@ -37,7 +37,7 @@ pub async fn health_readiness_and_metrics_answer(app: TestApp) {
 pub async fn readiness_fails_when_the_database_is_gone(app: TestApp) {
     let url = format!("{}/readyz", app.addr);
     assert_eq!(app.client.get(&url).send().await.unwrap().status().as_u16(), 200);
-    app.cx.store.clone().close().await;
+    app.cx.database().clone().close().await;
     let r = app.client.get(&url).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 503);
     let h = app.client.get(format!("{}/healthz", app.addr)).send().await.unwrap();

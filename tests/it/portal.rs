@@ -249,7 +249,7 @@ pub async fn codes_lapse_after_their_lifetime_and_resend_waits_for_the_cooldown(
 async fn shift_challenges(app: &TestApp, column: &str) {
     use sea_orm::ConnectionTrait;
     app.cx
-        .store
+        .database()
         .write()
         .execute_unprepared(&format!("UPDATE otp_challenge SET {column} = '2000-01-01T00:00:00Z'"))
         .await

@@ -6,9 +6,11 @@ use crate::helpers::TestApp;
 
 async fn doses(app: &TestApp, nik: &str) -> Vec<(i16, String, Option<String>)> {
     let nik = certdesk::domain::Nik::parse(nik).unwrap();
-    let person =
-        certdesk::store::people::id_by_nik(app.cx.store.read(), &nik).await.unwrap().expect("person stored");
-    certdesk::store::records::doses_of(app.cx.store.read(), person).await.unwrap()
+    let person = certdesk::store::people::id_by_nik(app.cx.database().read(), &nik)
+        .await
+        .unwrap()
+        .expect("person stored");
+    certdesk::store::records::doses_of(app.cx.database().read(), person).await.unwrap()
 }
 
 pub async fn a_batch_upserts_people_rejects_bad_lines_and_keeps_incomplete_doses_pending(app: TestApp) {
@@ -79,16 +81,16 @@ pub async fn a_file_import_keeps_the_last_line_of_each_nik_across_batches_and_wr
     }
     text += "{\"nik\": \"1234\"}\n";
     std::fs::write(&file, text).unwrap();
-    let totals = certdesk::records_import::run(
+    let totals = certdesk::service::records_import::run(
         &app.cx,
         &file,
         None,
-        certdesk::records_import::Tuning { batch: 1000, writers: 4 },
+        certdesk::service::records_import::Tuning { batch: 1000, writers: 4 },
     )
     .await
     .unwrap();
     assert_eq!((totals.imported, totals.rejected), (9000, 1));
-    let db = app.cx.store.read();
+    let db = app.cx.database().read();
     let count = |sql: &'static str| async move {
         let row = db
             .query_one_raw(sea_orm::Statement::from_string(db.get_database_backend(), sql))
@@ -110,7 +112,7 @@ pub async fn a_file_import_keeps_the_last_line_of_each_nik_across_batches_and_wr
     assert_eq!(count("SELECT COUNT(DISTINCT entity_id) FROM search_log WHERE entity = 'person'").await, 4500);
     // ... and only during it: a dose changed afterwards is logged again.
     app.cx
-        .store
+        .database()
         .write()
         .execute_unprepared(
             "UPDATE vaccination SET facility = 'Puskesmas Baru' WHERE dose = 1 AND batch IS NULL",

@@ -149,7 +149,7 @@ pub async fn filters_partial_niks_and_pagination_narrow_the_hits(app: TestApp) {
 
 pub async fn merged_and_deleted_people_leave_the_index(app: TestApp) {
     seed(&app).await;
-    let db = app.cx.store.write();
+    let db = app.cx.database().write();
     let id = |nik: &str| {
         let nik = certdesk::domain::Nik::parse(nik).unwrap();
         async move { certdesk::store::people::id_by_nik(db, &nik).await.unwrap().unwrap() }
@@ -266,7 +266,8 @@ pub async fn an_unreachable_engine_delays_indexing_and_loses_nothing(app: TestAp
     let r = app.get(&format!("/api/v1/search/people?{}", q("Dewi")), &app.admin).await;
     assert_eq!(r.status.as_u16(), 200, "the live engine still answers");
     assert!(niks(&r.body).is_empty(), "not indexed yet");
-    let owed = certdesk::store::search::owed_count(app.cx.store.read(), IndexName::People).await.unwrap();
+    let owed =
+        certdesk::store::search::owed_count(app.cx.database().read(), IndexName::People).await.unwrap();
     assert_eq!(owed, 1);
     // Supervisors see the backlog; agents may not.
     let status = app.get("/api/v1/search/status", &app.admin).await.expect(200).clone();

@@ -384,7 +384,7 @@ pub async fn every_change_writes_an_audit_event_with_before_and_after(app: TestA
 
 pub async fn the_audit_log_refuses_updates_and_deletes(app: TestApp) {
     app.ticket(&app.admin, json!({})).await;
-    let db = app.cx.store.write();
+    let db = app.cx.database().write();
     let update = db.execute_unprepared("UPDATE audit_event SET action = 'forged'").await;
     assert!(update.is_err(), "UPDATE must fail");
     let delete = db.execute_unprepared("DELETE FROM audit_event").await;
@@ -441,9 +441,9 @@ pub async fn ticket_numbers_stay_unique_across_channels_and_rollbacks(app: TestA
         assert!(numbers.insert(t["number"].as_str().unwrap().to_string()));
         if i % 10 == 0 {
             // A transaction that takes a number and rolls back.
-            let txn = app.cx.store.write().begin().await.unwrap();
+            let txn = app.cx.database().write().begin().await.unwrap();
             let year = chrono::Datelike::year(&chrono::Utc::now()) as u16;
-            app.cx.store.next_ticket_number_in(&txn, year).await.unwrap();
+            app.cx.database().next_ticket_number_in(&txn, year).await.unwrap();
             txn.rollback().await.unwrap();
         }
         let raw = format!(

@@ -85,7 +85,7 @@ pub async fn each_linked_ticket_gets_its_cause_with_evidence(app: TestApp) {
     {
         use sea_orm::ConnectionTrait;
         app.cx
-            .store
+            .database()
             .write()
             .execute_unprepared(&format!(
                 "UPDATE sms_message SET status = 'failed', receipt_status = 'UNDELIV' WHERE person_id = \
@@ -116,10 +116,10 @@ pub async fn each_linked_ticket_gets_its_cause_with_evidence(app: TestApp) {
     use sea_orm::ConnectionTrait;
     let row = app
         .cx
-        .store
+        .database()
         .read()
         .query_one_raw(sea_orm::Statement::from_string(
-            app.cx.store.backend(),
+            app.cx.database().backend(),
             "SELECT COUNT(*) AS n FROM ticket_diagnosis",
         ))
         .await

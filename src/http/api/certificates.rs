@@ -9,13 +9,13 @@ use poem_openapi::{Object, OpenApi};
 use uuid::Uuid;
 
 use super::ApiTags;
+use crate::domain::Certificate;
+use crate::domain::Sms;
 use crate::domain::{Actor, Nik, PhoneNumber, RevocationReason, Role};
 use crate::http::auth::StaffAuth;
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::sms::SmsOutcome;
 use crate::service::{certificates, people, Context};
-use crate::store::certificates::Certificate;
-use crate::store::sms::Sms;
 
 pub struct CertificatesApi;
 

@@ -11,12 +11,12 @@ use uuid::Uuid;
 
 use super::ApiTags;
 use crate::domain::correction::{CorrectionField, CorrectionStatus, FieldChange};
+use crate::domain::Correction;
 use crate::domain::{PhoneNumber, Text, BODY_MAX};
 use crate::http::auth::StaffAuth;
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::corrections::{self, Decision, Review};
 use crate::service::{people, Context};
-use crate::store::corrections::Correction;
 
 pub struct CorrectionsApi;
 

@@ -8,12 +8,12 @@ use poem_openapi::{Object, OpenApi};
 use uuid::Uuid;
 
 use super::ApiTags;
+use crate::domain::{AssigneeFilter, TicketFilter};
 use crate::domain::{QueueName, StaffId, Tag, Text, BODY_MAX};
 use crate::http::auth::StaffAuth;
 use crate::http::dto::{Category, TicketStatus};
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::{actions, queue, tickets, Context};
-use crate::store::tickets::{AssigneeFilter, TicketFilter};
 
 pub struct JobsApi;
 

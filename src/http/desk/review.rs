@@ -42,7 +42,7 @@ pub async fn queue(req: &Request, cx: Data<&Context>) -> poem::Result<Response> 
 
 async fn staff_name(cx: &Context, id: Option<StaffId>) -> DeskResult<Option<String>> {
     Ok(match id {
-        Some(s) => crate::store::staff::find(cx.store.read(), s).await?.map(|s| s.name.as_str().to_string()),
+        Some(s) => crate::service::staff::name_of(cx, s).await?,
         None => None,
     })
 }

@@ -118,14 +118,9 @@ async fn correction_page(
         Err(r) => return r,
     };
     let lang = web::lang(req);
-    let db = cx.store.read();
-    let (p, doses) = match (
-        crate::store::people::find(db, person).await,
-        crate::store::certificates::record_of_person(db, person).await,
-    ) {
-        (Ok(Some(p)), Ok(d)) => (p, d),
-        (Err(e), _) | (_, Err(e)) => return error_page(cx, req, e),
-        (Ok(None), _) => return error_page(cx, req, ServiceError::NotFound { what: "person" }),
+    let (p, doses) = match crate::service::portal::requests::own_record(cx, person).await {
+        Ok(r) => r,
+        Err(e) => return error_page(cx, req, e),
     };
     let vaccines = vaccines(cx).await;
     let sexes =

@@ -299,6 +299,16 @@ pub struct Requested {
     pub value: String,
 }
 
+/// The verified citizen's own record: the person and each dose (the correction form).
+pub async fn own_record(
+    cx: &Context,
+    person: PersonId,
+) -> ServiceResult<(store::people::Person, Vec<store::certificates::Due>)> {
+    let db = cx.store.read();
+    let p = store::people::find(db, person).await?.ok_or(ServiceError::NotFound { what: "person" })?;
+    Ok((p, store::certificates::record_of_person(db, person).await?))
+}
+
 /// The record's current value of a field (what the form shows and the diff keeps).
 pub fn current_value(
     p: &store::people::Person,

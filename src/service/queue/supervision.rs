@@ -4,9 +4,9 @@
 use serde_json::json;
 use uuid::Uuid;
 
-use super::Context;
 use crate::domain::{Actor, AuditEntry, Lane, Role, StaffActor};
 use crate::error::{ServiceError, ServiceResult};
+use crate::service::Context;
 use crate::store::{self, jobs::JobRow, jobs::LaneStats};
 
 fn supervisors_only(actor: &StaffActor) -> ServiceResult<()> {

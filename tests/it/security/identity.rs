@@ -167,7 +167,7 @@ pub async fn a_request_filed_before_the_upgrade_is_not_approved_by_its_filer(app
     let id =
         app.get("/api/v1/corrections", &app.admin).await.expect(200)[0]["id"].as_str().unwrap().to_string();
     // As a database from before the column was filled would hold it.
-    let db = app.cx.store.write();
+    let db = app.cx.database().write();
     let clear = sea_orm::Statement::from_string(
         db.get_database_backend(),
         "UPDATE correction_request SET requested_by = NULL",

@@ -30,7 +30,7 @@ pub async fn api_tokens_expire_and_can_be_revoked(app: TestApp) {
     assert_eq!(me(&app, &fresh).await, 200);
     // Past its expiry it stops working.
     app.cx
-        .store
+        .database()
         .write()
         .execute_unprepared(
             "UPDATE staff_user SET token_expires_at = '2000-01-01T00:00:00Z' WHERE name = 'agent.other'",
@@ -183,13 +183,13 @@ pub async fn supervisors_sign_in_with_a_second_factor_that_an_admin_can_reset(ap
 
 async fn totp_column(app: &TestApp, name: &str) -> String {
     let sql = format!("SELECT totp_secret FROM staff_user WHERE name = '{name}'");
-    let stmt = sea_orm::Statement::from_string(app.cx.store.backend(), sql);
-    let row = app.cx.store.read().query_one_raw(stmt).await.expect("query").expect("a row");
+    let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql);
+    let row = app.cx.database().read().query_one_raw(stmt).await.expect("query").expect("a row");
     row.try_get::<String>("", "totp_secret").expect("totp_secret")
 }
 
 async fn set_totp_column(app: &TestApp, name: &str, value: &str) {
     let sql = format!("UPDATE staff_user SET totp_secret = '{value}' WHERE name = '{name}'");
-    let stmt = sea_orm::Statement::from_string(app.cx.store.backend(), sql);
-    app.cx.store.write().execute_raw(stmt).await.expect("update");
+    let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql);
+    app.cx.database().write().execute_raw(stmt).await.expect("update");
 }
