@@ -9,6 +9,7 @@ mod claims;
 mod cli;
 mod crash;
 mod desk;
+mod docs;
 mod e2e_portal;
 mod errors;
 mod export;
@@ -291,6 +292,7 @@ fn main() {
     let once = standalone![
         spec::openapi_yaml_is_up_to_date,
         architecture::edges_reach_data_only_through_services,
+        docs::the_commands_the_docs_show_exist_and_every_one_is_documented,
         cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm,
         cli::keys_are_listed_rotated_and_revoked_from_the_command_line,
         cli::ingest_mail_exit_codes_tell_the_mta_what_happened,
