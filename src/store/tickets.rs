@@ -10,68 +10,18 @@ use uuid::Uuid;
 
 use super::entity::{ticket, ticket_counter, ticket_flag, ticket_message, ticket_tag};
 pub use crate::domain::{AssigneeFilter, TicketFilter, TicketRef};
+
+mod messages;
+mod numbers;
+
 use crate::domain::{
     Category, Channel, DeliveryStatus, EmailAddress, Language, Message, MessageId, MessageKind, Nik,
     PersonId, PhoneNumber, Priority, QueueName, Requester, StaffId, Tag, Ticket, TicketId, TicketNumber,
     TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
-
-/// How many ticket numbers one process reserves at a time.
-const NUMBER_BLOCK: i64 = 32;
-
-/// Hands out ticket numbers from blocks reserved in `ticket_counter`, so creating a
-/// ticket costs no counter write most of the time and never holds the counter row
-/// lock inside a ticket transaction. Like a sequence it leaves gaps (an unused block
-/// when a process stops), never duplicates; several processes interleave their blocks.
-#[derive(Debug, Default)]
-pub struct NumberAllocator {
-    block: tokio::sync::Mutex<Option<(u16, i64, i64)>>,
-}
-
-impl NumberAllocator {
-    pub async fn next<C: ConnectionTrait>(&self, db: &C, year: u16) -> ServiceResult<TicketNumber> {
-        let mut block = self.block.lock().await;
-        let (seq, end) = match *block {
-            Some((y, next, end)) if y == year && next <= end => (next, end),
-            _ => {
-                let end = reserve_block(db, year, NUMBER_BLOCK).await?;
-                (end - NUMBER_BLOCK + 1, end)
-            }
-        };
-        *block = Some((year, seq + 1, end));
-        let seq = u32::try_from(seq).map_err(|_| anyhow!("ticket counter overflow"))?;
-        TicketNumber::new(year, seq).map_err(|e| anyhow!("{e}").into())
-    }
-}
-
-/// The next number of `year`, taken inside the caller's transaction and not cached: if
-/// the transaction rolls back, so does the number (a cached block would outlive it).
-pub async fn next_number_in<C: ConnectionTrait>(db: &C, year: u16) -> ServiceResult<TicketNumber> {
-    let seq = reserve_block(db, year, 1).await?;
-    let seq = u32::try_from(seq).map_err(|_| anyhow!("ticket counter overflow"))?;
-    TicketNumber::new(year, seq).map_err(|e| anyhow!("{e}").into())
-}
-
-/// Reserves the next `size` numbers of `year` and returns the last one.
-async fn reserve_block<C: ConnectionTrait>(db: &C, year: u16, size: i64) -> ServiceResult<i64> {
-    let stmt = Query::insert()
-        .into_table(ticket_counter::Entity)
-        .columns([ticket_counter::Column::Year, ticket_counter::Column::Last])
-        .values_panic([i32::from(year).into(), size.into()])
-        .on_conflict(
-            OnConflict::column(ticket_counter::Column::Year)
-                .value(
-                    ticket_counter::Column::Last,
-                    Expr::col((ticket_counter::Entity, ticket_counter::Column::Last)).add(size),
-                )
-                .to_owned(),
-        )
-        .returning_col(ticket_counter::Column::Last)
-        .to_owned();
-    let row = db.query_one(&stmt).await?.ok_or_else(|| anyhow!("ticket counter returned no row"))?;
-    Ok(row.try_get("", "last")?)
-}
+pub use messages::*;
+pub use numbers::*;
 
 /// Inserts new tickets and their first messages: a statement per table for any number.
 pub async fn insert_new<C: ConnectionTrait>(
@@ -210,115 +160,6 @@ pub(super) async fn select<C: ConnectionTrait>(
     models.into_iter().map(|m| to_domain(m, &tags)).collect()
 }
 
-pub async fn insert_message<C: ConnectionTrait>(db: &C, m: &Message) -> ServiceResult<()> {
-    insert_messages(db, &[m]).await
-}
-
-/// Inserts several messages in one statement.
-pub async fn insert_messages<C: ConnectionTrait>(db: &C, ms: &[&Message]) -> ServiceResult<()> {
-    ticket_message::Entity::insert_many(ms.iter().map(|m| message_active(m)))
-        .exec_without_returning(db)
-        .await?;
-    Ok(())
-}
-
-fn message_active(m: &Message) -> ticket_message::ActiveModel {
-    let references = (!m.references.is_empty()).then(|| m.references.join(" "));
-    ticket_message::ActiveModel {
-        id: Set(m.id.0),
-        ticket_id: Set(m.ticket.0),
-        kind: Set(m.kind.as_str().into()),
-        author_staff_id: Set(m.author_staff.map(|s| s.0)),
-        author_name: Set(m.author_name.clone()),
-        author_email: Set(m.author_email.clone()),
-        body: Set(m.body.clone()),
-        message_id: Set(m.message_id.clone()),
-        in_reply_to: Set(m.in_reply_to.clone()),
-        references: Set(references),
-        created_at: Set(m.created_at),
-        recipient: Set(m.recipient.clone()),
-        auto: Set(m.auto),
-        other_sender: Set(m.other_sender),
-        delivery_status: Set(m.delivery.map(|d| d.as_str().into())),
-        delivery_error: Set(m.delivery_error.clone()),
-        inbound_mail_id: Set(m.source_mail),
-    }
-}
-
-/// Whether `email` already wrote on this ticket as one of its own people (not as an
-/// "other sender").
-pub async fn is_participant<C: ConnectionTrait>(
-    db: &C,
-    ticket: TicketId,
-    email: &str,
-) -> ServiceResult<bool> {
-    use sea_orm::PaginatorTrait;
-    let n = ticket_message::Entity::find()
-        .filter(ticket_message::Column::TicketId.eq(ticket.0))
-        .filter(ticket_message::Column::Kind.eq(MessageKind::Inbound.as_str()))
-        .filter(ticket_message::Column::OtherSender.eq(false))
-        .filter(
-            Expr::expr(Func::lower(Expr::col(ticket_message::Column::AuthorEmail))).eq(email.to_lowercase()),
-        )
-        .count(db)
-        .await?;
-    Ok(n > 0)
-}
-
-/// The thread of a ticket, oldest first.
-pub async fn messages<C: ConnectionTrait>(db: &C, id: TicketId) -> ServiceResult<Vec<Message>> {
-    ticket_message::Entity::find()
-        .filter(ticket_message::Column::TicketId.eq(id.0))
-        .order_by_asc(ticket_message::Column::CreatedAt)
-        .order_by_asc(ticket_message::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(message_to_domain)
-        .collect()
-}
-
-/// Moves every message of `from` onto `to` (merge). Returns how many moved.
-/// Moves every message of `from` onto `to`. With `apart`, the inbound ones are marked
-/// `other_sender`: they came from someone other than `to`'s requester.
-pub async fn move_messages<C: ConnectionTrait>(
-    db: &C,
-    from: TicketId,
-    to: TicketId,
-    apart: bool,
-) -> ServiceResult<u64> {
-    if apart {
-        ticket_message::Entity::update_many()
-            .col_expr(ticket_message::Column::OtherSender, Expr::value(true))
-            .filter(ticket_message::Column::TicketId.eq(from.0))
-            .filter(ticket_message::Column::Kind.eq(MessageKind::Inbound.as_str()))
-            .exec(db)
-            .await?;
-    }
-    let res = ticket_message::Entity::update_many()
-        .col_expr(ticket_message::Column::TicketId, Expr::value(to.0))
-        .filter(ticket_message::Column::TicketId.eq(from.0))
-        .exec(db)
-        .await?;
-    Ok(res.rows_affected)
-}
-
-/// Moves these messages of `from` onto `to` (split). Returns how many moved.
-pub async fn move_some_messages<C: ConnectionTrait>(
-    db: &C,
-    ids: &[MessageId],
-    from: TicketId,
-    to: TicketId,
-) -> ServiceResult<u64> {
-    let res = ticket_message::Entity::update_many()
-        .col_expr(ticket_message::Column::TicketId, Expr::value(to.0))
-        .filter(ticket_message::Column::TicketId.eq(from.0))
-        .filter(ticket_message::Column::Id.is_in(ids.iter().map(|m| m.0)))
-        .exec(db)
-        .await?;
-    Ok(res.rows_affected)
-}
-
 /// Replaces the tag set of a ticket.
 pub async fn set_tags<C: ConnectionTrait>(db: &C, id: TicketId, tags: &[Tag]) -> ServiceResult<()> {
     ticket_tag::Entity::delete_many().filter(ticket_tag::Column::TicketId.eq(id.0)).exec(db).await?;
@@ -441,36 +282,6 @@ fn to_domain(m: ticket::Model, tags: &[(Uuid, String)]) -> ServiceResult<Ticket>
     })
 }
 
-fn message_to_domain(m: ticket_message::Model) -> ServiceResult<Message> {
-    Ok(Message {
-        id: MessageId(m.id),
-        ticket: TicketId(m.ticket_id),
-        kind: MessageKind::parse(&m.kind).map_err(|e| corrupt("message kind", e))?,
-        author_staff: m.author_staff_id.map(StaffId),
-        author_name: m.author_name,
-        author_email: m.author_email,
-        body: m.body,
-        message_id: m.message_id,
-        in_reply_to: m.in_reply_to,
-        references: m
-            .references
-            .map(|r| r.split_whitespace().map(String::from).collect())
-            .unwrap_or_default(),
-        created_at: m.created_at,
-        recipient: m.recipient,
-        auto: m.auto,
-        delivery: m
-            .delivery_status
-            .as_deref()
-            .map(DeliveryStatus::parse)
-            .transpose()
-            .map_err(|e| corrupt("delivery status", e))?,
-        delivery_error: m.delivery_error,
-        source_mail: m.inbound_mail_id,
-        other_sender: m.other_sender,
-    })
-}
-
 /// The ticket owning a message with any of these RFC Message-IDs (inbound or outbound).
 pub async fn find_by_message_ids<C: ConnectionTrait>(
     db: &C,
@@ -502,69 +313,6 @@ pub async fn find_by_subject_from<C: ConnectionTrait>(
         .one(db)
         .await?;
     Ok(m.map(|m| TicketId(m.id)))
-}
-
-pub async fn message<C: ConnectionTrait>(db: &C, id: MessageId) -> ServiceResult<Option<Message>> {
-    ticket_message::Entity::find_by_id(id.0).one(db).await?.map(message_to_domain).transpose()
-}
-
-/// The message carrying this RFC Message-ID.
-pub async fn message_by_rfc_id<C: ConnectionTrait>(db: &C, rfc_id: &str) -> ServiceResult<Option<Message>> {
-    ticket_message::Entity::find()
-        .filter(ticket_message::Column::MessageId.eq(rfc_id))
-        .one(db)
-        .await?
-        .map(message_to_domain)
-        .transpose()
-}
-
-pub async fn set_delivery<C: ConnectionTrait>(
-    db: &C,
-    id: MessageId,
-    status: DeliveryStatus,
-    error: Option<&str>,
-) -> ServiceResult<()> {
-    ticket_message::Entity::update_many()
-        .col_expr(ticket_message::Column::DeliveryStatus, Expr::value(status.as_str()))
-        .col_expr(ticket_message::Column::DeliveryError, Expr::value(error.map(String::from)))
-        .filter(ticket_message::Column::Id.eq(id.0))
-        .exec(db)
-        .await?;
-    Ok(())
-}
-
-/// Moves a message's delivery status from one of `from` to `to`. False when it was in
-/// none of them (another worker or a bounce got there first).
-pub async fn move_delivery<C: ConnectionTrait>(
-    db: &C,
-    id: MessageId,
-    from: &[DeliveryStatus],
-    to: DeliveryStatus,
-    error: Option<&str>,
-) -> ServiceResult<bool> {
-    let r = ticket_message::Entity::update_many()
-        .col_expr(ticket_message::Column::DeliveryStatus, Expr::value(to.as_str()))
-        .col_expr(ticket_message::Column::DeliveryError, Expr::value(error.map(String::from)))
-        .filter(ticket_message::Column::Id.eq(id.0))
-        .filter(ticket_message::Column::DeliveryStatus.is_in(from.iter().map(|s| s.as_str())))
-        .exec(db)
-        .await?;
-    Ok(r.rows_affected == 1)
-}
-
-/// Automatic mails sent to `recipient` since `since` (acknowledgement rate limit).
-pub async fn auto_mails_to<C: ConnectionTrait>(
-    db: &C,
-    recipient: &str,
-    since: DateTime<Utc>,
-) -> ServiceResult<u64> {
-    use sea_orm::PaginatorTrait;
-    Ok(ticket_message::Entity::find()
-        .filter(ticket_message::Column::Recipient.eq(recipient))
-        .filter(ticket_message::Column::Auto.eq(true))
-        .filter(ticket_message::Column::CreatedAt.gte(since))
-        .count(db)
-        .await?)
 }
 
 pub async fn add_flag<C: ConnectionTrait>(
