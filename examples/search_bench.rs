@@ -74,7 +74,12 @@ async fn main() -> anyhow::Result<()> {
         if i >= 20 {
             latencies.push(started.elapsed());
         }
-        let hit = r["hits"].as_array().is_some_and(|h| h.iter().any(|h| h["nik"] == t.nik.as_str()));
+        // Hits show the NIK masked (first and last four digits): the person is the hit
+        // with that masked NIK and the name on record.
+        let masked = format!("{}********{}", &t.nik[..4], &t.nik[t.nik.len() - 4..]);
+        let hit = r["hits"].as_array().is_some_and(|h| {
+            h.iter().any(|h| h["nik"] == masked.as_str() && h["full_name"] == t.full_name.as_str())
+        });
         if hit {
             found += 1;
         } else if misses.len() < 10 {

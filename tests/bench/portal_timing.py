@@ -43,7 +43,8 @@ for path in ["/portal/status", "/portal/verify"]:
             if path == "/portal/verify":
                 fields = dict(fields, birth_date=birth, vaccinated_on=vacc, vaccine="coronavac")
             ms, status = post(conn, path, fields, f"2001:db8:{0xf000 + k:x}:{i:x}::1")
-            assert status in (200, 303), (path, case, status)
+            if status not in (200, 303):
+                sys.exit(f"FAIL: {path} ({case}) answered {status}, not 200/303; no timing is reported")
             times[case].append(ms)
     print(f"{path}: " + "; ".join(
         f"{case} median {statistics.median(v):.2f} ms, p90 {sorted(v)[int(len(v) * 0.9)]:.2f} ms"
