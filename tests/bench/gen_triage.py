@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Labelled synthetic complaints against a synthetic register, for .ci/bench-triage.
 
-usage: gen_triage.py OUT_DIR N [--pool dev|heldout] [--seed S] [--people P]
+usage: gen_triage.py OUT_DIR N [--pool dev|heldout|fresh] [--seed S] [--people P]
 
 Writes
   OUT_DIR/records.jsonl   the register (P people, default max(10*N, 2000)), imported first
@@ -15,8 +15,10 @@ Writes
 Every complaint is assembled from templates x slot fillers x noise: Bahasa Indonesia
 (formal and chatty, with the abbreviations people type), English and mixed; greetings,
 sign-offs, signatures with office landlines, quoted earlier mail carrying other NIKs and
-numbers, replies written below the quote, forwarded complaints, and the odd typo. Two
-disjoint phrase pools, `dev` and `heldout`: a rule tuned on one is measured on the other.
+numbers, replies written below the quote, forwarded complaints, and the odd typo. Three
+pairwise disjoint phrase pools, `dev`, `heldout` and `fresh`: a rule tuned on one is measured
+on another. `fresh` was written after the rules had been looked at against `heldout`, so it is
+the one whose wording no rule has seen.
 
 The register state behind each complaint is built to match its label, and checked
 before anything is written (see `self_check`). This file is written independently of
@@ -193,7 +195,8 @@ DAYS_EN_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS_EN_SHORT = [m[:3] for m in MONTHS_EN]
 
 # ---------------------------------------------------------------------------------------
-# Phrase pools. `dev` and `heldout` share no multi-word phrase (checked at start-up).
+# Phrase pools. `dev`, `heldout` and `fresh` pairwise share no multi-word phrase (checked at
+# start-up).
 # Templates use {slots}: fillers (from FILL) are expanded first, then values.
 # ---------------------------------------------------------------------------------------
 
@@ -249,6 +252,39 @@ FILL = {
             "notinput": ["hasn't been uploaded", "never synced", "isn't on file"],
         },
     },
+    "fresh": {
+        "id": {
+            "cert": ["sertif vaksin", "surat keterangan vaksin", "bukti vaksin digital", "sertifikat vaksinasi covid",
+                     "kartu sertifikat vaksin"],
+            "app": ["apk PeduliLindungi", "Peduli Lindungi", "situs pedulilindungi.id", "apk SatuSehat", "app Satu Sehat"],
+            "notyet": ["belum tersedia", "masih belum kelihatan", "nggak ada sama sekali", "tidak tampil"],
+            "req": ["Mohon arahannya.", "Ditunggu respon cepatnya.", "Semoga bisa segera diproses.",
+                    "Mohon dibantu secepatnya nggih.", "Saya sangat berharap bantuan Bapak/Ibu.",
+                    "Tolong ya min, penting bgt."],
+            "fixreq": ["Bisa dibenerin gak min?", "Mohon dilakukan pembetulan.",
+                       "Apa yang harus saya kirim supaya datanya diganti?", "Mohon perbaikan secepatnya krn mau dipakai.",
+                       "Perlu lampiran KTP/KK tidak untuk pembetulannya?"],
+            "inactive": ["udah mati total", "sudah dicabut", "sudah tidak saya pakai", "nonaktif sejak tahun lalu",
+                         "sudah hilang masa aktifnya"],
+            "newnum": ["skrg pakai", "mohon diganti ke", "ganti jadi", "nomor saya yg sekarang"],
+            "notinput": ["belum dimasukkan", "belum diproses petugas", "belum dilaporkan faskes",
+                         "belum dikirim puskesmas"],
+        },
+        "en": {
+            "cert": ["vaccine cert", "COVID-19 vaccination certificate", "e-certificate", "vaccination proof"],
+            "app": ["the SatuSehat app", "PeduliLindungi.id", "the Peduli Lindungi application"],
+            "notyet": ["is nowhere to be found", "still isn't available", "hasn't arrived", "never materialised"],
+            "req": ["Your help is much appreciated.", "Please get back to me.", "Grateful for any assistance.",
+                    "I'd appreciate a prompt response.", "Hope this can be sorted soon."],
+            "fixreq": ["Please update the record accordingly.", "What's the procedure to get it corrected?",
+                       "Can this be changed on your side?", "I'd like this corrected asap."],
+            "inactive": ["is no longer in use", "got deactivated", "has been terminated", "belongs to someone else now",
+                         "no longer receives texts"],
+            "newnum": ["my current number is", "contact me at", "I now use", "new number:"],
+            "notinput": ["hasn't been keyed in", "still hasn't been processed", "hasn't been reported by the clinic",
+                         "is still pending upload"],
+        },
+    },
 }
 
 DOSE = {
@@ -263,6 +299,12 @@ DOSE = {
                3: ["vaksin lanjutan", "dosis ketiga", "suntikan booster", "dosis penguat"]},
         "en": {1: ["first jab", "jab number one"], 2: ["second jab", "dose two", "2nd vaccination"],
                3: ["booster shot", "3rd jab", "dose three"]},
+    },
+    "fresh": {
+        "id": {1: ["vaksin 1", "suntik pertama", "vaksinasi pertama"], 2: ["vaksin 2", "suntik kedua", "vaksinasi kedua"],
+               3: ["vaksin 3", "booster pertama", "vaksin penguat", "dosis lanjutan"]},
+        "en": {1: ["1st dose", "initial shot", "first vaccination"], 2: ["2nd dose", "second shot", "dose #2"],
+               3: ["first booster", "3rd dose", "booster jab"]},
     },
 }
 
@@ -285,6 +327,16 @@ REL = {
                ("my daughter", "my daughter", "F", "younger"), ("my grandmother", "my grandmother", "F", "older"),
                ("my brother", "my brother", "M", "sibling"), ("my mother-in-law", "my mother-in-law", "F", "older")],
     },
+    "fresh": {
+        "id": [("ibunda saya", "ibunda", "F", "older"), ("bapak mertua saya", "bapak mertua", "M", "older"),
+               ("eyang putri saya", "eyang", "F", "older"), ("putra saya", "putra saya", "M", "younger"),
+               ("adik perempuan saya", "adik perempuan", "F", "sibling"), ("bini saya", "bini", "F", "same"),
+               ("om saya", "om", "M", "older")],
+        "en": [("my stepfather", "my stepdad", "M", "older"), ("my grandpa", "grandpa", "M", "older"),
+               ("my aunt", "my aunt", "F", "older"), ("my youngest son", "my boy", "M", "younger"),
+               ("my sister", "my sister", "F", "sibling"), ("my hubby", "my hubby", "M", "same"),
+               ("my father-in-law", "my father-in-law", "M", "older")],
+    },
 }
 
 VAXNAME = {
@@ -295,6 +347,11 @@ VAXNAME = {
                 "comirnaty": ["Pfizer-BioNTech", "Comirnaty"], "moderna": ["Moderna (Spikevax)"],
                 "sinopharm": ["Sinopharm BIBP"], "biofarma": ["vaksin Biofarma"], "sputnik-v": ["Sputnik-V"],
                 "convidecia": ["Convidecia"], "novavax": ["Covovax/Novavax"]},
+    "fresh": {"coronavac": ["SINOVAC", "Sinovak"], "astrazeneca": ["Astra", "Oxford-AstraZeneca"],
+              "comirnaty": ["BioNTech", "Pfizer Comirnaty"], "moderna": ["Spikevax", "moderna mRNA"],
+              "sinopharm": ["Sinofarm", "Sinopharm Vero Cell"], "biofarma": ["Biofarma", "PT Bio Farma"],
+              "sputnik-v": ["Sputnik", "Gam-COVID-Vac"], "convidecia": ["Cansinobio", "CanSino Convidecia"],
+              "novavax": ["Nuvaxovid", "Novavax Nuvaxovid"]},
 }
 
 SLANG = {
@@ -303,9 +360,14 @@ SLANG = {
     "heldout": {"saya": ["aku", "sya"], "tidak": ["gk", "ga", "nggak"], "sudah": ["udah", "dah"],
                 "belum": ["blom", "lom"], "sampai": ["sampe"], "terima kasih": ["trims", "thx"],
                 "bagaimana": ["gimana"], "kenapa": ["knp"], "mohon": ["mhn"]},
+    "fresh": {"saya": ["sy"], "tidak": ["gk", "ngga", "tdk"], "sudah": ["udh", "sdh"], "belum": ["blm", "blum"],
+              "tapi": ["tp"], "karena": ["krn", "krna"], "dengan": ["dgn"], "harus": ["hrs"],
+              "bagaimana": ["bgmn", "gmn"], "yang": ["yg"], "sekarang": ["skrg", "skr"], "juga": ["jg"],
+              "tanggal": ["tgl"], "kalau": ["klo", "kl"], "terima kasih": ["trmksh", "makasi"], "banyak": ["byk"]},
 }
 
-T = {"dev": {"id": {}, "en": {}, "mix": {}}, "heldout": {"id": {}, "en": {}, "mix": {}}}
+T = {"dev": {"id": {}, "en": {}, "mix": {}}, "heldout": {"id": {}, "en": {}, "mix": {}},
+     "fresh": {"id": {}, "en": {}, "mix": {}}}
 
 
 def put(pool, lang, key, items):
@@ -1036,8 +1098,462 @@ put("heldout", "mix", "close", ["Thx ya.", "Tengkyu, salam.", "Regards, trims."]
 put("heldout", "mix", "generic", ["Kak, my {cert} masih belum ada nih, sudah {w} weeks.",
                                   "Sorry ganggu, {cert} saya still missing.", "Help dong, {cert} {notyet} until now."])
 
+# --- fresh, Bahasa Indonesia -----------------------------------------------------------
+# Written after the rules had been tuned on `dev` and looked at against `heldout`: formal
+# letters, WhatsApp spelling, Jakarta slang, a Javanese or Sundanese greeting, some shouting.
+put("fresh", "id", "greet", ["Selamat malam,", "Met pagi min,", "Kepada Bapak/Ibu petugas yang terhormat,",
+                             "Sugeng enjing, nyuwun sewu,", "Punten admin,", "Halo kak, permisi nggih,", "Siang min", ""])
+put("fresh", "id", "close", ["Matur suwun sanget.", "Suwun nggih.", "Mkasih bnyk min", "Hormat kami,", "Salam sehat,",
+                             "Ditunggu ya min, makasih.", "Terima kasih atas kerja samanya."])
+put("fresh", "id", "subject", ["sertif vaksin gak keluar2", "Permohonan penerbitan sertifikat vaksin",
+                               "TOLONG SERTIFIKAT VAKSIN SAYA", "Tanya: bukti vaksin tidak ada di aplikasi",
+                               "Sertifikat vaksinasi belum diterima", "keluhan vaksin"])
+put("fresh", "id", "subject_fix", ["Salah data di sertif vaksin", "Permohonan pembetulan identitas pada sertifikat",
+                                   "data sertif gak cocok", "PERBAIKAN DATA VAKSINASI"])
+put("fresh", "id", "subject_phone", ["Ganti no hp utk sertifikat", "Permohonan perubahan nomor telepon",
+                                     "no lama udh mati", "SMS 1199 gak pernah sampe"])
+put("fresh", "id", "generic", [
+    "Sy udh {dlast} tgl {when} tp {cert} {notyet} smp skrg.",
+    "Dengan ini saya sampaikan bahwa {cert} atas nama saya hingga saat ini {notyet}, walaupun saya telah mengikuti vaksinasi.",
+    "Gue udah vaksin dari {when}, kok {cert} gue {notyet} ya?",
+    "Min, {cert} sy kok {notyet} di {app}? Udh {w} minggu lho.",
+    "Sudah saya telusuri di {app}, hasilnya {cert} saya {notyet}; SMS pun tidak pernah datang.",
+    "{w} MINGGU NUNGGU {cert} TAPI {notyet}, TOLONG DICEK!!",
+    "Mau tanya min, {cert} sy kagak ada di {app} padahal udh divaksin.",
+    "Dari {when} sampai sekarang sy nunggu {cert}, tp {notyet}.",
+    "Sudah ikut vaksin di {fac}, namun {cert} belum saya dapatkan.",
+])
+put("fresh", "id", "sms_lost", [
+    "Kayaknya SMS-nya kebuang pas sy hapus2 pesan lama.", "HP saya sempat diinstal ulang, isi pesan lenyap semua.",
+    "Ada SMS masuk dari 1199 waktu itu, tp gak sengaja kehapus.", "Memori HP penuh, pesan-pesan lama otomatis terhapus.",
+    "Mungkin SMS-nya udah dateng tp sy gak ngeh.", "Pesan-pesan di HP dibersihkan cucu saya, jadi SMS itu hilang.",
+])
+put("fresh", "id", "no_phone", [
+    "Waktu vaksin sy gk kasih nomor HP krn gk punya.", "Saat pendaftaran, nomor telepon tidak saya cantumkan.",
+    "Dulu vaksinnya didaftarin pak RT, nomor HP sy gak dimasukin.",
+    "Saya vaksin di sekolah dan hanya diminta NIK, tanpa nomor HP.",
+    "Saya sudah sepuh, tidak pegang HP, jadi dulu tidak ada nomor yang didaftarkan.",
+    "Pas daftar cuma ngasih KTP, nomor hp gak ditanyain sama sekali.",
+])
+put("fresh", "id", "resend", [
+    "Data sy udh dibenerin katanya, tp {cert} versi revisinya blm sampe ke sy.",
+    "Mohon dikirimkan kembali {cert} yang sudah diperbarui.",
+    "{Cert} terakhir diperlukan untuk syarat umroh, mohon dikirim.",
+    "Habis ada perbaikan data, {cert} yang baru nggak pernah nongol di HP sy.",
+    "Tolong kirim lagi link {cert} sy dong min.",
+    "Kantor minta {cert} versi paling update, bisa dikirim ulang?",
+    "Saya dapat info batch vaksin saya sudah diupdate, tapi {cert} barunya belum masuk.",
+])
+put("fresh", "id", "dose_pending", [
+    "{Prev} sy udh tercatat, tp {dose} tgl {when} blm muncul di {app}.",
+    "Saya telah menerima {dose} pada {when} di {fac}, namun hingga kini belum terdata.",
+    "Di {app} cuma ada {prev}, padahal {dose} udah dari {w} minggu lalu.",
+    "Gue udah {dose} di {fac}, tp statusnya mentok di {prev}.",
+    "Mohon dicek data {dose} saya, sebab yang tampil hanya {prev}.",
+    "{Dose} sy tanggal {when} nggak nyangkut di sistem, yg kebaca baru {prev}.",
+    "SUDAH {dose} TAPI {cert}NYA BELUM KELUAR, {prev} ADA.",
+    "Mohon maaf, untuk {dose} yang saya jalani di {fac} belum ada {cert}nya, sedangkan {prev} sudah.",
+])
+put("fresh", "id", "rec_pending", [
+    "Pas NIK sy dimasukin ke {app} keluarnya 'belum vaksin', padahal sy udh disuntik {when}.",
+    "Sejak vaksin di {fac} tanggal {when}, catatan vaksin saya {notinput}.",
+    "Sy udh {dfirst} tp nama sy sama sekali gk ada di data vaksinasi.",
+    "Udah {w} minggu tp data vaksin gue kagak ada, kata petugas {notinput}.",
+    "Saya memegang kartu vaksin kertas dari {fac}, tetapi secara online tidak ada data apa pun.",
+    "Riwayat vaksin di {app} masih nol, seolah-olah saya belum pernah divaksin.",
+    "MOHON DICEK, DATA VAKSIN SAYA TIDAK ADA PADAHAL SUDAH DISUNTIK {when}",
+])
+put("fresh", "id", "fix_full_name", [
+    "Nama sy di {cert} salah huruf, tertulis {wrong}, yg bener {right}.",
+    "Dengan hormat, terdapat kekeliruan penulisan nama pada {cert} saya: {wrong}. Nama sesuai KTP adalah {right}.",
+    "Namaku kok jadi {wrong} ya min? Harusnya {right}.",
+    "Nama yang tercetak {wrong}, mohon diganti jadi {right} biar sama dgn paspor.",
+    "Nama lengkap saya {right}, bukan {wrong}.",
+    "Di {app} nama gue ketulis {wrong}, padahal nama gue {right}.",
+    "Tolong nama {wrong} dibetulkan, sesuai akta namanya {right}.",
+])
+put("fresh", "id", "fix_birth_date", [
+    "Tgl lahir sy berubah jd {wrong} di {cert}, aslinya {right}.",
+    "Mohon berkenan membetulkan tanggal lahir saya yang tercatat {wrong}; yang benar {right} sesuai akta kelahiran.",
+    "Lahir gue {right}, di {app} malah {wrong}.",
+    "Tanggal lahir di {cert} tidak cocok dengan KTP ({right}).",
+    "Kelahiran saya tercatat {wrong}, mohon disesuaikan menjadi {right}.",
+    "Tahun/bulan lahir saya ngaco di {cert}: {wrong}. Yg bener {right}.",
+    "TANGGAL LAHIR SALAH!! {wrong} harusnya {right}",
+])
+put("fresh", "id", "fix_vaccinated_on", [
+    "Tgl {dose} sy di {cert} ketulis {wrong}, padahal sy disuntik {right}.",
+    "Tanggal pelaksanaan {dose} pada {cert} kurang tepat; seharusnya {right}.",
+    "Sy {dose} tanggal {right}, bukan {wrong} seperti di {app}.",
+    "Tanggal {dose} tolong diganti jd {right} ya, yg sekarang {wrong}.",
+    "Penyuntikan {dose} sy bukan {wrong}, cek aja kartu vaksinnya.",
+    "Di {cert} tanggal {dose} saya {wrong}, padahal di kartu vaksin tertulis {right}.",
+    "Tanggal vaksinnya meleset, {dose} gue tuh {right}.",
+])
+put("fresh", "id", "fix_vaccine", [
+    "Untuk {dose} sy disuntik {right}, tp di {cert} ketulis {wrong}.",
+    "Jenis vaksin pada {dose} saya tercatat {wrong}, sedangkan yang saya terima adalah {right}.",
+    "Kok di {app} merek vaksinnya {wrong}? Gue dapetnya {right}.",
+    "Keterangan vaksin di {cert} salah, harusnya {right}.",
+    "Saya menerima {right} untuk {dose}, bukan {wrong}; mohon disesuaikan.",
+    "{Dose} ketulis {wrong}, padahal di kartu vaksin sy {right}.",
+    "Vaksin yg sy dapet {right}, bukan {wrong}!!",
+])
+put("fresh", "id", "fix_nik", [
+    "NIK di {cert} ketulis {wrong}, NIK sy yg asli {right}.",
+    "Terdapat kesalahan satu angka pada NIK di {cert} saya, tercatat {wrong} padahal di KTP {right}.",
+    "NIK gue salah input jadi {wrong}, harusnya {right}.",
+    "Mohon NIK {wrong} pada data vaksinasi saya dibetulkan menjadi {right}.",
+    "Data vaksin sy nyangkut di NIK {wrong}, padahal NIK sy {right}.",
+    "Angka NIK di {app} beda dgn e-KTP: {wrong} (KTP: {right}).",
+    "NIK SAYA BUKAN {wrong}!! yang benar {right}",
+])
+put("fresh", "id", "fix_sex", [
+    "Jenis kelamin sy di {cert} malah {wrong}, padahal sy {right}.",
+    "Pada {cert} saya tercantum jenis kelamin {wrong}; mohon diubah menjadi {right}.",
+    "Gue {right} tapi di {app} ditulis {wrong}, lucu banget.",
+    "Kelamin di data vaksin kebalik, harusnya {right}.",
+    "Masa saya dicatat {wrong}, saya kan {right}.",
+    "Tolong ganti jenis kelamin di {cert}, yg bener {right}.",
+])
+put("fresh", "id", "phone_changed", [
+    "No HP lama sy {old} {inactive}, {newnum} {new}.",
+    "Nomor yang dulu didaftarkan ({old}) {inactive}. Mohon diganti dengan {new}.",
+    "Gue udah ga pake {old} lagi, skrg pake {new}.",
+    "Nomor {old} {inactive}, jadi SMS sertifikat tdk pernah sampai. Nomor baru saya {new}.",
+    "Mohon perkenan memperbarui nomor telepon saya dari {old} menjadi {new}.",
+    "HP sy dicopet, nomor {old} ikut hilang. {Newnum} {new}.",
+    "SIM card {old} {inactive} krn lupa isi pulsa, {newnum} {new}.",
+])
+put("fresh", "id", "phone_lost", [
+    "HP sy dijambret, nomor {old} gk bisa dipake dan blm beli nomor baru. Kirim via email aja ya.",
+    "Saya tidak bisa lagi memakai nomor {old} dan belum punya nomor lain; mohon dikirim ke alamat email ini.",
+    "Kartu {old} hilang bareng dompet, sementara hubungi sy lewat email saja.",
+])
+put("fresh", "id", "contact", [
+    "No WA sy {phone}, tolong dikirim ke situ.", "Untuk konfirmasi dapat menghubungi saya di nomor {phone}.",
+    "HP gue {phone}, SMS dari 1199 kagak pernah masuk.", "Telp/WA: {phone}",
+    "Ke nomor {phone} tidak ada kiriman apa pun dari 1199.", "Kirim aja ke {phone} ya min.",
+    "Bisa dihubungi di {phone} (WA aktif).",
+])
+put("fresh", "id", "duplicate", [
+    "{Dose} sy malah kecatat sbg {dfirst} lagi.",
+    "Untuk {dose} pendaftarannya lewat nomor {other} (punya kantor), mungkin karena itu muncul data baru atas nama saya.",
+    "Kenapa ada dua akun vaksin atas nama saya? {Dose} masuk ke akun yang lain.",
+    "{Cert} yang keluar malah {dfirst} lagi, padahal itu {dose} saya.",
+    "Data sy kayaknya kembar min, {dose} nyasar ke data yg satunya.",
+    "Riwayat saya hanya sampai {prev}; {dose} tercatat di data terpisah dengan nomor {other}.",
+    "Masa {cert} {dfirst} sy ada dua, {dose} nya kemana?",
+])
+put("fresh", "id", "nik_self", ["NIK sy {nik}", "Identitas saya, NIK {nik} a.n. {name}.", "nik gue {nik}",
+                                "No. NIK/KTP: {nik}", "{name} / NIK {nik}", "Sebagai data, NIK saya {nik}.",
+                                "e-KTP: {nik}"])
+put("fresh", "id", "nik_kk", ["KK sy {kk}, NIK {nik}", "Nomor KK {kk} (kepala keluarga), NIK saya sendiri {nik}.",
+                              "No.KK: {kk} | NIK: {nik}", "Kartu Keluarga no {kk}\nNIK pemohon {nik}",
+                              "Data KK {kk}, data KTP {nik}.", "Ini no KK {kk}, kalau NIK sy {nik}."])
+put("fresh", "id", "phone_record", [
+    "Waktu daftar vaksin sy pake no {phone}.", "Pada saat vaksinasi saya memberikan nomor {phone}.",
+    "Cek aja pake no hp {phone}, itu yg didaftarin.", "Registrasi vaksin atas no. {phone}.",
+    "Saya tercatat dengan nomor {phone} waktu vaksin.", "Di formulir skrining dulu sy tulis nomor {phone}.",
+    "Data sy mestinya nyantol di nomor {phone}.",
+])
+put("fresh", "id", "when_where", ["Tempat sy vaksin {fac}, waktu itu {when}.", "Vaksinasi dilaksanakan pada {when} bertempat di {fac}.",
+                                  "Disuntiknya di {fac} pas {when}.", "Tmpt: {fac}, tgl: {when}", "Tanggal {when}, di {fac}."])
+put("fresh", "id", "ob_intro", [
+    "Sy nulis ini utk {rel}.", "Perkenankan saya menyampaikan keluhan atas nama {rel}.",
+    "{Rel} gaptek, jadi sy yg bantu kirim email.", "Ini soal {cert} {rel} ya min, bukan punya sy.",
+    "Mewakili {rel}, saya mau menanyakan {cert}nya.", "Saya diminta {rel} untuk menanyakan ini.",
+    "Urusan {cert} {rel} nih min, tolong bantu.",
+])
+put("fresh", "id", "ob_nik", ["NIK {relshort} {nik}", "Adapun NIK {relshort} adalah {nik}.", "nik nya {nik}",
+                              "Atas nama {name}, no KTP {nik}.", "Data {relshort}: {name}, NIK {nik}", "KTP {relshort} no {nik}"])
+put("fresh", "id", "ob_generic", [
+    "{Cert} {relshort} {notyet} sampe skrg.", "Vaksinasi beliau sudah sampai {dlast}, akan tetapi {cert}nya {notyet}.",
+    "Dia ga pernah nerima SMS apa2 dari 1199.", "Di {app} kami cari {cert} {relshort} tp gak ketemu.",
+    "Udah {w} minggu lebih, {cert}nya belum ada juga.", "{Relshort} menanyakan terus kapan {cert}nya keluar.",
+])
+put("fresh", "id", "ob_pending", [
+    "{Relshort} udah vaksin {when} di {fac}, tp datanya ga ada di sistem.",
+    "Status beliau di {app} tertulis belum divaksinasi.", "Data vaksinasi {relshort} sama sekali belum ada.",
+    "Kata petugas {fac}, data beliau {notinput}.", "Padahal {relshort} sudah {dfirst}, tapi riwayatnya kosong.",
+    "NIK-nya dimasukin ke {app}, hasilnya nihil.",
+])
+put("fresh", "id", "ob_dose", [
+    "Di {app} {relshort} baru sampai {prev}, {dose}nya belum kebaca.",
+    "Beliau menerima {dose} pada {when} di {fac}, namun data tersebut belum tercatat.",
+    "{Dose} {relshort} tgl {when} kok ga ada di {app}?", "Yg tampil cuma {cert} {prev}, yg {dose} kagak ada.",
+    "Mohon dicek {dose} milik {relshort}; hingga kini yang terdata hanya {prev}.",
+    "{Relshort} sudah {dose} {w} minggu lalu tapi belum masuk.",
+])
+put("fresh", "id", "ob_contact", ["HP sy sbg keluarga: {phone}", "Apabila diperlukan, saya dapat dihubungi di {phone}.",
+                                  "WA gue {phone}", "Hubungi sy aja di {phone} ya.",
+                                  "Kontak keluarga yg bisa dihubungi: {phone}",
+                                  "Kalau perlu data tambahan, telp sy di {phone}."])
+put("fresh", "id", "two_self", [
+    "{Cert} {rel} (NIK {relnik}) udh keluar, yg blm punya sy, NIK {nik}.",
+    "Kami vaksin bareng, tapi cuma {cert} {relshort} ({relnik}) yang terbit. NIK saya {nik} belum.",
+    "Punya {relshort} aman ({relnik}), punya gue ({nik}) yg belum.",
+    "Mohon yang dicek NIK {nik} (saya), bukan {relnik} milik {rel} karena itu sudah beres.",
+    "NIK saya: {nik} -- bermasalah. NIK {relshort}: {relnik} -- sudah ada {cert}nya.",
+    "{Rel} udah dapet, NIK-nya {relnik}. Sy sendiri NIK {nik} blm dapet apa2.",
+])
+put("fresh", "id", "typo_fix", [
+    "Maaf min, NIK yg td sy kirim salah ketik ({bad}), yg bener {nik}.",
+    "Perlu saya luruskan, NIK {bad} yang saya cantumkan sebelumnya keliru. Mestinya {nik}.",
+    "Eh salah, NIK gue {nik}, bukan {bad}.", "NIK {bad} di pesan kemarin typo ya, pakai {nik}.",
+    "Ada angka yg ketuker di NIK sebelumnya ({bad}). Ini yg benar: {nik}.",
+    "Saya tulis ulang: NIK {nik}. Angka {bad} kemarin itu salah tulis.",
+])
+put("fresh", "id", "reporter", [
+    "Sy {mename}, NIK {menik}, mau nanya {cert} {rel} NIK {nik}.",
+    "Yang bertanda tangan di bawah ini, {mename} (NIK {menik}), mengajukan keluhan untuk {rel}, NIK {nik}.",
+    "Gue {mename} ({menik}), ini buat {rel}, NIK-nya {nik}.",
+    "Dari: {mename} ({menik}) // ybs: {rel}, nik {nik}",
+    "NIK pelapor {menik}. Adapun {rel} yang {cert}nya {notyet} ber-NIK {nik}.",
+    "Saya mewakili {rel} (NIK {nik}). Data saya sendiri: {mename}, NIK {menik}.",
+])
+put("fresh", "id", "listed", ["NIK kami: {aname} {anik}, {bname} {bnik}",
+                              "Berikut data kami berdua:\n1. {aname} - NIK {anik}\n2. {bname} - NIK {bnik}",
+                              "{aname} ({anik}) & {bname} ({bnik})",
+                              "Kami sekeluarga vaksin bareng: {anik} ({aname}) sama {bnik} ({bname}).",
+                              "NIK {anik} milik {aname}; NIK {bnik} milik {bname}.", "{aname} NIK {anik} / {bname} NIK {bnik}"])
+put("fresh", "id", "listed_tail", ["Yg blm keluar cuma punya sy.", "Dari dua itu, cuma punya saya pribadi yg {notyet}.",
+                                   "Punya gue doang yg bermasalah.", "Yang lain sudah terbit, kecuali punya saya.",
+                                   "Yg kosong {cert} sy pribadi.", "Mohon dicek data saya aja, yg satu lagi udh oke."])
+put("fresh", "id", "fwd_note", ["Sy forward lagi email sy sebelumnya, blm ada jawaban.",
+                                "Dengan hormat, bersama ini saya teruskan kembali pengaduan saya terdahulu.",
+                                "Udah seminggu gak dibales, ini email gue yg kemarin.",
+                                "Mohon ditanggapi, berikut pesan saya sebelumnya."])
+put("fresh", "id", "fwd_note_ob", ["Ini pesan {rel} sy forward ke sini ya min.", "Bersama ini saya teruskan pengaduan dari {rel}.",
+                                   "{Rel} udah kirim email ini tapi gak dibales, tolong dibantu.",
+                                   "Tolong bantu {rel}, pesannya ada di bawah."])
+put("fresh", "id", "quote_hdr", ["Pada {date}, {oname} <{oemail}> telah menulis:", "{oname} <{oemail}> menulis pada {date}:",
+                                 "Tanggal {date}, {oname} menulis:"])
+put("fresh", "id", "desk_hdr", ["Pada {date}, Helpdesk Sertifikat Vaksin <sertifikat@certdesk.local> menulis:",
+                                "--- Pesan sebelumnya ---\nDari: sertifikat@certdesk.local\nTanggal: {date}",
+                                "{date}, sertifikat@certdesk.local menulis:"])
+put("fresh", "id", "noise_person", ["Min, sekalian punya suami sy NIK {onik} no {ophone} dicek jg ya.",
+                                    "Untuk ayah saya sudah aman, NIK {onik}, HP {ophone}.",
+                                    "Titip data om gue: {onik} / {ophone}."])
+put("fresh", "id", "noise_desk", ["Untuk NIK {onik}, sertifikat telah diterbitkan ulang dan dikirim ke nomor {ophone}.",
+                                  "Nomor HP untuk NIK {onik} sudah kami ubah menjadi {ophone}.",
+                                  "Pengaduan NIK {onik} telah kami tutup; SMS sudah diterima di {ophone}."])
+put("fresh", "id", "ask", ["Mohon informasikan NIK yang tertera di KTP Anda.",
+                           "Bapak/Ibu, tanpa NIK dan no. ponsel waktu vaksin kami belum bisa mengecek.",
+                           "Data belum dapat kami cek karena NIK belum dicantumkan."])
+put("fresh", "id", "footer", ["Dikirim dari Xiaomi saya", "Dikirim dari ponsel OPPO", "Dikirim dari Yahoo Mail untuk iPhone",
+                              "Dikirim dari Mail untuk Windows"])
+
+# --- fresh, English (Indonesians abroad, expatriate spouses, office English) -----------
+put("fresh", "en", "greet", ["Greetings,", "Dear Ministry of Health,", "Hello there team,", "Good evening,",
+                             "Dear Madam/Sir,", "Hiya,", ""])
+put("fresh", "en", "close", ["With thanks,", "Warm regards,", "Thank you kindly.", "Respectfully,", "Appreciate it,", "Best,"])
+put("fresh", "en", "subject", ["Vaccination certificate not showing", "Still waiting for my COVID certificate",
+                               "URGENT - no vaccine certificate", "Request for vaccination certificate",
+                               "No certificate in PeduliLindungi", "vaccine cert issue"])
+put("fresh", "en", "subject_fix", ["Error in my vaccination record", "Please amend certificate details",
+                                   "Incorrect information on my COVID certificate"])
+put("fresh", "en", "subject_phone", ["My phone number has changed", "Please update my contact number",
+                                     "Lost SIM - vaccine certificate"])
+put("fresh", "en", "generic", [
+    "I had my {dlast} on {when} and still no {cert} has come through.",
+    "My {cert} {notyet}, despite my having been vaccinated.",
+    "I'm currently working overseas and need my {cert}, but it {notyet}.",
+    "Can you tell me why {app} shows no {cert} for me? I was vaccinated {w} weeks ago.",
+    "Been {w} weeks since my jab - no {cert}, no SMS, nothing.",
+    "I'm studying abroad and can't find my {cert} anywhere in {app}.",
+    "WHERE IS MY {cert}?? I got vaccinated at {fac} and heard nothing since.",
+])
+put("fresh", "en", "sms_lost", [
+    "I might have accidentally swiped the SMS away.", "My phone was wiped after a software update, so old texts are gone.",
+    "A message from 1199 did come in a while ago but I can't find it now.",
+    "My storage was full and older SMS got auto-deleted.",
+    "I have a feeling the text came while I was travelling and I overlooked it.",
+    "I moved my SIM to a new handset and the old SMS stayed on the old one.",
+])
+put("fresh", "en", "no_phone", [
+    "I didn't have a local SIM when I was vaccinated, so no number was given.",
+    "No phone number was put down on my registration.", "I was vaccinated at my office and only my NIK was taken.",
+    "I'm elderly and don't own a mobile, so none was registered.",
+    "The volunteers who registered me never wrote a number down.",
+    "Back then the whole family used one phone, and it wasn't mine, so I left it out.",
+])
+put("fresh", "en", "resend", [
+    "My details were amended recently, but the corrected {cert} hasn't come through.",
+    "Would it be possible to get the {cert} sent over again?", "I need the updated {cert} for my visa application.",
+    "I heard my vaccine batch number was updated, but no new {cert} has reached me.",
+    "Please send me the latest version of my {cert}.",
+    "The university abroad wants the most current {cert}, so I'd like it resent.",
+])
+put("fresh", "en", "dose_pending", [
+    "My {prev} is on record, but the {dose} I had on {when} isn't.",
+    "I received my {dose} at {fac} {w} weeks ago and {app} still doesn't show it.",
+    "Only my {prev} appears; the {dose} {notyet}.",
+    "Could you add my {dose}? The {cert} only covers up to the {prev}.",
+    "My {dose} from {when} seems to have gone missing in the system.",
+    "{App} thinks I've only had the {prev}, but I got the {dose} at {fac}.",
+])
+put("fresh", "en", "rec_pending", [
+    "My jab was on {when}, yet you have no record of me whatsoever.",
+    "When I enter my NIK in {app}, it says I haven't been vaccinated.", "My vaccination at {fac} {notinput}.",
+    "It's been {w} weeks since my {dfirst} and my data still isn't there.",
+    "I hold a paper vaccination card but have no digital record at all.",
+    "The vaccination centre said my details {notinput}.",
+])
+put("fresh", "en", "fix_full_name", [
+    "You've spelt my name {wrong}; my KTP says {right}.", "The {cert} reads {wrong} - my actual name is {right}.",
+    "Please change the name on my record to {right}; at the moment it's {wrong}.",
+    "My passport says {right}, so the {cert} showing {wrong} is a problem for travel.",
+    "Wrong name on {app}: {wrong}. Correct: {right}.", "There is a spelling error in my name - it should be {right}.",
+])
+put("fresh", "en", "fix_birth_date", [
+    "They've put my birthday down as {wrong}; it's actually {right}.",
+    "The DOB on my {cert} ({wrong}) doesn't match my passport ({right}).",
+    "My KTP gives {right} as my birth date, please align the record.", "I was born {right}, yet {app} has {wrong}.",
+    "My birth date is wrong on the {cert}.", "Date of birth error - should be {right}, not {wrong}.",
+])
+put("fresh", "en", "fix_vaccinated_on", [
+    "My {dose} is dated {wrong} on the {cert}, but the injection was on {right}.",
+    "Wrong date for my {dose} - should read {right}.",
+    "According to my vaccination card the {dose} was given on {right}; {app} says {wrong}.",
+    "The {dose} date needs changing to {right}, it currently reads {wrong}.",
+    "There's a mix-up with the date of my {dose}.", "{Dose} date on file: {wrong}. Real date: {right}.",
+])
+put("fresh", "en", "fix_vaccine", [
+    "My {dose} was with {right}, but the {cert} says {wrong}.",
+    "The {cert} names the wrong vaccine ({wrong}); I got {right}.",
+    "Please change the vaccine on my {dose} to {right}.",
+    "I was injected with {right} for the {dose}, but {app} records {wrong}.",
+    "Vaccine listed: {wrong}. Vaccine received: {right}.", "The brand recorded for my {dose} is incorrect.",
+])
+put("fresh", "en", "fix_nik", [
+    "Somebody keyed my NIK in as {wrong} - on my KTP it's {right}.",
+    "The {cert} was issued under NIK {wrong}, but my KTP number is {right}.",
+    "One digit is wrong in my NIK: {wrong} should be {right}.",
+    "The vaccination record carries {wrong} as my NIK, which isn't what my ID card says.",
+    "My ID number appears as {wrong} in {app}.", "NIK on file {wrong} vs NIK on my e-KTP {right}.",
+])
+put("fresh", "en", "fix_sex", [
+    "The {cert} says I'm {wrong}, which I'm not - I'm {right}.", "My record lists me as {wrong} by mistake.",
+    "Could you change my gender on the record? I am {right}.", "{App} has registered me as {wrong}.",
+    "The gender field is wrong; I am {right}, not {wrong}.",
+    "Apparently I'm {wrong} according to my {cert} :) I am {right}.",
+])
+put("fresh", "en", "phone_changed", [
+    "I no longer use {old}; {newnum} {new}.", "{old} {inactive}. {Newnum} {new}.",
+    "When I moved back from abroad I got a new SIM ({new}); the old one, {old}, {inactive}.",
+    "Kindly update my contact number to {new}; the old one was {old}.",
+    "My old SIM {old} {inactive}, so please send to {new}.", "I've switched providers and {old} {inactive}; {newnum} {new}.",
+])
+put("fresh", "en", "phone_lost", [
+    "My phone was stolen along with {old}, and I don't have a new number yet - please reply by email.",
+    "I can't use {old} any more and haven't got another number; email works best.",
+    "I'm abroad and {old} has been suspended; please contact me via email only.",
+])
+put("fresh", "en", "contact", ["Happy for you to send it to {phone}.", "My WhatsApp number is {phone}.", "Tel. {phone}",
+                               "Not a single text from 1199 has reached {phone}.",
+                               "Feel free to call {phone} if you need more details.", "I'm reachable on {phone} (WhatsApp too)."])
+put("fresh", "en", "duplicate", [
+    "My {dose} was registered as another {dfirst} under a separate record.",
+    "It seems I have two profiles - the {dose} is on the other one.",
+    "I gave a different number ({other}) when booking the {dose}, and now that jab sits under a separate profile.",
+    "Instead of a {cert} for my {dose}, I got another one for the {dfirst}.",
+    "My record appears to be duplicated.",
+    "My main record ends at the {prev}; the {dose} was logged on a second profile with {other}.",
+])
+put("fresh", "en", "nik_self", ["NIK (national ID): {nik}", "For reference, my NIK: {nik}", "e-KTP number {nik}",
+                                "{name} - ID no. {nik}", "My Indonesian ID (NIK) is {nik}.", "NIK = {nik}"])
+put("fresh", "en", "nik_kk", ["KK (family card): {kk}; NIK: {nik}", "Family registration (KK) no. {kk} - my ID {nik}.",
+                              "KK {kk} | NIK {nik}", "Kartu Keluarga {kk}\nMy NIK {nik}", "Household KK {kk}; NIK (me) {nik}.",
+                              "KK no {kk}, individual NIK {nik}."])
+put("fresh", "en", "phone_record", ["I registered for the jab with {phone}.",
+                                    "The number on my vaccination registration should be {phone}.",
+                                    "Try searching under {phone}; that's the number I used.", "Number used at sign-up: {phone}",
+                                    "I put down {phone} on the screening form.", "When I booked my vaccination I gave {phone}."])
+put("fresh", "en", "when_where", ["It was at {fac}, on {when}.", "{fac} was where I was vaccinated, on {when}.",
+                                  "Date/place: {when}, {fac}", "My injection was given at {fac} ({when})."])
+put("fresh", "en", "ob_intro", ["This message concerns the {cert} of {rel}.", "I've been asked by {rel} to contact you for them.",
+                                "I'm following up for {rel}, who is not very tech-savvy.",
+                                "I'd like to raise an issue with {rel}'s vaccination.", "On behalf of {rel}:",
+                                "To be clear, I'm asking about {rel} here."])
+put("fresh", "en", "ob_nik", ["{Relshort}'s ID number is {nik}.", "{name}, national ID {nik}", "Their KTP/NIK number: {nik}",
+                              "NIK ({relshort}) {nik}", "ID details: {name} / {nik}", "The NIK we have for {relshort} is {nik}."])
+put("fresh", "en", "ob_generic", ["{Relshort} still hasn't received a {cert}.", "They've had the {dlast} yet the {cert} {notyet}.",
+                                  "No SMS from 1199 has reached them.", "Their {cert} doesn't appear in {app}.",
+                                  "We've been waiting {w} weeks for their {cert}.",
+                                  "I've tried {app} for them but no {cert} is there."])
+put("fresh", "en", "ob_pending", ["{Relshort} got the injection on {when} at {fac}, yet there is no vaccination data.",
+                                  "According to {app}, {relshort} has never been vaccinated - which is wrong.",
+                                  "No vaccination record exists for them.", "The puskesmas told us their data {notinput}.",
+                                  "{Relshort} definitely got the {dfirst}; the system just doesn't know about it.",
+                                  "Searching their NIK brings up no vaccination at all."])
+put("fresh", "en", "ob_dose", ["{Relshort}'s {prev} is recorded but the {dose} is missing.",
+                               "They received the {dose} on {when} at {fac}, but it hasn't been logged.",
+                               "{App} shows only their {prev}.", "The {dose} for {relshort} {notyet}.",
+                               "They're missing the {dose} on their record - it was {w} weeks ago.",
+                               "Their {cert} covers the {prev} only, not the {dose}."])
+put("fresh", "en", "ob_contact", ["You can contact me (family member) at {phone}.", "My mobile: {phone}",
+                                  "Please call or WhatsApp me on {phone}.", "I'm the contact person: {phone}",
+                                  "Reach me, not them, at {phone}.", "Contact number (mine): {phone}"])
+put("fresh", "en", "two_self", [
+    "{Rel} received a {cert} without trouble ({relnik}), whereas for me ({nik}) it {notyet}.",
+    "We were jabbed on the same day, yet only {relshort}'s {cert} ({relnik}) came through - mine, {nik}, didn't.",
+    "It's only my NIK {nik} that has the problem; {relshort}'s {relnik} is OK.",
+    "{relnik} belongs to {rel} and is sorted. Mine, {nik}, is still outstanding.",
+    "My NIK: {nik} (missing). {Rel}: {relnik} (received).",
+    "Please leave {rel}'s NIK {relnik} aside, that one is done - mine, {nik}, is the problem.",
+])
+put("fresh", "en", "typo_fix", ["Oops - {bad} was a slip of the finger last time. Correct NIK: {nik}.",
+                                "Please note: earlier I typed {bad} by mistake - my NIK is actually {nik}.",
+                                "Small correction - it's {nik}, not {bad}.",
+                                "The NIK {bad} in my previous email has a typo. Go with {nik} instead.",
+                                "I got a digit wrong earlier ({bad}). My actual NIK is {nik}.",
+                                "Re-sending my correct NIK: {nik} (the earlier {bad} was wrong)."])
+put("fresh", "en", "reporter", ["My name is {mename} (NIK {menik}) and I'm enquiring for {rel}, whose NIK is {nik}.",
+                                "Submitted by {mename} (NIK {menik}); the patient is {rel}, NIK {nik}.",
+                                "I, {mename}, NIK {menik}, am the family contact for {rel}; their NIK is {nik}.",
+                                "From: {mename} / NIK {menik}. Concerning: {rel} / NIK {nik}.",
+                                "{Rel}'s NIK is {nik} - that's who has the problem. Mine, for your records, is {menik}.",
+                                "{mename} here (NIK {menik}) - this is regarding {rel}, NIK {nik}, and their {cert}."])
+put("fresh", "en", "listed", ["NIKs: {aname} {anik}; {bname} {bnik}.", "1) {aname}, {anik}\n2) {bname}, {bnik}",
+                              "{aname} / {anik} and {bname} / {bnik}",
+                              "ID numbers for us both: {aname} = {anik}, {bname} = {bnik}.",
+                              "{anik} is {aname}, {bnik} is {bname}.",
+                              "We got vaccinated as a pair: {aname} ({anik}) and {bname} ({bnik})."])
+put("fresh", "en", "listed_tail", ["Mine is the one missing.", "One of those is fine; the issue is mine.",
+                                   "Everything's fine except mine.", "Only my record needs looking at.",
+                                   "Could you look into mine specifically?", "The other person's {cert} arrived; mine hasn't."])
+put("fresh", "en", "fwd_note", ["Following up on my email below, which hasn't been answered.",
+                                "Re-forwarding my original complaint.", "Sending this again as I haven't heard back.",
+                                "See my earlier message below - any update?"])
+put("fresh", "en", "fwd_note_ob", ["Forwarding on behalf of {rel}.", "Below is {rel}'s original email - can you help?",
+                                   "{Rel} wrote to you earlier without a reply; passing it on.",
+                                   "Please see the message from {rel} underneath."])
+put("fresh", "en", "quote_hdr", ["On {date}, {oname} ({oemail}) wrote:", "{oname} <{oemail}> wrote on {date}:"])
+put("fresh", "en", "desk_hdr", ["On {date}, Vaccine Cert Support <sertifikat@certdesk.local> wrote:",
+                                "--- Previous message ---\nFrom: sertifikat@certdesk.local\nDate: {date}"])
+put("fresh", "en", "noise_person", ["Could you check my cousin too? NIK {onik}, mobile {ophone}.",
+                                    "My husband's is sorted - NIK {onik}, number {ophone}.",
+                                    "Adding my uncle's details: {onik} / {ophone}."])
+put("fresh", "en", "noise_desk", ["The certificate linked to NIK {onik} has been reissued to {ophone}.",
+                                  "We have updated the mobile number for NIK {onik} to {ophone}.",
+                                  "Case for NIK {onik} closed; the SMS was delivered to {ophone}."])
+put("fresh", "en", "ask", ["Could you please tell us the NIK shown on your KTP?",
+                           "We are unable to check without your NIK - please reply with it and your registered mobile.",
+                           "Kindly share your NIK and we will look up your record."])
+put("fresh", "en", "footer", ["Sent from Yahoo Mail on Android", "Sent from my Xiaomi", "Sent from Mail for Windows",
+                              "Sent from my iPad"])
+put("fresh", "mix", "greet", ["Halo min, good afternoon.", "Hi kak, permisi.", "Dear min,", "Morning min,"])
+put("fresh", "mix", "close", ["Thanks a lot ya min.", "Makasih, best regards.", "Tks ya, cheers.", "Thank you, salam sehat."])
+put("fresh", "mix", "generic", ["Min, udah {w} weeks tapi my {cert} {notyet}, please check.",
+                                "Sorry to bother, {cert} sy kok {notyet} ya? Already vaccinated.",
+                                "Hi admin, I already vaksin tapi {cert} {notyet}, tolong dibantu.",
+                                "Please help min, {cert} gue {notyet}, need it asap."])
+
 SEX_WORDS = {"dev": {"id": {"M": ["laki-laki"], "F": ["perempuan"]}, "en": {"M": ["male"], "F": ["female"]}},
-             "heldout": {"id": {"M": ["pria", "cowok"], "F": ["wanita", "cewek"]}, "en": {"M": ["a man"], "F": ["a woman"]}}}
+             "heldout": {"id": {"M": ["pria", "cowok"], "F": ["wanita", "cewek"]}, "en": {"M": ["a man"], "F": ["a woman"]}},
+             "fresh": {"id": {"M": ["lelaki", "cowo"], "F": ["cewe", "prempuan"]},
+                       "en": {"M": ["a guy", "a male"], "F": ["a lady", "a female"]}}}
 
 CAUSES = ["record_pending", "phone_missing", "phone_mismatch", "sms_delivered", "data_error", "duplicate_record",
           "certificate_available"]
@@ -1056,7 +1572,8 @@ WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 def check_pools_disjoint():
-    """No multi-word phrase (template or filler) may be in both pools."""
+    """No multi-word phrase (template, filler, dose, relative, vaccine or sex word) may be in
+    two pools; every pool has every key of every other pool."""
     def phrases(pool):
         out = set()
         for lang in T[pool].values():
@@ -1070,9 +1587,27 @@ def check_pools_disjoint():
                 out.update(s for s in items if " " in s.strip())
         for lang in REL[pool].values():
             out.update(r[0] for r in lang if " " in r[0])
+        for names in VAXNAME[pool].values():
+            out.update(s for s in names if " " in s.strip())
+        for lang in SEX_WORDS[pool].values():
+            for words in lang.values():
+                out.update(s for s in words if " " in s.strip())
         return out
-    both = phrases("dev") & phrases("heldout")
-    assert not both, f"phrases in both pools: {sorted(both)[:10]}"
+    pools = sorted(T)
+    for table in (FILL, DOSE, REL, VAXNAME, SLANG, SEX_WORDS):
+        assert sorted(table) == pools, f"pools {sorted(table)} != {pools}"
+    got = {pool: phrases(pool) for pool in pools}
+    for i, a in enumerate(pools):
+        for b in pools[i + 1:]:
+            both = got[a] & got[b]
+            assert not both, f"phrases in both {a} and {b}: {sorted(both)[:10]}"
+            for lang in ("id", "en", "mix"):
+                assert set(T[a][lang]) == set(T[b][lang]), (a, b, lang, set(T[a][lang]) ^ set(T[b][lang]))
+            for lang in ("id", "en"):
+                assert set(FILL[a][lang]) == set(FILL[b][lang]), (a, b, lang)
+                assert set(DOSE[a][lang]) == set(DOSE[b][lang]) == {1, 2, 3}, (a, b, lang)
+                assert set(SEX_WORDS[a][lang]) == set(SEX_WORDS[b][lang]) == {"M", "F"}, (a, b, lang)
+            assert set(VAXNAME[a]) == set(VAXNAME[b]), (a, b)
     for pool in T:
         for lang in ("id", "en"):
             for key, items in T[pool][lang].items():
@@ -1369,7 +1904,8 @@ def fmt_phone(rng, nat, pool):
     a, b, c = nat[:3], nat[3:7], nat[7:]
     shapes = [f"0{nat}", f"0{a}-{b}-{c}", f"0{a} {b} {c}", f"+62 {a} {b} {c}", f"+62{nat}", f"62{nat}",
               f"0{a}.{b}.{c}", f"+62 {a}-{b}-{c}", f"0{a}{b} {c}"]
-    shapes += [f"62-{a}-{b}-{c}", f"(+62) {a} {b} {c}"] if pool == "dev" else [f"+62 ({a}) {b}-{c}", f"0 {a} {b} {c}"]
+    shapes += {"dev": [f"62-{a}-{b}-{c}", f"(+62) {a} {b} {c}"], "heldout": [f"+62 ({a}) {b}-{c}", f"0 {a} {b} {c}"],
+               "fresh": [f"0{a}-{b}{c}", f"+62 {a}{b}{c}", f"0{a} {b[:2]} {b[2:]} {c}"]}[pool]
     return rng.choice(shapes)
 
 
@@ -1388,7 +1924,13 @@ def fmt_date(rng, d, pool, lang, style=None):
                lambda: f"{d.day:02d}.{d.month:02d}.{d.year}", lambda: f"{DAYS_ID[d.weekday()]}, {d.day} {MONTHS_ID[d.month - 1]} {d.year}"]
     en_held = [lambda: f"{d.day} {MONTHS_EN_SHORT[d.month - 1]} {d.year}", lambda: d.isoformat(),
                lambda: f"{MONTHS_EN_SHORT[d.month - 1]} {d.day} {d.year}"]
-    opts = {("dev", "id"): id_dev, ("dev", "en"): en_dev, ("heldout", "id"): id_held, ("heldout", "en"): en_held}[(pool, lang)]
+    nth = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    id_fresh = [lambda: f"{d.day}-{d.month}-{d.year}", lambda: f"{d.day} {MONTHS_ID[d.month - 1].lower()} {d.year}",
+                lambda: f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}", lambda: f"{d.day:02d} - {d.month:02d} - {d.year}"]
+    en_fresh = [lambda: f"{d.day}{nth} of {MONTHS_EN[d.month - 1]} {d.year}", lambda: f"{d.day}.{d.month}.{d.year}",
+                lambda: f"{d.day:02d}-{MONTHS_EN_SHORT[d.month - 1]}-{d.year}"]
+    opts = {("dev", "id"): id_dev, ("dev", "en"): en_dev, ("heldout", "id"): id_held, ("heldout", "en"): en_held,
+            ("fresh", "id"): id_fresh, ("fresh", "en"): en_fresh}[(pool, lang)]
     return opts[style % len(opts)]() if style is not None else rng.choice(opts)()
 
 
@@ -1649,7 +2191,12 @@ class Gen:
             right = d["date"]
             lo = p.doses[d["dose"] - 2]["date"] + dt.timedelta(days=1) if d["dose"] > 1 else dt.date(2021, 1, 13)
             hi = p.doses[d["dose"]]["date"] - dt.timedelta(days=1) if d["dose"] < len(p.doses) else dt.date(2022, 12, 31)
-            wrong = self.wrong_date(right, lo, hi)
+            try:
+                wrong = self.wrong_date(right, lo, hi)
+            except RuntimeError:
+                # A last booster given after `hi` leaves no candidate: allow a month past it.
+                # (Only reached where this used to abort, so runs that worked are unchanged.)
+                wrong = self.wrong_date(right, lo, max(hi, right + dt.timedelta(days=30)))
             d["date"] = wrong
             vals = dict(wrong=fmt_date(rng, wrong, self.pool, lang, style), right=fmt_date(rng, right, self.pool, lang, style),
                         dose=d["dose"])
@@ -1744,9 +2291,9 @@ class Gen:
             rb = reg.birth(max(1940, wb.year - 6), min(2004, wb.year + 6))
         relative = reg.person(rel_state, born=rb, sex=rsex, origin=origin)
         wsex = rng.choice("MF")
-        if rel[0] in ("suami saya", "my husband"):
+        if rel[0] in ("suami saya", "my husband", "my hubby"):
             wsex = "F"
-        elif rel[0] in ("istri saya", "my wife"):
+        elif rel[0] in ("istri saya", "my wife", "bini saya"):
             wsex = "M"
         # The writer's own name: another first name, the family name shared where that is the custom.
         for attempt in range(400):
@@ -2317,7 +2864,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out")
     ap.add_argument("n", type=int)
-    ap.add_argument("--pool", choices=["dev", "heldout"], default="dev")
+    ap.add_argument("--pool", choices=["dev", "heldout", "fresh"], default="dev")
     ap.add_argument("--seed", type=int, default=2021)
     ap.add_argument("--people", type=int, default=None)
     ap.add_argument("--verbose", "-v", action="store_true")

@@ -12,10 +12,11 @@ mail shape; a confusion table of expected x diagnosed cause ("none": no diagnosi
 The wrong field of a data_error is scored only if ticket_diagnosis has a column for it;
 today it has none (cause, evidence, action, reply), so that part is skipped and said so.
 
-Exit status (the report is printed first): 1 when a labelled mail has no ticket at all
-(the work failed) or there are fewer tickets than labels; 4 when a complaint was linked
-to the wrong person; 3 when below BENCH_MIN_PERSON / BENCH_MIN_CAUSE (percent, optional
-environment variables).
+Exit status (the report is printed first, each failure on stderr as "FAIL: …"): 1 when
+a labelled mail has no ticket at all (the work failed) or there are fewer tickets than
+labels; 4 when a complaint was linked to the wrong person; 3 when below BENCH_MIN_PERSON
+/ BENCH_MIN_CAUSE (percent; defaults 97 and 85, below today's figures: dev 99.8 / 98.2,
+held-out 98.7 / 89.5, so that only a collapse fails).
 """
 import collections
 import csv
@@ -27,6 +28,8 @@ SHORT = {"record_pending": "pending", "phone_missing": "no_phone", "phone_mismat
          "sms_failed": "sms_fail", "sms_delivered": "delivered", "data_error": "data_err",
          "duplicate_record": "duplicate", "certificate_available": "available"}
 FIELD_COLUMNS = ("field", "fields", "wrong_field", "wrong_fields", "data_field")
+# Percentages below which the run fails when the environment sets none.
+DEFAULT_MIN = {"BENCH_MIN_PERSON": "97", "BENCH_MIN_CAUSE": "85"}
 
 
 def pct(a, b):
@@ -125,23 +128,23 @@ def main():
 
     status = 0
     if no_ticket:
-        print(f"\nFAILED: {len(no_ticket)} labelled mail(s) have no ticket at all (quarantined, failed or "
+        print(f"\nFAIL: {len(no_ticket)} labelled mail(s) have no ticket at all (quarantined, failed or "
               f"dropped), e.g. {', '.join(no_ticket[:5])}", file=sys.stderr)
         status = 1
     if len(ticket_ids) < total - len(no_ticket):
-        print(f"\nFAILED: {total - len(no_ticket)} labelled mails ended up in only {len(ticket_ids)} tickets: "
+        print(f"\nFAIL: {total - len(no_ticket)} labelled mails ended up in only {len(ticket_ids)} tickets: "
               f"separate complaints were threaded or merged into one another", file=sys.stderr)
         status = 1
     if tickets_in_db < total:
-        print(f"\nFAILED: fewer tickets in the database ({tickets_in_db}) than labelled mails ({total})", file=sys.stderr)
+        print(f"\nFAIL: fewer tickets in the database ({tickets_in_db}) than labelled mails ({total})", file=sys.stderr)
         status = 1
     if wrong_person:
-        print(f"\nFAILED: {wrong_person} complaint(s) linked to the wrong person (must be 0)", file=sys.stderr)
+        print(f"\nFAIL: {wrong_person} complaint(s) linked to the wrong person (must be 0)", file=sys.stderr)
         status = status or 4
     for env, got, what in (("BENCH_MIN_PERSON", person_ok, "right person"), ("BENCH_MIN_CAUSE", cause_ok, "right cause")):
-        want = os.environ.get(env)
-        if want and 100.0 * got / total < float(want):
-            print(f"\nBELOW THRESHOLD: {what} {100.0 * got / total:.1f}% < {env}={want}%", file=sys.stderr)
+        want = os.environ.get(env) or DEFAULT_MIN[env]
+        if 100.0 * got / total < float(want):
+            print(f"\nFAIL: {what} {100.0 * got / total:.1f}% is below {env}={want}%", file=sys.stderr)
             status = status or 3
     sys.exit(status)
 
