@@ -1,5 +1,5 @@
 //! The durable job queue as services use it: a service enqueues a job in the same
-//! transaction as the change that needs it (`new_job` + `enqueue`), and returns
+//! transaction as the change that needs it (`new_job` + `store::jobs::enqueue`), and returns
 //! `JobError` from the handler the worker runs. The workers (`crate::jobs`) claim,
 //! renew and settle jobs through `claims`; supervisors watch the lanes through
 //! `supervision`. Nothing here calls a handler, so services and workers form no circle.
@@ -14,8 +14,7 @@ pub use supervision::{counts, lane_stats, lanes, list, retry};
 pub use wake::Wake;
 
 use crate::domain::{JobKind, NewJob};
-use crate::error::{ServiceError, ServiceResult};
-use crate::store;
+use crate::error::ServiceError;
 
 /// How a handler failed.
 #[derive(Debug, thiserror::Error)]
@@ -46,11 +45,6 @@ impl From<sea_orm::DbErr> for JobError {
 /// transaction (`.in_lane` when they know better).
 pub fn new_job(kind: &JobKind, max_attempts: u32) -> NewJob {
     NewJob::of(kind, max_attempts, chrono::Utc::now())
-}
-
-/// Inserts `job` unless one with its idempotency key exists; returns whether it is new.
-pub async fn enqueue<C: sea_orm::ConnectionTrait>(db: &C, job: NewJob) -> ServiceResult<bool> {
-    store::jobs::enqueue(db, job).await
 }
 
 /// Delay before attempt `n + 1`: 5 s, 10 s, 20 s … capped at an hour, with ±20 % jitter.
