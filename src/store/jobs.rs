@@ -59,15 +59,22 @@ pub async fn enqueue_many<C: ConnectionTrait>(db: &C, jobs: Vec<NewJob>) -> Serv
 
 /// Inserts a job of `j.kind` unless one is already waiting to run: a sweep that is
 /// pending will see whatever the caller just wrote, so a second one adds nothing.
+///
+/// Call it in the transaction that made the work due. On PostgreSQL the waiting job is
+/// locked until that transaction ends, so no worker claims it (claims skip locked rows)
+/// and sweeps before the caller's writes are visible: that lost the caller's work.
+/// On SQLite the caller already holds the only write lock, so no claim can interleave.
 pub async fn enqueue_coalesced<C: ConnectionTrait>(db: &C, j: NewJob) -> ServiceResult<bool> {
     // By lane first: the (lane, status, run_at) index keeps this off the million
     // pending SMS jobs of another lane.
-    let waiting = job::Entity::find()
+    let mut q = job::Entity::find()
         .filter(job::Column::Lane.eq(j.lane.as_str()))
         .filter(job::Column::Status.eq("pending"))
-        .filter(job::Column::Kind.eq(j.kind))
-        .one(db)
-        .await?;
+        .filter(job::Column::Kind.eq(j.kind));
+    if db.get_database_backend() == DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    let waiting = q.one(db).await?;
     if waiting.is_some() {
         return Ok(false);
     }

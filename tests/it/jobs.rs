@@ -79,3 +79,35 @@ pub async fn two_workers_never_run_the_same_job(app: TestApp) {
         assert!(a > 0 && b > 0, "both workers took a share ({a}/{b})");
     }
 }
+
+/// The flake behind two failed CI runs: a transaction made a dose due, saw an issuing
+/// job waiting and added none; a worker claimed that job and swept before the
+/// transaction committed, so the dose was never issued.
+pub async fn an_issuing_job_never_sweeps_before_the_work_it_was_kept_for_commits(app: TestApp) {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
+    app.import(json!([record(RIZKI, "Muhamad Rizki", Some("081234567890"), None, &[(1, None)])])).await;
+    app.run_jobs().await;
+    assert!(app.person(RIZKI).await["certificates"].as_array().unwrap().is_empty(), "dose 1 waits for a date");
+    // An issuing job waits (as after a restart), then a writer completes the dose.
+    certdesk::service::certificates::resume_issuing(&app.cx).await.unwrap();
+    let db = app.cx.database().write();
+    let backend = db.get_database_backend();
+    let txn = db.begin().await.unwrap();
+    txn.execute_raw(Statement::from_string(
+        backend,
+        "UPDATE vaccination SET vaccinated_on = '2021-09-01', status = 'complete', pending_reason = NULL, \
+         cert_due = TRUE",
+    ))
+    .await
+    .unwrap();
+    certdesk::service::certificates::enqueue_issuing(&app.cx, &txn).await.unwrap();
+    if backend == DbBackend::Postgres {
+        // Claims run beside writers only here (SQLite has one writer at a time).
+        let ran = certdesk::jobs::run_pending(&app.cx).await.unwrap();
+        assert_eq!(ran, 0, "the waiting job is held until the transaction that relies on it ends");
+    }
+    txn.commit().await.unwrap();
+    app.run_jobs().await;
+    let certs = app.person(RIZKI).await["certificates"].as_array().unwrap().len();
+    assert_eq!(certs, 1, "the dose made due beside a waiting job is issued");
+}

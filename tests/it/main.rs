@@ -104,6 +104,7 @@ fn main() {
         sms::a_bulk_resend_covers_every_matching_ticket_once_per_person,
         jobs::a_dead_workers_job_is_handed_back_when_its_lease_lapses,
         jobs::two_workers_never_run_the_same_job,
+        jobs::an_issuing_job_never_sweeps_before_the_work_it_was_kept_for_commits,
     ]);
     behaviour.extend(suite![sms_mail; sms::an_undeliverable_sms_opens_a_ticket_and_mails_the_link]);
     // Workers running, the gateway at 100 SMS/s: the lanes are what is tested.
