@@ -13,6 +13,7 @@ mod job;
 pub mod names;
 mod nik;
 mod otp;
+pub mod own_words;
 mod phone;
 pub mod readable;
 pub mod record;

@@ -4,9 +4,11 @@
 //! the values they give. Table-driven (`lexicon`), Bahasa Indonesia and English; only
 //! the writer's own words count (quotes and signatures are cut first). Pure.
 
+mod fields;
 pub mod lexicon;
 mod roles;
 mod values;
+mod whom;
 
 use chrono::NaiveDate;
 
@@ -76,6 +78,9 @@ pub struct FieldClaim {
     pub vaccines: Vec<String>,
     /// Quoted or capitalised names.
     pub names: Vec<String>,
+    /// Only a value given ("tanggal lahir saya 12-05-1990"), no word of wrongness: a
+    /// claim only where the record says otherwise.
+    pub stated: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -110,6 +115,14 @@ impl Claims {
         only(&|r| r == NikRole::Correct)
             .or_else(|| if written_for { only(&|r| r == NikRole::Relative) } else { None })
             .or_else(|| if written_for { None } else { only(&|r| r == NikRole::Own) })
+            // Not written for a relative: a relative's NIK is not the subject.
+            .or_else(|| {
+                if written_for {
+                    None
+                } else {
+                    only(&|r| !matches!(r, NikRole::Wrong | NikRole::Settled | NikRole::Relative))
+                }
+            })
             .or_else(|| only(&|r| !matches!(r, NikRole::Wrong | NikRole::Settled)))
     }
 }
@@ -124,18 +137,20 @@ pub fn read(text: &str, subject: &str) -> Claims {
     let phones: Vec<_> = found.phones.iter().map(|p| (p.clone(), spans.phone_role(&lower, p))).collect();
     // A new handset with the same number is no change of number.
     let same_number = lexicon::SAME_NUMBER.iter().any(|p| roles::has_word(&lower, p));
-    let phone_changed = (lexicon::PHONE_CHANGED.iter().any(|p| roles::has_word(&lower, p)) && !same_number)
-        || phones.iter().any(|(_, r)| *r == PhoneRole::Old);
+    let said =
+        lexicon::PHONE_CHANGED.iter().any(|p| roles::has_word(&lower, p)) || roles::phone_change_said(&lower);
+    let phone_changed = (said && !same_number) || phones.iter().any(|(_, r)| *r == PhoneRole::Old);
     let niks: Vec<_> = found.niks.iter().map(|n| (n.clone(), spans.nik_role(&lower, n))).collect();
     // "NIK X salah ketik, yang benar Y" corrects the mail, not the record.
     let corrects_itself = niks.iter().any(|(_, r)| matches!(r, NikRole::Wrong | NikRole::Correct));
-    let mut fields = roles::field_claims(&own, &lower);
+    let mut fields = fields::field_claims(&own, &lower);
     fields.retain(|f| {
-        f.field != FieldName::Nik || !corrects_itself || roles::on_record(&f.quote.to_ascii_lowercase())
+        f.field != FieldName::Nik || !corrects_itself || fields::on_record(&f.quote.to_ascii_lowercase())
     });
     Claims {
         doses: roles::doses(&lower),
-        on_behalf: roles::on_behalf(&lower),
+        // "Only mine is missing; my daughter's came": a relative named is not whom it is for.
+        on_behalf: whom::on_behalf(&lower).filter(|_| !whom::own_missing(&lower)),
         phones,
         niks,
         phone_changed,

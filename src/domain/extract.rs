@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+pub use super::own_words::{own_words, own_words_of};
 use super::{Nik, NikError, PhoneNumber};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -146,102 +147,6 @@ fn bounded(s: &str, start: usize, end: usize) -> bool {
 /// Nothing of a number comes just before `start`.
 fn starts_a_number(s: &str, start: usize) -> bool {
     !s[..start].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '+')
-}
-
-/// The writer's own text (see [`own_words_of`]) of a mail whose subject is unknown.
-pub fn own_words(text: &str) -> String {
-    own_words_of(text, "")
-}
-
-/// The writer's own text: quoted lines (`> `) are left out, and so is what follows a
-/// reply header whose original is not quoted (Outlook's "-----Original Message-----",
-/// a `From:` block); a reply written below its quote keeps its new text; a forwarded
-/// message keeps its body (a relative forwarding a parent's complaint), only its header
-/// block is skipped; a signature is cut unless the text points to "the number below".
-pub fn own_words_of(text: &str, subject: &str) -> String {
-    static FORWARD: OnceLock<Regex> = OnceLock::new();
-    static FORWARD_SUBJECT: OnceLock<Regex> = OnceLock::new();
-    static WROTE: OnceLock<Regex> = OnceLock::new();
-    static ORIGINAL: OnceLock<Regex> = OnceLock::new();
-    static HEADER: OnceLock<Regex> = OnceLock::new();
-    static FROM: OnceLock<Regex> = OnceLock::new();
-    let forward = re(
-        &FORWARD,
-        r"(?i)^-*\s*(forwarded message|pesan terusan|pesan yang diteruskan|begin forwarded message:?|mulai pesan yang diteruskan:?)\s*-*$",
-    );
-    let forwarded = re(&FORWARD_SUBJECT, r"(?i)^\s*(fwd?|fw|tr|terusan)\s*:").is_match(subject);
-    let wrote = re(&WROTE, r"(?i)^(on .{0,200}wrote:|pada .{0,200}menulis:|.{0,200} menulis:)$");
-    let original = re(&ORIGINAL, r"(?i)^-+ ?(original message|pesan asli) ?-+$");
-    let header = re(
-        &HEADER,
-        r"(?i)^(from|dari|date|tanggal|sent|dikirim|subject|subjek|perihal|to|kepada|cc|reply-to)\s*:",
-    );
-    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < lines.len() {
-        let (line, t) = (lines[i], lines[i].trim());
-        let forward_block =
-            forward.is_match(t) || (forwarded && (original.is_match(t) || header.is_match(t)));
-        if forward_block {
-            // The forwarded mail's header block, then its body, which is read on.
-            i += 1;
-            while i < lines.len() && (lines[i].trim().is_empty() || header.is_match(lines[i].trim())) {
-                i += 1;
-            }
-            continue;
-        }
-        if wrote.is_match(t) {
-            // Bottom-posting: the quote comes next and the new text after it.
-            let next = lines[i + 1..].iter().position(|l| !l.trim().is_empty()).map(|k| i + 1 + k);
-            match next {
-                Some(k) if lines[k].trim_start().starts_with('>') => {
-                    i = k;
-                    continue;
-                }
-                _ => break,
-            }
-        }
-        // A reply's original below an unquoted header (Outlook): not the writer's. With
-        // nothing written above it, the writer answered below the original: its header
-        // lines go and the rest is read on (the original is ours, and says little).
-        if original.is_match(t) || re(&FROM, r"(?i)^(from|dari)\s*:").is_match(t) {
-            if !out.trim().is_empty() {
-                break;
-            }
-            i += 1;
-            while i < lines.len() && (lines[i].trim().is_empty() || header.is_match(lines[i].trim())) {
-                i += 1;
-            }
-            continue;
-        }
-        if line == "--" || line == "-- " {
-            if points_below(&out) {
-                for l in lines[i + 1..].iter().take(6) {
-                    out.push_str(l);
-                    out.push('\n');
-                }
-            }
-            break;
-        }
-        if !t.starts_with('>') {
-            out.push_str(line);
-            out.push('\n');
-        }
-        i += 1;
-    }
-    out
-}
-
-/// "Hubungi saya di nomor di bawah" / "contact me at the number below": the signature
-/// holds the number the writer means.
-fn points_below(text: &str) -> bool {
-    static BELOW: OnceLock<Regex> = OnceLock::new();
-    re(
-        &BELOW,
-        r"(?i)(nomor|no\.?\s*hp|no\.?\s*wa|hp|number|phone|contact)[^.\n]{0,40}(di ?bawah|tertera|below)",
-    )
-    .is_match(text)
 }
 
 fn name(text: &str) -> Option<String> {
@@ -445,21 +350,5 @@ mod tests {
     fn repeats_are_kept_once() {
         let e = extract("NIK 3275011205900001, sekali lagi NIK 3275-0112-0590-0001");
         assert_eq!(e.niks.len(), 1);
-    }
-}
-
-#[cfg(test)]
-mod below_an_unquoted_original {
-    use super::*;
-
-    #[test]
-    fn an_answer_below_an_outlook_original_is_the_writers() {
-        let text = "-----Pesan Asli-----\nDari: Layanan Sertifikat <sertifikat@certdesk.local>\nTerkirim: 10 Jun 2022\n\n\
-                    Kami memerlukan NIK Bapak/Ibu.\n\nLayanan Sertifikat\n\nShalom,\n\nKTP saya 3604-2652-0562-3719\n";
-        assert_eq!(extract(text).niks.len(), 1, "{}", own_words(text));
-        // Written above it, the original below is still not the writer's.
-        let above =
-            "NIK saya 3275011205900001\n\n-----Original Message-----\nFrom: x\n\nNIK 3174014505850002\n";
-        assert_eq!(extract(above).niks.iter().map(|n| n.expose()).collect::<Vec<_>>(), ["3275011205900001"]);
     }
 }

@@ -1,15 +1,19 @@
 //! Which record a complaint is about when it names several NIKs (the writer's and a
-//! relative's, a wrong one and the right one): the one its words point at, else the
-//! only one on record, else the one whose record has the sender's address or name. The others
-//! stay visible to the agent as related records; when nothing decides, nothing is
-//! linked (a wrong link is worse than none).
+//! relative's, a wrong one and the right one): the one its words point at (a NIK called
+//! right, a relative's in a complaint written for one, the writer's own otherwise); else
+//! who is writing, as an agent reads it: of two records on file, the sender's own (by
+//! the address on record, else by display name) or, written for a relative, the other;
+//! else the only one on record. When the words and the sender point at different
+//! records, or nothing decides, nothing is linked: a wrong link is worse than none, and
+//! the others stay visible to the agent as related records.
 
 use sea_orm::ConnectionTrait;
 
-use crate::domain::claims::Claims;
+use crate::domain::claims::{Claims, NikRole};
 use crate::domain::{EmailAddress, Nik};
 use crate::error::ServiceResult;
 use crate::store;
+use crate::store::people::Person;
 
 /// The NIK to link, if any.
 pub async fn choose<C: ConnectionTrait>(
@@ -28,7 +32,27 @@ pub async fn choose<C: ConnectionTrait>(
             on_record.push((n, p));
         }
     }
+    let corrects = claims.niks.iter().any(|(_, r)| matches!(r, NikRole::Correct | NikRole::Wrong));
+    // Of two records, the one the sender's identity points at.
+    let by_sender = match (on_record.as_slice(), sender_of(&on_record, from, from_name)) {
+        ([_, _], Some(me)) if !corrects => {
+            let other = on_record.iter().map(|(n, _)| *n).find(|n| *n != me);
+            if claims.on_behalf.is_some() {
+                other
+            } else {
+                Some(me)
+            }
+        }
+        _ => None,
+    }
+    // Never the one the words call fine ("ibu saya sudah dapat").
+    .filter(|n| !claims.niks.iter().any(|(m, r)| m == *n && *r == NikRole::Settled));
     if let Some(n) = claims.subject_nik() {
+        // Roles read from words fail on constructions nobody listed: a sender who
+        // contradicts them leaves the choice to the agent.
+        if by_sender.is_some_and(|s| s != n) {
+            return Ok(None);
+        }
         // The one meant is on record, or it is not and only the other is (the record
         // carries the NIK the citizen calls wrong: that is the record to correct).
         if on_record.iter().any(|(m, _)| *m == n) || on_record.len() != 1 {
@@ -36,25 +60,32 @@ pub async fn choose<C: ConnectionTrait>(
         }
         return Ok(Some(on_record[0].0.clone()));
     }
+    if let Some(n) = by_sender {
+        return Ok(Some(n.clone()));
+    }
     if on_record.len() == 1 {
         return Ok(Some(on_record[0].0.clone()));
     }
-    // Written for someone else, the sender's own record is the one it is not about.
-    if claims.on_behalf.is_some() {
-        return Ok(None);
-    }
-    let by_address: Vec<&Nik> = on_record
-        .iter()
-        .filter(|(_, p)| matches!((from, &p.email), (Some(f), Some(e)) if f.as_str().eq_ignore_ascii_case(e)))
-        .map(|(n, _)| *n)
-        .collect();
-    if by_address.len() == 1 {
-        return Ok(Some(by_address[0].clone()));
-    }
-    let by_name: Vec<&Nik> = on_record
-        .iter()
-        .filter(|(_, p)| from_name.is_some_and(|n| crate::domain::identity::same_name(n, &p.full_name)))
-        .map(|(n, _)| *n)
-        .collect();
-    Ok((by_name.len() == 1).then(|| by_name[0].clone()))
+    Ok(None)
+}
+
+/// The one record among `on_record` that is the sender's: by the address on record;
+/// when no record has it, by the display name. Several matches (a family sharing one
+/// address or name) say nothing.
+fn sender_of<'a>(
+    on_record: &[(&'a Nik, Person)],
+    from: Option<&EmailAddress>,
+    from_name: Option<&str>,
+) -> Option<&'a Nik> {
+    let matching = |hit: &dyn Fn(&Person) -> bool| -> Vec<&'a Nik> {
+        on_record.iter().filter(|(_, p)| hit(p)).map(|(n, _)| *n).collect()
+    };
+    let by_address =
+        matching(&|p| matches!((from, &p.email), (Some(f), Some(e)) if f.as_str().eq_ignore_ascii_case(e)));
+    let hits = if by_address.is_empty() {
+        matching(&|p| from_name.is_some_and(|n| crate::domain::identity::same_name(n, &p.full_name)))
+    } else {
+        by_address
+    };
+    (hits.len() == 1).then(|| hits[0])
 }

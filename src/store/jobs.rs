@@ -5,7 +5,7 @@
 //! whose worker died is handed back when its lease lapses (`reap_expired`).
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, OnConflict};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, QueryFilter,
     QueryOrder, QuerySelect, Statement, UpdateMany,
@@ -57,12 +57,15 @@ pub async fn enqueue_many<C: ConnectionTrait>(db: &C, jobs: Vec<NewJob>) -> Serv
     Ok(())
 }
 
-/// Inserts a job of `j.kind` unless one is already waiting to run: a sweep that is
-/// pending will see whatever the caller just wrote, so a second one adds nothing.
+/// Inserts a job of `j.kind` unless one is already waiting to run no later than it
+/// would: a sweep that is pending will see whatever the caller just wrote, so a second
+/// one adds nothing.
 ///
 /// Call it in the transaction that made the work due. On PostgreSQL the waiting job is
 /// locked until that transaction ends, so no worker claims it (claims skip locked rows)
-/// and sweeps before the caller's writes are visible: that lost the caller's work.
+/// and sweeps before the caller's writes are visible (that lost the caller's work); a
+/// waiting job another transaction holds is skipped and a job of our own inserted, so
+/// writers never queue behind each other (an extra sweep finds nothing and is cheap).
 /// On SQLite the caller already holds the only write lock, so no claim can interleave.
 pub async fn enqueue_coalesced<C: ConnectionTrait>(db: &C, j: NewJob) -> ServiceResult<bool> {
     // By lane first: the (lane, status, run_at) index keeps this off the million
@@ -70,9 +73,11 @@ pub async fn enqueue_coalesced<C: ConnectionTrait>(db: &C, j: NewJob) -> Service
     let mut q = job::Entity::find()
         .filter(job::Column::Lane.eq(j.lane.as_str()))
         .filter(job::Column::Status.eq("pending"))
-        .filter(job::Column::Kind.eq(j.kind));
+        .filter(job::Column::Kind.eq(j.kind))
+        // A retry waiting out its backoff would hold the caller's work back with it.
+        .filter(job::Column::RunAt.lte(j.run_at));
     if db.get_database_backend() == DbBackend::Postgres {
-        q = q.lock_exclusive();
+        q = q.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
     }
     let waiting = q.one(db).await?;
     if waiting.is_some() {

@@ -129,6 +129,9 @@ pub async fn complaints_are_diagnosed_by_what_they_claim(app: TestApp) {
             c("registered number quoted, fine", kur, format!("NIK {PHONE}, nomor terdaftar 081211110013, SMS sertifikat tidak saya temukan."), PHONE, "sms_delivered", None, None),
             // 4. Two NIKs: the writer's and a relative's; a wrong and the right one.
             c("writer and mother", budi, format!("NIK saya {WRITER}. Sertifikat ibu saya belum ada, NIK ibu saya {MOTHER}."), MOTHER, "sms_delivered", None, None),
+            // Roles the words do not give ("our data: X and Y"): who writes decides.
+            c("two listed, for the mother", budi, format!("Data kami: {WRITER} dan {MOTHER}. Sertifikat ibu saya belum keluar."), MOTHER, "sms_delivered", None, None),
+            c("two listed, the writer's own", budi, format!("Kami sekeluarga: {MOTHER} dan {WRITER}. Sertifikat saya yang belum keluar."), WRITER, "sms_delivered", None, None),
             c("wrong then right", kur, format!("Maaf NIK {DATA} salah ketik, yang benar {PHONE}. Nomor lama saya sudah tidak aktif."), PHONE, "phone_mismatch", None, None),
             // 5. For a relative, from the writer's own number: no mismatch.
             c("for the mother", budi, format!("Saya menulis untuk ibu saya, NIK {MOTHER}. Sertifikatnya tidak ada. Hubungi saya di 0812 9999 0015."), MOTHER, "sms_delivered", None, None),

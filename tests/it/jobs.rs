@@ -87,7 +87,10 @@ pub async fn an_issuing_job_never_sweeps_before_the_work_it_was_kept_for_commits
     use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
     app.import(json!([record(RIZKI, "Muhamad Rizki", Some("081234567890"), None, &[(1, None)])])).await;
     app.run_jobs().await;
-    assert!(app.person(RIZKI).await["certificates"].as_array().unwrap().is_empty(), "dose 1 waits for a date");
+    assert!(
+        app.person(RIZKI).await["certificates"].as_array().unwrap().is_empty(),
+        "dose 1 waits for a date"
+    );
     // An issuing job waits (as after a restart), then a writer completes the dose.
     certdesk::service::certificates::resume_issuing(&app.cx).await.unwrap();
     let db = app.cx.database().write();

@@ -1,14 +1,15 @@
 //! Reading the words around each number and in each sentence: the roles of phone
-//! numbers and NIKs, the dose named, whom the complaint is for, and fields said wrong.
-//! Works on the writer's own text lower-cased with ASCII rules (byte offsets stay put).
+//! numbers and NIKs, a change of phone said in words, and the dose named. Whom the
+//! complaint is for is in `whom`, fields said wrong in `fields`. Works on the writer's
+//! own text lower-cased with ASCII rules (byte offsets stay put).
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::lexicon::{self, FIELD_WORDS, NIK_ROLES, PHONE_ROLES};
-use super::values::{dates, quoted, vaccines};
-use super::{FieldClaim, FieldName, NikRole, PhoneRole};
+use super::lexicon::{self, NIK_ROLES, PHONE_ROLES};
+use super::whom::{clause_around, relative_in, settled};
+use super::{NikRole, PhoneRole};
 use crate::domain::{Nik, PhoneNumber};
 
 /// Whether `phrase` occurs in `s` as whole words.
@@ -116,8 +117,7 @@ impl Spans {
             return *r;
         }
         if relative_in(self.lead(lower, *a)).is_some() {
-            let (s0, s1) = sentence(lower, *a);
-            return if settled(&lower[s0..s1]) { NikRole::Settled } else { NikRole::Relative };
+            return if settled(clause_around(lower, *a)) { NikRole::Settled } else { NikRole::Relative };
         }
         nearest(before, after, NIK_ROLES, NikRole::Unspecified)
     }
@@ -146,50 +146,24 @@ pub fn sentence(s: &str, at: usize) -> (usize, usize) {
     (start.unwrap_or(0), end.unwrap_or(s.len()))
 }
 
-/// A relative named as the subject in `s`: "ibu saya", "my mother", "untuk ayah".
-fn relative_in(s: &str) -> Option<String> {
+/// Whether the writer says the phone or number they had is gone, however they put it:
+/// a phone word, perhaps "saya"/"my" and "sudah", then a word of loss ("nomor HP saya
+/// sudah tidak aktif", "my phone got stolen"), or a change of number ("switched SIMs").
+pub fn phone_change_said(lower: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        let rel = lexicon::RELATIVES.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-        let after = lexicon::POSSESSIVE_AFTER.join("|");
-        let before =
-            lexicon::POSSESSIVE_BEFORE.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-        Regex::new(&format!(r"\b(?:({rel})\s*(?:{after})\b|(?:{before})\s+({rel})\b)"))
-            .expect("relative regex")
+        let phone = r"(?:nomor|nomer|no\.?|hp|handphone|ponsel|telepon|kartu sim|sim\s?card|sim|simcard|number|phone|mobile|handset|cellphone)";
+        let me = lexicon::POSSESSIVE_AFTER.join("|");
+        let already = r"(?:sudah|sdh|udah|udh|dah|telah|sekarang|skrg)";
+        let gone = r"(?:(?:tidak|tdk|tak|gak|ga|nggak|ngga|enggak)\s+(?:aktif|dipakai|digunakan|berlaku|bisa dipakai|bisa digunakan|bisa menerima sms)|mati|hangus|hilang|dicuri|kecurian|rusak|diblokir|terblokir|kena blokir|nonaktif|non-aktif|ganti|berganti|diganti)";
+        let en_gone = r"(?:was|got|has been|is|went)\s+(?:lost|stolen|broken|blocked|deactivated|disconnected|cancelled|canceled|cut off|inactive|dead|changed|replaced)";
+        let en_change = r"(?:changed|switched|replaced|swapped|lost)\s+(?:my|our|the)?\s*(?:phone|mobile|sim|handset|number|cellphone)";
+        Regex::new(&format!(
+            r"\b{phone}(?:\s+(?:hp|ponsel|handphone|phone|lama|saya|sy|sya|aku|gue|my))*(?:\s+(?:{me}))?\s+(?:(?:yang|yg)\s+(?:lama\s+)?)?(?:{already}\s+)?(?:{gone}|{en_gone})\b|\b{en_change}\b"
+        ))
+        .expect("phone-change regex")
     });
-    re.captures(s).and_then(|c| c.get(1).or_else(|| c.get(2))).map(|m| m.as_str().to_string())
-}
-
-/// Whether a sentence calls someone's certificate fine (typos forgiven).
-fn settled(sentence: &str) -> bool {
-    lexicon::SETTLED.iter().any(|w| has_word(sentence, w) || has_phrase_typo(sentence, w))
-}
-
-/// `phrase` in `s` as whole words, each word of four letters or more allowed one typo.
-fn has_phrase_typo(s: &str, phrase: &str) -> bool {
-    let want: Vec<&str> = phrase.split_whitespace().collect();
-    let words: Vec<&str> =
-        s.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
-    words
-        .windows(want.len())
-        .any(|win| win.iter().zip(&want).all(|(w, t)| w == t || (t.len() >= 4 && one_typo(w, t))))
-}
-
-/// Whom the complaint is written for, when not the writer: a relative named in a
-/// sentence that does not call their certificate fine.
-pub fn on_behalf(lower: &str) -> Option<String> {
-    let mut at = 0;
-    while at < lower.len() {
-        let (s0, s1) = sentence(lower, at);
-        at = s1 + 1;
-        let text = &lower[s0..s1];
-        if let Some(who) = relative_in(text) {
-            if !settled(text) {
-                return Some(who);
-            }
-        }
-    }
-    None
+    re.is_match(lower)
 }
 
 /// The doses the complaint names, in order of mention.
@@ -215,169 +189,5 @@ pub fn doses(lower: &str) -> Vec<u8> {
             out.push(d);
         }
     }
-    out
-}
-
-/// Words for the phone itself: a claim next to them is about the phone, not a field.
-const PHONE_WORDS: &[&str] =
-    &["hp", "handphone", "ponsel", "nomor telepon", "no telp", "telepon", "phone", "wa", "whatsapp", "sms"];
-/// Contrasts that, with two brands or two dates in a sentence, make a claim.
-const CONTRAST: &[&str] = &[
-    "tapi",
-    "tetapi",
-    "namun",
-    "padahal",
-    "bukan",
-    "but",
-    "instead",
-    "not",
-    "seharusnya",
-    "should",
-    "yang benar",
-    "benar",
-    "correct",
-    "->",
-    "menjadi",
-    "from",
-];
-
-/// The fields the writer says are wrong, one claim per field, with the values written
-/// in its sentence and the next.
-pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
-    let wrong: Vec<(&str, ())> = lexicon::WRONG.iter().map(|w| (*w, ())).collect();
-    let mut out: Vec<FieldClaim> = Vec::new();
-    let mut at = 0;
-    while at < lower.len() {
-        let (s0, s1) = sentence(lower, at);
-        let next_end = if s1 < lower.len() { sentence(lower, s1 + 1).1 } else { s1 };
-        let text = &lower[s0..s1];
-        let window = &own[s0..next_end];
-        at = s1 + 1;
-        if text.trim().is_empty() {
-            continue;
-        }
-        let mut cues = phrases(text, &wrong);
-        // A typo in the word of wrongness itself ("saalah", "padhaal") still says it.
-        cues.extend(misspelt(text, lexicon::WRONG).into_iter().map(|(a, b)| (a, b, ())));
-        let mut found: Vec<FieldName> = Vec::new();
-        for (a, b, field) in phrases(text, FIELD_WORDS) {
-            let near = cues.iter().any(|(c0, c1, _)| {
-                let (lo, hi) = if *c0 >= b { (b, *c0) } else { (*c1, a) };
-                let gap = &text[lo.min(hi)..hi.max(lo)];
-                gap.len() <= 60 && !PHONE_WORDS.iter().any(|w| has_word(gap, w))
-            });
-            if near && field_applies(field, text) && !found.contains(&field) {
-                found.push(field);
-            }
-        }
-        // Two brands, two sexes, two NIKs on the record, or two dates of a vaccination,
-        // set against each other.
-        let contrast = CONTRAST.iter().any(|w| has_word(text, w)) || !cues.is_empty();
-        if contrast && vaccines(text).len() >= 2 && !found.contains(&FieldName::Vaccine) {
-            found.push(FieldName::Vaccine);
-        }
-        let male = ["laki-laki", "laki laki", "pria", "male", "man"].iter().any(|w| has_word(text, w));
-        let female = ["perempuan", "wanita", "female", "woman"].iter().any(|w| has_word(text, w));
-        if contrast && male && female && !found.contains(&FieldName::Sex) {
-            found.push(FieldName::Sex);
-        }
-        if contrast && nearly_same_niks(text) && on_record(text) && !found.contains(&FieldName::Nik) {
-            found.push(FieldName::Nik);
-        }
-        let vaccination = ["vaksin", "divaksin", "suntik", "vaccinated", "shot", "jab", "dosis", "dose"];
-        if contrast
-            && dates(text).len() >= 2
-            && vaccination.iter().any(|w| text.contains(w))
-            && !found.iter().any(|f| matches!(f, FieldName::VaccinatedOn | FieldName::BirthDate))
-        {
-            found.push(FieldName::VaccinatedOn);
-        }
-        for field in found {
-            if out.iter().any(|c| c.field == field) {
-                continue;
-            }
-            out.push(FieldClaim {
-                field,
-                quote: own[s0..s1].trim().chars().take(200).collect(),
-                dates: dates(window),
-                vaccines: vaccines(window),
-                names: names_in(window),
-            });
-        }
-    }
-    out
-}
-
-/// Words of `s` (five letters or more) one typo away from a word of `list`: a letter
-/// added, dropped, changed or two swapped.
-fn misspelt(s: &str, list: &[&str]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        match (c.is_ascii_alphabetic(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(a)) => {
-                let w = &s[a..i];
-                if w.len() >= 5 && list.iter().any(|t| !t.contains(' ') && t.len() >= 5 && one_typo(w, t)) {
-                    out.push((a, i));
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-fn one_typo(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a == b || a.len().abs_diff(b.len()) > 1 {
-        return false;
-    }
-    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (ra, rb) = (&a[p..], &b[p..]);
-    match ra.len().cmp(&rb.len()) {
-        std::cmp::Ordering::Equal => {
-            ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
-        }
-        std::cmp::Ordering::Greater => ra[1..] == *rb,
-        std::cmp::Ordering::Less => *ra == rb[1..],
-    }
-}
-
-/// Two sixteen-digit numbers in a sentence that differ in a digit or two: a NIK and
-/// the NIK the record holds by mistake.
-fn nearly_same_niks(s: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"\b(?:\d[ .\-]?){15}\d\b").expect("static regex"));
-    let numbers: Vec<Vec<u8>> =
-        re.find_iter(s).map(|m| m.as_str().bytes().filter(u8::is_ascii_digit).collect()).collect();
-    numbers.iter().enumerate().any(|(i, a)| {
-        numbers[i + 1..].iter().any(|b| {
-            let differ = a.iter().zip(b).filter(|(x, y)| x != y).count();
-            (1..=2).contains(&differ)
-        })
-    })
-}
-
-/// A NIK is said wrong on the record only with words that place it there, and not when
-/// the writer owns the mistake ("I gave the wrong NIK earlier").
-fn field_applies(field: FieldName, sentence: &str) -> bool {
-    field != FieldName::Nik || !lexicon::MY_TYPO.iter().any(|w| has_word(sentence, w))
-}
-
-/// Whether a sentence places what it says on the record or certificate.
-pub fn on_record(sentence: &str) -> bool {
-    lexicon::ON_RECORD.iter().any(|w| has_word(sentence, w))
-}
-
-/// Names written in quotes, or as two to five capitalised words.
-fn names_in(s: &str) -> Vec<String> {
-    static CAPS: OnceLock<Regex> = OnceLock::new();
-    let caps =
-        CAPS.get_or_init(|| Regex::new(r"\b[A-Z][a-z'.]+(?:\s+[A-Z][a-z'.]*){1,4}\b").expect("static regex"));
-    let mut out = quoted(s);
-    out.extend(caps.find_iter(s).map(|m| m.as_str().trim_end_matches('.').to_string()));
-    out.dedup();
     out
 }

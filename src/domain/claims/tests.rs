@@ -102,8 +102,9 @@ fn which_of_two_niks_the_complaint_is_about() {
     assert_eq!(pick(format!("{a} {b}")), None, "nothing to go on");
 }
 
+/// The fields said to be wrong (values only stated are checked against the record later).
 fn fields(text: &str) -> Vec<&'static str> {
-    read(text, "").fields.iter().map(|f| f.field.as_str()).collect()
+    read(text, "").fields.iter().filter(|f| !f.stated).map(|f| f.field.as_str()).collect()
 }
 
 #[test]
@@ -124,6 +125,11 @@ fn wrong_data_named_in_the_citizens_words() {
         ("Tanggal lahir saya di sertifikat salah, seharusnya 12-05-1990", "birth_date"),
         ("my date of birth is wrong on the certificate", "birth_date"),
         ("Jenis kelamin saya tertulis laki-laki, padahal saya perempuan", "sex"),
+        ("Nama saya di sertifikat tertulis Asen Setiadi. Mestinya Asep Setiadi.", "full_name"),
+        ("I need my name changed from Suminn to Sumini.", "full_name"),
+        ("Mhn ganti keterangan vaksin dari Astra Zeneca ke Sinopharm.", "vaccine"),
+        ("Waktu vaksin suntikan pertama beda dengan kartu vaksin saya.", "vaccinated_on"),
+        ("Petugas keliru input NIK, jadi 3275011205900009. Yang benar 3275011205900001.", "nik"),
     ] {
         assert!(fields(text).contains(&want), "{text}: {:?}", fields(text));
     }
@@ -171,6 +177,11 @@ fn a_relative_said_to_be_fine_is_not_whom_it_is_for() {
         format!("Punya suami saya dg NIK {other} udh beres, tapi sertifikat vaksinasi sy (NIK {me}) belum juga terbit."),
         format!("My certificate has not appeared. My NIK is {me}; my father ({other}) has no problem."),
         format!("NIK saya {me}. Suami saya (NIK {other}) sdh dapat sertifikat, tinggal punya sy yang blm."),
+        format!("NIK {other} (my husband) is sorted. The problem is my NIK {me}."),
+        format!("Tolong cek NIK {me}; kakak saya NIK {other} tidak ada kendala."),
+        format!("Please look up my record, NIK {me}; my grandmother (NIK {other}) has no issue."),
+        format!("Cuma punya sya yang tak kunjung datang. NIK aku {me}, sedangkan putri saya {other} sudah."),
+        format!("My brother's card was issued (NIK {other}); mine, NIK {me}, is still missing."),
     ] {
         let c = read(&text, "");
         assert_eq!(c.on_behalf, None, "{text}");
@@ -202,4 +213,40 @@ fn the_nik_the_writer_corrects_or_calls_theirs() {
         pick(format!("My husband's ({a}) is fne, but my vaccine certificate (NIK {b}) has not been issued.")),
         Some(b.into())
     );
+}
+
+#[test]
+fn a_writer_giving_their_own_nik_for_a_relative_still_writes_for_them() {
+    let (me, mother) = ("3275011205900001", "3174014505850002");
+    for text in [
+        format!("NIK saya {me}. Sertifikat ibu saya belum ada, NIK ibu saya {mother}."),
+        format!("I am writing for my mother, NIK {mother}; my NIK is {me}. Her certificate is missing."),
+        format!(
+            "Saya sudah dapat sertifikat, tapi punya ibu saya (NIK {mother}) belum keluar. NIK saya {me}."
+        ),
+    ] {
+        let c = read(&text, "");
+        assert!(c.on_behalf.is_some(), "{text}");
+        assert_eq!(c.subject_nik().map(|n| n.expose()), Some(mother), "{text}: {:?}", c.niks);
+    }
+}
+
+#[test]
+fn a_lost_or_changed_number_in_words_the_list_lacks() {
+    for text in [
+        "Nomor HP saya yang lama sudah tidak aktif lagi, NIK 3275011205900001.",
+        "no hp sy udh gak dipakai, sertifikat blm masuk. nik 3275011205900001",
+        "Kartu SIM saya diblokir bulan lalu. NIK 3275011205900001",
+        "My phone got stolen in July, so the SMS never reached me. NIK 3275011205900001",
+        "I switched SIM cards after the vaccination. NIK 3275011205900001",
+    ] {
+        assert!(read(text, "").phone_changed, "{text}");
+    }
+    for text in [
+        "Nomor HP saya aktif dan terdaftar, tapi SMS tidak masuk. NIK 3275011205900001",
+        "My phone number is the one on record. NIK 3275011205900001",
+        "HP saya baru, nomornya tetap sama. NIK 3275011205900001",
+    ] {
+        assert!(!read(text, "").phone_changed, "{text}");
+    }
 }

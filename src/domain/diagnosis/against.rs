@@ -81,6 +81,12 @@ pub fn against_record(claims: &Claims, record: &RecordView) -> Vec<DataClaim> {
         };
         let record_named = values.iter().any(|v| same(v));
         let claimed = values.iter().find(|v| !same(v)).cloned();
+        // A value only stated is a claim where the record says otherwise, nowhere else.
+        // A date stated beside several doses may be any of them.
+        let which_dose_unclear = c.field == FieldName::VaccinatedOn && claims.doses.len() > 1;
+        if c.stated && (on_record.is_none() || claimed.is_none() || which_dose_unclear) {
+            continue;
+        }
         // "should be X" where the record has X already, and nothing else: nothing wrong.
         if c.field != FieldName::Nik && record_named && claimed.is_none() && says_should_be(&c.quote) {
             continue;
@@ -89,7 +95,8 @@ pub fn against_record(claims: &Claims, record: &RecordView) -> Vec<DataClaim> {
             field: c.field.as_str(),
             dose: if matches!(c.field, FieldName::VaccinatedOn | FieldName::Vaccine) { dose } else { None },
             on_record,
-            confirmed: record_named || claimed.is_some(),
+            // A stated value may be the writer's slip: medium, never high.
+            confirmed: !c.stated && (record_named || claimed.is_some()),
             claimed,
             quote: c.quote.clone(),
         });

@@ -234,3 +234,30 @@ fn claims_are_held_against_the_record() {
         d.suggestion
     );
 }
+
+#[test]
+fn a_value_only_stated_counts_where_the_record_says_otherwise() {
+    // The record's own values, stated to identify: nothing wrong.
+    assert!(checked("Saya lahir 05-05-1985, vaksin dosis 2 tanggal 9 Agustus 2021, sertifikat belum ada.")
+        .is_empty());
+    // A birth date the record does not hold: a claim, never more than medium.
+    let c = checked("Tanggal lahir saya 15-05-1985, sertifikat belum ada.");
+    assert_eq!(
+        (c[0].field, c[0].claimed.as_deref(), c[0].confirmed),
+        ("birth_date", Some("1985-05-15"), false),
+        "{c:?}"
+    );
+    let d = diagnose(&Facts { data_claims: c, ..fine() });
+    assert_eq!((d.cause, d.confidence), (Cause::DataError, Confidence::Medium));
+    // A brand given for a dose, not the record's.
+    let c = checked("Dosis 2 saya jenis vaksin Pfizer, tapi belum ada SMS.");
+    assert_eq!(
+        (c[0].field, c[0].dose, c[0].claimed.as_deref()),
+        ("vaccine", Some(2), Some("comirnaty")),
+        "{c:?}"
+    );
+    // A date that cannot be the field's (a birth in 2021) is no claim.
+    assert!(checked("Lahir 12-07-2021? Tidak, saya vaksin tanggal itu.")
+        .iter()
+        .all(|c| c.field != "birth_date"));
+}

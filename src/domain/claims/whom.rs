@@ -1,0 +1,109 @@
+//! Whom a complaint is for: a relative named with a possessive ("ibu saya", "my
+//! mother") in a clause that does not call their certificate fine, unless the writer
+//! says their own is the one missing.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::fields::one_typo;
+use super::lexicon;
+use super::roles::{has_word, sentence};
+
+/// A relative named as the subject in `s`: "ibu saya", "my mother", "untuk ayah".
+pub(super) fn relative_in(s: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let rel = lexicon::RELATIVES.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+        let after = lexicon::POSSESSIVE_AFTER.join("|");
+        let before =
+            lexicon::POSSESSIVE_BEFORE.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+        Regex::new(&format!(r"\b(?:({rel})\s*(?:{after})\b|(?:{before})\s+({rel})\b)"))
+            .expect("relative regex")
+    });
+    re.captures(s).and_then(|c| c.get(1).or_else(|| c.get(2))).map(|m| m.as_str().to_string())
+}
+
+/// Whether a sentence calls someone's certificate fine (typos forgiven), by a phrase or
+/// by "no" and a word for trouble ("tidak ada kendala", "has no issue").
+pub(super) fn settled(sentence: &str) -> bool {
+    static NO_TROUBLE: OnceLock<Regex> = OnceLock::new();
+    let no_trouble = NO_TROUBLE.get_or_init(|| {
+        let no = lexicon::NO.join("|");
+        let trouble = lexicon::TROUBLE.join("|");
+        Regex::new(&format!(r"\b(?:{no})\s+(?:(?:ada|any|an)\s+)?(?:{trouble})\b")).expect("no-trouble regex")
+    });
+    no_trouble.is_match(sentence)
+        || lexicon::SETTLED.iter().any(|w| has_word(sentence, w) || has_phrase_typo(sentence, w))
+}
+
+/// `phrase` in `s` as whole words, each word of four letters or more allowed one typo.
+fn has_phrase_typo(s: &str, phrase: &str) -> bool {
+    let want: Vec<&str> = phrase.split_whitespace().collect();
+    let words: Vec<&str> =
+        s.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    words
+        .windows(want.len())
+        .any(|win| win.iter().zip(&want).all(|(w, t)| w == t || (t.len() >= 4 && one_typo(w, t))))
+}
+
+/// Whom the complaint is written for, when not the writer: a relative named in a
+/// sentence that does not call their certificate fine.
+pub fn on_behalf(lower: &str) -> Option<String> {
+    let mut at = 0;
+    while at < lower.len() {
+        let (s0, s1) = sentence(lower, at);
+        at = s1 + 1;
+        // Clause by clause: "saya sudah dapat, tapi punya ibu saya belum" is for her.
+        for text in clauses(&lower[s0..s1]) {
+            if let Some(who) = relative_in(text) {
+                if !settled(text) {
+                    return Some(who);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// What cuts a sentence into clauses: commas, semicolons and the words that set one part
+/// against another.
+fn clause_breaks() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"[,;]|\b(?:tapi|tetapi|namun|sedangkan|sementara|padahal|but|while|whereas|however)\b")
+            .expect("clause regex")
+    })
+}
+
+fn clauses(sentence: &str) -> impl Iterator<Item = &str> {
+    clause_breaks().split(sentence)
+}
+
+/// The clause of the sentence around byte `at`; a NIK in brackets belongs to the clause
+/// it stands in ("kakak saya (NIK …) sudah dapat").
+pub(super) fn clause_around(lower: &str, at: usize) -> &str {
+    let (s0, s1) = sentence(lower, at);
+    let text = &lower[s0..s1];
+    let rel = at - s0;
+    let start = clause_breaks().find_iter(&text[..rel]).last().map_or(0, |m| m.end());
+    let end = clause_breaks().find(&text[rel..]).map_or(text.len(), |m| rel + m.start());
+    &text[start..end]
+}
+
+/// Whether the writer says their own certificate is missing ("punya saya yang belum
+/// keluar", "mine is still missing"): then a relative named beside it is context.
+pub fn own_missing(lower: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let me = lexicon::POSSESSIVE_AFTER.join("|");
+        let owned = lexicon::OWN_THING.join("|");
+        let missing = lexicon::NOT_YET.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+        // Bahasa within a clause; English may set the NIK off with commas ("mine, NIK …, is").
+        Regex::new(&format!(
+            r"\b(?:(?:{owned})\s+(?:{me})\b[^.;,\n]{{0,60}}|(?:mine|my\s+(?:digital\s+|vaccine\s+|vaccination\s+)?(?:certificate|cert|card|one))\b[^.;\n]{{0,60}})\b(?:{missing})\b"
+        ))
+        .expect("own-missing regex")
+    });
+    re.is_match(lower)
+}
