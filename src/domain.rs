@@ -10,6 +10,7 @@ pub mod extract;
 pub mod identity;
 mod ids;
 mod job;
+mod language;
 pub mod names;
 mod nik;
 mod otp;
@@ -34,13 +35,14 @@ pub use certificate::{
 pub use correction::Correction;
 pub use ids::{MessageId, PersonId, StaffId, TicketId};
 pub use job::{Job, JobKind, Lane, NewJob};
+pub use language::Language;
 pub use nik::{province_name, Nik, NikError};
 pub use otp::{OtpCode, OtpCodeError, OtpPurpose, OtpRefusal, OtpRules};
 pub use phone::{PhoneError, PhoneNumber};
 pub use sms::{Sms, SmsPurpose, SmsStatus};
 pub use staff::{Actor, Role, Staff, StaffActor, StaffName, StaffNameError, Via};
 pub use thread::{
-    truncate_chars, AttachmentInfo, DeliveryStatus, EmailAddress, EmailError, Language, Message, MessageKind,
+    truncate_chars, AttachmentInfo, DeliveryStatus, EmailAddress, EmailError, Message, MessageKind,
     NewTicket, Requester, Text, TextError, Ticket, TicketFlag, BODY_MAX, SUBJECT_MAX,
 };
 pub use ticket::{

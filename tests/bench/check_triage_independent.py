@@ -2,7 +2,7 @@
 """Checks that the triage benchmark's generator is independent of what it measures.
 
 usage: check_triage_independent.py [GENERATOR] [RULES_RS]
-       (defaults: tests/bench/gen_triage.py, src/domain/claims/lexicon.rs, from the repo root)
+       (defaults: tests/bench/gen_triage.py, src/domain/claims/lexicon.rs and lexicon/*.rs, from the repo root)
 
 Fails (exit 1) when the generator
   - imports anything but the Python standard library, or mentions a path into the
@@ -38,8 +38,12 @@ def norm(s):
 def rust_phrases(path):
     """The string literals of each named `const NAME: &[...] = &[ ... ];` table; for a
     table of (key, &[phrases]) pairs, the phrases only (the keys are field names)."""
+    # The tables live in lexicon.rs and its submodules (lexicon/*.rs).
+    subdir = os.path.splitext(path)[0]
+    paths = [path] + (sorted(os.path.join(subdir, f) for f in os.listdir(subdir) if f.endswith(".rs"))
+                      if os.path.isdir(subdir) else [])
     try:
-        text = open(path, encoding="utf-8").read()
+        text = "\n".join(open(p, encoding="utf-8").read() for p in paths)
     except OSError as e:
         print(f"check_triage_independent: cannot read the rules: {e}", file=sys.stderr)
         sys.exit(2)

@@ -1,0 +1,92 @@
+//! Where certdesk listens, stores and searches, and how it logs.
+
+use super::*;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Address the HTTP server binds.
+    pub listen: SocketAddr,
+    /// Base URL used in links sent to people.
+    pub public_url: Url,
+    /// Largest JSON request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// Time in-flight requests get after SIGTERM.
+    #[serde(with = "humantime_serde")]
+    pub shutdown_grace: Duration,
+    /// A separate listener for `/metrics` (loopback or an internal network); empty: none.
+    #[serde(deserialize_with = "optional_addr")]
+    pub metrics_listen: Option<SocketAddr>,
+    /// Bearer token that also lets a scraper read `/metrics` on `listen`; empty: it is not there.
+    pub metrics_token: SecretString,
+}
+
+/// An address that may be left empty.
+fn optional_addr<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<SocketAddr>, D::Error> {
+    let s = String::deserialize(d)?;
+    match s.trim() {
+        "" => Ok(None),
+        s => s.parse().map(Some).map_err(serde::de::Error::custom),
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// `sqlite://…` or `postgres://…`; may hold a password, hence secret.
+    pub url: SecretString,
+    /// Pool size.
+    pub max_connections: u32,
+    /// Connect and acquire timeout.
+    #[serde(with = "humantime_serde")]
+    pub connect_timeout: Duration,
+    /// Run migrations on `serve`.
+    pub migrate_on_start: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StorageConfig {
+    /// Root for attachments, raw mail, outbox and the embedded index.
+    pub data_dir: PathBuf,
+    /// Folder whose templates override the embedded ones; empty for none.
+    pub templates_dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SearchBackendKind {
+    Embedded,
+    Meilisearch,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchConfig {
+    /// Which search engine serves staff search.
+    pub backend: SearchBackendKind,
+    /// Meilisearch base URL.
+    pub meilisearch_url: Url,
+    /// Meilisearch API key.
+    pub meilisearch_key: SecretString,
+    /// Prefix of the Meilisearch index names (several deployments may share a server).
+    pub index_prefix: String,
+    /// Documents the indexer writes per batch.
+    pub batch: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogConfig {
+    /// Output format.
+    pub format: LogFormat,
+    /// tracing filter directive.
+    pub level: String,
+}
