@@ -14,11 +14,13 @@ use url::Url;
 mod desk;
 mod infra;
 mod mail;
+mod whatsapp;
 mod work;
 
 pub use desk::*;
 pub use infra::*;
 pub use mail::*;
+pub use whatsapp::*;
 pub use work::*;
 
 const DEFAULTS: &str = include_str!("config/defaults.toml");
@@ -41,6 +43,7 @@ pub struct Config {
     pub sla: SlaConfig,
     pub assignment: AssignmentConfig,
     pub desk: DeskConfig,
+    pub whatsapp: WhatsAppConfig,
     pub log: LogConfig,
 }
 
@@ -172,7 +175,7 @@ impl Config {
                 return bad("corrections.*.approvals", "must be 1 or 2");
             }
         }
-        Ok(())
+        self.whatsapp.check()
     }
 }
 

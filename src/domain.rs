@@ -26,6 +26,7 @@ pub mod sms;
 mod staff;
 mod thread;
 mod ticket;
+pub mod whatsapp;
 
 pub use action::{ActionError, ActionStatus, ResolutionAction, TicketAction};
 pub use audit::{AuditEntry, AuditEvent};

@@ -7,6 +7,7 @@ pub mod client;
 mod desk;
 pub mod dto;
 pub mod error;
+mod hooks;
 pub mod metrics;
 mod middleware;
 mod ops;
@@ -59,6 +60,12 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
         .at(
             "/hooks/sms/dlr",
             post(public::sms_receipt).get(public::sms_receipt).with(middleware::BodyLimit(64 * 1024)),
+        )
+        .at(
+            "/hooks/whatsapp",
+            get(hooks::whatsapp_verify)
+                .post(hooks::whatsapp_receive)
+                .with(middleware::BodyLimit(cx.config.whatsapp.max_body_bytes)),
         )
         .at("/openapi.json", spec)
         .nest("/docs", console)

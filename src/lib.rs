@@ -18,3 +18,4 @@ pub mod sms;
 pub mod store;
 pub mod telemetry;
 pub mod templates;
+pub mod whatsapp;

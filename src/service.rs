@@ -35,6 +35,7 @@ pub mod story;
 pub mod subject;
 pub mod ticket_writer;
 pub mod tickets;
+pub mod whatsapp;
 
 use std::sync::Arc;
 
@@ -78,6 +79,10 @@ pub struct Context {
     pub clock: Arc<clock::Clock>,
     /// The public revocation list, built at most once a minute however often it is asked.
     pub revocations: Arc<cached::Cached<certificates::RevocationList>>,
+    /// The Graph API, when the WhatsApp channel is enabled.
+    pub whatsapp: Option<Arc<crate::whatsapp::GraphClient>>,
+    /// The business number's send rate (chat answers are all interactive).
+    pub whatsapp_rate: Arc<Pacer>,
 }
 
 impl Context {
@@ -123,6 +128,11 @@ impl Context {
         let sms_rate = Arc::new(Pacer::new(config.sms.rate_per_second, sms_shares(&config.sms)));
         let search = crate::search::from_config(&config)?;
         sla::check_config(&config.sla)?;
+        let whatsapp = match config.whatsapp.enabled {
+            true => Some(Arc::new(crate::whatsapp::GraphClient::new(&config.whatsapp)?)),
+            false => None,
+        };
+        let whatsapp_rate = Arc::new(Pacer::new(config.whatsapp.rate_per_second, Default::default()));
         Ok(Self {
             config: Arc::new(config),
             store,
@@ -140,6 +150,8 @@ impl Context {
             sla_setup: Arc::new(cached::Cached::new(RULES_TTL)),
             clock: Arc::default(),
             revocations: Arc::new(cached::Cached::new(std::time::Duration::from_secs(60))),
+            whatsapp,
+            whatsapp_rate,
         })
     }
 }

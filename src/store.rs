@@ -29,6 +29,7 @@ pub mod sms;
 pub mod staff;
 pub mod stats;
 pub mod tickets;
+pub mod whatsapp;
 
 pub use db::Store;
 

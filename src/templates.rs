@@ -19,6 +19,8 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("mail/sms_failed.id.txt", include_str!("../templates/mail/sms_failed.id.txt")),
     ("mail/sms_failed.en.txt", include_str!("../templates/mail/sms_failed.en.txt")),
     ("mail/staff_sla.txt", include_str!("../templates/mail/staff_sla.txt")),
+    ("whatsapp/ack.id.txt", include_str!("../templates/whatsapp/ack.id.txt")),
+    ("whatsapp/ack.en.txt", include_str!("../templates/whatsapp/ack.en.txt")),
     ("public/base.html", include_str!("../templates/public/base.html")),
     ("public/certificate.html", include_str!("../templates/public/certificate.html")),
     ("public/verify.html", include_str!("../templates/public/verify.html")),

@@ -18,6 +18,7 @@ mod m20261205_000013_security;
 mod m20261205_000014_lanes;
 mod m20261206_000015_staff_controls;
 mod m20261206_000016_diagnosis_detail;
+mod m20261206_000017_whatsapp;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000014_lanes::Migration),
             Box::new(m20261206_000015_staff_controls::Migration),
             Box::new(m20261206_000016_diagnosis_detail::Migration),
+            Box::new(m20261206_000017_whatsapp::Migration),
         ]
     }
 }

@@ -63,6 +63,15 @@ pub enum JobKind {
         #[serde(default)]
         raised_to: Option<String>,
     },
+    /// Turn one recorded WhatsApp message into a ticket message (or a new ticket).
+    WhatsAppInbound { inbound: Uuid },
+    /// Send one queued WhatsApp message. `round` tells a reply held for a closed
+    /// window, queued again when the citizen writes, from its first try.
+    SendWhatsApp {
+        outbound: Uuid,
+        #[serde(default)]
+        round: u32,
+    },
 }
 
 impl JobKind {
@@ -74,6 +83,9 @@ impl JobKind {
             // An agent just resolved the ticket: the resend or reissue is awaited.
             // Someone is waiting for the code.
             JobKind::TicketAction { .. } | JobKind::SendCode { .. } => Lane::Interactive,
+            // A citizen is in the chat: their message and our answer never queue behind
+            // certificate notices.
+            JobKind::WhatsAppInbound { .. } | JobKind::SendWhatsApp { .. } => Lane::Interactive,
             JobKind::SendMail { .. }
             | JobKind::SendRejectionNotice { .. }
             | JobKind::SendSms { .. }
@@ -92,6 +104,8 @@ impl JobKind {
             JobKind::TicketAction { .. } => "ticket_action",
             JobKind::SendCode { .. } => "send_code",
             JobKind::NotifyStaff { .. } => "notify_staff",
+            JobKind::WhatsAppInbound { .. } => "whatsapp_inbound",
+            JobKind::SendWhatsApp { .. } => "send_whatsapp",
         }
     }
 
@@ -109,6 +123,8 @@ impl JobKind {
             JobKind::NotifyStaff { ticket, staff, event, due, .. } => {
                 Some(format!("notify_staff:{ticket}:{staff}:{event}:{due}"))
             }
+            JobKind::WhatsAppInbound { inbound } => Some(format!("whatsapp_inbound:{inbound}")),
+            JobKind::SendWhatsApp { outbound, round } => Some(format!("send_whatsapp:{outbound}:{round}")),
         }
     }
 }

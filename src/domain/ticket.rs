@@ -43,6 +43,7 @@ named_enum!(
         Web = "web",
         Phone = "phone",
         SelfService = "self_service",
+        Whatsapp = "whatsapp",
         /// Opened by certdesk itself (e.g. an SMS reported undeliverable).
         System = "system",
     }

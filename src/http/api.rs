@@ -12,6 +12,7 @@ mod staff;
 mod supervise;
 mod tickets;
 mod triage;
+mod whatsapp;
 
 use poem_openapi::{OpenApiService, Tags};
 
@@ -39,6 +40,8 @@ pub enum ApiTags {
     Triage,
     /// Routing rules, SLA policies and the holiday calendar; assignment and pulling the next ticket.
     Queues,
+    /// The WhatsApp channel: its state and a ticket's conversation.
+    WhatsApp,
 }
 
 pub type Api = (
@@ -54,6 +57,7 @@ pub type Api = (
     phone_change::PhoneChangeApi,
     triage::TriageApi,
     queues::QueuesApi,
+    whatsapp::WhatsAppApi,
 );
 
 /// The API with its metadata; also what `certdesk openapi` writes out.
@@ -72,6 +76,7 @@ pub fn service(server_url: &str) -> OpenApiService<Api, ()> {
             phone_change::PhoneChangeApi,
             triage::TriageApi,
             queues::QueuesApi,
+            whatsapp::WhatsAppApi,
         ),
         "certdesk",
         env!("CARGO_PKG_VERSION"),

@@ -40,7 +40,7 @@ pub use tickets_out::*;
 
 api_enum!(
     /// Where a ticket came from.
-    Channel => domain::Channel { Email, Web, Phone, SelfService, System }
+    Channel => domain::Channel { Email, Web, Phone, SelfService, System, Whatsapp }
 );
 api_enum!(Priority => domain::Priority { Low, Normal, High, Urgent });
 api_enum!(

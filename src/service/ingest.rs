@@ -32,10 +32,12 @@ mod rejected;
 mod reply;
 mod thread;
 
-use open::{create, flag_extraction, flag_unknown_regency, message_from, save_attachments};
+use open::{create, message_from, save_attachments};
+pub(crate) use open::{flag_extraction, flag_unknown_regency};
 use rejected::{bounce, discard, quarantine};
 pub use rejected::{quarantine_unprocessable, retry, send_rejection_notice};
 use reply::append;
+pub(crate) use reply::later_details;
 use thread::find_thread;
 pub use thread::{base_subject, tag_in};
 

@@ -29,3 +29,7 @@ pub mod ticket_message;
 pub mod ticket_tag;
 pub mod vaccination;
 pub mod vaccine;
+pub mod whatsapp_conversation;
+pub mod whatsapp_inbound;
+pub mod whatsapp_outbound;
+pub mod whatsapp_status;

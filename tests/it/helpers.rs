@@ -17,6 +17,7 @@ use std::sync::Arc;
 use tokio::sync::Notify;
 
 use crate::gateway::FakeGateway;
+use crate::graph::FakeGraph;
 use crate::servers::{Dovecot, SmtpSink};
 
 pub type TestFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
@@ -41,6 +42,8 @@ pub struct Needs {
     pub config: &'static [(&'static str, &'static str)],
     /// Headless Chromium (ignored where it is not installed).
     pub browser: bool,
+    /// The WhatsApp channel against a local Graph API; jobs run only when the test runs them.
+    pub whatsapp: bool,
 }
 
 /// The Meilisearch server the suite may use: (URL, key), when configured.
@@ -88,6 +91,7 @@ pub struct TestApp {
     pub smtp: Option<SmtpSink>,
     pub imap: Option<Dovecot>,
     pub gateway: Option<FakeGateway>,
+    pub graph: Option<FakeGraph>,
     shutdown: Arc<Notify>,
 }
 
@@ -210,6 +214,20 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
     if needs.quiet {
         overrides.push(("jobs.workers", "0"));
     }
+    let graph = if needs.whatsapp { Some(FakeGraph::start().await) } else { None };
+    if let Some(g) = &graph {
+        overrides.extend([
+            ("whatsapp.enabled", "true"),
+            ("whatsapp.app_secret", crate::graph::APP_SECRET),
+            ("whatsapp.verify_token", crate::graph::VERIFY_TOKEN),
+            ("whatsapp.access_token", crate::graph::ACCESS_TOKEN),
+            ("whatsapp.phone_number_id", crate::graph::PHONE_ID),
+            ("whatsapp.api_base_url", g.url.as_str()),
+            ("whatsapp.timeout", "2s"),
+            ("whatsapp.rate_per_second", "1000"),
+            ("jobs.workers", "0"),
+        ]);
+    }
     overrides.extend(needs.config.iter().copied());
     // Every test gets its own Meilisearch indexes.
     let meili = needs.meili.then(meili_server).flatten();
@@ -259,6 +277,7 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
         smtp,
         imap,
         gateway,
+        graph,
         shutdown: stop.clone(),
     };
     let meili = meili.map(|(url, key)| (url, key, prefix));
@@ -331,6 +350,23 @@ impl TestApp {
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
         panic!("jobs still running after 10 s");
+    }
+
+    pub fn graph(&self) -> &FakeGraph {
+        self.graph.as_ref().expect("this test was declared with WhatsApp")
+    }
+
+    /// Posts a webhook body to `/hooks/whatsapp`, signed with `secret` (`None`: unsigned).
+    pub async fn webhook(&self, body: &Value, secret: Option<&str>) -> u16 {
+        let raw = body.to_string();
+        let mut req = self
+            .client
+            .post(format!("{}/hooks/whatsapp", self.addr))
+            .header("content-type", "application/json");
+        if let Some(s) = secret {
+            req = req.header("x-hub-signature-256", crate::graph::sign(s, raw.as_bytes()));
+        }
+        req.body(raw).send().await.expect("webhook posted").status().as_u16()
     }
 
     pub fn gateway(&self) -> &FakeGateway {

@@ -14,6 +14,7 @@ mod e2e_portal;
 mod errors;
 mod export;
 mod gateway;
+mod graph;
 mod helpers;
 mod intake;
 mod jobs;
@@ -32,6 +33,7 @@ mod sms;
 mod spec;
 mod tickets;
 mod triage;
+mod whatsapp;
 
 use helpers::{Backend, Needs, TestFn};
 use libtest_mimic::{Arguments, Trial};
@@ -115,6 +117,16 @@ fn main() {
     );
     behaviour.extend(suite![imap; lanes::the_mailbox_backlog_is_what_the_server_still_holds]);
     behaviour.extend(suite![none; claims::complaints_are_diagnosed_by_what_they_claim]);
+    behaviour.extend(suite![Needs { whatsapp: true, ..none };
+        whatsapp::the_handshake_and_the_signature_guard_the_webhook,
+        whatsapp::every_entry_and_change_is_read_and_replays_change_nothing,
+        whatsapp::a_nik_in_the_chat_links_the_person_and_the_number_alone_never_does,
+        whatsapp::replies_go_as_text_inside_the_window_and_wait_for_the_citizen_outside_it,
+        whatsapp::statuses_only_move_forward_and_failures_reach_the_agent,
+        whatsapp::graph_errors_are_handled_by_kind,
+        whatsapp::media_is_fetched_and_odd_messages_are_kept_visible,
+    ]);
+    behaviour.extend(suite![none; whatsapp::the_channel_is_off_unless_configured]);
     behaviour.extend(suite![none;
         intake::every_kind_of_complaint_mail_is_read_like_an_agent_would,
         intake::replies_bring_details_threads_hold_and_robots_and_garbage_stay_out,

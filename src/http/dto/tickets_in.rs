@@ -72,6 +72,10 @@ pub struct CreateTicket {
 impl TryFrom<CreateTicket> for domain::NewTicket {
     type Error = ApiError;
     fn try_from(c: CreateTicket) -> Result<Self, ApiError> {
+        // A WhatsApp ticket is a conversation Meta delivered; staff cannot start one.
+        if c.channel == Channel::Whatsapp {
+            return Err(ApiError::invalid("channel", "whatsapp tickets come from the WhatsApp webhook"));
+        }
         Ok(Self {
             subject: text("subject", &c.subject, domain::SUBJECT_MAX)?,
             body: text("body", &c.body, domain::BODY_MAX)?,

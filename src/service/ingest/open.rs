@@ -111,7 +111,7 @@ pub(super) async fn create(
 
 /// A NIK that parses but carries a regency code Kemendagri never issued is likely
 /// mistyped: the agent is told, the NIK is kept.
-pub(super) async fn flag_unknown_regency(txn: &DatabaseTransaction, ticket: &Ticket) -> ServiceResult<()> {
+pub(crate) async fn flag_unknown_regency(txn: &DatabaseTransaction, ticket: &Ticket) -> ServiceResult<()> {
     if let Some(nik) = ticket.nik.as_ref().filter(|n| n.regency_name().is_none()) {
         let why = format!(
             "NIK {} has regency code {} that Kemendagri never issued: check it",
@@ -123,7 +123,7 @@ pub(super) async fn flag_unknown_regency(txn: &DatabaseTransaction, ticket: &Tic
     Ok(())
 }
 
-pub(super) async fn flag_extraction(
+pub(crate) async fn flag_extraction(
     txn: &DatabaseTransaction,
     ticket: &Ticket,
     invalid: &[crate::domain::NikError],

@@ -78,7 +78,7 @@ pub(super) async fn append(
 /// What the requester's later mail adds: the answer to "please send your NIK" links
 /// the ticket, a first phone number becomes its contact; a NIK or number different
 /// from the ticket's is only suggested (a flag the agent confirms), never applied.
-pub(super) async fn later_details(
+pub(crate) async fn later_details(
     txn: &DatabaseTransaction,
     ticket: &mut Ticket,
     text: &str,

@@ -27,9 +27,12 @@ pub async fn add_message(
         ticket.first_response_at.get_or_insert(now);
     }
     ticket.updated_at = now;
-    // A public reply to someone with an address goes out by mail, durably queued.
+    // A public reply goes back the way the citizen wrote (WhatsApp, or mail to an
+    // address), durably queued.
     let email = ticket.requester.email.clone().filter(|_| kind == StaffMessageKind::Reply);
+    let whatsapp = ticket.channel == crate::domain::Channel::Whatsapp && kind == StaffMessageKind::Reply;
     let message = match email {
+        _ if whatsapp => crate::service::whatsapp::queue_reply(&txn, cx, &ticket, message).await?,
         Some(to) => crate::service::mail_out::queue(&txn, cx, &ticket, message, to.as_str()).await?,
         None => {
             store::tickets::insert_message(&txn, &message).await?;

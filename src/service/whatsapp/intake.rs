@@ -1,0 +1,285 @@
+//! A recorded WhatsApp message becomes part of a ticket: the conversation's ticket
+//! while it is open or resolved within the thread window (reopened like mail), else a
+//! new one with channel `whatsapp`, read by the same extraction, linking and diagnosis
+//! as mail. The WhatsApp number is never taken as the citizen's record: a person is
+//! linked only by the NIK the text gives.
+
+use chrono::{DateTime, Datelike, Utc};
+use sea_orm::{DatabaseTransaction, TransactionTrait};
+use uuid::Uuid;
+
+use super::{send, Context};
+use crate::domain::extract::extract_mail;
+use crate::domain::whatsapp::{Content, Inbound, OutboundStatus};
+use crate::domain::{
+    truncate_chars, Actor, AuditEntry, Category, Channel, JobKind, Language, Message, MessageKind, NewTicket,
+    Priority, QueueName, Requester, Text, Ticket, TicketStatus, BODY_MAX, SUBJECT_MAX,
+};
+use crate::error::{ServiceError, ServiceResult};
+use crate::service::ingest::{flag_extraction, flag_unknown_regency, later_details};
+use crate::service::queue::{new_job, JobError};
+use crate::store::whatsapp::{self as wstore, Conversation, InboundRow};
+use crate::store::{self, attachments::AttachmentRow, files};
+
+/// A media file fetched for a message, or why it could not be.
+enum Media {
+    None,
+    Stored(AttachmentRow),
+    Unavailable(String),
+}
+
+/// The `whatsapp_inbound` job.
+pub async fn receive(cx: &Context, inbound: Uuid) -> Result<(), JobError> {
+    let db = cx.store.write();
+    let row =
+        wstore::inbound(db, inbound).await?.ok_or_else(|| JobError::Permanent("no such message".into()))?;
+    if row.status != wstore::QUEUED {
+        return Ok(());
+    }
+    // The network first, outside any transaction.
+    let media = fetch_media(cx, &row.message).await?;
+    match act(cx, &row, media).await {
+        Ok(()) => Ok(()),
+        Err(e @ (ServiceError::Unavailable(_) | ServiceError::Internal(_))) => Err(e.into()),
+        // Recorded and visible, never blocking the user's next message.
+        Err(e) => {
+            tracing::warn!(error = %e, inbound = %row.id, "a WhatsApp message could not become a ticket");
+            wstore::finish(db, row.id, Err(&e.to_string()), cx.now()).await?;
+            Ok(())
+        }
+    }
+}
+
+async fn fetch_media(cx: &Context, m: &Inbound) -> Result<Media, JobError> {
+    let Content::Media { kind, media_id, mime_type, filename, .. } = &m.content else {
+        return Ok(Media::None);
+    };
+    let Some(graph) = &cx.whatsapp else {
+        return Err(JobError::Temporary("WhatsApp is not configured".into()));
+    };
+    let file = match graph.media(media_id).await {
+        Ok(f) => f,
+        Err(e) if e.is_temporary() => return Err(JobError::Temporary(e.to_string())),
+        Err(e) => return Ok(Media::Unavailable(e.to_string())),
+    };
+    let (sha, rel) = files::put(&cx.config.storage.data_dir, "attachments", "", &file.bytes)
+        .map_err(|e| JobError::Temporary(format!("storing WhatsApp media: {e:#}")))?;
+    let content_type =
+        file.mime_type.or_else(|| mime_type.clone()).unwrap_or_else(|| "application/octet-stream".into());
+    Ok(Media::Stored(AttachmentRow {
+        id: Uuid::now_v7(),
+        message: crate::domain::MessageId(Uuid::nil()),
+        filename: filename.clone().unwrap_or_else(|| format!("whatsapp-{}", kind.as_str())),
+        content_type: content_type.chars().take(100).collect(),
+        size: file.bytes.len() as u64,
+        sha256: sha,
+        storage_path: rel,
+    }))
+}
+
+async fn act(cx: &Context, row: &InboundRow, media: Media) -> ServiceResult<()> {
+    let now = cx.now();
+    let txn = cx.store.write().begin().await?;
+    // One user's messages one at a time: the second waits for the first's ticket.
+    let conv = wstore::lock(&txn, row.conversation, now)
+        .await?
+        .ok_or(ServiceError::NotFound { what: "conversation" })?;
+    if wstore::inbound(&txn, row.id).await?.is_none_or(|r| r.status != wstore::QUEUED) {
+        return Ok(());
+    }
+    let m = &row.message;
+    let (ticket, message) = match current_ticket(cx, &txn, &conv).await? {
+        Some(t) => append(cx, &txn, t, m, &media).await?,
+        None => open(cx, &txn, &conv, m, &media).await?,
+    };
+    wstore::touched(&txn, &conv, ticket.id, m.profile_name.as_deref(), m.sent_at.min(now)).await?;
+    wstore::finish(&txn, row.id, Ok((ticket.id.0, message.0)), now).await?;
+    // The citizen wrote: the window is open again for replies that waited for it.
+    for held in wstore::awaiting_window(&txn, conv.id).await? {
+        if wstore::transition(
+            &txn,
+            held.id,
+            OutboundStatus::AwaitingWindow,
+            OutboundStatus::Queued,
+            None,
+            now,
+        )
+        .await?
+        {
+            let job = JobKind::SendWhatsApp { outbound: held.id, round: held.attempts + 1 };
+            store::jobs::enqueue(&txn, new_job(&job, cx.config.jobs.max_attempts)).await?;
+        }
+    }
+    txn.commit().await?;
+    cx.jobs_wake.notify_waiters();
+    Ok(())
+}
+
+/// The ticket a new message joins: the conversation's last one (or the one it was
+/// merged into) unless closed or quiet for longer than the thread window.
+async fn current_ticket(
+    cx: &Context,
+    txn: &DatabaseTransaction,
+    conv: &Conversation,
+) -> ServiceResult<Option<Ticket>> {
+    let Some(mut id) = conv.ticket else { return Ok(None) };
+    for _ in 0..8 {
+        let Some(t) = store::tickets::find(txn, crate::domain::TicketRef::Id(id)).await? else {
+            return Ok(None);
+        };
+        match t.merged_into {
+            Some(into) => id = into,
+            None => {
+                let quiet = conv.last_inbound_at.is_none_or(|l| {
+                    cx.now() - l
+                        > chrono::Duration::from_std(cx.config.whatsapp.thread_window).unwrap_or_default()
+                });
+                // An active ticket always takes the message; a resolved one only within the window.
+                let usable = t.status != TicketStatus::Closed && (t.status.is_active() || !quiet);
+                return Ok(usable.then_some(t));
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn thread_message(ticket: &Ticket, m: &Inbound, media: &Media, now: DateTime<Utc>) -> Message {
+    let mut body = m.content.as_text();
+    if let Media::Unavailable(why) = media {
+        body.push_str(&format!("\n(the file could not be fetched: {why})"));
+    }
+    let mut msg =
+        Message::new(ticket.id, MessageKind::Inbound, truncate_chars(body, BODY_MAX), m.sent_at.min(now));
+    msg.author_name = m.profile_name.clone();
+    msg
+}
+
+async fn attach(txn: &DatabaseTransaction, msg: &Message, media: &Media) -> ServiceResult<()> {
+    if let Media::Stored(a) = media {
+        let mut a = a.clone();
+        a.message = msg.id;
+        store::attachments::insert(txn, &[a]).await?;
+    }
+    Ok(())
+}
+
+async fn append(
+    cx: &Context,
+    txn: &DatabaseTransaction,
+    mut ticket: Ticket,
+    m: &Inbound,
+    media: &Media,
+) -> ServiceResult<(Ticket, crate::domain::MessageId)> {
+    let msg = thread_message(&ticket, m, media, cx.now());
+    store::tickets::insert_message(txn, &msg).await?;
+    attach(txn, &msg, media).await?;
+    let before = ticket.status;
+    ticket.status = ticket.status.on_inbound_message()?;
+    if ticket.status == TicketStatus::Open {
+        ticket.resolved_at = None;
+    }
+    later_details(txn, &mut ticket, m.content.words(), "").await?;
+    ticket.updated_at = cx.now();
+    crate::service::tickets::save(cx, txn, &mut ticket).await?;
+    let d = crate::service::diagnose::run(txn, &ticket).await?;
+    let ticket = crate::service::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
+    store::audit::append(
+        txn,
+        AuditEntry::new(&Actor::System, "ticket.inbound", "ticket", ticket.id)
+            .change(
+                serde_json::json!({"status": before.as_str()}),
+                serde_json::json!({"status": ticket.status.as_str()}),
+            )
+            .with_evidence(serde_json::json!({"channel": "whatsapp", "wamid": m.wamid})),
+    )
+    .await?;
+    Ok((ticket, msg.id))
+}
+
+async fn open(
+    cx: &Context,
+    txn: &DatabaseTransaction,
+    conv: &Conversation,
+    m: &Inbound,
+    media: &Media,
+) -> ServiceResult<(Ticket, crate::domain::MessageId)> {
+    let words = m.content.words();
+    let found = extract_mail(words, "");
+    let claims = crate::domain::claims::read(words, "");
+    let name = m.profile_name.as_deref();
+    let nik = crate::service::subject::choose(txn, &found.niks, &claims, None, name).await?;
+    let first_line = words.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let subject = match first_line {
+        "" => format!("WhatsApp: {}", m.content.as_text().lines().next().unwrap_or("")),
+        line => format!("WhatsApp: {line}"),
+    };
+    let new = NewTicket {
+        subject: Text::parse(&subject.chars().take(SUBJECT_MAX).collect::<String>(), SUBJECT_MAX)
+            .map_err(|e| ServiceError::invalid("subject", e))?,
+        body: Text::parse("-", 1).map_err(|e| ServiceError::invalid("body", e))?,
+        channel: Channel::Whatsapp,
+        category: Category::Other,
+        priority: Priority::Normal,
+        queue: QueueName::general(),
+        requester: Requester {
+            name: m.profile_name.clone().or(found.name.clone()),
+            email: None,
+            // A number the text gives to reach the writer at (not one called old).
+            phone: claims
+                .phones
+                .iter()
+                .find(|(_, role)| *role != crate::domain::claims::PhoneRole::Old)
+                .map(|(p, _)| p.clone())
+                .or_else(|| found.phones.first().cloned()),
+        },
+        nik: nik.clone(),
+        tags: claims
+            .on_behalf
+            .as_ref()
+            .and_then(|_| crate::domain::Tag::parse("on_behalf").ok())
+            .into_iter()
+            .collect(),
+    };
+    let number = cx.store.next_ticket_number_in(txn, cx.now().year() as u16).await?;
+    let (mut ticket, _) = Ticket::open(number, new, cx.now());
+    ticket.language = Some(Language::detect(words));
+    if let Some(nik) = &nik {
+        ticket.person = store::people::id_by_nik(txn, nik).await?;
+    }
+    crate::service::tickets::intake(cx, &mut ticket).await?;
+    let first = thread_message(&ticket, m, media, cx.now());
+    store::tickets::insert_new(txn, &[&ticket], &[&first]).await?;
+    attach(txn, &first, media).await?;
+    flag_extraction(txn, &ticket, &found.invalid_niks, &found.niks).await?;
+    flag_unknown_regency(txn, &ticket).await?;
+    if matches!(m.content, Content::Unsupported { .. }) {
+        let why = "the first WhatsApp message is of a type certdesk cannot read; ask the citizen to write";
+        store::tickets::add_flag(txn, ticket.id, "whatsapp_unsupported", why).await?;
+    }
+    store::audit::append(
+        txn,
+        AuditEntry::new(&Actor::System, "ticket.create", "ticket", ticket.id).after(serde_json::json!({
+            "channel": "whatsapp", "conversation": conv.id.to_string(), "status": "new",
+        })),
+    )
+    .await?;
+    let d = crate::service::diagnose::run(txn, &ticket).await?;
+    let ticket = crate::service::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
+    let ticket = crate::service::diagnose::auto_resolve(cx, txn, ticket, &d).await?;
+    if cx.config.whatsapp.acknowledge {
+        let text = ack_text(cx, &ticket, ticket.nik.is_none())?;
+        send::queue_text(txn, cx, conv.id, &ticket, None, "ack", format!("ack:{}", ticket.id), text).await?;
+    }
+    Ok((ticket, first.id))
+}
+
+fn ack_text(cx: &Context, t: &Ticket, ask_nik: bool) -> ServiceResult<String> {
+    let lang = t.language.unwrap_or(Language::Id).as_str();
+    let mut vars = tera::Context::new();
+    vars.insert("number", &t.number.to_string());
+    vars.insert("ask_nik", &ask_nik);
+    vars.insert("name", &t.requester.name.clone().unwrap_or_default());
+    cx.templates
+        .render(&format!("whatsapp/ack.{lang}.txt"), &vars)
+        .map_err(|e| ServiceError::Internal(anyhow::anyhow!("rendering WhatsApp acknowledgement: {e:?}")))
+}

@@ -1,0 +1,137 @@
+//! Inbound WhatsApp messages: recorded once under Meta's message id, in the same
+//! transaction as the job that acts on them.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use uuid::Uuid;
+
+use crate::domain::whatsapp::Inbound;
+use crate::error::{ServiceError, ServiceResult};
+use crate::store::entity::whatsapp_inbound as row;
+
+pub const QUEUED: &str = "queued";
+pub const PROCESSED: &str = "processed";
+/// Kept and visible, never blocking the channel: the message could not become a ticket.
+pub const FAILED: &str = "failed";
+
+#[derive(Debug, Clone)]
+pub struct InboundRow {
+    pub id: Uuid,
+    pub conversation: Uuid,
+    pub message: Inbound,
+    pub status: String,
+    pub reason: Option<String>,
+    pub ticket: Option<Uuid>,
+    pub received_at: DateTime<Utc>,
+}
+
+fn from_model(m: row::Model) -> ServiceResult<InboundRow> {
+    let message = serde_json::from_str(&m.payload)
+        .map_err(|e| ServiceError::Internal(anyhow::anyhow!("stored WhatsApp message {}: {e}", m.id)))?;
+    Ok(InboundRow {
+        id: m.id,
+        conversation: m.conversation_id,
+        message,
+        status: m.status,
+        reason: m.reason,
+        ticket: m.ticket_id,
+        received_at: m.received_at,
+    })
+}
+
+/// Records a message; `None` when its id is already recorded (a retry or a replay).
+pub async fn insert_inbound<C: ConnectionTrait>(
+    db: &C,
+    conversation: Uuid,
+    message: &Inbound,
+    now: DateTime<Utc>,
+) -> ServiceResult<Option<Uuid>> {
+    let id = Uuid::now_v7();
+    let payload = serde_json::to_string(message).map_err(|e| ServiceError::Internal(e.into()))?;
+    let m = row::ActiveModel {
+        id: Set(id),
+        wamid: Set(message.wamid.clone()),
+        conversation_id: Set(conversation),
+        payload: Set(payload),
+        status: Set(QUEUED.into()),
+        reason: Set(None),
+        ticket_id: Set(None),
+        ticket_message_id: Set(None),
+        received_at: Set(now),
+        processed_at: Set(None),
+    };
+    let n = row::Entity::insert(m)
+        .on_conflict(OnConflict::column(row::Column::Wamid).do_nothing().to_owned())
+        .exec_without_returning(db)
+        .await?;
+    Ok((n == 1).then_some(id))
+}
+
+pub async fn inbound<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<InboundRow>> {
+    row::Entity::find_by_id(id).one(db).await?.map(from_model).transpose()
+}
+
+/// The message's outcome: the ticket and thread message it became, or why not.
+pub async fn finish<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    outcome: Result<(Uuid, Uuid), &str>,
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    let (status, reason, ticket) = match outcome {
+        Ok(t) => (PROCESSED, None, Some(t)),
+        Err(why) => (FAILED, Some(why.to_string()), None),
+    };
+    row::Entity::update_many()
+        .col_expr(row::Column::Status, Expr::value(status))
+        .col_expr(row::Column::Reason, Expr::value(reason))
+        .col_expr(row::Column::TicketId, Expr::value(ticket.map(|t| t.0)))
+        .col_expr(row::Column::TicketMessageId, Expr::value(ticket.map(|t| t.1)))
+        .col_expr(row::Column::ProcessedAt, Expr::value(now))
+        .filter(row::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Messages not yet acted on, and the oldest one's arrival.
+pub async fn backlog<C: ConnectionTrait>(db: &C) -> ServiceResult<(u64, Option<DateTime<Utc>>)> {
+    let waiting = row::Entity::find().filter(row::Column::Status.eq(QUEUED));
+    let count = waiting.clone().count(db).await?;
+    let oldest = waiting
+        .select_only()
+        .column(row::Column::ReceivedAt)
+        .order_by_asc(row::Column::ReceivedAt)
+        .into_tuple::<DateTime<Utc>>()
+        .one(db)
+        .await?;
+    Ok((count, oldest))
+}
+
+/// The latest messages that could not become tickets, newest first.
+pub async fn failures<C: ConnectionTrait>(db: &C, limit: u64) -> ServiceResult<Vec<InboundRow>> {
+    row::Entity::find()
+        .filter(row::Column::Status.eq(FAILED))
+        .order_by_desc(row::Column::ReceivedAt)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(from_model)
+        .collect()
+}
+
+/// When the last message arrived (any status).
+pub async fn last_received<C: ConnectionTrait>(db: &C) -> ServiceResult<Option<DateTime<Utc>>> {
+    Ok(row::Entity::find()
+        .select_only()
+        .column(row::Column::ReceivedAt)
+        .order_by_desc(row::Column::ReceivedAt)
+        .into_tuple::<DateTime<Utc>>()
+        .one(db)
+        .await?)
+}
