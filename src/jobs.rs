@@ -31,7 +31,9 @@ async fn handle(cx: &Context, job: &Job, kind: JobKind, last_attempt: bool) -> R
             let notice = service::sla::Notice { ticket, staff, event, due, escalated_to, raised_to };
             service::sla::notify(cx, notice).await
         }
-        JobKind::WhatsAppInbound { inbound } => service::whatsapp::receive(cx, inbound).await,
+        JobKind::WhatsAppInbound { inbound, .. } => {
+            service::whatsapp::receive(cx, inbound, last_attempt).await
+        }
         JobKind::SendWhatsApp { outbound, .. } => {
             service::whatsapp::deliver(cx, outbound, last_attempt).await
         }

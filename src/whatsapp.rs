@@ -119,11 +119,15 @@ impl GraphClient {
         let status = res.status().as_u16();
         let answer: Value = res.json().await.unwrap_or(Value::Null);
         if status == 200 {
-            return answer
+            // Taken, even without an id to track it by: sending again would repeat it.
+            return Ok(answer
                 .pointer("/messages/0/id")
                 .and_then(Value::as_str)
                 .map(str::to_owned)
-                .ok_or_else(|| GraphError::Temporary("the Graph API answered without a message id".into()));
+                .unwrap_or_else(|| {
+                    tracing::warn!("the Graph API took a message without giving its id");
+                    format!("unknown.{}", uuid::Uuid::now_v7())
+                }));
         }
         Err(classify(status, &answer))
     }
@@ -155,7 +159,7 @@ impl GraphClient {
             .get("url")
             .and_then(Value::as_str)
             .and_then(|u| Url::parse(u).ok())
-            .filter(|u| u.scheme() == "https" || u.host_str() == self.base.host_str())
+            .filter(|u| media_host_allowed(u, &self.base))
             .ok_or_else(|| GraphError::Refused("the media endpoint gave no usable URL".into()))?;
         let res =
             self.client.get(url).bearer_auth(self.token.expose_secret()).send().await.map_err(transport)?;
@@ -176,8 +180,25 @@ impl GraphClient {
     }
 }
 
+/// The access token goes only to the Graph API's own host or Meta's media hosts.
+fn media_host_allowed(u: &Url, base: &Url) -> bool {
+    let Some(host) = u.host_str() else { return false };
+    if Some(host) == base.host_str() && u.scheme() == base.scheme() {
+        return true;
+    }
+    u.scheme() == "https"
+        && [".fbsbx.com", ".fbcdn.net", ".whatsapp.net", ".facebook.com"]
+            .iter()
+            .any(|d| host.ends_with(d) || host == &d[1..])
+}
+
 fn transport(e: reqwest::Error) -> GraphError {
-    GraphError::Temporary(if e.is_timeout() { "the Graph API timed out".into() } else { e.to_string() })
+    // Never the URL: a media URL is a bearer of its own.
+    GraphError::Temporary(if e.is_timeout() {
+        "the Graph API timed out".into()
+    } else {
+        e.without_url().to_string()
+    })
 }
 
 /// Meta's error codes, by what to do:
@@ -221,6 +242,17 @@ fn classify(status: u16, answer: &Value) -> GraphError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_token_goes_only_to_meta_or_the_configured_api() {
+        let base = Url::parse("https://graph.facebook.com/").unwrap();
+        let ok = |u: &str| media_host_allowed(&Url::parse(u).unwrap(), &base);
+        assert!(ok("https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1"));
+        assert!(ok("https://graph.facebook.com/v23.0/1"));
+        assert!(!ok("http://lookaside.fbsbx.com/x"));
+        assert!(!ok("https://fbsbx.com.evil.example/x"));
+        assert!(!ok("https://evil-fbsbx.com/x"));
+    }
 
     #[test]
     fn graph_errors_are_sorted_by_what_to_do() {

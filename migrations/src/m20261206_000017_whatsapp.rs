@@ -20,6 +20,9 @@ impl MigrationTrait for Migration {
                 .col(string_len_null("profile_name", 200))
                 .col(uuid_null("ticket_id"))
                 .col(timestamp_with_time_zone_null("last_inbound_at"))
+                // The self-service menu's state (JSON) and when it lapses.
+                .col(text_null("menu"))
+                .col(timestamp_with_time_zone_null("menu_until"))
                 .col(timestamp_with_time_zone("created_at"))
                 .col(timestamp_with_time_zone("updated_at"))
                 .take(),

@@ -98,6 +98,10 @@ impl WhatsAppConfig {
         if !(1024..=16 * 1024 * 1024).contains(&self.max_body_bytes) {
             return bad("whatsapp.max_body_bytes", "must be 1 KiB to 16 MiB");
         }
+        // Meta's own limit is 100 MB (documents); the store keeps files in memory once.
+        if !(1024..=100 * 1024 * 1024).contains(&self.max_media_bytes) {
+            return bad("whatsapp.max_media_bytes", "must be 1 KiB to 100 MiB");
+        }
         Ok(())
     }
 }

@@ -64,7 +64,12 @@ pub enum JobKind {
         raised_to: Option<String>,
     },
     /// Turn one recorded WhatsApp message into a ticket message (or a new ticket).
-    WhatsAppInbound { inbound: Uuid },
+    /// `round` tells a supervisor's retry of a failed message from its first run.
+    WhatsAppInbound {
+        inbound: Uuid,
+        #[serde(default)]
+        round: u32,
+    },
     /// Send one queued WhatsApp message. `round` tells a reply held for a closed
     /// window, queued again when the citizen writes, from its first try.
     SendWhatsApp {
@@ -123,7 +128,9 @@ impl JobKind {
             JobKind::NotifyStaff { ticket, staff, event, due, .. } => {
                 Some(format!("notify_staff:{ticket}:{staff}:{event}:{due}"))
             }
-            JobKind::WhatsAppInbound { inbound } => Some(format!("whatsapp_inbound:{inbound}")),
+            JobKind::WhatsAppInbound { inbound, round } => {
+                Some(format!("whatsapp_inbound:{inbound}:{round}"))
+            }
             JobKind::SendWhatsApp { outbound, round } => Some(format!("send_whatsapp:{outbound}:{round}")),
         }
     }

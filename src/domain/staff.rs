@@ -33,6 +33,7 @@ named_enum!(
         Email = "email",
         Web = "web",
         SelfService = "self_service",
+        Whatsapp = "whatsapp",
         Cli = "cli",
         System = "system",
     }

@@ -6,6 +6,7 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
+pub mod menu;
 mod webhook;
 
 pub use webhook::{parse, verify_signature, WebhookError};

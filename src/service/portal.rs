@@ -23,8 +23,11 @@ use crate::store;
 /// Who is asking, as far as the edge can tell.
 #[derive(Debug, Clone)]
 pub struct Client {
-    /// The client address (behind a trusted proxy: the forwarded one).
+    /// The client address (behind a trusted proxy: the forwarded one), or for the
+    /// WhatsApp menu `wa:<conversation>`: what per-client limits and lockouts count.
     pub ip: String,
+    /// The channel, as the audit records it (`web`, `whatsapp`).
+    pub via: Via,
 }
 
 pub fn citizen() -> Actor {
@@ -38,7 +41,19 @@ pub async fn audit<C: ConnectionTrait>(
     entity: (&'static str, String),
     after: Value,
 ) -> ServiceResult<()> {
-    store::audit::append(db, AuditEntry::new(&citizen(), action, entity.0, entity.1).after(after)).await
+    audit_via(db, Via::Web, action, entity, after).await
+}
+
+/// The same entry for a step shared by channels (the portal, the WhatsApp menu).
+pub async fn audit_via<C: ConnectionTrait>(
+    db: &C,
+    via: Via,
+    action: &'static str,
+    entity: (&'static str, String),
+    after: Value,
+) -> ServiceResult<()> {
+    let actor = Actor::Citizen { via };
+    store::audit::append(db, AuditEntry::new(&actor, action, entity.0, entity.1).after(after)).await
 }
 
 /// A ticket opened by the portal inside the caller's transaction (so the ticket and

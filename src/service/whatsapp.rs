@@ -15,12 +15,13 @@ use crate::service::queue::new_job;
 use crate::store;
 
 mod intake;
+mod menu;
 mod send;
 mod state;
 
 pub use intake::receive;
 pub use send::{deliver, queue_reply};
-pub use state::{channel_state, ticket_channel, ChannelState, TicketChannel};
+pub use state::{channel_state, retry_inbound, ticket_channel, ChannelState, TicketChannel};
 
 /// What one webhook delivery did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,9 +45,7 @@ fn config(cx: &Context) -> ServiceResult<&WhatsAppConfig> {
 /// right (compared in constant time), else refused.
 pub fn verify_subscription(cx: &Context, mode: &str, token: &str, challenge: &str) -> ServiceResult<String> {
     let c = config(cx)?;
-    let expected = c.verify_token.expose_secret().as_bytes();
-    let same = token.len() == expected.len()
-        && token.bytes().zip(expected).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+    let same = crate::domain::secret_eq(token.as_bytes(), c.verify_token.expose_secret().as_bytes());
     if mode != "subscribe" || !same {
         return Err(ServiceError::forbidden("verify token or mode is wrong"));
     }
@@ -64,7 +63,11 @@ pub async fn accept(cx: &Context, raw: &[u8], signature: Option<&str>) -> Servic
     if !wa::verify_signature(c.app_secret.expose_secret().as_bytes(), raw, signature) {
         return Err(ServiceError::forbidden("X-Hub-Signature-256 does not match the body"));
     }
-    let delivery = wa::parse(raw).map_err(|e| ServiceError::invalid("body", e))?;
+    let mut delivery = wa::parse(raw).map_err(|e| ServiceError::invalid("body", e))?;
+    // One order for every writer's locks (users, then message ids), so two deliveries
+    // touching the same users never wait on each other in a circle.
+    delivery.messages.sort_by(|a, b| (&a.user.bsuid, &a.user.wa_id).cmp(&(&b.user.bsuid, &b.user.wa_id)));
+    delivery.statuses.sort_by(|a, b| a.wamid.cmp(&b.wamid));
     let now = cx.now();
     let mut done = Accepted { unreadable: delivery.unreadable, ..Default::default() };
     let txn = cx.store.write().begin().await?;
@@ -73,7 +76,8 @@ pub async fn accept(cx: &Context, raw: &[u8], signature: Option<&str>) -> Servic
             store::whatsapp::conversation_for(&txn, &m.user, m.profile_name.as_deref(), now).await?;
         match store::whatsapp::insert_inbound(&txn, conversation, m, now).await? {
             Some(inbound) => {
-                let job = new_job(&JobKind::WhatsAppInbound { inbound }, cx.config.jobs.max_attempts);
+                let job =
+                    new_job(&JobKind::WhatsAppInbound { inbound, round: 0 }, cx.config.jobs.max_attempts);
                 store::jobs::enqueue(&txn, job).await?;
                 done.messages += 1;
             }

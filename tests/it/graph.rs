@@ -26,6 +26,8 @@ pub enum Answer {
     Accept,
     /// Meta's error body with this HTTP status and error code.
     Error(u16, i64),
+    /// A 200 without a message id (taken, but not trackable).
+    NoId,
 }
 
 #[derive(Default)]
@@ -65,6 +67,10 @@ fn send_message(req: &Request, state: Data<&Arc<Mutex<State>>>, Json(body): Json
     let mut s = state.lock().unwrap();
     match s.script.pop_front().unwrap_or(Answer::Accept) {
         Answer::Error(status, code) => error(status, code, &format!("scripted {code}")),
+        Answer::NoId => {
+            s.sent.push(body);
+            Response::builder().content_type("application/json").body(r#"{"messaging_product":"whatsapp"}"#)
+        }
         Answer::Accept => {
             s.next_id += 1;
             let id = format!("wamid.OUT{}", s.next_id);

@@ -125,6 +125,9 @@ fn main() {
         whatsapp::statuses_only_move_forward_and_failures_reach_the_agent,
         whatsapp::graph_errors_are_handled_by_kind,
         whatsapp::media_is_fetched_and_odd_messages_are_kept_visible,
+        whatsapp::a_number_that_changed_hands_and_merged_tickets_never_reach_another_citizen,
+        whatsapp::a_reply_held_twice_is_released_twice_and_failed_messages_can_be_retried,
+        whatsapp::the_menu_answers_like_the_portal_behind_a_code_to_the_phone_on_record,
     ]);
     behaviour.extend(suite![none; whatsapp::the_channel_is_off_unless_configured]);
     behaviour.extend(suite![none;

@@ -411,3 +411,189 @@ pub async fn the_channel_is_off_unless_configured(app: TestApp) {
     let s = app.get("/api/v1/whatsapp/status", &app.admin).await.expect(200).clone();
     assert_eq!(s["enabled"], false);
 }
+
+pub async fn a_number_that_changed_hands_and_merged_tickets_never_reach_another_citizen(app: TestApp) {
+    let old = User { wa_id: Some("6281311112222"), bsuid: Some("ID.3000000000000003"), name: "Pemilik Lama" };
+    let new = User { wa_id: Some("6281311112222"), bsuid: Some("ID.4000000000000004"), name: "Pemilik Baru" };
+    let body =
+        webhook(vec![vec![messages_change(old, vec![text("wamid.R1", ts(), "sertifikat saya belum ada")])]]);
+    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
+    app.run_jobs().await;
+    // The number is someone else's now (Meta gives them their own BSUID).
+    let body =
+        webhook(vec![vec![messages_change(new, vec![text("wamid.R2", ts(), "halo, mau tanya vaksin")])]]);
+    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
+    app.run_jobs().await;
+    let list = tickets(&app).await;
+    assert_eq!(list.len(), 2, "the new owner of the number gets a ticket of their own");
+    let old_ticket = list.iter().find(|t| t["requester"]["name"] == "Pemilik Lama").unwrap().clone();
+    let new_ticket = list.iter().find(|t| t["requester"]["name"] == "Pemilik Baru").unwrap().clone();
+    let thread = detail(&app, &old_ticket).await;
+    assert_eq!(thread["messages"].as_array().unwrap().iter().filter(|m| m["kind"] == "inbound").count(), 1);
+    // A reply to the old owner goes to their BSUID, not to the number they gave up.
+    reply(&app, &old_ticket, "Untuk pemilik lama").await;
+    app.run_jobs().await;
+    let last = app.graph().sent().last().unwrap().clone();
+    assert_eq!(last["recipient"], "ID.3000000000000003");
+    assert!(last.get("to").is_none(), "{last}");
+
+    // An agent merges the new owner's ticket into the old owner's: the new owner's next
+    // message opens a ticket of their own, and a reply on the survivor reaches only its
+    // own conversation.
+    let merged = app
+        .post(
+            &format!("/api/v1/tickets/{}/merge", new_ticket["id"].as_str().unwrap()),
+            &app.admin,
+            json!({"into": old_ticket["number"]}),
+        )
+        .await;
+    merged.expect(200);
+    let body = webhook(vec![vec![messages_change(new, vec![text("wamid.R3", ts(), "ada kabar?")])]]);
+    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
+    app.run_jobs().await;
+    assert_eq!(tickets(&app).await.len(), 3);
+    let survivor = detail(&app, &old_ticket).await;
+    assert!(!survivor["messages"].as_array().unwrap().iter().any(|m| m["body"] == "ada kabar?"));
+    reply(&app, &old_ticket, "Balasan di tiket gabungan").await;
+    app.run_jobs().await;
+    assert_eq!(app.graph().sent().last().unwrap()["recipient"], "ID.3000000000000003");
+}
+
+pub async fn a_reply_held_twice_is_released_twice_and_failed_messages_can_be_retried(app: TestApp) {
+    let body = webhook(vec![vec![messages_change(ANI, vec![text("wamid.H1", ts(), "halo")])]]);
+    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
+    app.run_jobs().await;
+    let t = tickets(&app).await.remove(0);
+    let templates = |app: &TestApp| app.graph().sent().iter().filter(|s| s["type"] == "template").count();
+    // Held by Meta's verdict, released by her answer, held again, released again.
+    app.graph().script(&[Answer::Error(400, 131047)]);
+    reply(&app, &t, "Jawaban petugas").await;
+    app.run_jobs().await;
+    assert_eq!(templates(&app), 1);
+    let answer =
+        |wamid: &'static str| webhook(vec![vec![messages_change(ANI, vec![text(wamid, ts(), "ya?")])]]);
+    app.graph().script(&[Answer::Error(400, 131047)]);
+    assert_eq!(app.webhook(&answer("wamid.H2"), Some(APP_SECRET)).await, 200);
+    app.run_jobs().await;
+    assert_eq!(templates(&app), 2, "told again after the second hold");
+    assert_eq!(app.webhook(&answer("wamid.H3"), Some(APP_SECRET)).await, 200);
+    app.run_jobs().await;
+    let texts: Vec<Value> =
+        app.graph().sent().into_iter().filter(|s| s["text"]["body"] == "Jawaban petugas").collect();
+    assert_eq!(texts.len(), 1, "sent exactly once, after the second release");
+    let conv = conversation(&app, &t).await;
+    assert!(
+        conv["sent"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|o| o["status"] != "awaiting_window" && o["status"] != "queued"),
+        "{conv}"
+    );
+
+    // Taken without an id: recorded sent, never sent again.
+    app.graph().script(&[Answer::NoId]);
+    reply(&app, &t, "Tanpa id").await;
+    app.run_jobs().await;
+    app.make_jobs_due().await;
+    app.run_jobs().await;
+    assert_eq!(app.graph().sent().iter().filter(|s| s["text"]["body"] == "Tanpa id").count(), 1);
+
+    // A message that could not become a ticket is listed, and a supervisor runs it again.
+    use sea_orm::ConnectionTrait;
+    let db = app.cx.database().write();
+    db.execute_unprepared(
+        "UPDATE whatsapp_inbound SET status = 'failed', reason = 'test' WHERE wamid = 'wamid.H3'",
+    )
+    .await
+    .unwrap();
+    let status = app.get("/api/v1/whatsapp/status", &app.admin).await.expect(200).clone();
+    let failed = status["recent_failures"].as_array().unwrap().clone();
+    assert_eq!(failed.len(), 1);
+    let id = failed[0]["id"].as_str().unwrap();
+    let (_, agent) = app.staff("agent2", "agent", &["general"]).await;
+    let path = format!("/api/v1/whatsapp/inbound/{id}/retry");
+    assert_eq!(app.post(&path, &agent, json!({})).await.status, 403);
+    app.post(&path, &app.admin, json!({})).await.expect(200);
+    assert_eq!(app.post(&path, &app.admin, json!({})).await.status, 409, "only a failed message");
+    app.run_jobs().await;
+    let status = app.get("/api/v1/whatsapp/status", &app.admin).await.expect(200).clone();
+    assert_eq!(status["recent_failures"].as_array().unwrap().len(), 0);
+    assert_eq!(status["backlog"], 0);
+}
+
+/// What the menu last answered (the bot's texts go through the Graph API like replies).
+fn last_text(app: &TestApp) -> String {
+    app.graph().sent().last().and_then(|s| s["text"]["body"].as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+async fn say(app: &TestApp, user: User<'_>, n: &mut u32, text_: &str) -> String {
+    *n += 1;
+    let body = webhook(vec![vec![messages_change(user, vec![text(&format!("wamid.MENU{n}"), ts(), text_)])]]);
+    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
+    app.run_jobs().await;
+    last_text(app)
+}
+
+pub async fn the_menu_answers_like_the_portal_behind_a_code_to_the_phone_on_record(app: TestApp) {
+    app.import(json!([record(
+        RIZKI,
+        "Muhamad Rizki",
+        Some("0812 3456 7890"),
+        None,
+        &[(1, Some("2021-07-12"))]
+    )]))
+    .await;
+    app.run_jobs().await;
+    let mut n = 0;
+    assert!(say(&app, ANI, &mut n, "MENU").await.contains("1. Cek status"));
+    assert!(say(&app, ANI, &mut n, "1").await.contains("NIK"));
+    assert!(say(&app, ANI, &mut n, "12345").await.contains("16 digit"), "a bad NIK is asked again");
+    say(&app, ANI, &mut n, RIZKI).await;
+    let status = say(&app, ANI, &mut n, "Muhamad Rizki").await;
+    assert!(status.contains("SMS ke +62") && !status.contains("34567890"), "masked: {status}");
+
+    // The certificate link: five facts, then the code sent by SMS to the phone on record.
+    say(&app, ANI, &mut n, "menu").await;
+    say(&app, ANI, &mut n, "2").await;
+    for answer in [RIZKI, "Muhamad Rizki", "12-05-1990", "12-07-2021"] {
+        say(&app, ANI, &mut n, answer).await;
+    }
+    let ask_code = say(&app, ANI, &mut n, "1").await;
+    let code = crate::citizen::code_sent_to(&app, "+6281234567890").await;
+    let wrong = say(&app, ANI, &mut n, if code == "000000" { "111111" } else { "000000" }).await;
+    assert!(wrong.contains("Kode salah"), "{wrong}");
+    let links = say(&app, ANI, &mut n, &code).await;
+    assert!(links.contains("Dosis 1: http") && links.contains("/c/"), "{links}");
+
+    // Someone who does not know the facts (no such record) sees the same words and no
+    // code goes anywhere.
+    let sms_before = app.sms_log().len();
+    let mut m = 100;
+    say(&app, CICI, &mut m, "menu").await;
+    say(&app, CICI, &mut m, "2").await;
+    for answer in [crate::certificates::BUDI, "Budi Santoso", "01-01-1980", "12-07-2021"] {
+        say(&app, CICI, &mut m, answer).await;
+    }
+    assert_eq!(say(&app, CICI, &mut m, "1").await, ask_code, "match and no match read alike");
+    assert_eq!(say(&app, CICI, &mut m, "123456").await, wrong, "a guess reads like a wrong code");
+    assert_eq!(app.sms_log().len(), sms_before, "no code for facts that match nothing");
+
+    // The facts never reached a ticket; the steps are audited as the portal's, via whatsapp.
+    assert!(tickets(&app).await.is_empty(), "the menu opens no ticket");
+    let audit = app.get("/api/v1/audit?action=portal.identity", &app.admin).await.expect(200).clone();
+    let items = audit["items"].as_array().or(audit.as_array()).unwrap().clone();
+    assert_eq!(items.len(), 2, "{audit}");
+    assert!(items.iter().all(|e| e["via"] == "whatsapp"));
+
+    // "Talk to an agent": the next message is a complaint for a ticket.
+    say(&app, ANI, &mut n, "menu").await;
+    assert!(say(&app, ANI, &mut n, "4").await.contains("keluhan"));
+    say(&app, ANI, &mut n, "Sertifikat dosis 2 saya belum ada").await;
+    let list = tickets(&app).await;
+    assert_eq!(list.len(), 1);
+    let thread = detail(&app, &list[0]).await;
+    let bodies: Vec<&str> =
+        thread["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
+    assert!(!bodies.iter().any(|b| b.contains(RIZKI)), "no fact from the menu in the ticket");
+}

@@ -85,6 +85,17 @@ fn str_at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a str> {
     path.iter().try_fold(v, |v, k| v.get(k))?.as_str()
 }
 
+/// Text as stored: without NUL and other control characters a database refuses or a
+/// page would show as garbage (line breaks and tabs stay).
+fn clean(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect()
+}
+
+/// Meta's message ids are printable ASCII (`wamid.` and base64); anything else is refused.
+fn is_wamid(id: &str) -> bool {
+    (1..=256).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_graphic())
+}
+
 fn timestamp(v: &Value) -> Option<DateTime<Utc>> {
     let secs: i64 = match v.get("timestamp")? {
         Value::String(s) => s.parse().ok()?,
@@ -95,7 +106,7 @@ fn timestamp(v: &Value) -> Option<DateTime<Utc>> {
 }
 
 fn message(m: &Value, contacts: &[Value], phone_number_id: &str) -> Option<Inbound> {
-    let wamid = str_at(m, &["id"]).filter(|id| !id.is_empty() && id.len() <= 256)?.to_string();
+    let wamid = str_at(m, &["id"]).filter(|id| is_wamid(id))?.to_string();
     let from = str_at(m, &["from"]);
     let from_user = str_at(m, &["from_user_id"]);
     // The contact that sent it: matched on either identifier (one may be missing).
@@ -109,7 +120,7 @@ fn message(m: &Value, contacts: &[Value], phone_number_id: &str) -> Option<Inbou
         from.or_else(|| contact.and_then(|c| str_at(c, &["wa_id"]))),
     )?;
     let profile_name =
-        contact.and_then(|c| str_at(c, &["profile", "name"])).map(|n| n.chars().take(200).collect());
+        contact.and_then(|c| str_at(c, &["profile", "name"])).map(|n| clean(n).chars().take(200).collect());
     Some(Inbound {
         wamid,
         user,
@@ -123,7 +134,7 @@ fn message(m: &Value, contacts: &[Value], phone_number_id: &str) -> Option<Inbou
 fn content(m: &Value) -> Content {
     let kind = str_at(m, &["type"]).unwrap_or("unknown");
     let part = m.get(kind).unwrap_or(&Value::Null);
-    let s = |k: &str| str_at(part, &[k]).map(str::to_owned);
+    let s = |k: &str| str_at(part, &[k]).map(clean);
     let media = |kind| {
         s("id").map(|media_id| Content::Media {
             kind,
@@ -153,8 +164,8 @@ fn content(m: &Value) -> Content {
             let reply = part.get("button_reply").or_else(|| part.get("list_reply"));
             reply.and_then(|r| {
                 Some(Content::Choice {
-                    id: str_at(r, &["id"])?.to_string(),
-                    title: str_at(r, &["title"]).unwrap_or_default().to_string(),
+                    id: clean(str_at(r, &["id"])?).chars().take(200).collect(),
+                    title: clean(str_at(r, &["title"]).unwrap_or_default()),
                 })
             })
         }
@@ -165,22 +176,22 @@ fn content(m: &Value) -> Content {
         _ => None,
     };
     read.unwrap_or_else(|| Content::Unsupported {
-        kind: kind.chars().take(40).collect(),
+        kind: clean(kind).chars().take(40).collect(),
         detail: m
             .get("errors")
             .and_then(|e| e.get(0))
             .and_then(|e| str_at(e, &["title"]).or_else(|| str_at(e, &["message"])))
-            .map(str::to_owned),
+            .map(clean),
     })
 }
 
 fn status(s: &Value) -> Option<StatusUpdate> {
-    let wamid = str_at(s, &["id"]).filter(|id| !id.is_empty() && id.len() <= 256)?.to_string();
+    let wamid = str_at(s, &["id"]).filter(|id| is_wamid(id))?.to_string();
     let state = DeliveryState::parse(str_at(s, &["status"])?)?;
     let error = s.get("errors").and_then(|e| e.get(0)).map(|e| {
         (
             e.get("code").and_then(Value::as_i64).unwrap_or_default(),
-            str_at(e, &["title"]).or_else(|| str_at(e, &["message"])).unwrap_or_default().to_string(),
+            clean(str_at(e, &["title"]).or_else(|| str_at(e, &["message"])).unwrap_or_default()),
         )
     });
     Some(StatusUpdate { wamid, state, at: timestamp(s).unwrap_or_else(Utc::now), error })

@@ -36,6 +36,12 @@ pub struct ChannelStateOut {
 }
 
 #[derive(Debug, Clone, Object)]
+pub struct Retried {
+    pub id: Uuid,
+    pub status: String,
+}
+
+#[derive(Debug, Clone, Object)]
 pub struct InboundFailureOut {
     pub id: Uuid,
     pub reason: String,
@@ -92,6 +98,13 @@ impl WhatsAppApi {
                 .map(|(id, reason, received_at)| InboundFailureOut { id, reason, received_at })
                 .collect(),
         }))
+    }
+
+    /// Runs a WhatsApp message that could not become a ticket again (supervisors).
+    #[oai(path = "/whatsapp/inbound/:id/retry", method = "post")]
+    async fn retry(&self, cx: Data<&Context>, auth: StaffAuth, id: Path<Uuid>) -> ApiResult<Json<Retried>> {
+        whatsapp::retry_inbound(&cx, &auth.actor(), id.0).await?;
+        Ok(Json(Retried { id: id.0, status: "queued".into() }))
     }
 
     /// A WhatsApp ticket's conversation: the 24-hour window and every message sent.

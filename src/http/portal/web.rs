@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use poem::http::{header, StatusCode};
 use poem::{Request, Response};
 
+use crate::domain::Via;
 use crate::service::portal::Client;
 use crate::service::Context;
 
@@ -62,7 +63,7 @@ pub fn lang(req: &Request) -> &'static str {
 /// IPv6 client as its /64 (`http::client`).
 pub fn client(cx: &Context, req: &Request) -> Client {
     let ip = crate::http::client::address(req, &cx.config.portal.trusted_proxies);
-    Client { ip: ip.map_or_else(|| "unknown".into(), crate::http::client::bucket_label) }
+    Client { ip: ip.map_or_else(|| "unknown".into(), crate::http::client::bucket_label), via: Via::Web }
 }
 
 /// The CSRF token for a form, bound to the browser's CSRF cookie.

@@ -5,7 +5,7 @@
 use sea_orm::TransactionTrait;
 use serde_json::json;
 
-use super::{audit, Client};
+use super::{audit_via, Client};
 use crate::domain::identity::{same_name, IdentityClaim, RecordFacts, StatusQuery};
 use crate::domain::{CertificateStatus, OtpCode, OtpPurpose, OtpRefusal, PhoneNumber};
 use crate::error::ServiceResult;
@@ -34,8 +34,21 @@ async fn usable<C: sea_orm::ConnectionTrait>(
 }
 
 pub async fn check_status(cx: &Context, client: &Client, q: StatusQuery) -> ServiceResult<Status> {
-    // Reads first, on the read pool; the writes (counters, audit) then take the writer
-    // only briefly. The certificate query runs either way, so a match is not slower.
+    let txn = cx.store.write().begin().await?;
+    let status = check_status_in(cx, &txn, client, q).await?;
+    txn.commit().await?;
+    Ok(status)
+}
+
+/// The status check, its counters and audit written in the caller's transaction.
+pub async fn check_status_in<C: sea_orm::ConnectionTrait>(
+    cx: &Context,
+    txn: &C,
+    client: &Client,
+    q: StatusQuery,
+) -> ServiceResult<Status> {
+    // Reads on the read pool; the certificate query runs either way, so a match is not
+    // slower.
     let db = cx.store.read();
     let locked = limits::nik_locked(cx, db, q.nik.expose(), &client.ip).await?;
     let person = usable(db, &q.nik).await?;
@@ -50,17 +63,16 @@ pub async fn check_status(cx: &Context, client: &Client, q: StatusQuery) -> Serv
         },
         _ => Status::Processing,
     };
-    let txn = cx.store.write().begin().await?;
-    limits::hit_all(cx, &txn, &as_hits(&lookup_hits(cx, client, &q.nik, matched.is_none() && !locked)))
+    limits::hit_all(cx, txn, &as_hits(&lookup_hits(cx, client, &q.nik, matched.is_none() && !locked)))
         .await?;
-    audit(
-        &txn,
+    audit_via(
+        txn,
+        client.via,
         "portal.status",
         ("nik", q.nik.masked()),
         json!({"ip": client.ip, "matched": matched.is_some(), "locked": locked}),
     )
     .await?;
-    txn.commit().await?;
     Ok(status)
 }
 
@@ -118,18 +130,30 @@ pub(super) async fn match_claim<C: sea_orm::ConnectionTrait>(
 /// Checks the five facts and, when they match a record with a phone, sends a code to
 /// it. Returns the flow token whatever happened.
 pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim) -> ServiceResult<String> {
+    let txn = cx.store.write().begin().await?;
+    let flow = start_identity_in(cx, &txn, client, claim).await?;
+    txn.commit().await?;
+    Ok(flow)
+}
+
+/// The identity check, written in the caller's transaction.
+pub async fn start_identity_in<C: sea_orm::ConnectionTrait>(
+    cx: &Context,
+    txn: &C,
+    client: &Client,
+    claim: IdentityClaim,
+) -> ServiceResult<String> {
     let (locked, matched) = match_claim(cx, cx.store.read(), client, &claim).await?;
     let to = match matched.as_ref().and_then(|p| p.phone.as_deref()).map(PhoneNumber::parse) {
         Some(Ok(phone)) => Destination::Phone(phone),
         _ => Destination::Nowhere,
     };
     let sent = !matches!(to, Destination::Nowhere);
-    let txn = cx.store.write().begin().await?;
     let counters = lookup_hits(cx, client, &claim.nik, matched.is_none() && !locked);
     let hits = as_hits(&counters);
     let flow = otp::start(
         cx,
-        &txn,
+        txn,
         Start {
             purpose: OtpPurpose::Identity,
             person: matched.as_ref().map(|p| p.id),
@@ -141,14 +165,14 @@ pub async fn start_identity(cx: &Context, client: &Client, claim: IdentityClaim)
         &hits,
     )
     .await?;
-    audit(
-        &txn,
+    audit_via(
+        txn,
+        client.via,
         "portal.identity",
         ("nik", claim.nik.masked()),
         json!({"ip": client.ip, "matched": matched.is_some(), "locked": locked, "code_sent": sent}),
     )
     .await?;
-    txn.commit().await?;
     Ok(flow)
 }
 
@@ -168,36 +192,56 @@ pub async fn confirm_identity(
     code: &OtpCode,
 ) -> ServiceResult<Confirmed> {
     let txn = cx.store.write().begin().await?;
-    let outcome = otp::confirm(cx, &txn, &client.ip, flow, code, OtpPurpose::Identity).await?;
-    let result = match outcome {
+    let result = match confirm_code_in(cx, &txn, client, flow, code).await? {
+        Ok(person) => {
+            let token = otp::open_session(cx, &txn, Some(person), None).await?;
+            Confirmed::Session(token)
+        }
+        Err(refusal) => Confirmed::Refused(refusal),
+    };
+    txn.commit().await?;
+    Ok(result)
+}
+
+/// Checks the code of an identity flow in the caller's transaction: the verified person,
+/// or why not (a failure counts against the NIK from this client, as every lookup does).
+pub async fn confirm_code_in<C: sea_orm::ConnectionTrait>(
+    cx: &Context,
+    txn: &C,
+    client: &Client,
+    flow: &str,
+    code: &OtpCode,
+) -> ServiceResult<Result<crate::domain::PersonId, OtpRefusal>> {
+    let outcome = otp::confirm(cx, txn, &client.ip, flow, code, OtpPurpose::Identity).await?;
+    Ok(match outcome {
         Ok(c) if c.person.is_some() => {
-            let token = otp::open_session(cx, &txn, c.person, None).await?;
-            audit(
-                &txn,
+            let person = c.person.expect("checked");
+            audit_via(
+                txn,
+                client.via,
                 "portal.verified",
-                ("person", c.person.map(|p| p.0.to_string()).unwrap_or_default()),
+                ("person", person.0.to_string()),
                 json!({"ip": client.ip}),
             )
             .await?;
-            Confirmed::Session(token)
+            Ok(person)
         }
-        Ok(_) => Confirmed::Refused(OtpRefusal::Expired),
+        Ok(_) => Err(OtpRefusal::Expired),
         Err(refusal) => {
-            if let Some(c) = otp::challenge(&txn, flow).await? {
+            if let Some(c) = otp::challenge(txn, flow).await? {
                 if let Some(nik) = c.data.as_ref().and_then(|d| d.get("nik")).and_then(|n| n.as_str()) {
-                    limits::nik_failed(cx, &txn, nik, &client.ip).await?;
+                    limits::nik_failed(cx, txn, nik, &client.ip).await?;
                 }
             }
-            audit(
-                &txn,
+            audit_via(
+                txn,
+                client.via,
                 "portal.code_failed",
                 ("flow", String::new()),
                 json!({"ip": client.ip, "refusal": format!("{refusal:?}")}),
             )
             .await?;
-            Confirmed::Refused(refusal)
+            Err(refusal)
         }
-    };
-    txn.commit().await?;
-    Ok(result)
+    })
 }

@@ -28,8 +28,9 @@ enum Media {
     Unavailable(String),
 }
 
-/// The `whatsapp_inbound` job.
-pub async fn receive(cx: &Context, inbound: Uuid) -> Result<(), JobError> {
+/// The `whatsapp_inbound` job. On its last attempt a message that still cannot be
+/// acted on is recorded `failed` (visible, retryable), never left waiting for good.
+pub async fn receive(cx: &Context, inbound: Uuid, last_attempt: bool) -> Result<(), JobError> {
     let db = cx.store.write();
     let row =
         wstore::inbound(db, inbound).await?.ok_or_else(|| JobError::Permanent("no such message".into()))?;
@@ -37,10 +38,13 @@ pub async fn receive(cx: &Context, inbound: Uuid) -> Result<(), JobError> {
         return Ok(());
     }
     // The network first, outside any transaction.
-    let media = fetch_media(cx, &row.message).await?;
+    let media = match fetch_media(cx, &row.message).await {
+        Err(JobError::Temporary(why)) if last_attempt => Media::Unavailable(why),
+        other => other?,
+    };
     match act(cx, &row, media).await {
         Ok(()) => Ok(()),
-        Err(e @ (ServiceError::Unavailable(_) | ServiceError::Internal(_))) => Err(e.into()),
+        Err(e @ (ServiceError::Unavailable(_) | ServiceError::Internal(_))) if !last_attempt => Err(e.into()),
         // Recorded and visible, never blocking the user's next message.
         Err(e) => {
             tracing::warn!(error = %e, inbound = %row.id, "a WhatsApp message could not become a ticket");
@@ -88,59 +92,60 @@ async fn act(cx: &Context, row: &InboundRow, media: Media) -> ServiceResult<()> 
         return Ok(());
     }
     let m = &row.message;
+    // The self-service menu first: what it takes (facts, codes) never joins a ticket.
+    if let Some(answer) = super::menu::handle(cx, &txn, &conv, m).await? {
+        wstore::touched_by_menu(&txn, &conv, m.sent_at.min(now)).await?;
+        wstore::finish_menu(&txn, row.id, now).await?;
+        send::queue_text(&txn, cx, conv.id, None, None, "menu", format!("menu:{}", row.id), answer).await?;
+        release_held(cx, &txn, &conv).await?;
+        txn.commit().await?;
+        cx.jobs_wake.notify_waiters();
+        return Ok(());
+    }
     let (ticket, message) = match current_ticket(cx, &txn, &conv).await? {
         Some(t) => append(cx, &txn, t, m, &media).await?,
         None => open(cx, &txn, &conv, m, &media).await?,
     };
     wstore::touched(&txn, &conv, ticket.id, m.profile_name.as_deref(), m.sent_at.min(now)).await?;
     wstore::finish(&txn, row.id, Ok((ticket.id.0, message.0)), now).await?;
-    // The citizen wrote: the window is open again for replies that waited for it.
-    for held in wstore::awaiting_window(&txn, conv.id).await? {
-        if wstore::transition(
-            &txn,
-            held.id,
-            OutboundStatus::AwaitingWindow,
-            OutboundStatus::Queued,
-            None,
-            now,
-        )
-        .await?
-        {
-            let job = JobKind::SendWhatsApp { outbound: held.id, round: held.attempts + 1 };
-            store::jobs::enqueue(&txn, new_job(&job, cx.config.jobs.max_attempts)).await?;
-        }
-    }
+    release_held(cx, &txn, &conv).await?;
     txn.commit().await?;
     cx.jobs_wake.notify_waiters();
     Ok(())
 }
 
-/// The ticket a new message joins: the conversation's last one (or the one it was
-/// merged into) unless closed or quiet for longer than the thread window.
+/// The citizen wrote: the window is open again for replies that waited for it.
+async fn release_held(cx: &Context, txn: &DatabaseTransaction, conv: &Conversation) -> ServiceResult<()> {
+    let now = cx.now();
+    for held in wstore::awaiting_window(txn, conv.id).await? {
+        if wstore::transition(txn, held.id, OutboundStatus::AwaitingWindow, OutboundStatus::Queued, None, now)
+            .await?
+        {
+            let job = JobKind::SendWhatsApp { outbound: held.id, round: held.attempts + 1 };
+            store::jobs::enqueue(txn, new_job(&job, cx.config.jobs.max_attempts)).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The ticket a new message joins: the conversation's last one unless merged away,
+/// closed, or resolved and quiet for longer than the thread window.
 async fn current_ticket(
     cx: &Context,
     txn: &DatabaseTransaction,
     conv: &Conversation,
 ) -> ServiceResult<Option<Ticket>> {
-    let Some(mut id) = conv.ticket else { return Ok(None) };
-    for _ in 0..8 {
-        let Some(t) = store::tickets::find(txn, crate::domain::TicketRef::Id(id)).await? else {
-            return Ok(None);
-        };
-        match t.merged_into {
-            Some(into) => id = into,
-            None => {
-                let quiet = conv.last_inbound_at.is_none_or(|l| {
-                    cx.now() - l
-                        > chrono::Duration::from_std(cx.config.whatsapp.thread_window).unwrap_or_default()
-                });
-                // An active ticket always takes the message; a resolved one only within the window.
-                let usable = t.status != TicketStatus::Closed && (t.status.is_active() || !quiet);
-                return Ok(usable.then_some(t));
-            }
-        }
+    let Some(id) = conv.ticket else { return Ok(None) };
+    let Some(t) = store::tickets::find(txn, crate::domain::TicketRef::Id(id)).await? else { return Ok(None) };
+    // Merged into another ticket (maybe someone else's story): a new one, never theirs.
+    if t.merged_into.is_some() {
+        return Ok(None);
     }
-    Ok(None)
+    let window = chrono::Duration::from_std(cx.config.whatsapp.thread_window).unwrap_or_default();
+    let quiet = conv.last_inbound_at.is_none_or(|l| cx.now() - l > window);
+    // An active ticket always takes the message; a resolved one only within the window.
+    let usable = t.status != TicketStatus::Closed && (t.status.is_active() || !quiet);
+    Ok(usable.then_some(t))
 }
 
 fn thread_message(ticket: &Ticket, m: &Inbound, media: &Media, now: DateTime<Utc>) -> Message {
@@ -264,11 +269,13 @@ async fn open(
     )
     .await?;
     let d = crate::service::diagnose::run(txn, &ticket).await?;
+    // No auto-resolution: its "same phone" check would trust a number typed in the chat,
+    // and its reply is written for mail.
     let ticket = crate::service::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
-    let ticket = crate::service::diagnose::auto_resolve(cx, txn, ticket, &d).await?;
     if cx.config.whatsapp.acknowledge {
         let text = ack_text(cx, &ticket, ticket.nik.is_none())?;
-        send::queue_text(txn, cx, conv.id, &ticket, None, "ack", format!("ack:{}", ticket.id), text).await?;
+        send::queue_text(txn, cx, conv.id, Some(ticket.id), None, "ack", format!("ack:{}", ticket.id), text)
+            .await?;
     }
     Ok((ticket, first.id))
 }

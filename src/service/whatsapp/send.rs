@@ -36,8 +36,8 @@ pub async fn queue_reply(
     message.recipient = Some(format!("whatsapp:{}", conv.user.masked()));
     store::tickets::insert_message(txn, &message).await?;
     let body = message.body.clone();
-    queue_text(txn, cx, conv.id, ticket, Some(message.id), "reply", format!("reply:{}", message.id), body)
-        .await?;
+    let key = format!("reply:{}", message.id);
+    queue_text(txn, cx, conv.id, Some(ticket.id), Some(message.id), "reply", key, body).await?;
     Ok(message)
 }
 
@@ -47,7 +47,7 @@ pub(super) async fn queue_text<C: ConnectionTrait>(
     db: &C,
     cx: &Context,
     conversation: Uuid,
-    ticket: &Ticket,
+    ticket: Option<crate::domain::TicketId>,
     message: Option<MessageId>,
     purpose: &'static str,
     key: String,
@@ -57,7 +57,7 @@ pub(super) async fn queue_text<C: ConnectionTrait>(
     let row = NewOutbound {
         id,
         conversation,
-        ticket: Some(ticket.id),
+        ticket,
         message: message.map(|m| m.0),
         purpose,
         idempotency_key: key,
@@ -72,7 +72,9 @@ pub(super) async fn queue_text<C: ConnectionTrait>(
     Ok(())
 }
 
-/// The `send_whatsapp` job.
+/// The `send_whatsapp` job. A template notice goes whatever the window; text only
+/// inside it, else the reply waits (`hold`). Sent at least once: a crash between Meta's
+/// answer and its record repeats one message (as mail and SMS do).
 pub async fn deliver(cx: &Context, outbound: Uuid, last_attempt: bool) -> Result<(), JobError> {
     let db = cx.store.write();
     let Some(o) = wstore::outbound(db, outbound).await? else {
@@ -86,14 +88,27 @@ pub async fn deliver(cx: &Context, outbound: Uuid, last_attempt: bool) -> Result
     let conv = wstore::conversation(db, o.conversation)
         .await?
         .ok_or_else(|| JobError::Permanent("the conversation is gone".into()))?;
-    if !window_open(conv.last_inbound_at, cx.now()) {
-        return hold(cx, &o, &conv.user).await;
-    }
+    let template = &cx.config.whatsapp.templates.reply_waiting;
+    let outgoing = match &o.template {
+        Some(name) => {
+            let number = match o.ticket {
+                Some(id) => store::tickets::find(db, crate::domain::TicketRef::Id(id))
+                    .await?
+                    .map(|t| t.number.to_string()),
+                None => None,
+            };
+            Outgoing::Template { name, language: &template.language, params: number.into_iter().collect() }
+        }
+        None if !window_open(conv.last_inbound_at, cx.now()) => {
+            return hold(cx, &o).await.map_err(Into::into)
+        }
+        None => Outgoing::Text(&o.body),
+    };
     cx.whatsapp_rate.acquire(Lane::Interactive).await;
-    match graph.send(&conv.user, Outgoing::Text(&o.body)).await {
-        Ok(wamid) => sent(cx, &o, &wamid, None).await.map_err(JobError::from),
+    match graph.send(&conv.user, outgoing).await {
+        Ok(wamid) => sent(cx, &o, &wamid).await.map_err(JobError::from),
         // Meta's clock decides: the window closed after all.
-        Err(GraphError::WindowClosed) => hold(cx, &o, &conv.user).await,
+        Err(GraphError::WindowClosed) if o.template.is_none() => hold(cx, &o).await.map_err(Into::into),
         Err(e) if e.is_temporary() && !last_attempt => {
             wstore::attempted(db, o.id, Some(&e.to_string())).await?;
             Err(JobError::Temporary(e.to_string()))
@@ -102,11 +117,14 @@ pub async fn deliver(cx: &Context, outbound: Uuid, last_attempt: bool) -> Result
     }
 }
 
-/// Records a send Meta took, and any status that raced ahead of this answer.
-async fn sent(cx: &Context, o: &Outbound, wamid: &str, template: Option<&str>) -> ServiceResult<()> {
+/// Records a send Meta took, and any status that raced ahead of this answer (under the
+/// message id's lock, so a status being recorded meanwhile is seen by one side or the
+/// other).
+async fn sent(cx: &Context, o: &Outbound, wamid: &str) -> ServiceResult<()> {
     let txn = cx.store.write().begin().await?;
+    wstore::lock_wamid(&txn, wamid).await?;
     wstore::attempted(&txn, o.id, None).await?;
-    if wstore::mark_sent(&txn, o.id, wamid, template, cx.now()).await? {
+    if wstore::mark_sent(&txn, o.id, wamid, cx.now()).await? {
         if let Some(m) = o.message {
             store::tickets::set_delivery(&txn, MessageId(m), DeliveryStatus::Sent, None).await?;
         }
@@ -120,58 +138,47 @@ async fn sent(cx: &Context, o: &Outbound, wamid: &str, template: Option<&str>) -
     Ok(())
 }
 
-/// Outside the window: the citizen is told once by template that an answer waits; the
-/// reply itself waits for their next message.
-async fn hold(cx: &Context, o: &Outbound, to: &crate::domain::whatsapp::WaUser) -> Result<(), JobError> {
-    let db = cx.store.write();
-    let already_told = !wstore::awaiting_window(db, o.conversation).await?.is_empty();
+/// Outside the window: the reply waits for the citizen's next message, and they are
+/// told once, by the approved template, that an answer waits (a notice of its own,
+/// sent by its own job). One transaction under the conversation's lock, so two replies
+/// held at once send one notice.
+async fn hold(cx: &Context, o: &Outbound) -> ServiceResult<()> {
     if o.purpose == "ack" {
         // An acknowledgement outside the window has nothing left to say.
-        return failed(cx, o, "the 24-hour window closed before the acknowledgement went")
-            .await
-            .map_err(Into::into);
+        return failed(cx, o, "the 24-hour window closed before the acknowledgement went").await;
     }
-    if !already_told {
+    let now = cx.now();
+    let txn = cx.store.write().begin().await?;
+    wstore::lock(&txn, o.conversation, now).await?;
+    // Counted, so the release after the citizen's answer is a job of its own.
+    wstore::attempted(&txn, o.id, None).await?;
+    if !wstore::transition(&txn, o.id, OutboundStatus::Queued, OutboundStatus::AwaitingWindow, None, now)
+        .await?
+    {
+        return Ok(());
+    }
+    let waiting = wstore::awaiting_window(&txn, o.conversation).await?;
+    if waiting.len() == 1 {
         let t = &cx.config.whatsapp.templates.reply_waiting;
-        let number = match o.ticket {
-            Some(id) => store::tickets::find(db, crate::domain::TicketRef::Id(id))
-                .await?
-                .map(|t| t.number.to_string()),
-            None => None,
+        let notice = NewOutbound {
+            id: Uuid::now_v7(),
+            conversation: o.conversation,
+            ticket: o.ticket,
+            message: None,
+            purpose: "reply_waiting",
+            idempotency_key: format!("reply_waiting:{}:{}", o.id, o.attempts + 1),
+            body: format!("[template {}]", t.name),
+            template: Some(t.name.clone()),
+            status: OutboundStatus::Queued,
         };
-        let params = number.into_iter().collect();
-        let graph =
-            cx.whatsapp.as_ref().ok_or_else(|| JobError::Temporary("WhatsApp is not configured".into()))?;
-        cx.whatsapp_rate.acquire(Lane::Interactive).await;
-        match graph.send(to, Outgoing::Template { name: &t.name, language: &t.language, params }).await {
-            Ok(wamid) => {
-                let notice = NewOutbound {
-                    id: Uuid::now_v7(),
-                    conversation: o.conversation,
-                    ticket: o.ticket,
-                    message: None,
-                    purpose: "reply_waiting",
-                    idempotency_key: format!("reply_waiting:{}:{}", o.id, o.attempts),
-                    body: format!("[template {}]", t.name),
-                    template: Some(t.name.clone()),
-                    status: OutboundStatus::Queued,
-                };
-                let id = notice.id;
-                let txn = db.begin().await?;
-                wstore::insert_outbound(&txn, notice, cx.now()).await?;
-                wstore::mark_sent(&txn, id, &wamid, Some(&t.name), cx.now()).await?;
-                txn.commit().await?;
-            }
-            Err(e) if e.is_temporary() => return Err(JobError::Temporary(e.to_string())),
-            Err(e) => {
-                return failed(cx, o, &format!("the reply-waiting template failed: {e}"))
-                    .await
-                    .map_err(Into::into)
-            }
+        let id = notice.id;
+        if wstore::insert_outbound(&txn, notice, now).await? {
+            let job = JobKind::SendWhatsApp { outbound: id, round: 0 };
+            store::jobs::enqueue(&txn, new_job(&job, cx.config.jobs.max_attempts)).await?;
         }
     }
-    wstore::transition(db, o.id, OutboundStatus::Queued, OutboundStatus::AwaitingWindow, None, cx.now())
-        .await?;
+    txn.commit().await?;
+    cx.jobs_wake.notify_waiters();
     Ok(())
 }
 

@@ -110,3 +110,32 @@ pub async fn channel_state(cx: &Context, actor: &StaffActor) -> ServiceResult<Ch
             .collect(),
     })
 }
+
+/// A supervisor runs a failed message again (after fixing what made it fail); audited.
+pub async fn retry_inbound(cx: &Context, actor: &StaffActor, id: uuid::Uuid) -> ServiceResult<()> {
+    use sea_orm::TransactionTrait;
+    if !actor.role.at_least(Role::Supervisor) {
+        return Err(ServiceError::forbidden("supervisors and admins only"));
+    }
+    let txn = cx.store.write().begin().await?;
+    if !wstore::requeue_failed(&txn, id).await? {
+        return Err(ServiceError::conflict("only a failed WhatsApp message can be retried"));
+    }
+    // A round of its own: the first run's job is done.
+    let round = u32::try_from(cx.now().timestamp()).unwrap_or(u32::MAX);
+    let job = crate::domain::JobKind::WhatsAppInbound { inbound: id, round };
+    store::jobs::enqueue(&txn, crate::service::queue::new_job(&job, cx.config.jobs.max_attempts)).await?;
+    store::audit::append(
+        &txn,
+        crate::domain::AuditEntry::new(
+            &crate::domain::Actor::Staff(actor.clone()),
+            "whatsapp.retry",
+            "whatsapp_inbound",
+            id,
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    cx.jobs_wake.notify_waiters();
+    Ok(())
+}

@@ -10,6 +10,9 @@ pub struct Model {
     pub profile_name: Option<String>,
     pub ticket_id: Option<Uuid>,
     pub last_inbound_at: Option<DateTimeUtc>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub menu: Option<String>,
+    pub menu_until: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

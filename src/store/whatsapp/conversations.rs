@@ -1,13 +1,19 @@
-//! One conversation per WhatsApp user, found by either identifier.
+//! One conversation per WhatsApp user. A business-scoped user id (BSUID) names one user
+//! for good (Meta makes a new one when a user changes number); a number may change
+//! hands. So a conversation is found by BSUID first, and a number seen with another
+//! BSUID than its row's moves to the new user's conversation instead of joining the old.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Statement,
+};
+use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::domain::whatsapp::WaUser;
 use crate::domain::TicketId;
-use crate::error::ServiceResult;
+use crate::error::{ServiceError, ServiceResult};
 use crate::store::entity::whatsapp_conversation as conv;
 
 #[derive(Debug, Clone)]
@@ -17,6 +23,9 @@ pub struct Conversation {
     pub profile_name: Option<String>,
     pub ticket: Option<TicketId>,
     pub last_inbound_at: Option<DateTime<Utc>>,
+    /// The self-service menu's state while it has not lapsed (JSON, the service's).
+    pub menu: Option<String>,
+    pub menu_until: Option<DateTime<Utc>>,
 }
 
 fn from_model(m: conv::Model) -> Conversation {
@@ -26,74 +35,116 @@ fn from_model(m: conv::Model) -> Conversation {
         profile_name: m.profile_name,
         ticket: m.ticket_id.map(TicketId),
         last_inbound_at: m.last_inbound_at,
+        menu: m.menu,
+        menu_until: m.menu_until,
     }
 }
 
-async fn find_user<C: ConnectionTrait>(db: &C, user: &WaUser) -> ServiceResult<Option<conv::Model>> {
-    if let Some(b) = &user.bsuid {
-        if let Some(m) = conv::Entity::find().filter(conv::Column::Bsuid.eq(b.as_str())).one(db).await? {
-            return Ok(Some(m));
-        }
+/// Serialises writers touching the same identifiers until the transaction ends
+/// (PostgreSQL; SQLite has one writer). Taken in a fixed order, so two never deadlock.
+async fn lock_identifiers<C: ConnectionTrait>(db: &C, user: &WaUser) -> ServiceResult<()> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Ok(());
     }
-    if let Some(w) = &user.wa_id {
-        return Ok(conv::Entity::find().filter(conv::Column::WaId.eq(w.as_str())).one(db).await?);
+    let mut keys: Vec<i64> = [user.bsuid.as_deref(), user.wa_id.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(|id| {
+            let h = Sha256::digest(format!("whatsapp:{id}").as_bytes());
+            i64::from_be_bytes(h[..8].try_into().expect("8 bytes"))
+        })
+        .collect();
+    keys.sort_unstable();
+    for k in keys {
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock($1)",
+            [k.into()],
+        ))
+        .await?;
     }
-    Ok(None)
+    Ok(())
 }
 
-async fn held<C: ConnectionTrait>(db: &C, col: conv::Column, value: &Option<String>) -> ServiceResult<bool> {
-    let Some(v) = value else { return Ok(false) };
-    Ok(conv::Entity::find().filter(col.eq(v.as_str())).one(db).await?.is_some())
+async fn by<C: ConnectionTrait>(
+    db: &C,
+    col: conv::Column,
+    value: &str,
+) -> ServiceResult<Option<conv::Model>> {
+    Ok(conv::Entity::find().filter(col.eq(value)).one(db).await?)
 }
 
-/// The conversation of `user`, created on first contact. An identifier the row lacks
-/// is filled in (a user first seen by number, later also by BSUID, stays one
-/// conversation). Safe under concurrent first contacts: the loser of the insert reads
-/// the winner's row.
+async fn set<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    col: conv::Column,
+    value: Option<String>,
+) -> ServiceResult<()> {
+    conv::Entity::update_many()
+        .col_expr(col, Expr::value(value))
+        .filter(conv::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The conversation of `user`, created on first contact (see the module comment for
+/// who is who). Safe under concurrent first contacts of the same user.
 pub async fn conversation_for<C: ConnectionTrait>(
     db: &C,
     user: &WaUser,
     profile_name: Option<&str>,
     now: DateTime<Utc>,
 ) -> ServiceResult<Uuid> {
-    if let Some(m) = find_user(db, user).await? {
-        // Only an identifier no other conversation holds (a failed unique insert would
-        // abort a PostgreSQL transaction).
-        let add_bsuid =
-            m.bsuid.is_none() && user.bsuid.is_some() && !held(db, conv::Column::Bsuid, &user.bsuid).await?;
-        let add_wa =
-            m.wa_id.is_none() && user.wa_id.is_some() && !held(db, conv::Column::WaId, &user.wa_id).await?;
-        if add_bsuid || add_wa {
-            let mut q = conv::Entity::update_many().filter(conv::Column::Id.eq(m.id));
-            if add_bsuid {
-                q = q.col_expr(conv::Column::Bsuid, Expr::value(user.bsuid.clone()));
+    lock_identifiers(db, user).await?;
+    let by_number = match &user.wa_id {
+        Some(w) => by(db, conv::Column::WaId, w).await?,
+        None => None,
+    };
+    match &user.bsuid {
+        Some(b) => {
+            if let Some(row) = by(db, conv::Column::Bsuid, b).await? {
+                if user.wa_id.is_some() && row.wa_id != user.wa_id {
+                    // The number is this user's now: off any other row, onto this one.
+                    if let Some(other) = by_number.filter(|o| o.id != row.id) {
+                        set(db, other.id, conv::Column::WaId, None).await?;
+                    }
+                    set(db, row.id, conv::Column::WaId, user.wa_id.clone()).await?;
+                }
+                return Ok(row.id);
             }
-            if add_wa {
-                q = q.col_expr(conv::Column::WaId, Expr::value(user.wa_id.clone()));
+            match by_number {
+                // Known by this number from before Meta sent BSUIDs: the same user.
+                Some(row) if row.bsuid.is_none() => {
+                    set(db, row.id, conv::Column::Bsuid, Some(b.clone())).await?;
+                    return Ok(row.id);
+                }
+                // The number belonged to another user: it leaves their conversation.
+                Some(row) => set(db, row.id, conv::Column::WaId, None).await?,
+                None => {}
             }
-            q.exec(db).await?;
         }
-        return Ok(m.id);
+        None => {
+            if let Some(row) = by_number {
+                return Ok(row.id);
+            }
+        }
     }
+    let id = Uuid::now_v7();
     let row = conv::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(id),
         bsuid: Set(user.bsuid.clone()),
         wa_id: Set(user.wa_id.clone()),
         profile_name: Set(profile_name.map(str::to_owned)),
         ticket_id: Set(None),
         last_inbound_at: Set(None),
+        menu: Set(None),
+        menu_until: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     };
-    let on_conflict = match user.bsuid {
-        Some(_) => OnConflict::column(conv::Column::Bsuid).do_nothing().to_owned(),
-        None => OnConflict::column(conv::Column::WaId).do_nothing().to_owned(),
-    };
-    conv::Entity::insert(row).on_conflict(on_conflict).exec_without_returning(db).await?;
-    let m = find_user(db, user).await?.ok_or_else(|| {
-        crate::error::ServiceError::Internal(anyhow::anyhow!("a new WhatsApp conversation vanished"))
-    })?;
-    Ok(m.id)
+    conv::Entity::insert(row).exec_without_returning(db).await?;
+    Ok(id)
 }
 
 /// Locks the conversation for the rest of the transaction (PostgreSQL row lock by an
@@ -116,9 +167,29 @@ pub async fn conversation<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult
     Ok(conv::Entity::find_by_id(id).one(db).await?.map(from_model))
 }
 
-/// The conversation a ticket came from, if it came by WhatsApp.
+/// The conversation whose messages a ticket holds, if it came by WhatsApp: found by
+/// the messages recorded into it, so a ticket keeps its conversation when the user
+/// moves on to a newer ticket. A ticket holding several users' messages (merged) has
+/// no single conversation to answer in.
 pub async fn of_ticket<C: ConnectionTrait>(db: &C, ticket: TicketId) -> ServiceResult<Option<Conversation>> {
-    Ok(conv::Entity::find().filter(conv::Column::TicketId.eq(ticket.0)).one(db).await?.map(from_model))
+    use crate::store::entity::whatsapp_inbound as inb;
+    use sea_orm::QuerySelect;
+    let ids: Vec<Uuid> = inb::Entity::find()
+        .select_only()
+        .column(inb::Column::ConversationId)
+        .distinct()
+        .filter(inb::Column::TicketId.eq(ticket.0))
+        .limit(2)
+        .into_tuple()
+        .all(db)
+        .await?;
+    match ids.as_slice() {
+        [] => Ok(None),
+        [one] => conversation(db, *one).await,
+        _ => Err(ServiceError::conflict(
+            "this ticket holds messages of several WhatsApp users (merged); answer each in their own ticket",
+        )),
+    }
 }
 
 /// After a message: its ticket, the profile name and the latest message time (a late
@@ -138,6 +209,37 @@ pub async fn touched<C: ConnectionTrait>(
             conv::Column::ProfileName,
             Expr::value(profile_name.map(str::to_owned).or_else(|| c.profile_name.clone())),
         )
+        .filter(conv::Column::Id.eq(c.id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Keeps (or clears) the self-service menu's state.
+pub async fn set_menu<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    menu: Option<String>,
+    until: Option<DateTime<Utc>>,
+) -> ServiceResult<()> {
+    conv::Entity::update_many()
+        .col_expr(conv::Column::Menu, Expr::value(menu))
+        .col_expr(conv::Column::MenuUntil, Expr::value(until))
+        .filter(conv::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// After a message the menu took: the window opens; the conversation's ticket stays.
+pub async fn touched_by_menu<C: ConnectionTrait>(
+    db: &C,
+    c: &Conversation,
+    sent_at: DateTime<Utc>,
+) -> ServiceResult<()> {
+    let last = c.last_inbound_at.map_or(sent_at, |l| l.max(sent_at));
+    conv::Entity::update_many()
+        .col_expr(conv::Column::LastInboundAt, Expr::value(last))
         .filter(conv::Column::Id.eq(c.id))
         .exec(db)
         .await?;

@@ -98,6 +98,29 @@ pub async fn finish<C: ConnectionTrait>(
     Ok(())
 }
 
+/// A message the self-service menu took: processed, in no ticket (it carried facts).
+pub async fn finish_menu<C: ConnectionTrait>(db: &C, id: Uuid, now: DateTime<Utc>) -> ServiceResult<()> {
+    row::Entity::update_many()
+        .col_expr(row::Column::Status, Expr::value(PROCESSED))
+        .col_expr(row::Column::Reason, Expr::value("self-service menu"))
+        .col_expr(row::Column::ProcessedAt, Expr::value(now))
+        .filter(row::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// A failed message back to `queued` for another run (false: it was not failed).
+pub async fn requeue_failed<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<bool> {
+    let r = row::Entity::update_many()
+        .col_expr(row::Column::Status, Expr::value(QUEUED))
+        .filter(row::Column::Id.eq(id))
+        .filter(row::Column::Status.eq(FAILED))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
+}
+
 /// Messages not yet acted on, and the oldest one's arrival.
 pub async fn backlog<C: ConnectionTrait>(db: &C) -> ServiceResult<(u64, Option<DateTime<Utc>>)> {
     let waiting = row::Entity::find().filter(row::Column::Status.eq(QUEUED));

@@ -5,8 +5,10 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Statement,
 };
+use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::domain::whatsapp::{OutboundStatus, StatusUpdate};
@@ -133,26 +135,38 @@ pub async fn attempted<C: ConnectionTrait>(db: &C, id: Uuid, error: Option<&str>
     Ok(())
 }
 
-/// Meta took the message: its id, and what was actually sent (a template instead of
-/// free text outside the window).
+/// Meta took the message: its id.
 pub async fn mark_sent<C: ConnectionTrait>(
     db: &C,
     id: Uuid,
     wamid: &str,
-    template: Option<&str>,
     now: DateTime<Utc>,
 ) -> ServiceResult<bool> {
-    let mut q = out::Entity::update_many()
+    let q = out::Entity::update_many()
         .col_expr(out::Column::Status, Expr::value(OutboundStatus::Sent.as_str()))
         .col_expr(out::Column::Wamid, Expr::value(wamid))
         .col_expr(out::Column::SentAt, Expr::value(now))
         .col_expr(out::Column::UpdatedAt, Expr::value(now))
         .filter(out::Column::Id.eq(id))
         .filter(out::Column::Status.eq(OutboundStatus::Queued.as_str()));
-    if let Some(t) = template {
-        q = q.col_expr(out::Column::Template, Expr::value(t));
-    }
     Ok(q.exec(db).await?.rows_affected == 1)
+}
+
+/// Serialises the send's record and a status for the same message id until the
+/// transaction ends (PostgreSQL; SQLite has one writer).
+pub async fn lock_wamid<C: ConnectionTrait>(db: &C, wamid: &str) -> ServiceResult<()> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Ok(());
+    }
+    let h = Sha256::digest(format!("wamid:{wamid}").as_bytes());
+    let key = i64::from_be_bytes(h[..8].try_into().expect("8 bytes"));
+    db.execute_raw(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT pg_advisory_xact_lock($1)",
+        [key.into()],
+    ))
+    .await?;
+    Ok(())
 }
 
 /// Replies held for a closed window, oldest first.
@@ -190,6 +204,7 @@ pub async fn apply_status<C: ConnectionTrait>(
     s: &StatusUpdate,
     now: DateTime<Utc>,
 ) -> ServiceResult<Option<Outbound>> {
+    lock_wamid(db, &s.wamid).await?;
     let row = st::ActiveModel {
         wamid: Set(s.wamid.clone()),
         status: Set(s.state.as_str().into()),

@@ -1,0 +1,304 @@
+//! The self-service menu in the chat, as the ministry's 2021 chatbot offered it: check
+//! the status, get the certificate link, have the certificate SMS sent again, or talk to
+//! an agent. What a message means while the menu is in use, and the steps of each
+//! action; the service keeps the state between messages and does the work.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::Content;
+use crate::domain::{Language, Nik, OtpCode};
+
+/// What the citizen can do in the chat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// NIK and name: the same answer as the portal's status check.
+    Status,
+    /// The five facts and a code to the phone on record: the certificate links.
+    Download,
+    /// The five facts and a code: the certificate SMS again.
+    Resend,
+    /// The next message goes to an agent as a ticket.
+    Agent,
+}
+
+impl Action {
+    const MENU: [Action; 4] = [Action::Status, Action::Download, Action::Resend, Action::Agent];
+
+    fn id(self) -> &'static str {
+        match self {
+            Action::Status => "menu.status",
+            Action::Download => "menu.download",
+            Action::Resend => "menu.resend",
+            Action::Agent => "menu.agent",
+        }
+    }
+}
+
+/// What a message asks of the menu, before any step reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Menu,
+    Cancel,
+    Pick(Action),
+    /// Switch the menu's language (and show it again).
+    Speak(Language),
+}
+
+/// A command, if the message is one. A number picks from the menu only while it is
+/// shown; anything else is a step's answer or a complaint for a ticket.
+pub fn command(content: &Content, menu_shown: bool) -> Option<Command> {
+    if let Content::Choice { id, .. } = content {
+        return Action::MENU.iter().find(|a| a.id() == id).map(|a| Command::Pick(*a));
+    }
+    let Content::Text { body } = content else { return None };
+    let t = body.trim().trim_end_matches(['.', '!']).to_lowercase();
+    Some(match t.as_str() {
+        "menu" | "mulai" | "start" | "layanan" | "#menu" => Command::Menu,
+        "batal" | "cancel" | "stop" | "keluar" => Command::Cancel,
+        "english" | "in english" => Command::Speak(Language::En),
+        "bahasa" | "indonesia" | "bahasa indonesia" => Command::Speak(Language::Id),
+        "1" | "2" | "3" | "4" if menu_shown => Command::Pick(Action::MENU[t.parse::<usize>().ok()? - 1]),
+        _ => return None,
+    })
+}
+
+/// One step of an action: what the next message must answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Nik,
+    Name,
+    BirthDate,
+    VaccinatedOn,
+    Vaccine,
+    Code,
+}
+
+/// An action in progress and what the citizen has answered so far.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flow {
+    pub action: Action,
+    pub step: Step,
+    pub nik: Option<String>,
+    pub full_name: Option<String>,
+    pub birth_date: Option<NaiveDate>,
+    pub vaccinated_on: Option<NaiveDate>,
+    pub vaccine: Option<String>,
+    /// The one-time-code flow token, once the facts are in.
+    pub challenge: Option<String>,
+}
+
+/// Why an answer was not taken (the step is asked again).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    Nik,
+    Name,
+    Date,
+    Vaccine,
+    Code,
+}
+
+impl Flow {
+    pub fn new(action: Action) -> Self {
+        Self {
+            action,
+            step: Step::Nik,
+            nik: None,
+            full_name: None,
+            birth_date: None,
+            vaccinated_on: None,
+            vaccine: None,
+            challenge: None,
+        }
+    }
+
+    /// Takes the answer to the current step and moves on. `vaccines` are the reference
+    /// codes in menu order (an answer may be their number or their name).
+    pub fn take(&mut self, answer: &str, vaccines: &[(String, String)]) -> Result<(), Retry> {
+        let a = answer.trim();
+        match self.step {
+            Step::Nik => {
+                let nik = Nik::parse(a).map_err(|_| Retry::Nik)?;
+                self.nik = Some(nik.expose().to_string());
+                self.step = Step::Name;
+            }
+            Step::Name => {
+                if a.is_empty() || a.chars().count() > 100 || a.chars().any(|c| c.is_ascii_digit()) {
+                    return Err(Retry::Name);
+                }
+                self.full_name = Some(a.to_string());
+                // The status check needs only the NIK and the name.
+                self.step = if self.action == Action::Status { Step::Code } else { Step::BirthDate };
+            }
+            Step::BirthDate => {
+                self.birth_date = Some(crate::domain::correction::parse_date(a).ok_or(Retry::Date)?);
+                self.step = Step::VaccinatedOn;
+            }
+            Step::VaccinatedOn => {
+                self.vaccinated_on = Some(crate::domain::correction::parse_date(a).ok_or(Retry::Date)?);
+                self.step = Step::Vaccine;
+            }
+            Step::Vaccine => {
+                let lower = a.to_lowercase();
+                let by_number = a.parse::<usize>().ok().and_then(|n| vaccines.get(n.wrapping_sub(1)));
+                let by_name = vaccines.iter().find(|(code, name)| {
+                    lower == *code || name.to_lowercase().contains(&lower) && lower.chars().count() >= 4
+                });
+                let (code, _) = by_number.or(by_name).ok_or(Retry::Vaccine)?;
+                self.vaccine = Some(code.clone());
+                self.step = Step::Code;
+            }
+            Step::Code => {
+                OtpCode::parse(a).map_err(|_| Retry::Code)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Every fact an identity check needs, once the steps before the code are done.
+    pub fn facts_complete(&self) -> bool {
+        self.step == Step::Code && self.challenge.is_none()
+    }
+}
+
+/// The menu, numbered, in the citizen's language.
+pub fn menu_text(lang: Language) -> &'static str {
+    match lang {
+        Language::Id => {
+            "Layanan mandiri sertifikat vaksin. Balas dengan angka:\n\
+             1. Cek status sertifikat\n\
+             2. Dapatkan tautan unduh sertifikat\n\
+             3. Kirim ulang SMS sertifikat\n\
+             4. Bicara dengan petugas\n\
+             Ketik BATAL kapan saja untuk berhenti, ENGLISH for English."
+        }
+        Language::En => {
+            "Vaccine certificate self-service. Reply with a number:\n\
+             1. Check the certificate status\n\
+             2. Get the certificate download link\n\
+             3. Send the certificate SMS again\n\
+             4. Talk to an agent\n\
+             Type CANCEL at any time to stop, BAHASA untuk Bahasa Indonesia."
+        }
+    }
+}
+
+/// What to ask for a step (`vaccines`: the numbered list shown at the vaccine step).
+pub fn prompt(step: Step, lang: Language, vaccines: &[(String, String)]) -> String {
+    let id = lang == Language::Id;
+    match step {
+        Step::Nik => if id { "Kirim NIK Anda (16 digit, sesuai KTP)." } else { "Send your NIK (16 digits, as on your KTP)." }.into(),
+        Step::Name => if id { "Nama lengkap sesuai KTP?" } else { "Your full name as on your KTP?" }.into(),
+        Step::BirthDate => if id { "Tanggal lahir (HH-BB-TTTT)?" } else { "Date of birth (DD-MM-YYYY)?" }.into(),
+        Step::VaccinatedOn => {
+            if id { "Tanggal salah satu vaksinasi Anda (HH-BB-TTTT)?" } else { "The date of one of your vaccinations (DD-MM-YYYY)?" }.into()
+        }
+        Step::Vaccine => {
+            let mut s = String::from(if id { "Jenis vaksin pada tanggal itu? Balas dengan angka:" } else { "Which vaccine on that date? Reply with a number:" });
+            for (i, (_, name)) in vaccines.iter().enumerate() {
+                s.push_str(&format!("\n{}. {name}", i + 1));
+            }
+            s
+        }
+        Step::Code => if id {
+            "Jika data cocok, kode 6 angka telah dikirim lewat SMS ke nomor HP yang terdaftar. Balas dengan kode itu."
+        } else {
+            "If the details match, a 6-digit code was sent by SMS to the phone number on record. Reply with that code."
+        }
+        .into(),
+    }
+}
+
+/// What to say when an answer was not taken.
+pub fn retry_text(r: Retry, lang: Language) -> &'static str {
+    let id = lang == Language::Id;
+    match r {
+        Retry::Nik => {
+            if id {
+                "NIK harus 16 digit dan sah. Coba lagi, atau ketik BATAL."
+            } else {
+                "A NIK is 16 valid digits. Try again, or type CANCEL."
+            }
+        }
+        Retry::Name => {
+            if id {
+                "Tulis nama lengkap tanpa angka."
+            } else {
+                "Write your full name without digits."
+            }
+        }
+        Retry::Date => {
+            if id {
+                "Tulis tanggal seperti 17-08-1990."
+            } else {
+                "Write the date like 17-08-1990."
+            }
+        }
+        Retry::Vaccine => {
+            if id {
+                "Balas dengan angka dari daftar vaksin."
+            } else {
+                "Reply with a number from the vaccine list."
+            }
+        }
+        Retry::Code => {
+            if id {
+                "Kode terdiri dari 6 angka."
+            } else {
+                "The code is 6 digits."
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Content {
+        Content::Text { body: s.into() }
+    }
+
+    fn vaccines() -> Vec<(String, String)> {
+        vec![("coronavac".into(), "CoronaVac (Sinovac)".into()), ("astrazeneca".into(), "AstraZeneca".into())]
+    }
+
+    #[test]
+    fn commands_are_words_or_numbers_while_the_menu_shows() {
+        assert_eq!(command(&t(" MENU "), false), Some(Command::Menu));
+        assert_eq!(command(&t("Batal."), true), Some(Command::Cancel));
+        assert_eq!(command(&t("2"), true), Some(Command::Pick(Action::Download)));
+        assert_eq!(command(&t("2"), false), None, "a number outside the menu is an answer");
+        assert_eq!(command(&t("sertifikat saya belum ada"), true), None);
+        assert_eq!(command(&t("English"), false), Some(Command::Speak(Language::En)));
+        let choice = Content::Choice { id: "menu.resend".into(), title: "Kirim ulang".into() };
+        assert_eq!(command(&choice, false), Some(Command::Pick(Action::Resend)));
+    }
+
+    #[test]
+    fn a_download_asks_the_five_facts_then_the_code() {
+        let mut f = Flow::new(Action::Download);
+        assert_eq!(f.take("3275 0112 0590 0001", &vaccines()), Ok(()));
+        assert_eq!(f.take("Rizki 2", &vaccines()), Err(Retry::Name));
+        f.take("Muhamad Rizki", &vaccines()).unwrap();
+        assert_eq!(f.take("1990/13/45", &vaccines()), Err(Retry::Date));
+        f.take("12-05-1990", &vaccines()).unwrap();
+        f.take("12/07/2021", &vaccines()).unwrap();
+        assert_eq!(f.take("9", &vaccines()), Err(Retry::Vaccine));
+        f.take("sinovac", &vaccines()).unwrap();
+        assert_eq!(f.vaccine.as_deref(), Some("coronavac"));
+        assert!(f.facts_complete());
+        assert_eq!(f.birth_date, NaiveDate::from_ymd_opt(1990, 5, 12));
+    }
+
+    #[test]
+    fn a_status_check_needs_only_nik_and_name() {
+        let mut f = Flow::new(Action::Status);
+        assert_eq!(f.take("1234", &vaccines()), Err(Retry::Nik));
+        f.take("3275011205900001", &vaccines()).unwrap();
+        f.take("Muhamad Rizki", &vaccines()).unwrap();
+        assert_eq!(f.step, Step::Code);
+    }
+}

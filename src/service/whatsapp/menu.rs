@@ -1,0 +1,283 @@
+//! The self-service menu in the chat. Each action takes the same facts as the portal,
+//! through the same service steps (`portal::lookup`), so the code goes by SMS to the
+//! phone on record, the limits and lockouts count in the same places (the client is
+//! the conversation), the answers are alike for a match, no match and a locked record,
+//! and the audit has the same entries with channel `whatsapp`. Messages the menu
+//! consumes never join a ticket (they carry the citizen's facts).
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::DatabaseTransaction;
+use serde::{Deserialize, Serialize};
+
+use super::Context;
+use crate::domain::identity::{IdentityClaim, StatusQuery};
+use crate::domain::whatsapp::menu::{self, Action, Command, Flow, Step};
+use crate::domain::whatsapp::Inbound;
+use crate::domain::{CertificateStatus, Language, Nik, OtpCode, OtpRefusal, Via};
+use crate::error::ServiceResult;
+use crate::service::portal::lookup::{self, Status};
+use crate::service::portal::{audit_via, Client};
+use crate::store;
+use crate::store::whatsapp::{self as wstore, Conversation};
+
+/// How long the menu waits for the next answer.
+const IDLE: Duration = Duration::minutes(10);
+
+/// What the conversation's menu holds between messages.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct State {
+    /// `id` or `en`, once the citizen chose.
+    lang: Option<String>,
+    /// The numbered menu was the last thing shown (a digit picks from it).
+    shown: bool,
+    flow: Option<Flow>,
+}
+
+/// The menu's answer to `m`, if the menu takes it (`None`: it is for a ticket). Runs in
+/// the intake transaction with the conversation locked.
+pub(super) async fn handle(
+    cx: &Context,
+    txn: &DatabaseTransaction,
+    conv: &Conversation,
+    m: &Inbound,
+) -> ServiceResult<Option<String>> {
+    let now = cx.now();
+    let mut state: State = match (&conv.menu, conv.menu_until) {
+        (Some(json), Some(until)) if until > now => serde_json::from_str(json).unwrap_or_default(),
+        _ => State::default(),
+    };
+    let active = state.shown || state.flow.is_some();
+    let chosen = state.lang.as_deref().and_then(|l| Language::parse(l).ok());
+    let lang = chosen.unwrap_or_else(|| Language::detect(m.content.words()));
+    let client = Client { ip: format!("wa:{}", conv.id), via: Via::Whatsapp };
+    let reply = match menu::command(&m.content, state.shown) {
+        Some(Command::Menu) => show(&mut state, lang),
+        Some(Command::Speak(l)) => {
+            state.lang = Some(l.as_str().to_string());
+            show(&mut state, l)
+        }
+        Some(Command::Cancel) if active => {
+            state = State { lang: state.lang.take(), ..State::default() };
+            say(
+                lang,
+                "Dibatalkan. Ketik MENU untuk layanan mandiri.",
+                "Cancelled. Type MENU for self-service.",
+            )
+        }
+        Some(Command::Pick(Action::Agent)) => {
+            state = State { lang: state.lang.take(), ..State::default() };
+            say(
+                lang,
+                "Silakan tulis keluhan Anda dalam satu pesan; petugas kami akan membalas di sini.",
+                "Please write your complaint in one message; our staff will answer here.",
+            )
+        }
+        Some(Command::Pick(action)) => {
+            state.shown = false;
+            state.flow = Some(Flow::new(action));
+            menu::prompt(Step::Nik, lang, &[])
+        }
+        Some(Command::Cancel) => return Ok(None),
+        None => match state.flow.take() {
+            Some(flow) => answer(cx, txn, &client, &mut state, flow, m, lang).await?,
+            None => return Ok(None),
+        },
+    };
+    let keep = state.shown || state.flow.is_some() || state.lang.is_some();
+    let json = keep.then(|| serde_json::to_string(&state).unwrap_or_default());
+    wstore::set_menu(txn, conv.id, json, keep.then_some(now + IDLE)).await?;
+    Ok(Some(reply))
+}
+
+fn say(lang: Language, id: &str, en: &str) -> String {
+    match lang {
+        Language::Id => id.to_string(),
+        Language::En => en.to_string(),
+    }
+}
+
+fn show(state: &mut State, lang: Language) -> String {
+    state.shown = true;
+    state.flow = None;
+    menu::menu_text(lang).to_string()
+}
+
+/// The vaccines a citizen picks from, in menu order.
+fn vaccines() -> Vec<(String, String)> {
+    crate::domain::default_vaccines().into_iter().map(|v| (v.code, v.name)).collect()
+}
+
+/// The next step's answer: taken (and the next question, or the result), or asked again.
+async fn answer(
+    cx: &Context,
+    txn: &DatabaseTransaction,
+    client: &Client,
+    state: &mut State,
+    mut flow: Flow,
+    m: &Inbound,
+    lang: Language,
+) -> ServiceResult<String> {
+    let text = m.content.words();
+    let list = vaccines();
+    if flow.step == Step::Code && flow.challenge.is_some() {
+        return confirm(cx, txn, client, state, flow, text, lang).await;
+    }
+    if let Err(retry) = flow.take(text, &list) {
+        let again = menu::retry_text(retry, lang).to_string();
+        state.flow = Some(flow);
+        return Ok(again);
+    }
+    if !flow.facts_complete() {
+        let next = menu::prompt(flow.step, lang, &list);
+        state.flow = Some(flow);
+        return Ok(next);
+    }
+    let nik = Nik::parse(flow.nik.as_deref().unwrap_or_default())
+        .map_err(|e| crate::error::ServiceError::invalid("nik", e))?;
+    let full_name = flow.full_name.clone().unwrap_or_default();
+    if flow.action == Action::Status {
+        let status = lookup::check_status_in(cx, txn, client, StatusQuery { nik, full_name }).await?;
+        return Ok(match status {
+            Status::Processing => say(
+                lang,
+                "Data vaksinasi Anda masih diproses atau tidak cocok dengan yang kami terima. Periksa NIK dan nama, atau ketik MENU.",
+                "Your vaccination data is still being processed or does not match what we received. Check the NIK and name, or type MENU.",
+            ),
+            Status::NoPhone => say(
+                lang,
+                "Sertifikat Anda sudah terbit, tetapi tidak ada nomor HP terdaftar. Ketik 4 setelah MENU untuk bicara dengan petugas.",
+                "Your certificate is issued, but no phone number is on record. Type MENU, then 4, to talk to an agent.",
+            ),
+            Status::Sent { phone_masked } => match lang {
+                Language::Id => format!("Sertifikat Anda sudah terbit; tautannya dikirim lewat SMS ke {phone_masked}."),
+                Language::En => format!("Your certificate is issued; its link went by SMS to {phone_masked}."),
+            },
+        });
+    }
+    let claim = IdentityClaim {
+        nik,
+        full_name,
+        birth_date: flow.birth_date.unwrap_or_default(),
+        vaccinated_on: flow.vaccinated_on.unwrap_or_default(),
+        vaccine: flow.vaccine.clone().unwrap_or_default(),
+    };
+    flow.challenge = Some(lookup::start_identity_in(cx, txn, client, claim).await?);
+    state.flow = Some(flow);
+    // The same words whether a code went or not.
+    Ok(menu::prompt(Step::Code, lang, &list))
+}
+
+async fn confirm(
+    cx: &Context,
+    txn: &DatabaseTransaction,
+    client: &Client,
+    state: &mut State,
+    flow: Flow,
+    text: &str,
+    lang: Language,
+) -> ServiceResult<String> {
+    let Ok(code) = OtpCode::parse(text.trim()) else {
+        state.flow = Some(flow);
+        return Ok(menu::retry_text(menu::Retry::Code, lang).to_string());
+    };
+    let challenge = flow.challenge.clone().unwrap_or_default();
+    let person = match lookup::confirm_code_in(cx, txn, client, &challenge, &code).await? {
+        Ok(p) => p,
+        Err(OtpRefusal::Wrong { .. }) => {
+            state.flow = Some(flow);
+            return Ok(say(lang, "Kode salah. Coba lagi, atau ketik BATAL.", "Wrong code. Try again, or type CANCEL."));
+        }
+        Err(_) => {
+            return Ok(say(
+                lang,
+                "Kode tidak berlaku lagi (kedaluwarsa atau terlalu banyak percobaan). Ketik MENU untuk mulai lagi.",
+                "The code is no longer valid (expired or too many tries). Type MENU to start again.",
+            ))
+        }
+    };
+    match flow.action {
+        Action::Download => download(cx, txn, client, person, lang).await,
+        _ => resend(cx, txn, client, person, lang).await,
+    }
+}
+
+async fn download(
+    cx: &Context,
+    txn: &DatabaseTransaction,
+    client: &Client,
+    person: crate::domain::PersonId,
+    lang: Language,
+) -> ServiceResult<String> {
+    let mut certs: Vec<_> = store::certificates::of_person(txn, person)
+        .await?
+        .into_iter()
+        .filter(|c| c.status == CertificateStatus::Active)
+        .collect();
+    certs.sort_by_key(|c| c.payload.dose);
+    if certs.is_empty() {
+        return Ok(say(
+            lang,
+            "Belum ada sertifikat yang terbit untuk data ini.",
+            "No certificate has been issued for this record yet.",
+        ));
+    }
+    let now: DateTime<Utc> = cx.now();
+    let mut s = say(
+        lang,
+        "Tautan sertifikat Anda (berlaku terbatas, jangan dibagikan):",
+        "Your certificate links (time-limited, do not share):",
+    );
+    for c in &certs {
+        let (url, _) = crate::service::certificates::link_url(cx, c.id, now);
+        s.push_str(&format!("\n{} {}: {url}", say(lang, "Dosis", "Dose"), c.payload.dose));
+        audit_via(
+            txn,
+            client.via,
+            "portal.certificate_link",
+            ("certificate", c.id.to_string()),
+            serde_json::json!({"ip": client.ip, "version": c.version, "dose": c.payload.dose}),
+        )
+        .await?;
+    }
+    Ok(s)
+}
+
+async fn resend(
+    cx: &Context,
+    txn: &DatabaseTransaction,
+    client: &Client,
+    person: crate::domain::PersonId,
+    lang: Language,
+) -> ServiceResult<String> {
+    let origin = format!("whatsapp:{}", client.ip);
+    let queued = match crate::service::actions::resend(cx, txn, person, None, &origin).await {
+        Ok(outcomes) => {
+            outcomes.iter().filter(|o| matches!(o, crate::service::sms::SmsOutcome::Queued(_))).count()
+        }
+        Err(crate::service::queue::JobError::Permanent(_)) => 0,
+        Err(crate::service::queue::JobError::Temporary(e)) => {
+            return Err(crate::error::ServiceError::Unavailable(e))
+        }
+    };
+    audit_via(
+        txn,
+        client.via,
+        "portal.resend_sms",
+        ("person", person.0.to_string()),
+        serde_json::json!({"ip": client.ip, "queued": queued}),
+    )
+    .await?;
+    Ok(if queued > 0 {
+        say(
+            lang,
+            "SMS sertifikat dikirim ulang ke nomor HP yang terdaftar.",
+            "The certificate SMS was sent again to the phone number on record.",
+        )
+    } else {
+        say(
+            lang,
+            "Tidak ada SMS baru yang dikirim (belum ada sertifikat, atau baru saja dikirim).",
+            "No new SMS was sent (no certificate yet, or one was just sent).",
+        )
+    })
+}
