@@ -88,10 +88,11 @@ impl GraphClient {
     /// Sends one message; Meta's message id on success.
     pub async fn send(&self, to: &WaUser, what: Outgoing<'_>) -> Result<String, GraphError> {
         let mut body = json!({"messaging_product": "whatsapp", "recipient_type": "individual"});
-        // The number where known; a username-only user is reached by BSUID.
-        match (&to.wa_id, &to.bsuid) {
-            (Some(w), _) => body["to"] = json!(w),
-            (None, Some(b)) => body["recipient"] = json!(b),
+        // By BSUID where known (it names the user for good; a number may change hands),
+        // else by number.
+        match (&to.bsuid, &to.wa_id) {
+            (Some(b), _) => body["recipient"] = json!(b),
+            (None, Some(w)) => body["to"] = json!(w),
             (None, None) => return Err(GraphError::Undeliverable("no identifier".into())),
         }
         match what {

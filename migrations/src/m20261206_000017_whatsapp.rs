@@ -36,6 +36,15 @@ impl MigrationTrait for Migration {
                 .take(),
         )
         .await?;
+        // Lapsed menu states are swept by this.
+        m.create_index(
+            Index::create()
+                .name("idx_whatsapp_conversation_menu_until")
+                .table("whatsapp_conversation")
+                .col("menu_until")
+                .take(),
+        )
+        .await?;
         m.create_table(
             Table::create()
                 .table("whatsapp_inbound")

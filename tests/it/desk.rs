@@ -9,10 +9,10 @@ use crate::certificates::{record, RIZKI};
 use crate::citizen::Citizen;
 use crate::helpers::TestApp;
 
-const PASSWORD: &str = "kopi-tubruk-jam-tiga";
+pub const PASSWORD: &str = "kopi-tubruk-jam-tiga";
 
 /// An agent with a desk password; returns (staff id, API token).
-async fn agent_with_password(app: &TestApp, name: &str, queues: &[&str]) -> (String, String) {
+pub async fn agent_with_password(app: &TestApp, name: &str, queues: &[&str]) -> (String, String) {
     let (id, token) = app.staff(name, "agent", queues).await;
     app.put(&format!("/api/v1/staff/{id}/password"), &app.admin, json!({"password": PASSWORD}))
         .await
@@ -22,7 +22,7 @@ async fn agent_with_password(app: &TestApp, name: &str, queues: &[&str]) -> (Str
 
 /// Signs in; a role that must have a second factor sets one up on the way, as a new
 /// supervisor would with an authenticator app.
-async fn sign_in(app: &TestApp, c: &mut Citizen, name: &str, password: &str) {
+pub async fn sign_in(app: &TestApp, c: &mut Citizen, name: &str, password: &str) {
     c.get("/desk/login").await;
     c.post("/desk/login", &[("name", name), ("password", password), ("next", "/desk")]).await;
     if c.html.contains(r#"id="enrolment-code""#) {

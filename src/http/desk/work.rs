@@ -18,7 +18,7 @@ use crate::domain::{
 };
 use crate::error::ServiceError;
 use crate::service::tickets::{self, StaffMessageKind, TicketChanges, TicketRef};
-use crate::service::{assign, diagnose, macros, people, Context};
+use crate::service::{assign, diagnose, macros, people, whatsapp, Context};
 
 mod call;
 
@@ -93,6 +93,14 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
             })
         })
         .collect();
+    // A WhatsApp ticket shows whether free text may still go (the 24-hour window).
+    let whatsapp = match t.channel {
+        crate::domain::Channel::Whatsapp => whatsapp::ticket_channel(cx, &actor, r).await?.map(|c| {
+            json!({"user": c.user, "open": c.window_open,
+                   "until": c.window_until.map(crate::service::actions::wib)})
+        }),
+        _ => None,
+    };
     let actions: Vec<_> = thread
         .actions
         .iter()
@@ -128,6 +136,7 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
                 .map(|n| n.to_string()),
         )
         .with("person", person)
+        .with("whatsapp", whatsapp)
         .with(
             "diagnosis",
             d.diagnosis.as_ref().map(|d| {

@@ -42,7 +42,7 @@ pub async fn receive(cx: &Context, inbound: Uuid, last_attempt: bool) -> Result<
         Err(JobError::Temporary(why)) if last_attempt => Media::Unavailable(why),
         other => other?,
     };
-    match act(cx, &row, media).await {
+    match Box::pin(act(cx, &row, media)).await {
         Ok(()) => Ok(()),
         Err(e @ (ServiceError::Unavailable(_) | ServiceError::Internal(_))) if !last_attempt => Err(e.into()),
         // Recorded and visible, never blocking the user's next message.
@@ -93,9 +93,11 @@ async fn act(cx: &Context, row: &InboundRow, media: Media) -> ServiceResult<()> 
     }
     let m = &row.message;
     // The self-service menu first: what it takes (facts, codes) never joins a ticket.
-    if let Some(answer) = super::menu::handle(cx, &txn, &conv, m).await? {
+    // Boxed: the menu's steps nest deep futures (the portal's checks, the SMS outbox).
+    if let Some(answer) = Box::pin(super::menu::handle(cx, &txn, &conv, m)).await? {
         wstore::touched_by_menu(&txn, &conv, m.sent_at.min(now)).await?;
-        wstore::finish_menu(&txn, row.id, now).await?;
+        let redacted = Inbound { content: Content::Text { body: "[menu]".into() }, ..m.clone() };
+        wstore::finish_menu(&txn, row.id, &redacted, now).await?;
         send::queue_text(&txn, cx, conv.id, None, None, "menu", format!("menu:{}", row.id), answer).await?;
         release_held(cx, &txn, &conv).await?;
         txn.commit().await?;

@@ -5,7 +5,7 @@
 //! and the audit has the same entries with channel `whatsapp`. Messages the menu
 //! consumes never join a ticket (they carry the citizen's facts).
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use sea_orm::DatabaseTransaction;
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +15,7 @@ use crate::domain::whatsapp::menu::{self, Action, Command, Flow, Step};
 use crate::domain::whatsapp::Inbound;
 use crate::domain::{CertificateStatus, Language, Nik, OtpCode, OtpRefusal, Via};
 use crate::error::ServiceResult;
+use crate::service::limits::{self, Scope};
 use crate::service::portal::lookup::{self, Status};
 use crate::service::portal::{audit_via, Client};
 use crate::store;
@@ -42,9 +43,14 @@ pub(super) async fn handle(
     m: &Inbound,
 ) -> ServiceResult<Option<String>> {
     let now = cx.now();
-    let mut state: State = match (&conv.menu, conv.menu_until) {
-        (Some(json), Some(until)) if until > now => serde_json::from_str(json).unwrap_or_default(),
-        _ => State::default(),
+    // Lapsed menus (the facts typed into them) do not linger, this one's or others'.
+    wstore::clear_lapsed_menus(txn, now).await?;
+    let (mut state, lapsed): (State, bool) = match (&conv.menu, conv.menu_until) {
+        (Some(json), Some(until)) if until > now => (serde_json::from_str(json).unwrap_or_default(), false),
+        (Some(json), Some(_)) => {
+            (State::default(), serde_json::from_str::<State>(json).is_ok_and(|s| s.flow.is_some()))
+        }
+        _ => (State::default(), false),
     };
     let active = state.shown || state.flow.is_some();
     let chosen = state.lang.as_deref().and_then(|l| Language::parse(l).ok());
@@ -77,9 +83,28 @@ pub(super) async fn handle(
             state.flow = Some(Flow::new(action));
             menu::prompt(Step::Nik, lang, &[])
         }
+        // The answer to a question asked long ago: taken by the menu (it may be a code or a
+        // birth date), never handed to a ticket.
+        Some(Command::Cancel) | None if lapsed => say(
+            lang,
+            "Sesi layanan mandiri sudah berakhir. Ketik MENU untuk mulai lagi.",
+            "The self-service session has ended. Type MENU to start again.",
+        ),
         Some(Command::Cancel) => return Ok(None),
         None => match state.flow.take() {
-            Some(flow) => answer(cx, txn, &client, &mut state, flow, m, lang).await?,
+            Some(flow) => match Box::pin(answer(cx, txn, &client, &mut state, flow, m, lang)).await {
+                Ok(reply) => reply,
+                // The same words for a match and a miss: the counters do not depend on it.
+                Err(crate::error::ServiceError::RateLimited { .. }) => {
+                    state.flow = None;
+                    say(
+                        lang,
+                        "Terlalu banyak permintaan. Coba lagi nanti.",
+                        "Too many requests. Please try again later.",
+                    )
+                }
+                Err(e) => return Err(e),
+            },
             None => return Ok(None),
         },
     };
@@ -120,7 +145,7 @@ async fn answer(
     let text = m.content.words();
     let list = vaccines();
     if flow.step == Step::Code && flow.challenge.is_some() {
-        return confirm(cx, txn, client, state, flow, text, lang).await;
+        return Box::pin(confirm(cx, txn, client, state, flow, text, lang)).await;
     }
     if let Err(retry) = flow.take(text, &list) {
         let again = menu::retry_text(retry, lang).to_string();
@@ -135,6 +160,11 @@ async fn answer(
     let nik = Nik::parse(flow.nik.as_deref().unwrap_or_default())
         .map_err(|e| crate::error::ServiceError::invalid("nik", e))?;
     let full_name = flow.full_name.clone().unwrap_or_default();
+    // The portal counts a NIK per client; a WhatsApp account is cheap to make, so the
+    // chat also counts each NIK across every conversation.
+    let p = &cx.config.portal;
+    limits::hit(cx, txn, Scope::Nik, &format!("{}|whatsapp", nik.expose()), p.per_nik, p.per_nik_window)
+        .await?;
     if flow.action == Action::Status {
         let status = lookup::check_status_in(cx, txn, client, StatusQuery { nik, full_name }).await?;
         return Ok(match status {
@@ -195,14 +225,15 @@ async fn confirm(
             ))
         }
     };
+    // One resend per verified code (the SMS outbox keys resends by their origin).
+    let origin = format!("whatsapp:{}", &crate::service::otp::token_hash(&challenge)[..16]);
     match flow.action {
-        Action::Download => download(cx, txn, client, person, lang).await,
-        _ => resend(cx, txn, client, person, lang).await,
+        Action::Download => download(txn, client, person, lang).await,
+        _ => resend(cx, txn, client, person, lang, &origin).await,
     }
 }
 
 async fn download(
-    cx: &Context,
     txn: &DatabaseTransaction,
     client: &Client,
     person: crate::domain::PersonId,
@@ -221,15 +252,14 @@ async fn download(
             "No certificate has been issued for this record yet.",
         ));
     }
-    let now: DateTime<Utc> = cx.now();
     let mut s = say(
         lang,
         "Tautan sertifikat Anda (berlaku terbatas, jangan dibagikan):",
         "Your certificate links (time-limited, do not share):",
     );
     for c in &certs {
-        let (url, _) = crate::service::certificates::link_url(cx, c.id, now);
-        s.push_str(&format!("\n{} {}: {url}", say(lang, "Dosis", "Dose"), c.payload.dose));
+        // A placeholder the send fills in: no live link is ever stored (as for SMS).
+        s.push_str(&format!("\n{} {}: {{link:{}}}", say(lang, "Dosis", "Dose"), c.payload.dose, c.id));
         audit_via(
             txn,
             client.via,
@@ -248,9 +278,9 @@ async fn resend(
     client: &Client,
     person: crate::domain::PersonId,
     lang: Language,
+    origin: &str,
 ) -> ServiceResult<String> {
-    let origin = format!("whatsapp:{}", client.ip);
-    let queued = match crate::service::actions::resend(cx, txn, person, None, &origin).await {
+    let queued = match crate::service::actions::resend(cx, txn, person, None, origin).await {
         Ok(outcomes) => {
             outcomes.iter().filter(|o| matches!(o, crate::service::sms::SmsOutcome::Queued(_))).count()
         }

@@ -89,6 +89,7 @@ pub async fn deliver(cx: &Context, outbound: Uuid, last_attempt: bool) -> Result
         .await?
         .ok_or_else(|| JobError::Permanent("the conversation is gone".into()))?;
     let template = &cx.config.whatsapp.templates.reply_waiting;
+    let text = with_links(cx, &o.body);
     let outgoing = match &o.template {
         Some(name) => {
             let number = match o.ticket {
@@ -102,7 +103,7 @@ pub async fn deliver(cx: &Context, outbound: Uuid, last_attempt: bool) -> Result
         None if !window_open(conv.last_inbound_at, cx.now()) => {
             return hold(cx, &o).await.map_err(Into::into)
         }
-        None => Outgoing::Text(&o.body),
+        None => Outgoing::Text(&text),
     };
     cx.whatsapp_rate.acquire(Lane::Interactive).await;
     match graph.send(&conv.user, outgoing).await {
@@ -115,6 +116,29 @@ pub async fn deliver(cx: &Context, outbound: Uuid, last_attempt: bool) -> Result
         }
         Err(e) => failed(cx, &o, &e.to_string()).await.map_err(JobError::from),
     }
+}
+
+/// The text with each `{link:<certificate id>}` made a fresh certificate link: links
+/// are made at send time, so none is ever stored (as for SMS).
+fn with_links(cx: &Context, body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.find("{link:") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 6..];
+        match after.find('}').and_then(|j| Some((j, after[..j].parse::<Uuid>().ok()?))) {
+            Some((j, id)) => {
+                out.push_str(&crate::service::certificates::link_url(cx, id, cx.now()).0);
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push_str("{link:");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Records a send Meta took, and any status that raced ahead of this answer (under the
@@ -143,7 +167,7 @@ async fn sent(cx: &Context, o: &Outbound, wamid: &str) -> ServiceResult<()> {
 /// sent by its own job). One transaction under the conversation's lock, so two replies
 /// held at once send one notice.
 async fn hold(cx: &Context, o: &Outbound) -> ServiceResult<()> {
-    if o.purpose == "ack" {
+    if o.purpose == "ack" || o.purpose == "menu" {
         // An acknowledgement outside the window has nothing left to say.
         return failed(cx, o, "the 24-hour window closed before the acknowledgement went").await;
     }

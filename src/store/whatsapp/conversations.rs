@@ -245,3 +245,14 @@ pub async fn touched_by_menu<C: ConnectionTrait>(
         .await?;
     Ok(())
 }
+
+/// Forgets every menu state that has lapsed (the facts typed into it).
+pub async fn clear_lapsed_menus<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> ServiceResult<u64> {
+    let r = conv::Entity::update_many()
+        .col_expr(conv::Column::Menu, Expr::value(Option::<String>::None))
+        .col_expr(conv::Column::MenuUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .filter(conv::Column::MenuUntil.lt(now))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected)
+}

@@ -98,9 +98,17 @@ pub async fn finish<C: ConnectionTrait>(
     Ok(())
 }
 
-/// A message the self-service menu took: processed, in no ticket (it carried facts).
-pub async fn finish_menu<C: ConnectionTrait>(db: &C, id: Uuid, now: DateTime<Utc>) -> ServiceResult<()> {
+/// A message the self-service menu took: processed, in no ticket, and its content
+/// forgotten (it carried facts or a code); `redacted` is the message without them.
+pub async fn finish_menu<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    redacted: &Inbound,
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    let payload = serde_json::to_string(redacted).map_err(|e| ServiceError::Internal(e.into()))?;
     row::Entity::update_many()
+        .col_expr(row::Column::Payload, Expr::value(payload))
         .col_expr(row::Column::Status, Expr::value(PROCESSED))
         .col_expr(row::Column::Reason, Expr::value("self-service menu"))
         .col_expr(row::Column::ProcessedAt, Expr::value(now))
