@@ -83,6 +83,8 @@ pub struct Context {
     pub whatsapp: Option<Arc<crate::whatsapp::GraphClient>>,
     /// The business number's send rate (chat answers are all interactive).
     pub whatsapp_rate: Arc<Pacer>,
+    /// Group commit for WhatsApp webhook deliveries.
+    pub whatsapp_writer: whatsapp::WebhookWriter,
 }
 
 impl Context {
@@ -133,6 +135,9 @@ impl Context {
             false => None,
         };
         let whatsapp_rate = Arc::new(Pacer::new(config.whatsapp.rate_per_second, Default::default()));
+        let clock: Arc<clock::Clock> = Arc::default();
+        let whatsapp_writer =
+            whatsapp::WebhookWriter::start(store.clone(), clock.clone(), config.jobs.max_attempts);
         Ok(Self {
             config: Arc::new(config),
             store,
@@ -148,10 +153,11 @@ impl Context {
             jobs_wake: Arc::default(),
             routing_rules: Arc::new(cached::Cached::new(RULES_TTL)),
             sla_setup: Arc::new(cached::Cached::new(RULES_TTL)),
-            clock: Arc::default(),
+            clock,
             revocations: Arc::new(cached::Cached::new(std::time::Duration::from_secs(60))),
             whatsapp,
             whatsapp_rate,
+            whatsapp_writer,
         })
     }
 }

@@ -3,25 +3,23 @@
 //! nothing) with the job that acts on it, each status applied forward-only. The jobs
 //! turn messages into tickets (`intake`) and send what agents write (`send`).
 
-use sea_orm::TransactionTrait;
 use secrecy::ExposeSecret;
 
 use super::Context;
 use crate::config::WhatsAppConfig;
 use crate::domain::whatsapp::{self as wa};
-use crate::domain::JobKind;
 use crate::error::{ServiceError, ServiceResult};
-use crate::service::queue::new_job;
-use crate::store;
 
 mod intake;
 mod menu;
 mod send;
 mod state;
+mod writer;
 
 pub use intake::receive;
 pub use send::{deliver, queue_reply};
 pub use state::{channel_state, retry_inbound, ticket_channel, ChannelState, TicketChannel};
+pub use writer::WebhookWriter;
 
 /// What one webhook delivery did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -57,7 +55,8 @@ pub fn verify_subscription(cx: &Context, mode: &str, token: &str, challenge: &st
 
 /// One webhook POST: the signature over the raw bytes is checked before anything reads
 /// them; then every message is recorded with its job and every status applied, in one
-/// transaction, so Meta's retry after a crash finds exactly what committed.
+/// transaction (shared with other deliveries under load: `writer`), so Meta's retry
+/// after a crash finds exactly what committed.
 pub async fn accept(cx: &Context, raw: &[u8], signature: Option<&str>) -> ServiceResult<Accepted> {
     let c = config(cx)?;
     if !wa::verify_signature(c.app_secret.expose_secret().as_bytes(), raw, signature) {
@@ -68,27 +67,7 @@ pub async fn accept(cx: &Context, raw: &[u8], signature: Option<&str>) -> Servic
     // touching the same users never wait on each other in a circle.
     delivery.messages.sort_by(|a, b| (&a.user.bsuid, &a.user.wa_id).cmp(&(&b.user.bsuid, &b.user.wa_id)));
     delivery.statuses.sort_by(|a, b| a.wamid.cmp(&b.wamid));
-    let now = cx.now();
-    let mut done = Accepted { unreadable: delivery.unreadable, ..Default::default() };
-    let txn = cx.store.write().begin().await?;
-    for m in &delivery.messages {
-        let conversation =
-            store::whatsapp::conversation_for(&txn, &m.user, m.profile_name.as_deref(), now).await?;
-        match store::whatsapp::insert_inbound(&txn, conversation, m, now).await? {
-            Some(inbound) => {
-                let job =
-                    new_job(&JobKind::WhatsAppInbound { inbound, round: 0 }, cx.config.jobs.max_attempts);
-                store::jobs::enqueue(&txn, job).await?;
-                done.messages += 1;
-            }
-            None => done.duplicates += 1,
-        }
-    }
-    for s in &delivery.statuses {
-        state::apply_status(&txn, cx, s).await?;
-        done.statuses += 1;
-    }
-    txn.commit().await?;
+    let done = cx.whatsapp_writer.write(delivery).await?;
     if done.messages > 0 {
         cx.jobs_wake.notify_waiters();
     }

@@ -3,18 +3,20 @@
 -- of lines is reported by the script (BENCH_MESSAGES too small), never wrapped.
 local lines = {}
 local n = 0
-local thread_id = 0
 local threads = tonumber(os.getenv("BENCH_THREADS") or "2")
 
+-- setup runs in the main state and numbers the threads; `tid` is then a global of each
+-- thread's own state (a chunk-level local would shadow it there).
+local started = 0
 setup = function(thread)
-  thread:set("thread_id", thread_id)
-  thread_id = thread_id + 1
+  thread:set("tid", started)
+  started = started + 1
 end
 
 init = function()
   local i = 0
   for l in io.lines(os.getenv("BENCH_BODIES")) do
-    if i % threads == thread_id then lines[#lines + 1] = l end
+    if i % threads == tid then lines[#lines + 1] = l end
     i = i + 1
   end
 end

@@ -17,7 +17,16 @@ pub(super) async fn apply_status<C: ConnectionTrait>(
     cx: &Context,
     s: &StatusUpdate,
 ) -> ServiceResult<()> {
-    let Some(o) = wstore::apply_status(db, s, cx.now()).await? else { return Ok(()) };
+    apply_status_at(db, s, cx.now()).await
+}
+
+/// The same, at `now` (the webhook writer has no `Context`).
+pub(super) async fn apply_status_at<C: ConnectionTrait>(
+    db: &C,
+    s: &StatusUpdate,
+    now: DateTime<Utc>,
+) -> ServiceResult<()> {
+    let Some(o) = wstore::apply_status(db, s, now).await? else { return Ok(()) };
     if o.status == OutboundStatus::Failed {
         let why = o.last_error.clone().unwrap_or_else(|| "failed".into());
         if let Some(m) = o.message {

@@ -1,0 +1,109 @@
+//! Group commit for webhook deliveries. Meta posts each message on its own request;
+//! under load one task records whatever deliveries wait in a single transaction (each
+//! message under its id with its job, each status applied), so the cost per message
+//! falls as the load rises: SQLite has one writer, and PostgreSQL saves a commit per
+//! request. With one request in flight a batch is one delivery: nobody waits for others.
+
+use std::sync::Arc;
+
+use sea_orm::TransactionTrait;
+use tokio::sync::{mpsc, oneshot};
+
+use super::Accepted;
+use crate::domain::whatsapp::Delivery;
+use crate::domain::JobKind;
+use crate::error::{ServiceError, ServiceResult};
+use crate::service::clock::Clock;
+use crate::service::queue::new_job;
+use crate::store::{self, Store};
+
+/// Largest number of deliveries written in one transaction.
+const MAX_BATCH: usize = 64;
+
+struct Pending {
+    delivery: Delivery,
+    done: oneshot::Sender<ServiceResult<Accepted>>,
+}
+
+/// Handle to the writer task; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct WebhookWriter {
+    tx: mpsc::Sender<Pending>,
+}
+
+impl WebhookWriter {
+    /// Starts the writer task on the current runtime.
+    pub fn start(store: Store, clock: Arc<Clock>, max_attempts: u32) -> Self {
+        let (tx, rx) = mpsc::channel(4 * MAX_BATCH);
+        tokio::spawn(run(store, clock, max_attempts, rx));
+        Self { tx }
+    }
+
+    /// Records a delivery (in a batch with whatever else waits); answers once committed.
+    pub async fn write(&self, delivery: Delivery) -> ServiceResult<Accepted> {
+        let (done, result) = oneshot::channel();
+        let stopped = || ServiceError::Unavailable("the WhatsApp webhook writer has stopped".into());
+        self.tx.send(Pending { delivery, done }).await.map_err(|_| stopped())?;
+        result.await.map_err(|_| stopped())?
+    }
+}
+
+async fn run(store: Store, clock: Arc<Clock>, max_attempts: u32, mut rx: mpsc::Receiver<Pending>) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        let items = std::mem::take(&mut batch);
+        let deliveries: Vec<&Delivery> = items.iter().map(|p| &p.delivery).collect();
+        match write_batch(&store, &clock, max_attempts, &deliveries).await {
+            Ok(done) => {
+                for (p, d) in items.into_iter().zip(done) {
+                    let _ = p.done.send(Ok(d));
+                }
+            }
+            // One bad delivery must not fail its neighbours: each again on its own.
+            Err(_) if items.len() > 1 => {
+                for p in items {
+                    let one = write_batch(&store, &clock, max_attempts, &[&p.delivery]).await;
+                    let _ = p.done.send(one.map(|mut d| d.remove(0)));
+                }
+            }
+            Err(e) => {
+                if let Some(p) = items.into_iter().next() {
+                    let _ = p.done.send(Err(e));
+                }
+            }
+        }
+    }
+}
+
+async fn write_batch(
+    store: &Store,
+    clock: &Clock,
+    max_attempts: u32,
+    deliveries: &[&Delivery],
+) -> ServiceResult<Vec<Accepted>> {
+    let now = clock.now();
+    let txn = store.write().begin().await?;
+    let mut out = Vec::with_capacity(deliveries.len());
+    for delivery in deliveries {
+        let mut done = Accepted { unreadable: delivery.unreadable, ..Default::default() };
+        for m in &delivery.messages {
+            let conversation =
+                store::whatsapp::conversation_for(&txn, &m.user, m.profile_name.as_deref(), now).await?;
+            match store::whatsapp::insert_inbound(&txn, conversation, m, now).await? {
+                Some(inbound) => {
+                    let job = new_job(&JobKind::WhatsAppInbound { inbound, round: 0 }, max_attempts);
+                    store::jobs::enqueue(&txn, job).await?;
+                    done.messages += 1;
+                }
+                None => done.duplicates += 1,
+            }
+        }
+        for s in &delivery.statuses {
+            super::state::apply_status_at(&txn, s, now).await?;
+            done.statuses += 1;
+        }
+        out.push(done);
+    }
+    txn.commit().await?;
+    Ok(out)
+}
