@@ -91,6 +91,14 @@ pub fn default_vaccines() -> Vec<Vaccine> {
         .collect()
 }
 
+/// A regex compiled once, on first use (patterns are constants: a bad one is a bug).
+pub(crate) fn static_regex(
+    cell: &'static std::sync::OnceLock<regex::Regex>,
+    pattern: &str,
+) -> &'static regex::Regex {
+    cell.get_or_init(|| regex::Regex::new(pattern).expect("static regex"))
+}
+
 /// Compares two secrets in time that depends on their lengths only, not on where they
 /// first differ (codes, tokens).
 pub fn secret_eq(a: &[u8], b: &[u8]) -> bool {

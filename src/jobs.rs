@@ -58,9 +58,16 @@ pub async fn run_batch(cx: &Context, lane: Option<Lane>, worker: &str, limit: u3
             }
             let last = job.attempts >= job.max_attempts;
             let kind = serde_json::from_value::<JobKind>(job.payload.clone());
-            // Sends record what went out in their own rows: marking them done can wait
-            // for the batch's end (one write), as running one again finds it sent.
-            let later = matches!(kind, Ok(JobKind::SendSms { .. } | JobKind::SendMail { .. }));
+            // Sends (and WhatsApp intake) record what they did in their own rows: marking
+            // them done can wait for the batch's end (one write), as running one again
+            // finds it done.
+            let later = matches!(
+                kind,
+                Ok(JobKind::SendSms { .. }
+                    | JobKind::SendMail { .. }
+                    | JobKind::SendWhatsApp { .. }
+                    | JobKind::WhatsAppInbound { .. })
+            );
             let result = match kind {
                 Ok(kind) => handle(cx, &job, kind, last).await,
                 Err(e) => Err(JobError::Permanent(format!("unreadable payload: {e}"))),

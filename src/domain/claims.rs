@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 pub use roles::{has_word, phrases};
 pub use values::{dates, month, quoted, vaccines};
 
-use super::extract::{extract_mail, own_words_of};
+use super::extract::{extract_own, own_words_of};
 use super::{Nik, PhoneNumber};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,7 +130,7 @@ impl Claims {
 /// Reads the claims of a complaint (text and subject).
 pub fn read(text: &str, subject: &str) -> Claims {
     let own = own_words_of(text, subject);
-    let found = extract_mail(text, subject);
+    let found = extract_own(&own);
     // ASCII lower case keeps byte offsets, so spans found in one hold in the other.
     let lower = own.to_ascii_lowercase();
     let spans = roles::Spans::locate(&own, &found.niks, &found.phones);

@@ -28,9 +28,7 @@ const NOT_PHONE: &[&str] =
 /// Words that say it is one.
 const IS_NIK: &[&str] = &["nik", "ktp", "nomor induk", "no induk", "id number", "identity"];
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
-}
+use super::static_regex as re;
 
 pub fn extract(text: &str) -> Extracted {
     extract_mail(text, "")
@@ -39,7 +37,12 @@ pub fn extract(text: &str) -> Extracted {
 /// [`extract`] for a mail with its subject (a forward's subject says its quoted
 /// header block is the complaint being passed on).
 pub fn extract_mail(text: &str, subject: &str) -> Extracted {
-    let own = own_words_of(text, subject);
+    extract_own(&own_words_of(text, subject))
+}
+
+/// [`extract`] of the writer's own words, already separated (`own_words_of`).
+pub fn extract_own(own: &str) -> Extracted {
+    let own = own.to_string();
     let mut out = Extracted::default();
 
     static NIK_RE: OnceLock<Regex> = OnceLock::new();

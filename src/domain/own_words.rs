@@ -7,9 +7,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
-}
+use super::static_regex as re;
 
 /// The writer's own text of a mail whose subject is unknown.
 pub fn own_words(text: &str) -> String {
