@@ -8,11 +8,14 @@ local cookie = os.getenv("BENCH_COOKIE")
 local lines = {}
 for l in io.lines(os.getenv("BENCH_LOOKUPS")) do lines[#lines + 1] = l end
 local n = 0
-local thread_id = 0
 
+-- setup runs in the main state and numbers the threads; `tid` is then a global of each
+-- thread's own state (a chunk-level local would shadow it there, and every thread would
+-- send the same lookups from the same addresses).
+local started = 0
 setup = function(thread)
-  thread:set("thread_id", thread_id)
-  thread_id = thread_id + 1
+  thread:set("tid", started)
+  started = started + 1
 end
 
 wrk.method = "POST"
@@ -25,10 +28,10 @@ end
 
 request = function()
   n = n + 1
-  local nik, name, birth, vaccinated = lines[(n * 7919 + thread_id) % #lines + 1]:match("([^,]*),([^,]*),([^,]*),([^,]*)")
+  local nik, name, birth, vaccinated = lines[(n * 7919 + tid) % #lines + 1]:match("([^,]*),([^,]*),([^,]*),([^,]*)")
   -- A documentation-prefix IPv6 client per request, each its own /64 (certdesk counts an
   -- IPv6 client by its /64): only a header, never a target.
-  wrk.headers["X-Forwarded-For"] = string.format("2001:db8:%x:%x::1", thread_id * 256 + math.floor(n / 65536), n % 65536)
+  wrk.headers["X-Forwarded-For"] = string.format("2001:db8:%x:%x::1", tid * 256 + math.floor(n / 65536), n % 65536)
   local body = "csrf=" .. csrf .. "&nik=" .. nik .. "&full_name=" .. esc(name)
   if path == "/portal/verify" then
     body = body .. "&birth_date=" .. birth .. "&vaccinated_on=" .. vaccinated .. "&vaccine=coronavac"

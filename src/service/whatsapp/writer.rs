@@ -3,11 +3,15 @@
 //! message under its id with its job, each status applied), so the cost per message
 //! falls as the load rises: SQLite has one writer, and PostgreSQL saves a commit per
 //! request. With one request in flight a batch is one delivery: nobody waits for others.
+//! On PostgreSQL several writer tasks share the queue: a batch is bound by round trips,
+//! not by the one write lock SQLite has (the same user's messages still serialise on
+//! their advisory locks; two batches that deadlock are aborted by PostgreSQL and each
+//! delivery is then written alone).
 
 use std::sync::Arc;
 
-use sea_orm::TransactionTrait;
-use tokio::sync::{mpsc, oneshot};
+use sea_orm::{DbBackend, TransactionTrait};
+use tokio::sync::{mpsc, oneshot, Mutex};
 
 use super::Accepted;
 use crate::domain::whatsapp::Delivery;
@@ -32,10 +36,14 @@ pub struct WebhookWriter {
 }
 
 impl WebhookWriter {
-    /// Starts the writer task on the current runtime.
+    /// Starts the writer tasks on the current runtime.
     pub fn start(store: Store, clock: Arc<Clock>, max_attempts: u32) -> Self {
         let (tx, rx) = mpsc::channel(4 * MAX_BATCH);
-        tokio::spawn(run(store, clock, max_attempts, rx));
+        let rx = Arc::new(Mutex::new(rx));
+        let writers = if store.write().get_database_backend() == DbBackend::Postgres { 4 } else { 1 };
+        for _ in 0..writers {
+            tokio::spawn(run(store.clone(), clock.clone(), max_attempts, rx.clone()));
+        }
         Self { tx }
     }
 
@@ -48,9 +56,10 @@ impl WebhookWriter {
     }
 }
 
-async fn run(store: Store, clock: Arc<Clock>, max_attempts: u32, mut rx: mpsc::Receiver<Pending>) {
+async fn run(store: Store, clock: Arc<Clock>, max_attempts: u32, rx: Arc<Mutex<mpsc::Receiver<Pending>>>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
-    while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
+    // The queue is locked only while a batch is taken, not while it is written.
+    while rx.lock().await.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let items = std::mem::take(&mut batch);
         let deliveries: Vec<&Delivery> = items.iter().map(|p| &p.delivery).collect();
         match write_batch(&store, &clock, max_attempts, &deliveries).await {
