@@ -34,6 +34,8 @@ mod spec;
 mod tickets;
 mod triage;
 mod whatsapp;
+mod whatsapp_menu;
+mod whatsapp_replies;
 
 use helpers::{Backend, Needs, TestFn};
 use libtest_mimic::{Arguments, Trial};
@@ -121,13 +123,13 @@ fn main() {
         whatsapp::the_handshake_and_the_signature_guard_the_webhook,
         whatsapp::every_entry_and_change_is_read_and_replays_change_nothing,
         whatsapp::a_nik_in_the_chat_links_the_person_and_the_number_alone_never_does,
-        whatsapp::replies_go_as_text_inside_the_window_and_wait_for_the_citizen_outside_it,
-        whatsapp::statuses_only_move_forward_and_failures_reach_the_agent,
-        whatsapp::graph_errors_are_handled_by_kind,
+        whatsapp_replies::replies_go_as_text_inside_the_window_and_wait_for_the_citizen_outside_it,
+        whatsapp_replies::statuses_only_move_forward_and_failures_reach_the_agent,
+        whatsapp_replies::graph_errors_are_handled_by_kind,
         whatsapp::media_is_fetched_and_odd_messages_are_kept_visible,
         whatsapp::a_number_that_changed_hands_and_merged_tickets_never_reach_another_citizen,
-        whatsapp::a_reply_held_twice_is_released_twice_and_failed_messages_can_be_retried,
-        whatsapp::the_menu_answers_like_the_portal_behind_a_code_to_the_phone_on_record,
+        whatsapp_replies::a_reply_held_twice_is_released_twice_and_failed_messages_can_be_retried,
+        whatsapp_menu::the_menu_answers_like_the_portal_behind_a_code_to_the_phone_on_record,
     ]);
     behaviour.extend(suite![none; whatsapp::the_channel_is_off_unless_configured]);
     behaviour.extend(suite![none;

@@ -3,44 +3,45 @@
 //! tickets (linked only by a NIK in the text), agent replies inside and outside the
 //! 24-hour window, statuses out of order, media, and Graph API errors by kind.
 
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use serde_json::{json, Value};
 
 use crate::certificates::{record, RIZKI, SITI};
-use crate::graph::{image, messages_change, status, text, webhook, Answer, User, APP_SECRET, VERIFY_TOKEN};
+use crate::graph::{image, messages_change, text, webhook, User, APP_SECRET, VERIFY_TOKEN};
 use crate::helpers::TestApp;
 
-const ANI: User = User { wa_id: Some("6281311112222"), bsuid: Some("ID.1000000000000001"), name: "Ani" };
+pub(crate) const ANI: User =
+    User { wa_id: Some("6281311112222"), bsuid: Some("ID.1000000000000001"), name: "Ani" };
 const BUDI: User = User { wa_id: None, bsuid: Some("ID.2000000000000002"), name: "Budi" };
-const CICI: User = User { wa_id: Some("6285733334444"), bsuid: None, name: "Cici" };
+pub(crate) const CICI: User = User { wa_id: Some("6285733334444"), bsuid: None, name: "Cici" };
 
-fn ts() -> i64 {
+pub(crate) fn ts() -> i64 {
     Utc::now().timestamp()
 }
 
-async fn tickets(app: &TestApp) -> Vec<Value> {
+pub(crate) async fn tickets(app: &TestApp) -> Vec<Value> {
     let page = app.get("/api/v1/tickets?channel=whatsapp&limit=200", &app.admin).await;
     page.expect(200)["items"].as_array().unwrap().clone()
 }
 
-async fn detail(app: &TestApp, t: &Value) -> Value {
+pub(crate) async fn detail(app: &TestApp, t: &Value) -> Value {
     app.get(&format!("/api/v1/tickets/{}", t["id"].as_str().unwrap()), &app.admin).await.expect(200).clone()
 }
 
-async fn conversation(app: &TestApp, t: &Value) -> Value {
+pub(crate) async fn conversation(app: &TestApp, t: &Value) -> Value {
     app.get(&format!("/api/v1/tickets/{}/whatsapp", t["id"].as_str().unwrap()), &app.admin)
         .await
         .expect(200)
         .clone()
 }
 
-async fn reply(app: &TestApp, t: &Value, body: &str) -> Value {
+pub(crate) async fn reply(app: &TestApp, t: &Value, body: &str) -> Value {
     let path = format!("/api/v1/tickets/{}/messages", t["id"].as_str().unwrap());
     app.post(&path, &app.admin, json!({"kind": "reply", "body": body})).await.expect(201).clone()
 }
 
 /// One `COUNT(*) AS n` from the app's database.
-async fn count(app: &TestApp, sql: &str) -> i64 {
+pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
     use sea_orm::ConnectionTrait;
     let db = app.cx.database().write();
     let row = db
@@ -199,179 +200,6 @@ pub async fn a_nik_in_the_chat_links_the_person_and_the_number_alone_never_does(
     assert_eq!(ani["ticket"]["nik"], RIZKI);
 }
 
-pub async fn replies_go_as_text_inside_the_window_and_wait_for_the_citizen_outside_it(app: TestApp) {
-    let body =
-        webhook(vec![vec![messages_change(ANI, vec![text("wamid.W1", ts(), "sertifikat belum ada")])]]);
-    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
-    app.run_jobs().await;
-    let t = tickets(&app).await.remove(0);
-    reply(&app, &t, "Baik Bu Ani, mohon kirim NIK Anda.").await;
-    app.run_jobs().await;
-    let sent = app.graph().sent();
-    assert_eq!(sent.len(), 2, "ack and reply");
-    assert_eq!(sent[1]["type"], "text");
-    assert_eq!(sent[1]["text"]["body"], "Baik Bu Ani, mohon kirim NIK Anda.");
-    assert_eq!(sent[1]["recipient"], "ID.1000000000000001", "by BSUID where known");
-    // The desk shows the window to the agent.
-    crate::desk::agent_with_password(&app, "sari", &["general"]).await;
-    let mut desk = crate::citizen::Citizen::new(&app);
-    crate::desk::sign_in(&app, &mut desk, "sari", crate::desk::PASSWORD).await;
-    let page = format!("/desk/tickets/{}", t["number"].as_str().unwrap());
-    desk.get(&page).await;
-    assert!(
-        desk.html.contains(r#"id="whatsapp-window""#) && desk.html.contains("sebagai teks sampai"),
-        "{}",
-        desk.html
-    );
-
-    // A day and more later the window is closed: the template tells her once.
-    app.cx.clock.set(Utc::now() + Duration::hours(25));
-    reply(&app, &t, "Data Anda sudah kami perbaiki.").await;
-    reply(&app, &t, "Silakan unduh ulang sertifikat.").await;
-    app.run_jobs().await;
-    let sent = app.graph().sent();
-    assert_eq!(sent.len(), 3, "one template for both replies: {sent:?}");
-    assert_eq!(sent[2]["type"], "template");
-    assert_eq!(sent[2]["template"]["name"], "certdesk_reply_waiting");
-    assert_eq!(sent[2]["template"]["components"][0]["parameters"][0]["text"], t["number"]);
-    let conv = conversation(&app, &t).await;
-    assert_eq!(conv["window_open"], false);
-    // (A day on, the desk session has lapsed too: sign in again.)
-    crate::desk::sign_in(&app, &mut desk, "sari", crate::desk::PASSWORD).await;
-    desk.get(&page).await;
-    assert!(desk.html.contains("jendela 24 jam tertutup"), "{}", desk.html);
-    let waiting =
-        conv["sent"].as_array().unwrap().iter().filter(|o| o["status"] == "awaiting_window").count();
-    assert_eq!(waiting, 2);
-    let status = app.get("/api/v1/whatsapp/status", &app.admin).await.expect(200).clone();
-    assert_eq!(status["awaiting_window"], 2);
-
-    // She writes back: both replies go, in order, as text.
-    let later = (Utc::now() + Duration::hours(25)).timestamp();
-    let body = webhook(vec![vec![messages_change(ANI, vec![text("wamid.W2", later, "iya pak?")])]]);
-    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
-    app.run_jobs().await;
-    let sent = app.graph().sent();
-    let texts: Vec<&str> = sent[3..].iter().map(|s| s["text"]["body"].as_str().unwrap()).collect();
-    assert_eq!(texts, ["Data Anda sudah kami perbaiki.", "Silakan unduh ulang sertifikat."]);
-    let conv = conversation(&app, &t).await;
-    assert_eq!(conv["window_open"], true);
-    assert!(conv["sent"].as_array().unwrap().iter().all(|o| o["status"] != "awaiting_window"));
-
-    // Meta's clock disagrees with ours (131047): the reply waits all the same.
-    app.graph().script(&[Answer::Error(400, 131047)]);
-    reply(&app, &t, "Satu hal lagi.").await;
-    app.run_jobs().await;
-    let sent = app.graph().sent();
-    assert_eq!(sent.last().unwrap()["type"], "template");
-    let conv = conversation(&app, &t).await;
-    assert_eq!(
-        conv["sent"].as_array().unwrap().iter().filter(|o| o["status"] == "awaiting_window").count(),
-        1
-    );
-    app.cx.clock.release();
-}
-
-pub async fn statuses_only_move_forward_and_failures_reach_the_agent(app: TestApp) {
-    let body = webhook(vec![vec![messages_change(ANI, vec![text("wamid.T1", ts(), "halo")])]]);
-    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
-    app.run_jobs().await; // the ack is wamid.OUT1
-    let t = tickets(&app).await.remove(0);
-    reply(&app, &t, "Balasan pertama").await;
-    app.run_jobs().await; // wamid.OUT2
-                          // Read arrives before delivered; a late "sent" and "delivered" change nothing.
-    for (state, dt) in [("read", 5), ("delivered", 3), ("sent", 1), ("delivered", 3)] {
-        assert_eq!(
-            app.webhook(&webhook(vec![vec![status("wamid.OUT2", state, ts() + dt, None)]]), Some(APP_SECRET))
-                .await,
-            200
-        );
-    }
-    let conv = conversation(&app, &t).await;
-    let second = conv["sent"].as_array().unwrap().iter().find(|o| o["purpose"] == "reply").unwrap().clone();
-    assert_eq!(second["status"], "read");
-    assert!(second["read_at"].is_string());
-
-    // A status that beats the API's answer is kept and applied once the send is recorded.
-    assert_eq!(
-        app.webhook(&webhook(vec![vec![status("wamid.OUT3", "delivered", ts(), None)]]), Some(APP_SECRET))
-            .await,
-        200
-    );
-    reply(&app, &t, "Balasan kedua").await;
-    app.run_jobs().await;
-    let conv = conversation(&app, &t).await;
-    let third =
-        conv["sent"].as_array().unwrap().iter().filter(|o| o["purpose"] == "reply").nth(1).unwrap().clone();
-    assert_eq!(third["status"], "delivered");
-
-    // A failure after sending: the message shows it and the ticket is flagged.
-    reply(&app, &t, "Balasan ketiga").await;
-    app.run_jobs().await; // wamid.OUT4
-    assert_eq!(
-        app.webhook(
-            &webhook(vec![vec![status("wamid.OUT4", "failed", ts(), Some(131026))]]),
-            Some(APP_SECRET)
-        )
-        .await,
-        200
-    );
-    let d = detail(&app, &t).await;
-    assert!(d["flags"].as_array().unwrap().iter().any(|f| f["kind"] == "whatsapp_failed"), "{}", d["flags"]);
-    let last =
-        d["messages"].as_array().unwrap().iter().rev().find(|m| m["kind"] == "outbound").unwrap().clone();
-    assert_eq!(last["delivery_status"], "failed");
-    assert!(last["delivery_error"].as_str().unwrap().contains("131026"));
-}
-
-pub async fn graph_errors_are_handled_by_kind(app: TestApp) {
-    let body = webhook(vec![vec![messages_change(CICI, vec![text("wamid.G1", ts(), "halo")])]]);
-    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
-    app.run_jobs().await;
-    let t = tickets(&app).await.remove(0);
-    let before = app.graph().sent().len();
-
-    // Throttled, then an expired token: both retried; then accepted.
-    app.graph().script(&[Answer::Error(400, 130429), Answer::Error(401, 190)]);
-    reply(&app, &t, "Mohon tunggu").await;
-    app.run_jobs().await;
-    let conv = conversation(&app, &t).await;
-    let r = conv["sent"].as_array().unwrap().iter().find(|o| o["purpose"] == "reply").unwrap().clone();
-    assert_eq!(r["status"], "queued");
-    assert!(r["last_error"].as_str().unwrap().contains("130429"), "{r}");
-    app.make_jobs_due().await;
-    app.run_jobs().await;
-    app.make_jobs_due().await;
-    app.run_jobs().await;
-    let conv = conversation(&app, &t).await;
-    let r = conv["sent"].as_array().unwrap().iter().find(|o| o["purpose"] == "reply").unwrap().clone();
-    assert_eq!(r["status"], "sent", "{r}");
-    assert_eq!(r["attempts"], 3);
-    assert_eq!(app.graph().sent().len(), before + 1);
-
-    // Not a WhatsApp user any more: failed at once, never retried, the agent told.
-    app.graph().script(&[Answer::Error(400, 131026)]);
-    reply(&app, &t, "Halo?").await;
-    app.run_jobs().await;
-    app.make_jobs_due().await;
-    app.run_jobs().await;
-    assert_eq!(app.graph().sent().len(), before + 1);
-    let d = detail(&app, &t).await;
-    assert!(d["flags"].as_array().unwrap().iter().any(|f| f["kind"] == "whatsapp_failed"));
-    let conv = conversation(&app, &t).await;
-    assert_eq!(conv["sent"].as_array().unwrap().iter().filter(|o| o["status"] == "failed").count(), 1);
-
-    // A reply longer than WhatsApp carries is refused with a clear error, not cut.
-    let path = format!("/api/v1/tickets/{}/messages", t["id"].as_str().unwrap());
-    let long = app.post(&path, &app.admin, json!({"kind": "reply", "body": "x".repeat(4097)})).await;
-    assert_eq!(long.status, 422, "{:?}", long.body);
-    // Staff cannot start a WhatsApp ticket themselves.
-    let made = app
-        .post("/api/v1/tickets", &app.admin, json!({"subject": "x", "body": "y", "channel": "whatsapp"}))
-        .await;
-    assert_eq!(made.status, 422);
-}
-
 pub async fn media_is_fetched_and_odd_messages_are_kept_visible(app: TestApp) {
     app.import(json!([record(SITI, "Siti Aminah", Some("081398765432"), None, &[(1, Some("2021-07-01"))])]))
         .await;
@@ -474,163 +302,4 @@ pub async fn a_number_that_changed_hands_and_merged_tickets_never_reach_another_
     reply(&app, &old_ticket, "Balasan di tiket gabungan").await;
     app.run_jobs().await;
     assert_eq!(app.graph().sent().last().unwrap()["recipient"], "ID.3000000000000003");
-}
-
-pub async fn a_reply_held_twice_is_released_twice_and_failed_messages_can_be_retried(app: TestApp) {
-    let body = webhook(vec![vec![messages_change(ANI, vec![text("wamid.H1", ts(), "halo")])]]);
-    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
-    app.run_jobs().await;
-    let t = tickets(&app).await.remove(0);
-    let templates = |app: &TestApp| app.graph().sent().iter().filter(|s| s["type"] == "template").count();
-    // Held by Meta's verdict, released by her answer, held again, released again.
-    app.graph().script(&[Answer::Error(400, 131047)]);
-    reply(&app, &t, "Jawaban petugas").await;
-    app.run_jobs().await;
-    assert_eq!(templates(&app), 1);
-    let answer =
-        |wamid: &'static str| webhook(vec![vec![messages_change(ANI, vec![text(wamid, ts(), "ya?")])]]);
-    app.graph().script(&[Answer::Error(400, 131047)]);
-    assert_eq!(app.webhook(&answer("wamid.H2"), Some(APP_SECRET)).await, 200);
-    app.run_jobs().await;
-    assert_eq!(templates(&app), 2, "told again after the second hold");
-    assert_eq!(app.webhook(&answer("wamid.H3"), Some(APP_SECRET)).await, 200);
-    app.run_jobs().await;
-    let texts: Vec<Value> =
-        app.graph().sent().into_iter().filter(|s| s["text"]["body"] == "Jawaban petugas").collect();
-    assert_eq!(texts.len(), 1, "sent exactly once, after the second release");
-    let conv = conversation(&app, &t).await;
-    assert!(
-        conv["sent"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|o| o["status"] != "awaiting_window" && o["status"] != "queued"),
-        "{conv}"
-    );
-
-    // Taken without an id: recorded sent, never sent again.
-    app.graph().script(&[Answer::NoId]);
-    reply(&app, &t, "Tanpa id").await;
-    app.run_jobs().await;
-    app.make_jobs_due().await;
-    app.run_jobs().await;
-    assert_eq!(app.graph().sent().iter().filter(|s| s["text"]["body"] == "Tanpa id").count(), 1);
-
-    // A message that could not become a ticket is listed, and a supervisor runs it again.
-    use sea_orm::ConnectionTrait;
-    let db = app.cx.database().write();
-    db.execute_unprepared(
-        "UPDATE whatsapp_inbound SET status = 'failed', reason = 'test' WHERE wamid = 'wamid.H3'",
-    )
-    .await
-    .unwrap();
-    let status = app.get("/api/v1/whatsapp/status", &app.admin).await.expect(200).clone();
-    let failed = status["recent_failures"].as_array().unwrap().clone();
-    assert_eq!(failed.len(), 1);
-    let id = failed[0]["id"].as_str().unwrap();
-    let (_, agent) = app.staff("agent2", "agent", &["general"]).await;
-    let path = format!("/api/v1/whatsapp/inbound/{id}/retry");
-    assert_eq!(app.post(&path, &agent, json!({})).await.status, 403);
-    app.post(&path, &app.admin, json!({})).await.expect(200);
-    assert_eq!(app.post(&path, &app.admin, json!({})).await.status, 409, "only a failed message");
-    app.run_jobs().await;
-    let status = app.get("/api/v1/whatsapp/status", &app.admin).await.expect(200).clone();
-    assert_eq!(status["recent_failures"].as_array().unwrap().len(), 0);
-    assert_eq!(status["backlog"], 0);
-}
-
-/// What the menu last answered (the bot's texts go through the Graph API like replies).
-fn last_text(app: &TestApp) -> String {
-    app.graph().sent().last().and_then(|s| s["text"]["body"].as_str().map(str::to_owned)).unwrap_or_default()
-}
-
-async fn say(app: &TestApp, user: User<'_>, n: &mut u32, text_: &str) -> String {
-    *n += 1;
-    let body = webhook(vec![vec![messages_change(user, vec![text(&format!("wamid.MENU{n}"), ts(), text_)])]]);
-    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
-    app.run_jobs().await;
-    last_text(app)
-}
-
-pub async fn the_menu_answers_like_the_portal_behind_a_code_to_the_phone_on_record(app: TestApp) {
-    app.import(json!([record(
-        RIZKI,
-        "Muhamad Rizki",
-        Some("0812 3456 7890"),
-        None,
-        &[(1, Some("2021-07-12"))]
-    )]))
-    .await;
-    app.run_jobs().await;
-    let mut n = 0;
-    assert!(say(&app, ANI, &mut n, "MENU").await.contains("1. Cek status"));
-    assert!(say(&app, ANI, &mut n, "1").await.contains("NIK"));
-    assert!(say(&app, ANI, &mut n, "12345").await.contains("16 digit"), "a bad NIK is asked again");
-    say(&app, ANI, &mut n, RIZKI).await;
-    let status = say(&app, ANI, &mut n, "Muhamad Rizki").await;
-    assert!(status.contains("SMS ke +62") && !status.contains("34567890"), "masked: {status}");
-
-    // The certificate link: five facts, then the code sent by SMS to the phone on record.
-    say(&app, ANI, &mut n, "menu").await;
-    say(&app, ANI, &mut n, "2").await;
-    for answer in [RIZKI, "Muhamad Rizki", "12-05-1990", "12-07-2021"] {
-        say(&app, ANI, &mut n, answer).await;
-    }
-    let ask_code = say(&app, ANI, &mut n, "1").await;
-    let code = crate::citizen::code_sent_to(&app, "+6281234567890").await;
-    let wrong = say(&app, ANI, &mut n, if code == "000000" { "111111" } else { "000000" }).await;
-    assert!(wrong.contains("Kode salah"), "{wrong}");
-    let links = say(&app, ANI, &mut n, &code).await;
-    assert!(links.contains("Dosis 1: http") && links.contains("/c/"), "{links}");
-
-    // Someone who does not know the facts (no such record) sees the same words and no
-    // code goes anywhere.
-    let sms_before = app.sms_log().len();
-    let mut m = 100;
-    say(&app, CICI, &mut m, "menu").await;
-    say(&app, CICI, &mut m, "2").await;
-    for answer in [crate::certificates::BUDI, "Budi Santoso", "01-01-1980", "12-07-2021"] {
-        say(&app, CICI, &mut m, answer).await;
-    }
-    assert_eq!(say(&app, CICI, &mut m, "1").await, ask_code, "match and no match read alike");
-    assert_eq!(say(&app, CICI, &mut m, "123456").await, wrong, "a guess reads like a wrong code");
-    assert_eq!(app.sms_log().len(), sms_before, "no code for facts that match nothing");
-
-    // The facts never reached a ticket; the steps are audited as the portal's, via whatsapp.
-    assert!(tickets(&app).await.is_empty(), "the menu opens no ticket");
-    let audit = app.get("/api/v1/audit?action=portal.identity", &app.admin).await.expect(200).clone();
-    let items = audit["items"].as_array().or(audit.as_array()).unwrap().clone();
-    assert_eq!(items.len(), 2, "{audit}");
-    assert!(items.iter().all(|e| e["via"] == "whatsapp"));
-
-    // Nothing typed into the menu is kept: no NIK in the recorded messages or the outbox.
-    let leaks = count(
-        &app,
-        "SELECT COUNT(*) AS n FROM whatsapp_inbound WHERE payload LIKE '%3275011205900001%' \
-         OR payload LIKE '%12-05-1990%'",
-    )
-    .await;
-    assert_eq!(leaks, 0, "the menu's facts are forgotten once taken");
-    let live = count(&app, "SELECT COUNT(*) AS n FROM whatsapp_outbound WHERE body LIKE '%/c/%'").await;
-    assert_eq!(live, 0, "no live link stored");
-
-    // An answer long after the question is taken by the menu, never given to a ticket.
-    say(&app, ANI, &mut n, "menu").await;
-    say(&app, ANI, &mut n, "3").await;
-    app.cx.clock.set(Utc::now() + Duration::minutes(11));
-    let late = say(&app, ANI, &mut n, RIZKI).await;
-    assert!(late.contains("berakhir"), "{late}");
-    app.cx.clock.release();
-    assert!(tickets(&app).await.is_empty());
-
-    // "Talk to an agent": the next message is a complaint for a ticket.
-    say(&app, ANI, &mut n, "menu").await;
-    assert!(say(&app, ANI, &mut n, "4").await.contains("keluhan"));
-    say(&app, ANI, &mut n, "Sertifikat dosis 2 saya belum ada").await;
-    let list = tickets(&app).await;
-    assert_eq!(list.len(), 1);
-    let thread = detail(&app, &list[0]).await;
-    let bodies: Vec<&str> =
-        thread["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
-    assert!(!bodies.iter().any(|b| b.contains(RIZKI)), "no fact from the menu in the ticket");
 }
