@@ -68,8 +68,10 @@ pub async fn accept(cx: &Context, raw: &[u8], signature: Option<&str>) -> Servic
     delivery.messages.sort_by(|a, b| (&a.user.bsuid, &a.user.wa_id).cmp(&(&b.user.bsuid, &b.user.wa_id)));
     delivery.statuses.sort_by(|a, b| a.wamid.cmp(&b.wamid));
     let done = cx.whatsapp_writer.write(delivery).await?;
+    // Only the lane the work is in: waking every lane's workers for each delivery
+    // costs SQLite a write (an empty claim) per idle worker.
     if done.messages > 0 {
-        cx.jobs_wake.notify_waiters();
+        cx.jobs_wake.lane(crate::domain::Lane::Interactive);
     }
     if done.unreadable > 0 {
         tracing::warn!(unreadable = done.unreadable, "WhatsApp webhook items without an id were skipped");

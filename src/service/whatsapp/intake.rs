@@ -101,7 +101,7 @@ async fn act(cx: &Context, row: &InboundRow, media: Media) -> ServiceResult<()> 
         send::queue_text(&txn, cx, conv.id, None, None, "menu", format!("menu:{}", row.id), answer).await?;
         release_held(cx, &txn, &conv).await?;
         txn.commit().await?;
-        cx.jobs_wake.notify_waiters();
+        cx.jobs_wake.lane(crate::domain::Lane::Interactive);
         return Ok(());
     }
     let (ticket, message) = match current_ticket(cx, &txn, &conv).await? {
@@ -112,7 +112,7 @@ async fn act(cx: &Context, row: &InboundRow, media: Media) -> ServiceResult<()> 
     wstore::finish(&txn, row.id, Ok((ticket.id.0, message.0)), now).await?;
     release_held(cx, &txn, &conv).await?;
     txn.commit().await?;
-    cx.jobs_wake.notify_waiters();
+    cx.jobs_wake.lane(crate::domain::Lane::Interactive);
     Ok(())
 }
 

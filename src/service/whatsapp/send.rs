@@ -202,7 +202,7 @@ async fn hold(cx: &Context, o: &Outbound) -> ServiceResult<()> {
         }
     }
     txn.commit().await?;
-    cx.jobs_wake.notify_waiters();
+    cx.jobs_wake.lane(crate::domain::Lane::Interactive);
     Ok(())
 }
 

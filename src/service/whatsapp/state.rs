@@ -145,6 +145,6 @@ pub async fn retry_inbound(cx: &Context, actor: &StaffActor, id: uuid::Uuid) -> 
     )
     .await?;
     txn.commit().await?;
-    cx.jobs_wake.notify_waiters();
+    cx.jobs_wake.lane(crate::domain::Lane::Interactive);
     Ok(())
 }
