@@ -97,6 +97,23 @@ pub struct Claims {
 }
 
 impl Claims {
+    /// The number to reach the writer at: one the words do not call old or lost, else
+    /// the first mobile number `found` in the text.
+    pub fn contact_phone(&self, found: &[PhoneNumber]) -> Option<PhoneNumber> {
+        self.phones
+            .iter()
+            .find(|(_, role)| *role != PhoneRole::Old)
+            .map(|(p, _)| p.clone())
+            .or_else(|| found.first().cloned())
+    }
+
+    /// The tags a new ticket starts with: `on_behalf` when written for a relative (the
+    /// sender's own address and number are not the record's: no link by contact, and
+    /// the agent sees it at once).
+    pub fn ticket_tags(&self) -> Vec<super::Tag> {
+        self.on_behalf.as_ref().and_then(|_| super::Tag::parse("on_behalf").ok()).into_iter().collect()
+    }
+
     /// The NIK the complaint is about: the one called correct; else a relative's when
     /// written for one, the sender's otherwise; else the only one not called wrong.
     /// `None` when the words cannot decide (the caller may look at the records).

@@ -42,18 +42,17 @@ pub fn extract_mail(text: &str, subject: &str) -> Extracted {
 
 /// [`extract`] of the writer's own words, already separated (`own_words_of`).
 pub fn extract_own(own: &str) -> Extracted {
-    let own = own.to_string();
     let mut out = Extracted::default();
 
     static NIK_RE: OnceLock<Regex> = OnceLock::new();
     // Sixteen digits are never a phone number, however they are grouped: "3301 0826
     // 0891 4910" holds "0826 0891 4910", which reads like a mobile number.
     let mut sixteen: Vec<(usize, usize)> = Vec::new();
-    for m in re(&NIK_RE, r"(?:\d[ .\-]?){15}\d").find_iter(&own) {
-        if !bounded(&own, m.start(), m.end()) {
+    for m in re(&NIK_RE, r"(?:\d[ .\-]?){15}\d").find_iter(own) {
+        if !bounded(own, m.start(), m.end()) {
             continue;
         }
-        let context = lead_in(&own, m.start(), 24);
+        let context = lead_in(own, m.start(), 24);
         let label_pos = |words: &[&str]| words.iter().filter_map(|w| last_word_at(&context, w)).max();
         let (is, not) = (label_pos(IS_NIK), label_pos(NOT_NIK));
         let parsed = Nik::parse(m.as_str());
@@ -82,14 +81,14 @@ pub fn extract_own(own: &str) -> Extracted {
         r"\(?(?:\+62|62|0)\)?[ .\-\x{A0}\x{2013}]{0,2}\(?8\d{1,3}\)?(?:[ .\-\x{A0}\x{2013}]?\d){6,10}",
     );
     let mut at = 0;
-    while let Some(m) = phone_re.find_at(&own, at) {
+    while let Some(m) = phone_re.find_at(own, at) {
         at = m.end();
         // The start must be a number's start; the end may run into the next number.
-        if !starts_a_number(&own, m.start()) || sixteen.iter().any(|(a, b)| m.start() < *b && *a < m.end()) {
+        if !starts_a_number(own, m.start()) || sixteen.iter().any(|(a, b)| m.start() < *b && *a < m.end()) {
             continue;
         }
         // A bank account, virtual account or card number is not the writer's phone.
-        let context = lead_in(&own, m.start(), 20);
+        let context = lead_in(own, m.start(), 20);
         if NOT_PHONE.iter().any(|w| last_word_at(&context, w).is_some()) {
             continue;
         }
@@ -104,7 +103,7 @@ pub fn extract_own(own: &str) -> Extracted {
         }
     }
 
-    out.name = name(&own);
+    out.name = name(own);
     out
 }
 

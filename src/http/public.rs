@@ -296,11 +296,9 @@ pub async fn sms_receipt(
     if let Some(Form(f)) = form {
         fields.extend(f);
     }
-    let secret_ok = fields.get("secret").is_some_and(|s| {
-        let expected = sms::dlr_secret(&cx);
-        s.len() == expected.len()
-            && s.bytes().zip(expected.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
-    });
+    let secret_ok = fields
+        .get("secret")
+        .is_some_and(|s| crate::domain::secret_eq(s.as_bytes(), sms::dlr_secret(&cx).as_bytes()));
     let ip_ok = client_ip(req).is_some_and(|ip| cx.config.sms.dlr_allowed_ips.contains(&ip));
     if !secret_ok && !ip_ok {
         tracing::warn!(ip = ?client_ip(req), "SMS receipt refused: wrong secret and address not allowed");

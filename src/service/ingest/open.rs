@@ -44,23 +44,10 @@ pub(super) async fn create(
         requester: Requester {
             name: mail.from.as_ref().and_then(|f| f.name.clone()).or(found.name.clone()),
             email: Some(from.clone()),
-            // The number to reach the writer at: not one they call old or lost.
-            phone: claims
-                .phones
-                .iter()
-                .find(|(_, role)| *role != crate::domain::claims::PhoneRole::Old)
-                .map(|(p, _)| p.clone())
-                .or_else(|| found.phones.first().cloned()),
+            phone: claims.contact_phone(&found.phones),
         },
         nik: nik.clone(),
-        // Written for a relative: the sender's own address and number are not the
-        // record's (no link by contact, and the agent sees it at once).
-        tags: claims
-            .on_behalf
-            .as_ref()
-            .and_then(|_| crate::domain::Tag::parse("on_behalf").ok())
-            .into_iter()
-            .collect(),
+        tags: claims.ticket_tags(),
     };
     let number = cx.store.next_ticket_number_in(txn, cx.now().year() as u16).await?;
     let (mut ticket, _) = Ticket::open(number, new, cx.now());

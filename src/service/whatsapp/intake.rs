@@ -231,21 +231,10 @@ async fn open(
         requester: Requester {
             name: m.profile_name.clone().or(found.name.clone()),
             email: None,
-            // A number the text gives to reach the writer at (not one called old).
-            phone: claims
-                .phones
-                .iter()
-                .find(|(_, role)| *role != crate::domain::claims::PhoneRole::Old)
-                .map(|(p, _)| p.clone())
-                .or_else(|| found.phones.first().cloned()),
+            phone: claims.contact_phone(&found.phones),
         },
         nik: nik.clone(),
-        tags: claims
-            .on_behalf
-            .as_ref()
-            .and_then(|_| crate::domain::Tag::parse("on_behalf").ok())
-            .into_iter()
-            .collect(),
+        tags: claims.ticket_tags(),
     };
     let number = cx.store.next_ticket_number_in(txn, cx.now().year() as u16).await?;
     let (mut ticket, _) = Ticket::open(number, new, cx.now());

@@ -29,9 +29,6 @@ pub(super) async fn apply_status_at<C: ConnectionTrait>(
     let Some(o) = wstore::apply_status(db, s, now).await? else { return Ok(()) };
     if o.status == OutboundStatus::Failed {
         let why = o.last_error.clone().unwrap_or_else(|| "failed".into());
-        if let Some(m) = o.message {
-            store::tickets::set_delivery(db, MessageId(m), DeliveryStatus::Failed, Some(&why)).await?;
-        }
         on_failure(db, &o, &why).await?;
     }
     Ok(())

@@ -5,10 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Statement,
-};
-use sha2::{Digest, Sha256};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::domain::whatsapp::WaUser;
@@ -40,30 +37,14 @@ fn from_model(m: conv::Model) -> Conversation {
     }
 }
 
-/// Serialises writers touching the same identifiers until the transaction ends
-/// (PostgreSQL; SQLite has one writer). Taken in a fixed order, so two never deadlock.
+/// Serialises writers touching the same identifiers until the transaction ends.
 async fn lock_identifiers<C: ConnectionTrait>(db: &C, user: &WaUser) -> ServiceResult<()> {
-    if db.get_database_backend() != DbBackend::Postgres {
-        return Ok(());
-    }
-    let mut keys: Vec<i64> = [user.bsuid.as_deref(), user.wa_id.as_deref()]
+    let names: Vec<String> = [user.bsuid.as_deref(), user.wa_id.as_deref()]
         .into_iter()
         .flatten()
-        .map(|id| {
-            let h = Sha256::digest(format!("whatsapp:{id}").as_bytes());
-            i64::from_be_bytes(h[..8].try_into().expect("8 bytes"))
-        })
+        .map(|id| format!("whatsapp:{id}"))
         .collect();
-    keys.sort_unstable();
-    for k in keys {
-        db.execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT pg_advisory_xact_lock($1)",
-            [k.into()],
-        ))
-        .await?;
-    }
-    Ok(())
+    super::xact_locks(db, &names).await
 }
 
 async fn by<C: ConnectionTrait>(

@@ -5,10 +5,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Statement,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::domain::whatsapp::{OutboundStatus, StatusUpdate};
@@ -153,20 +151,9 @@ pub async fn mark_sent<C: ConnectionTrait>(
 }
 
 /// Serialises the send's record and a status for the same message id until the
-/// transaction ends (PostgreSQL; SQLite has one writer).
+/// transaction ends.
 pub async fn lock_wamid<C: ConnectionTrait>(db: &C, wamid: &str) -> ServiceResult<()> {
-    if db.get_database_backend() != DbBackend::Postgres {
-        return Ok(());
-    }
-    let h = Sha256::digest(format!("wamid:{wamid}").as_bytes());
-    let key = i64::from_be_bytes(h[..8].try_into().expect("8 bytes"));
-    db.execute_raw(Statement::from_sql_and_values(
-        DbBackend::Postgres,
-        "SELECT pg_advisory_xact_lock($1)",
-        [key.into()],
-    ))
-    .await?;
-    Ok(())
+    super::xact_locks(db, &[format!("wamid:{wamid}")]).await
 }
 
 /// Replies held for a closed window, oldest first.
