@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
+use secrecy::ExposeSecret;
 
 use crate::app::{shutdown_signal, Application};
 use crate::config::{Config, Sources};
@@ -313,7 +314,7 @@ async fn keys(config: Config, cmd: KeysCommand) -> anyhow::Result<()> {
     let store = service::open_store(&config, true).await?;
     match cmd {
         KeysCommand::List => {
-            let (keys, on_disk) = service::keys::list(&store, &config).await?;
+            let (keys, configured) = service::keys::list(&store, &config).await?;
             println!("{:<18} {:<8} {:<25} {:<25} revoked", "kid", "status", "created", "retired");
             for k in &keys {
                 let at = |t: Option<chrono::DateTime<chrono::Utc>>| {
@@ -328,17 +329,17 @@ async fn keys(config: Config, cmd: KeysCommand) -> anyhow::Result<()> {
                     k.revoked
                         .as_ref()
                         .map_or("-".to_string(), |(t, why)| format!("{} ({why})", at(Some(*t)))),
-                    if on_disk.as_deref() == Some(k.kid.as_str()) {
+                    if configured.as_deref() == Some(k.kid.as_str()) {
                         "  <- this installation signs with it"
                     } else {
                         ""
                     }
                 );
             }
-            match on_disk {
+            match configured {
                 None => println!("no signing key on disk yet: certdesk makes one when it first starts"),
                 Some(kid) if !keys.iter().any(|k| k.kid == kid) => {
-                    println!("{kid} (on disk) is not registered yet: it is when certdesk next starts")
+                    println!("{kid} (configured) is not registered yet: it is when certdesk next starts")
                 }
                 Some(_) => {}
             }
@@ -355,11 +356,27 @@ async fn keys(config: Config, cmd: KeysCommand) -> anyhow::Result<()> {
                     "retired (still verifies)"
                 }
             );
-            println!("restart every certdesk process so they sign with the new key");
+            match &r.hand_over {
+                None => println!("restart every certdesk process so they sign with the new key"),
+                Some(h) => {
+                    // The key came from the configuration: there is no file to replace.
+                    println!("give every node this key (certificates.signing_key), then restart them:");
+                    println!("{}", h.signing_key.expose_secret().trim_end());
+                    if let Some(secret) = &h.secret {
+                        println!("and this issuer secret (certificates.secret): {}", secret.expose_secret());
+                    }
+                }
+            }
         }
         KeysCommand::Revoke { kid, reason } => {
-            service::keys::revoke(&store, &config, &Actor::Operator, &kid, &reason).await?;
+            let secret = service::keys::revoke(&store, &config, &Actor::Operator, &kid, &reason).await?;
             println!("{kid} revoked; the issuer secret was replaced: restart every certdesk process");
+            if let Some(secret) = secret {
+                println!(
+                    "give every node the new issuer secret (certificates.secret): {}",
+                    secret.expose_secret()
+                );
+            }
         }
     }
     store.close().await;

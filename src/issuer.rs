@@ -5,13 +5,9 @@
 //! - the **link token** in an SMS: a certificate id and an expiry, MACed with the
 //!   issuer secret; short enough for a 160-character SMS and free of the NIK.
 
-use std::path::Path;
-
-use anyhow::Context as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine as _;
 use chrono::{DateTime, NaiveDate, Utc};
-use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
@@ -19,6 +15,12 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::domain::CertificatePayload;
+
+mod material;
+pub use material::{
+    generate_key, key_file, key_pem, parse_key, parse_secret, random_secret, read_key, read_secret,
+    secret_file, write_key, write_secret,
+};
 
 /// What the QR code carries: enough to compare with the holder's ID card, no NIK.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -204,30 +206,15 @@ impl Issuer {
         Self::new(key, secret)
     }
 
-    /// Loads the PKCS#8 PEM key at `key_path` and the secret at `secret_path`,
-    /// creating what does not exist yet (mode 0600).
-    pub fn load_or_create(key_path: &Path, secret_path: &Path) -> anyhow::Result<Self> {
-        let key = if key_path.exists() {
-            read_key(key_path)?
-        } else {
-            let key = generate_key();
-            write_key(key_path, &key)?;
-            tracing::info!(path = %key_path.display(), "created a new issuer signing key");
-            key
-        };
-        let secret = if secret_path.exists() {
-            let text = std::fs::read_to_string(secret_path)
-                .with_context(|| format!("reading {}", secret_path.display()))?;
-            hex::decode(text.trim())
-                .ok()
-                .and_then(|b| <[u8; 32]>::try_from(b).ok())
-                .ok_or_else(|| anyhow::anyhow!("{}: not 32 bytes of hex", secret_path.display()))?
-        } else {
-            let secret = derived_secret(&key);
-            write_secret(secret_path, &secret)?;
-            secret
-        };
-        Ok(Self::new(key, secret))
+    /// The same secret with another key (a rotation keeps the secret).
+    pub fn with_key(&self, key: SigningKey) -> Self {
+        Self::new(key, self.secret)
+    }
+
+    /// The raw secret, for the one place that must hand it over: a rotation whose
+    /// material the configuration holds (the operator gives it to every node).
+    pub fn export_secret(&self) -> [u8; 32] {
+        self.secret
     }
 
     pub fn kid(&self) -> &str {
@@ -297,6 +284,12 @@ impl Issuer {
         mac.finalize().into_bytes().into()
     }
 
+    /// A value that tells whether two processes hold the same secret, and nothing
+    /// about the secret (it is keyed by it): recorded beside the signing key.
+    pub fn secret_check(&self) -> String {
+        hex::encode(self.keyed("secret check", b""))
+    }
+
     /// A secret derived from the issuer secret for `purpose` (e.g. the DLR callback secret
     /// when none is configured), so the zero-setup run needs no extra secret.
     pub fn derive_secret(&self, purpose: &str) -> String {
@@ -304,58 +297,8 @@ impl Issuer {
     }
 }
 
-fn derived_secret(key: &SigningKey) -> [u8; 32] {
+pub fn derived_secret(key: &SigningKey) -> [u8; 32] {
     Sha256::new_with_prefix(b"certdesk link token v1\0").chain_update(key.to_bytes()).finalize().into()
-}
-
-pub fn generate_key() -> SigningKey {
-    SigningKey::generate(&mut rand::rngs::OsRng)
-}
-
-pub fn read_key(path: &Path) -> anyhow::Result<SigningKey> {
-    let pem = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    SigningKey::from_pkcs8_pem(&pem)
-        .map_err(|e| anyhow::anyhow!("{}: not an Ed25519 PKCS#8 key: {e}", path.display()))
-}
-
-/// Replaces the key file at once (a reader sees the old key or the new, never half).
-pub fn write_key(path: &Path, key: &SigningKey) -> anyhow::Result<()> {
-    let pem = key.to_pkcs8_pem(Default::default()).map_err(|e| anyhow::anyhow!("encoding key: {e}"))?;
-    write_private(path, pem.as_bytes()).with_context(|| format!("writing {}", path.display()))
-}
-
-pub fn write_secret(path: &Path, secret: &[u8; 32]) -> anyhow::Result<()> {
-    write_private(path, hex::encode(secret).as_bytes()).with_context(|| format!("writing {}", path.display()))
-}
-
-pub fn random_secret() -> [u8; 32] {
-    rand::random()
-}
-
-/// Writes beside `path` (mode 0600), syncs, then renames over it.
-fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(format!(".tmp{}", std::process::id()));
-    let tmp = std::path::PathBuf::from(tmp);
-    let _ = std::fs::remove_file(&tmp);
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut f = options.open(&tmp)?;
-    f.write_all(data)?;
-    f.sync_all()?;
-    std::fs::rename(&tmp, path)?;
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ mod m20261205_000014_lanes;
 mod m20261206_000015_staff_controls;
 mod m20261206_000016_diagnosis_detail;
 mod m20261206_000017_whatsapp;
+mod m20261207_000018_issuer_secret_check;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000015_staff_controls::Migration),
             Box::new(m20261206_000016_diagnosis_detail::Migration),
             Box::new(m20261206_000017_whatsapp::Migration),
+            Box::new(m20261207_000018_issuer_secret_check::Migration),
         ]
     }
 }

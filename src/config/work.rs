@@ -57,10 +57,15 @@ pub struct CertificatesConfig {
     /// Ed25519 PKCS#8 PEM key; empty: `<data_dir>/issuer-ed25519.pem`, created on first run.
     /// `certdesk keys rotate` replaces it.
     pub signing_key_file: PathBuf,
+    /// The key as text (PEM or base64 PKCS#8 DER), e.g. from the environment; when
+    /// set, `signing_key_file` is neither read nor written.
+    pub signing_key: SecretString,
     /// The secret behind SMS links, one-time codes, CSRF tokens and rate-limit keys,
     /// kept across key rotations; empty: `<data_dir>/issuer-secret.key`, derived from
     /// the signing key on first run.
     pub secret_file: PathBuf,
+    /// The secret as text (hex or base64), e.g. from the environment.
+    pub secret: SecretString,
     /// How soon a key rotated or revoked by another process is seen here.
     #[serde(with = "humantime_serde")]
     pub key_refresh: Duration,

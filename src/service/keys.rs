@@ -8,6 +8,10 @@
 //! for new ones), which is the price of not trusting anything the thief could forge.
 
 use std::path::PathBuf;
+
+use anyhow::Context as _;
+use ed25519_dalek::SigningKey;
+use secrecy::{ExposeSecret, SecretString};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -59,30 +63,94 @@ fn secret_path(config: &Config) -> PathBuf {
     config.certificates.secret_path(&config.storage.data_dir)
 }
 
-/// Loads (or creates) this installation's key and secret.
-pub fn load_issuer(config: &Config) -> anyhow::Result<Issuer> {
-    Issuer::load_or_create(&key_path(config), &secret_path(config))
+/// The key handed over as text (`certificates.signing_key`), if any.
+fn inline_key(config: &Config) -> anyhow::Result<Option<SigningKey>> {
+    let text = config.certificates.signing_key.expose_secret();
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(issuer::parse_key(text).context("certificates.signing_key")?))
 }
 
-/// Records the key this process signs with; refuses to sign with a revoked one.
+fn inline_secret(config: &Config) -> anyhow::Result<Option<[u8; 32]>> {
+    let text = config.certificates.secret.expose_secret();
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(issuer::parse_secret(text).context("certificates.secret")?))
+}
+
+/// Where the key comes from, for messages (never the key).
+fn key_origin(config: &Config) -> String {
+    if config.certificates.signing_key.expose_secret().trim().is_empty() {
+        key_path(config).display().to_string()
+    } else {
+        "certificates.signing_key".into()
+    }
+}
+
+/// Loads this installation's key and secret: from the configuration's text when
+/// given (a fleet's nodes, which share no disk; nothing is written), else from the
+/// files, made on first run. A key given as text without any secret derives it.
+pub fn load_issuer(config: &Config) -> anyhow::Result<Issuer> {
+    let given_key = inline_key(config)?;
+    let key_is_given = given_key.is_some();
+    let key = match given_key {
+        Some(k) => k,
+        None => issuer::key_file(&key_path(config))?,
+    };
+    let secret = match inline_secret(config)? {
+        Some(s) => s,
+        None if key_is_given && config.certificates.secret_file.as_os_str().is_empty() => {
+            issuer::derived_secret(&key)
+        }
+        None => issuer::secret_file(&secret_path(config), &key)?,
+    };
+    Ok(Issuer::new(key, secret))
+}
+
+/// Records the key this process signs with, and refuses to start when it cannot be
+/// trusted to agree with the rest of the installation: a revoked key; a key a
+/// rotation retired; a key other than the database's current one (two nodes given
+/// different keys would each sign with its own); or an issuer secret other than the
+/// one recorded with the key (links and codes one node makes would fail on another).
 pub async fn register(store: &Store, config: &Config, issuer: &Issuer) -> anyhow::Result<()> {
-    match store::issuer_keys::find(store.write(), issuer.kid()).await? {
+    let kid = issuer.kid();
+    let origin = key_origin(config);
+    let txn = store.write().begin().await?;
+    store::issuer_keys::serialise(&txn).await?;
+    let current = store::issuer_keys::current(&txn).await?;
+    match store::issuer_keys::find(&txn, kid).await? {
         Some(k) if k.revoked.is_some() => anyhow::bail!(
-            "the signing key {} in {} was revoked: run `certdesk keys rotate` to make a new one",
-            k.kid,
-            key_path(config).display()
+            "the signing key {kid} ({origin}) was revoked: run `certdesk keys rotate` to make a new one"
         ),
-        Some(k) if k.retired_at.is_some() => tracing::warn!(
-            kid = %k.kid,
-            "signing with a key that a rotation retired; did `certdesk keys rotate` fail to write {}?",
-            key_path(config).display()
+        Some(k) if k.retired_at.is_some() => anyhow::bail!(
+            "the signing key {kid} ({origin}) was retired by `certdesk keys rotate`; the installation \
+             signs with {}: give this node that key (if a rotation stopped half-way, run it again)",
+            current.as_deref().unwrap_or("a newer key")
         ),
         Some(_) => {}
-        None => {
-            store::issuer_keys::insert(store.write(), &PublicKey::new(issuer.public_key(), Utc::now()))
-                .await?
-        }
+        None => match &current {
+            Some(cur) => anyhow::bail!(
+                "this node's signing key {kid} ({origin}) is not the installation's current key {cur}: \
+                 every node must sign with the same key (certificates.signing_key or signing_key_file; \
+                 `certdesk keys list` shows them)"
+            ),
+            None => {
+                store::issuer_keys::insert(&txn, &PublicKey::new(issuer.public_key(), Utc::now())).await?
+            }
+        },
     }
+    let check = issuer.secret_check();
+    match store::issuer_keys::secret_check(&txn, kid).await? {
+        None => store::issuer_keys::set_secret_check(&txn, kid, &check).await?,
+        Some(recorded) if !crate::domain::secret_eq(recorded.as_bytes(), check.as_bytes()) => anyhow::bail!(
+            "this node's issuer secret is not the one the installation uses with key {kid}: give every \
+             node the same certificates.secret or secret_file"
+        ),
+        Some(_) => {}
+    }
+    txn.commit().await?;
     Ok(())
 }
 
@@ -105,12 +173,23 @@ pub async fn verify(cx: &Context, token: &str) -> ServiceResult<Result<VerifyCla
     Ok(first)
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Rotation {
     pub retired: String,
     pub current: String,
     /// The old key was revoked (and the secret replaced).
     pub revoked: bool,
+    /// What the operator must hand every node when the key comes from the
+    /// configuration (there is no file to replace): the new key as PEM, and the
+    /// secret when it is not kept elsewhere (a new one after a revocation; the one
+    /// derived from the old key otherwise, so links already sent keep opening).
+    pub hand_over: Option<HandOver>,
+}
+
+#[derive(Debug, Clone)]
+pub struct HandOver {
+    pub signing_key: SecretString,
+    pub secret: Option<SecretString>,
 }
 
 fn reason_of(reason: &str) -> ServiceResult<String> {
@@ -132,15 +211,20 @@ pub async fn rotate(
     revoke: Option<&str>,
 ) -> ServiceResult<Rotation> {
     let reason = revoke.map(reason_of).transpose()?;
-    let path = key_path(config);
-    let old = existing_key(config)?;
+    let old_issuer = existing_issuer(config)?;
     let now = Utc::now();
-    let old = PublicKey::new(old.verifying_key(), now);
+    let old = PublicKey::new(old_issuer.public_key(), now);
     let new_key = issuer::generate_key();
+    let new_issuer = match reason {
+        Some(_) => Issuer::new(new_key.clone(), issuer::random_secret()),
+        None => old_issuer.with_key(new_key.clone()),
+    };
     let new = PublicKey::new(new_key.verifying_key(), now);
     let txn = store.write().begin().await?;
+    store::issuer_keys::serialise(&txn).await?;
     store::issuer_keys::insert(&txn, &old).await?;
     store::issuer_keys::insert(&txn, &new).await?;
+    store::issuer_keys::set_secret_check(&txn, &new.kid, &new_issuer.secret_check()).await?;
     store::issuer_keys::retire_others(&txn, &new.kid, now).await?;
     if let Some(reason) = &reason {
         store::issuer_keys::revoke(&txn, &old.kid, reason, now).await?;
@@ -152,59 +236,94 @@ pub async fn rotate(
     )
     .await?;
     txn.commit().await?;
-    issuer::write_key(&path, &new_key).map_err(ServiceError::Internal)?;
-    if reason.is_some() {
-        issuer::write_secret(&secret_path(config), &issuer::random_secret())
-            .map_err(ServiceError::Internal)?;
-    }
+    let hand_over = store_material(config, &new_key, &new_issuer, reason.is_some())?;
     tracing::info!(retired = %old.kid, current = %new.kid, revoked = reason.is_some(), "issuer key rotated");
-    Ok(Rotation { retired: old.kid, current: new.kid, revoked: reason.is_some() })
+    Ok(Rotation { retired: old.kid, current: new.kid, revoked: reason.is_some(), hand_over })
 }
 
+/// Puts a rotation's key (and, when `new_secret`, its secret) where this installation
+/// keeps them: the files, or, for material given as configuration, back to the
+/// operator.
+fn store_material(
+    config: &Config,
+    key: &SigningKey,
+    new: &Issuer,
+    new_secret: bool,
+) -> ServiceResult<Option<HandOver>> {
+    let c = &config.certificates;
+    let secret_inline = !c.secret.expose_secret().trim().is_empty();
+    let secret_in_file = !secret_inline
+        && (c.signing_key.expose_secret().trim().is_empty() || !c.secret_file.as_os_str().is_empty());
+    if new_secret && secret_in_file {
+        issuer::write_secret(&secret_path(config), &new.export_secret()).map_err(ServiceError::Internal)?;
+    }
+    if c.signing_key.expose_secret().trim().is_empty() {
+        issuer::write_key(&key_path(config), key).map_err(ServiceError::Internal)?;
+        return Ok(None);
+    }
+    let pem = issuer::key_pem(key).map_err(ServiceError::Internal)?;
+    // A secret derived from the old key would change with the key: hand it over too.
+    let secret = (!secret_in_file && (new_secret || !secret_inline))
+        .then(|| SecretString::from(hex::encode(new.export_secret())));
+    Ok(Some(HandOver { signing_key: SecretString::from(pem), secret }))
+}
 /// Withdraws an earlier key: what it signed no longer verifies (holders download
-/// their certificate again and get a code signed by the current key).
+/// their certificate again and get a code signed by the current key). The issuer
+/// secret is replaced too; returned when the configuration holds it (the operator
+/// hands it to every node), else written to its file.
 pub async fn revoke(
     store: &Store,
     config: &Config,
     actor: &Actor,
     kid: &str,
     reason: &str,
-) -> ServiceResult<()> {
+) -> ServiceResult<Option<SecretString>> {
     let reason = reason_of(reason)?;
-    let current = existing_key(config)?;
-    if issuer::kid_of(&current.verifying_key()) == kid {
+    let current = existing_issuer(config)?;
+    if current.kid() == kid {
         return Err(ServiceError::conflict(format!(
             "{kid} is the key this installation signs with: run `certdesk keys rotate --revoke REASON`"
         )));
     }
+    let key = existing_key(config)?;
+    let renewed = Issuer::new(key.clone(), issuer::random_secret());
     let txn = store.write().begin().await?;
+    store::issuer_keys::serialise(&txn).await?;
     if !store::issuer_keys::revoke(&txn, kid, &reason, Utc::now()).await? {
         return Err(ServiceError::NotFound { what: "issuer key" });
     }
+    store::issuer_keys::set_secret_check(&txn, current.kid(), &renewed.secret_check()).await?;
     store::audit::append(
         &txn,
         AuditEntry::new(actor, "issuer_key.revoke", "issuer_key", kid).after(json!({"reason": reason})),
     )
     .await?;
     txn.commit().await?;
-    issuer::write_secret(&secret_path(config), &issuer::random_secret()).map_err(ServiceError::Internal)?;
+    let hand_over = store_material(config, &key, &renewed, true)?;
     tracing::warn!(%kid, "issuer key revoked; the issuer secret was replaced");
-    Ok(())
+    Ok(hand_over.and_then(|h| h.secret))
 }
 
-/// Every key, and the id of the one on this installation's disk (none before the
-/// first start).
+/// Every key, and the id of the one this installation is configured with (none before
+/// the first start made the key file).
 pub async fn list(store: &Store, config: &Config) -> ServiceResult<(Vec<PublicKey>, Option<String>)> {
-    let path = key_path(config);
-    let on_disk = if path.exists() {
-        Some(issuer::kid_of(&issuer::read_key(&path).map_err(ServiceError::Internal)?.verifying_key()))
-    } else {
-        None
+    let configured = match inline_key(config).map_err(ServiceError::Internal)? {
+        Some(k) => Some(k),
+        None if key_path(config).exists() => {
+            Some(issuer::read_key(&key_path(config)).map_err(ServiceError::Internal)?)
+        }
+        None => None,
     };
-    Ok((store::issuer_keys::all(store.read()).await?, on_disk))
+    let kid = configured.map(|k| issuer::kid_of(&k.verifying_key()));
+    Ok((store::issuer_keys::all(store.read()).await?, kid))
 }
 
-fn existing_key(config: &Config) -> ServiceResult<ed25519_dalek::SigningKey> {
+/// The configured key, which must exist already (the commands that replace it do not
+/// make a first one).
+fn existing_key(config: &Config) -> ServiceResult<SigningKey> {
+    if let Some(k) = inline_key(config).map_err(ServiceError::Internal)? {
+        return Ok(k);
+    }
     let path = key_path(config);
     if !path.exists() {
         return Err(ServiceError::conflict(format!(
@@ -213,4 +332,10 @@ fn existing_key(config: &Config) -> ServiceResult<ed25519_dalek::SigningKey> {
         )));
     }
     issuer::read_key(&path).map_err(ServiceError::Internal)
+}
+
+/// The configured key with its secret.
+fn existing_issuer(config: &Config) -> ServiceResult<Issuer> {
+    existing_key(config)?;
+    load_issuer(config).map_err(ServiceError::Internal)
 }

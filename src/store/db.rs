@@ -6,8 +6,8 @@ use std::time::Duration;
 use anyhow::Context;
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend};
-use secrecy::ExposeSecret;
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
+use secrecy::{ExposeSecret, SecretString};
 
 use super::tickets::NumberAllocator;
 use crate::config::DatabaseConfig;
@@ -21,6 +21,8 @@ pub struct Store {
     read: DatabaseConnection,
     write: DatabaseConnection,
     numbers: Arc<NumberAllocator>,
+    /// Kept for connections of their own (the migration lock).
+    url: SecretString,
 }
 
 impl Store {
@@ -30,10 +32,10 @@ impl Store {
             create_sqlite_dir(url)?;
             let read = connect(url, cfg.max_connections, cfg.connect_timeout).await?;
             let write = connect(url, 1, cfg.connect_timeout).await?;
-            Ok(Self { read, write, numbers: Arc::default() })
+            Ok(Self { read, write, numbers: Arc::default(), url: cfg.url.clone() })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = connect(url, cfg.max_connections, cfg.connect_timeout).await?;
-            Ok(Self { read: pool.clone(), write: pool, numbers: Arc::default() })
+            Ok(Self { read: pool.clone(), write: pool, numbers: Arc::default(), url: cfg.url.clone() })
         } else {
             anyhow::bail!("database.url: expected sqlite://… or postgres://…")
         }
@@ -69,8 +71,20 @@ impl Store {
         self.write.get_database_backend()
     }
 
+    /// Applies pending migrations. On PostgreSQL under a session advisory lock on a
+    /// connection of its own, so nodes of a fleet starting together migrate one after
+    /// the other (the later ones find nothing left to do) instead of racing to create
+    /// the same tables; the lock goes with the connection if this process dies.
     pub async fn migrate(&self) -> anyhow::Result<()> {
-        Migrator::up(&self.write, None).await.context("running migrations")
+        let lock = match self.backend() {
+            DbBackend::Postgres => Some(MigrationLock::take(self.url.expose_secret()).await?),
+            _ => None,
+        };
+        let outcome = Migrator::up(&self.write, None).await.context("running migrations");
+        if let Some(lock) = lock {
+            lock.release().await;
+        }
+        outcome
     }
 
     pub async fn ping(&self) -> anyhow::Result<()> {
@@ -80,6 +94,28 @@ impl Store {
     pub async fn close(self) {
         let _ = self.read.close().await;
         let _ = self.write.close().await;
+    }
+}
+
+/// The advisory lock key of migrations (any fixed number no other lock uses).
+const MIGRATION_LOCK_KEY: i64 = 0x2c1c_6d1e_0b9f_47a3;
+
+/// A session advisory lock held on a connection of its own.
+struct MigrationLock(DatabaseConnection);
+
+impl MigrationLock {
+    async fn take(url: &str) -> anyhow::Result<Self> {
+        let conn = connect(url, 1, Duration::from_secs(30)).await?;
+        tracing::debug!("waiting for the migration lock");
+        conn.execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))
+            .await
+            .context("taking the migration lock")?;
+        Ok(Self(conn))
+    }
+
+    async fn release(self) {
+        let _ = self.0.execute_unprepared(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")).await;
+        let _ = self.0.close().await;
     }
 }
 

@@ -47,6 +47,7 @@ pub async fn insert<C: ConnectionTrait>(db: &C, key: &PublicKey) -> ServiceResul
         retired_at: Set(None),
         revoked_at: Set(None),
         revoked_reason: Set(None),
+        secret_check: Set(None),
     })
     .on_conflict(OnConflict::column(issuer_key::Column::Kid).do_nothing().to_owned())
     .exec_without_returning(db)
@@ -83,4 +84,35 @@ pub async fn revoke<C: ConnectionTrait>(
     .exec(db)
     .await?;
     Ok(true)
+}
+
+/// The key the installation signs with now: the newest neither retired nor revoked.
+pub async fn current<C: ConnectionTrait>(db: &C) -> ServiceResult<Option<String>> {
+    Ok(issuer_key::Entity::find()
+        .filter(issuer_key::Column::RetiredAt.is_null())
+        .filter(issuer_key::Column::RevokedAt.is_null())
+        .order_by_desc(issuer_key::Column::CreatedAt)
+        .one(db)
+        .await?
+        .map(|m| m.kid))
+}
+
+/// The issuer secret's check value recorded with `kid`, if any.
+pub async fn secret_check<C: ConnectionTrait>(db: &C, kid: &str) -> ServiceResult<Option<String>> {
+    Ok(issuer_key::Entity::find_by_id(kid).one(db).await?.and_then(|m| m.secret_check))
+}
+
+pub async fn set_secret_check<C: ConnectionTrait>(db: &C, kid: &str, check: &str) -> ServiceResult<()> {
+    issuer_key::Entity::update_many()
+        .col_expr(issuer_key::Column::SecretCheck, Expr::value(check))
+        .filter(issuer_key::Column::Kid.eq(kid))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Holds back every other process registering or rotating keys until `db`'s
+/// transaction ends (two nodes starting at once must not both become current).
+pub async fn serialise<C: ConnectionTrait>(db: &C) -> ServiceResult<()> {
+    super::locks::xact_locks(db, &["issuer_key".to_string()]).await
 }

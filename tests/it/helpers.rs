@@ -102,6 +102,8 @@ struct Running {
     cleanup: Cleanup,
     /// (url, key, index prefix) of this test's Meilisearch indexes, dropped at the end.
     meili: Option<(String, String, String)>,
+    /// Removed after a passing test, kept (and named) after a failing one.
+    data_dir: std::path::PathBuf,
 }
 
 enum Cleanup {
@@ -132,8 +134,14 @@ pub fn run(backend: &Backend, test: TestFn, needs: Needs) {
                 let _ = req.send().await;
             }
         }
-        if let Err(panic) = outcome {
-            std::panic::resume_unwind(panic);
+        match outcome {
+            Ok(()) => {
+                let _ = std::fs::remove_dir_all(&running.data_dir);
+            }
+            Err(panic) => {
+                eprintln!("test data kept in {}", running.data_dir.display());
+                std::panic::resume_unwind(panic);
+            }
         }
     });
 }
@@ -281,7 +289,7 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
         shutdown: stop.clone(),
     };
     let meili = meili.map(|(url, key)| (url, key, prefix));
-    (test_app, Running { stop, server, cleanup, meili })
+    (test_app, Running { stop, server, cleanup, meili, data_dir })
 }
 
 /// The admin URL with its database name swapped for `db`.

@@ -109,55 +109,13 @@ impl Dovecot {
         let root = dir.path();
         let port = free_port();
         let tls_port = free_port();
-        let tls_conf = if tls {
+        if tls {
             make_certs(root);
-            format!(
-                "ssl = yes\nssl_cert = <{r}/server.pem\nssl_key = <{r}/server.key\nservice imap-login {{\n  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {tls_port}\n    ssl = yes\n  }}\n}}\n",
-                r = root.display()
-            )
-        } else {
-            "ssl = no\n".to_string()
-        };
+        }
         for d in ["mail", "run"] {
             std::fs::create_dir_all(root.join(d)).unwrap();
         }
-        let conf = format!(
-            r#"protocols = imap
-listen = 127.0.0.1
-base_dir = {root}/run
-state_dir = {root}/run/state
-log_path = {root}/dovecot.log
-{tls_conf}disable_plaintext_auth = no
-auth_mechanisms = plain login
-default_internal_user = dovecot
-default_login_user = dovenull
-first_valid_uid = 0
-passdb {{
-  driver = static
-  args = password={IMAP_PASSWORD}
-}}
-userdb {{
-  driver = static
-  args = uid=dovecot gid=dovecot home={root}/mail/%u
-}}
-mail_location = maildir:~/Maildir
-service imap-login {{
-  inet_listener imap {{
-    address = 127.0.0.1
-    port = {port}
-  }}
-}}
-service stats {{
-  unix_listener stats-reader {{
-    mode = 0666
-  }}
-  unix_listener stats-writer {{
-    mode = 0666
-  }}
-}}
-"#,
-            root = root.display()
-        );
+        let conf = dovecot_conf(dovecot_major_minor() >= (2, 4), root, port, tls.then_some(tls_port));
         std::fs::write(root.join("dovecot.conf"), conf).unwrap();
         chown_dovecot(&root.join("mail"));
         // The temp dir is 0700: dovecot's own users must reach the Maildir inside.
@@ -294,6 +252,65 @@ fn make_certs(dir: &Path) {
         "ext.cnf",
     ]);
     let _ = Command::new("chmod").args(["644", "server.key"]).current_dir(dir).status();
+}
+
+/// The installed Dovecot's version: 2.4 reads a rewritten configuration language.
+fn dovecot_major_minor() -> (u32, u32) {
+    let out = Command::new("/usr/sbin/dovecot").arg("--version").output().expect("dovecot --version");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut parts = text.split(|c: char| !c.is_ascii_digit()).filter_map(|p| p.parse().ok());
+    (parts.next().unwrap_or(2), parts.next().unwrap_or(3))
+}
+
+/// A configuration for one user with a Maildir, plain IMAP on `port` and, with
+/// `tls_port`, implicit TLS there: in Dovecot 2.3's syntax, or 2.4's with `v24`.
+/// Both listeners inherit the top-level `listen`, which both versions spell the same.
+fn dovecot_conf(v24: bool, root: &Path, port: u16, tls_port: Option<u16>) -> String {
+    let r = root.display();
+    let mut conf = String::new();
+    if v24 {
+        conf += "dovecot_config_version = 2.4.0\ndovecot_storage_version = 2.4.0\n";
+    }
+    conf += &format!(
+        "protocols = imap\nlisten = 127.0.0.1\nbase_dir = {r}/run\nstate_dir = {r}/run/state\n\
+         log_path = {r}/dovecot.log\nauth_mechanisms = plain login\ndefault_internal_user = dovecot\n\
+         default_login_user = dovenull\nfirst_valid_uid = 0\n"
+    );
+    let imaps = |port: u16| format!("  inet_listener imaps {{\n    port = {port}\n    ssl = yes\n  }}\n");
+    let listeners = format!("  inet_listener imap {{\n    port = {port}\n  }}\n")
+        + &tls_port.map(imaps).unwrap_or_default();
+    let ssl = tls_port.is_some();
+    if v24 {
+        conf += &format!(
+            "auth_allow_cleartext = yes\n\
+             passdb static {{\n  password = {IMAP_PASSWORD}\n}}\n\
+             userdb static {{\n  fields {{\n    uid = dovecot\n    gid = dovecot\n    home = {r}/mail/%{{user}}\n  }}\n}}\n\
+             mail_driver = maildir\nmail_path = ~/Maildir\nnamespace inbox {{\n  inbox = yes\n}}\n"
+        );
+        conf += &if ssl {
+            format!(
+                "ssl = yes\nssl_server_cert_file = {r}/server.pem\nssl_server_key_file = {r}/server.key\n"
+            )
+        } else {
+            "ssl = no\n".into()
+        };
+    } else {
+        conf += &format!(
+            "disable_plaintext_auth = no\n\
+             passdb {{\n  driver = static\n  args = password={IMAP_PASSWORD}\n}}\n\
+             userdb {{\n  driver = static\n  args = uid=dovecot gid=dovecot home={r}/mail/%u\n}}\n\
+             mail_location = maildir:~/Maildir\n"
+        );
+        conf += &if ssl {
+            format!("ssl = yes\nssl_cert = <{r}/server.pem\nssl_key = <{r}/server.key\n")
+        } else {
+            "ssl = no\n".into()
+        };
+    }
+    conf += &format!("service imap-login {{\n{listeners}}}\n");
+    // Every process the test runs as may report statistics.
+    conf += "service stats {\n  unix_listener stats-reader {\n    mode = 0666\n  }\n  unix_listener stats-writer {\n    mode = 0666\n  }\n}\n";
+    conf
 }
 
 fn chown_dovecot(path: &Path) {

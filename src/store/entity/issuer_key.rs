@@ -11,6 +11,8 @@ pub struct Model {
     pub retired_at: Option<DateTimeUtc>,
     pub revoked_at: Option<DateTimeUtc>,
     pub revoked_reason: Option<String>,
+    /// A keyed check value of the issuer secret (never the secret itself).
+    pub secret_check: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
