@@ -13,6 +13,7 @@ mod docs;
 mod e2e_portal;
 mod errors;
 mod export;
+mod fleet;
 mod gateway;
 mod graph;
 mod helpers;
@@ -323,5 +324,13 @@ fn main() {
         export::a_csv_export_of_100000_tickets_streams_in_flat_memory,
     ];
     trials.extend(once.into_iter().map(|(name, test)| Trial::test(name, test)));
+    // Several processes on one PostgreSQL database: the fleet's tests.
+    let pg_missing = std::env::var("CERTDESK_TEST_DATABASE_URL").map_or(true, |u| u.is_empty());
+    let fleet = standalone![
+        fleet::nodes_starting_together_migrate_one_after_the_other,
+        fleet::a_node_with_another_key_or_secret_refuses_to_start,
+    ];
+    trials
+        .extend(fleet.into_iter().map(|(name, test)| Trial::test(name, test).with_ignored_flag(pg_missing)));
     libtest_mimic::run(&args, trials).exit();
 }

@@ -1,0 +1,221 @@
+//! Several `certdesk` processes on one PostgreSQL database, as the nodes of a fleet:
+//! they migrate one after the other, and refuse to start on key material that
+//! disagrees with the rest of the installation.
+
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use libtest_mimic::Failed;
+use sea_orm::{ConnectionTrait, Database};
+
+/// A database of its own on the test server, dropped when this goes.
+pub struct FreshDb {
+    admin: String,
+    name: String,
+    pub url: String,
+}
+
+impl FreshDb {
+    pub fn create(rt: &tokio::runtime::Runtime, tag: &str) -> Result<Self, Failed> {
+        let admin = std::env::var("CERTDESK_TEST_DATABASE_URL").map_err(|_| "CERTDESK_TEST_DATABASE_URL")?;
+        let name = format!("certdesk_{tag}_{}", uuid::Uuid::new_v4().simple());
+        let mut url = url::Url::parse(&admin)?;
+        url.set_path(&format!("/{name}"));
+        rt.block_on(async {
+            let conn = Database::connect(&admin).await?;
+            conn.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await?;
+            conn.close().await
+        })?;
+        Ok(Self { admin, name, url: url.to_string() })
+    }
+
+    pub fn count(&self, rt: &tokio::runtime::Runtime, sql: &str) -> Result<i64, Failed> {
+        rt.block_on(async {
+            let conn = Database::connect(&self.url).await?;
+            let row =
+                conn.query_one_raw(sea_orm::Statement::from_string(conn.get_database_backend(), sql)).await?;
+            let n: i64 = row.ok_or("no row")?.try_get_by_index(0)?;
+            conn.close().await?;
+            Ok::<_, Failed>(n)
+        })
+    }
+}
+
+impl Drop for FreshDb {
+    fn drop(&mut self) {
+        let (admin, name) = (self.admin.clone(), self.name.clone());
+        // Its own thread: this may run inside a runtime.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+            rt.block_on(async {
+                let conn = Database::connect(&admin).await.ok()?;
+                conn.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                    .await
+                    .ok()
+            })
+        })
+        .join();
+    }
+}
+
+fn certdesk(db: &str, data_dir: &std::path::Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_certdesk"));
+    c.env("CERTDESK_DATABASE__URL", db)
+        .env("CERTDESK_STORAGE__DATA_DIR", data_dir)
+        .env("CERTDESK_SERVER__METRICS_LISTEN", "127.0.0.1:0")
+        .env("CERTDESK_LOG__LEVEL", "warn")
+        .env("CERTDESK_SECURITY__BOOTSTRAP_ADMIN", "false");
+    c
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+pub fn nodes_starting_together_migrate_one_after_the_other() -> Result<(), Failed> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let db = FreshDb::create(&rt, "migrate")?;
+    let dir = tempfile::tempdir()?;
+    // Four nodes of a rolling deploy start at the same moment on an empty database.
+    let nodes: Vec<Child> = (0..4)
+        .map(|_| {
+            certdesk(&db.url, dir.path()).arg("migrate").stdout(Stdio::null()).stderr(Stdio::piped()).spawn()
+        })
+        .collect::<Result<_, _>>()?;
+    for node in nodes {
+        let out = node.wait_with_output()?;
+        if !out.status.success() {
+            return Err(
+                format!("a concurrent migrate failed: {}", String::from_utf8_lossy(&out.stderr)).into()
+            );
+        }
+    }
+    let applied = db.count(&rt, "SELECT COUNT(*) FROM seaql_migrations")?;
+    let distinct = db.count(&rt, "SELECT COUNT(DISTINCT version) FROM seaql_migrations")?;
+    if applied != distinct || applied < 18 {
+        return Err(
+            format!("{applied} migration rows, {distinct} distinct: each must be applied once").into()
+        );
+    }
+    Ok(())
+}
+
+/// Starts `serve` and waits until it answers, or returns what it printed when it exits.
+fn serve(mut cmd: Command) -> Result<Result<Child, Output>, Failed> {
+    let port = free_port();
+    let mut child = cmd
+        .arg("serve")
+        .env("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if child.try_wait()?.is_some() {
+            return Ok(Err(child.wait_with_output()?));
+        }
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(Ok(child));
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            return Err("serve neither came up nor exited".into());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn stop(mut child: Child) -> Result<(), Failed> {
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let status = child.wait()?;
+    if !status.success() {
+        return Err(format!("serve exited with {status}").into());
+    }
+    Ok(())
+}
+
+/// The node must start; it is stopped again.
+fn starts(cmd: Command, what: &str) -> Result<(), Failed> {
+    match serve(cmd)? {
+        Ok(child) => stop(child),
+        Err(out) => Err(format!("{what}: refused to start: {}", String::from_utf8_lossy(&out.stderr)).into()),
+    }
+}
+
+/// The node must refuse to start, saying `why`.
+fn refuses(cmd: Command, what: &str, why: &str) -> Result<(), Failed> {
+    match serve(cmd)? {
+        Ok(child) => {
+            let _ = stop(child);
+            Err(format!("{what}: started").into())
+        }
+        Err(out) => {
+            let err = String::from_utf8_lossy(&out.stderr);
+            if out.status.success() || !err.contains(why) {
+                return Err(format!("{what}: expected a failure saying {why:?}: {err}").into());
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn a_node_with_another_key_or_secret_refuses_to_start() -> Result<(), Failed> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let db = FreshDb::create(&rt, "keys")?;
+    let pem = |k: &ed25519_dalek::SigningKey| certdesk::issuer::key_pem(k).unwrap();
+    let (a, b) = (certdesk::issuer::generate_key(), certdesk::issuer::generate_key());
+    let secret = hex::encode(certdesk::issuer::random_secret());
+    // Each node has a data directory of its own: they share no disk.
+    let dirs: Vec<_> = (0..4).map(|_| tempfile::tempdir()).collect::<Result<_, _>>()?;
+    let node = |dir: usize, key: &str, secret: &str| {
+        let mut c = certdesk(&db.url, dirs[dir].path());
+        c.env("CERTDESK_CERTIFICATES__SIGNING_KEY", key).env("CERTDESK_CERTIFICATES__SECRET", secret);
+        c
+    };
+    starts(node(0, &pem(&a), &secret), "the first node")?;
+    // The key as one line of base64 (PKCS#8 DER), as an environment variable often holds it.
+    let der = {
+        use base64::Engine as _;
+        use ed25519_dalek::pkcs8::EncodePrivateKey;
+        base64::engine::general_purpose::STANDARD.encode(a.to_pkcs8_der().unwrap().as_bytes())
+    };
+    starts(node(1, &der, &secret), "a second node with the same key and secret")?;
+    for dir in &dirs[..2] {
+        if std::fs::read_dir(dir.path())
+            .map(|d| d.flatten().any(|e| e.file_name().to_string_lossy().starts_with("issuer")))
+            .unwrap_or(false)
+        {
+            return Err("a node given its key by configuration wrote key material to disk".into());
+        }
+    }
+    refuses(node(2, &pem(&b), &secret), "a node with another key", "is not the installation's current key")?;
+    let other = hex::encode(certdesk::issuer::random_secret());
+    refuses(node(2, &pem(&a), &other), "a node with another secret", "issuer secret is not the one")?;
+    refuses(
+        node(2, "-----BEGIN PRIVATE KEY-----\nnonsense\n-----END PRIVATE KEY-----", &secret),
+        "a bad key",
+        "certificates.signing_key",
+    )?;
+    // A node on the embedded default (a key file made in its data directory) is another key too.
+    let mut plain = certdesk(&db.url, dirs[3].path());
+    plain.env_remove("CERTDESK_CERTIFICATES__SIGNING_KEY");
+    refuses(plain, "a node making its own key file", "is not the installation's current key")?;
+
+    // A rotation with the key in the configuration hands the new key (and, here, keeps
+    // the secret) to the operator; the old key no longer starts a node.
+    let rotate = certdesk(&db.url, dirs[0].path())
+        .args(["keys", "rotate"])
+        .env("CERTDESK_CERTIFICATES__SIGNING_KEY", pem(&a))
+        .env("CERTDESK_CERTIFICATES__SECRET", &secret)
+        .output()?;
+    let said = String::from_utf8_lossy(&rotate.stdout);
+    if !rotate.status.success() || !said.contains("-----BEGIN PRIVATE KEY-----") {
+        return Err(format!("keys rotate: {said} {}", String::from_utf8_lossy(&rotate.stderr)).into());
+    }
+    let start = said.find("-----BEGIN").unwrap();
+    let end = said.find("-----END PRIVATE KEY-----").unwrap() + "-----END PRIVATE KEY-----".len();
+    let new_pem = &said[start..end];
+    refuses(node(1, &pem(&a), &secret), "a node with the retired key", "was retired")?;
+    starts(node(1, new_pem, &secret), "a node with the rotated key")?;
+    Ok(())
+}
