@@ -18,6 +18,8 @@ pub struct Application {
     /// The private `/metrics` listener (`server.metrics_listen`), when configured.
     metrics: Option<(TcpAcceptor, SocketAddr)>,
     cx: Context,
+    /// Renewals of the leases this process holds for its whole life.
+    held: Vec<tokio::task::JoinHandle<()>>,
 }
 
 impl Application {
@@ -29,6 +31,7 @@ impl Application {
         crate::service::second_factor::seal_stored_secrets(&cx).await?;
         // Anything left due by a crash or an import through another process gets issued.
         crate::service::certificates::resume_issuing(&cx).await?;
+        let held = crate::service::leases::single_node_parts(&cx).await?;
         let config = &cx.config;
         let listen = config.server.listen;
         let acceptor = TcpListener::bind(listen)
@@ -47,7 +50,7 @@ impl Application {
             }
             None => None,
         };
-        Ok(Self { acceptor, addr, metrics, cx })
+        Ok(Self { acceptor, addr, metrics, cx, held })
     }
 
     /// The address `/metrics` is served on, when it has a listener of its own.
@@ -120,10 +123,13 @@ impl Application {
         if tokio::time::timeout(grace, stopping).await.is_err() {
             tracing::warn!("job workers still busy after the shutdown grace; cutting them off");
         }
-        for task in workers.into_iter().chain(pollers).chain(supervision).chain([indexer, janitor]) {
+        for task in
+            workers.into_iter().chain(pollers).chain(supervision).chain([indexer, janitor]).chain(self.held)
+        {
             task.abort();
         }
         crate::mail::imap::release_leases(&cx).await;
+        crate::service::leases::release_all(&cx).await;
         cx.close().await;
         Ok(())
     }

@@ -113,7 +113,7 @@ async fn with_heartbeat<T>(cx: &Context, worker: &str, work: impl std::future::F
 /// this way).
 pub async fn run_pending(cx: &Context) -> ServiceResult<usize> {
     // Its own name: mail pipes run this side by side, and must not renew each other's leases.
-    let name = format!("{}/inline", workers::node_name());
+    let name = format!("{}/inline", crate::node::process_name());
     let mut total = 0;
     loop {
         claims::reap_expired(cx).await?;
@@ -127,7 +127,7 @@ pub async fn run_pending(cx: &Context) -> ServiceResult<usize> {
 /// Runs due jobs of every lane with `workers` claimers side by side until none is left.
 pub async fn run_pending_with(cx: &Context, workers: usize) -> ServiceResult<usize> {
     claims::reap_expired(cx).await?;
-    let node = workers::node_name();
+    let node = crate::node::process_name();
     let runs = (0..workers).map(|i| {
         let name = format!("{node}/cli-{i}");
         async move {

@@ -12,6 +12,7 @@ pub mod desk;
 pub mod diagnose;
 pub mod ingest;
 pub mod keys;
+pub mod leases;
 pub mod limits;
 pub mod macros;
 pub mod mail_out;
@@ -85,6 +86,8 @@ pub struct Context {
     pub whatsapp_rate: Arc<Pacer>,
     /// Group commit for WhatsApp webhook deliveries.
     pub whatsapp_writer: whatsapp::WebhookWriter,
+    /// This process's name in leases (host, pid and a random part).
+    pub node: Arc<str>,
 }
 
 impl Context {
@@ -158,6 +161,7 @@ impl Context {
             whatsapp,
             whatsapp_rate,
             whatsapp_writer,
+            node: crate::node::process_name().into(),
         })
     }
 }

@@ -16,6 +16,7 @@ pub mod files;
 pub mod inbound;
 pub mod issuer_keys;
 pub mod jobs;
+pub mod leases;
 pub mod locks;
 pub mod mailboxes;
 pub mod overview;

@@ -20,6 +20,7 @@ mod m20261206_000015_staff_controls;
 mod m20261206_000016_diagnosis_detail;
 mod m20261206_000017_whatsapp;
 mod m20261207_000018_issuer_secret_check;
+mod m20261207_000019_leases;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000016_diagnosis_detail::Migration),
             Box::new(m20261206_000017_whatsapp::Migration),
             Box::new(m20261207_000018_issuer_secret_check::Migration),
+            Box::new(m20261207_000019_leases::Migration),
         ]
     }
 }

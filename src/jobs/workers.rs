@@ -8,19 +8,12 @@ use crate::domain::Lane;
 use crate::service::queue::claims;
 use crate::service::Context;
 
-/// This process's name in job leases: host, process id and a random part, so a
-/// restarted process (in a container, often the same pid) never renews the leases of
-/// the one that died.
-pub fn node_name() -> String {
-    format!("{}:{}:{:04x}", crate::node::hostname(), std::process::id(), rand::random::<u16>())
-}
-
 /// Starts every lane's workers (none when `jobs.workers` is 0) and the reaper.
 pub fn spawn_workers(cx: Context) -> Vec<tokio::task::JoinHandle<()>> {
     if cx.config.jobs.workers == 0 {
         return Vec::new();
     }
-    let node = node_name();
+    let node = &cx.node;
     let mut tasks = vec![tokio::spawn(reap(cx.clone()))];
     for &lane in Lane::ALL {
         let lc = *cx.config.jobs.lanes.get(lane);

@@ -143,21 +143,17 @@ pub async fn set_available(cx: &Context, actor: &StaffActor, available: bool) ->
 }
 
 /// Runs the round-robin every `assignment.interval` in `serve` (when enabled).
+/// Assigns every `assignment.interval` in the one process of a fleet holding the lease.
 pub fn spawn_round_robin(cx: Context) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        if !cx.config.assignment.round_robin {
-            return;
-        }
-        let every = cx.config.assignment.interval.max(std::time::Duration::from_secs(1));
-        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            tick.tick().await;
-            match round_robin(&cx, cx.now()).await {
-                Ok(n) if n > 0 => tracing::info!(assigned = n, "round-robin"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "round-robin failed"),
-            }
+    if !cx.config.assignment.round_robin {
+        return tokio::spawn(async {});
+    }
+    let every = cx.config.assignment.interval.max(std::time::Duration::from_secs(1));
+    super::leases::spawn_periodic(cx, super::leases::ROUND_ROBIN, every, |cx| async move {
+        match round_robin(&cx, cx.now()).await {
+            Ok(n) if n > 0 => tracing::info!(assigned = n, "round-robin"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "round-robin failed"),
         }
     })
 }

@@ -91,7 +91,18 @@ pub fn spawn_indexer(cx: Context) -> tokio::task::JoinHandle<()> {
         let mut prepared = false;
         let mut backoff = Duration::from_millis(500);
         let mut pruned = std::time::Instant::now();
+        // One indexer feeds the index for the whole fleet: the lease holder's.
+        let renew_every = cx.config.jobs.lease / 3;
+        let mut renewed: Option<std::time::Instant> = None;
         loop {
+            if renewed.is_none_or(|at| at.elapsed() >= renew_every) {
+                if !super::leases::hold(&cx, super::leases::SEARCH_INDEXER).await {
+                    renewed = None;
+                    tokio::time::sleep(renew_every).await;
+                    continue;
+                }
+                renewed = Some(std::time::Instant::now());
+            }
             // Indexed changes are kept a day (rebuilds look back at them), then dropped.
             if pruned.elapsed() >= Duration::from_secs(3600) {
                 pruned = std::time::Instant::now();

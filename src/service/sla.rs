@@ -300,30 +300,18 @@ pub async fn notify(cx: &Context, n: Notice) -> Result<(), JobError> {
     })
 }
 
-/// Runs the sweep every `sla.sweep_interval` in `serve`.
+/// Sweeps every `sla.sweep_interval` in the one process of a fleet holding the lease.
 pub fn spawn_sweeper(cx: Context) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        // The first sweep comes one interval after start: a process that just started
-        // has nothing to catch up that the running ones did not.
-        let every = cx.config.sla.sweep_interval.max(std::time::Duration::from_secs(1));
-        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            tick.tick().await;
-            // Holidays or policies changed by another process show up within a sweep.
-            cx.sla_setup.invalidate();
-            match sweep(&cx, cx.now()).await {
-                Ok(r) if r != SweepReport::default() => {
-                    tracing::info!(
-                        started = r.started,
-                        warned = r.warned,
-                        escalated = r.escalated,
-                        "SLA sweep"
-                    )
-                }
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "SLA sweep failed"),
+    let every = cx.config.sla.sweep_interval.max(std::time::Duration::from_secs(1));
+    super::leases::spawn_periodic(cx, super::leases::SLA_SWEEP, every, |cx| async move {
+        // Holidays or policies changed by another process show up within a sweep.
+        cx.sla_setup.invalidate();
+        match sweep(&cx, cx.now()).await {
+            Ok(r) if r != SweepReport::default() => {
+                tracing::info!(started = r.started, warned = r.warned, escalated = r.escalated, "SLA sweep")
             }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "SLA sweep failed"),
         }
     })
 }

@@ -10,6 +10,7 @@ pub mod holiday;
 pub mod inbound_mail;
 pub mod issuer_key;
 pub mod job;
+pub mod lease;
 pub mod mailbox_state;
 pub mod otp_challenge;
 pub mod person;

@@ -219,3 +219,128 @@ pub fn a_node_with_another_key_or_secret_refuses_to_start() -> Result<(), Failed
     starts(node(1, new_pem, &secret), "a node with the rotated key")?;
     Ok(())
 }
+
+/// The live owner of each lease, by name.
+fn lease_owners(db: &FreshDb, rt: &tokio::runtime::Runtime) -> Result<Vec<(String, String)>, Failed> {
+    rt.block_on(async {
+        let conn = Database::connect(&db.url).await?;
+        let rows = conn
+            .query_all_raw(sea_orm::Statement::from_string(
+                conn.get_database_backend(),
+                "SELECT name, owner FROM lease WHERE owner IS NOT NULL AND until > now() ORDER BY name",
+            ))
+            .await?;
+        conn.close().await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get_by_index(0)?, r.try_get_by_index(1)?)))
+            .collect::<Result<Vec<_>, Failed>>()
+    })
+}
+
+/// The process id in a lease owner (`host:pid:random`).
+fn pid_of(owner: &str) -> u32 {
+    owner.split(':').nth(1).and_then(|p| p.parse().ok()).unwrap_or(0)
+}
+
+fn wait_for<T>(
+    what: &str,
+    within: Duration,
+    mut probe: impl FnMut() -> Result<Option<T>, Failed>,
+) -> Result<T, Failed> {
+    let deadline = Instant::now() + within;
+    loop {
+        if let Some(v) = probe()? {
+            return Ok(v);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("{what}: not within {within:?}").into());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+pub fn once_per_fleet_work_has_one_holder_and_moves_when_it_dies() -> Result<(), Failed> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let db = FreshDb::create(&rt, "leases")?;
+    let key = certdesk::issuer::key_pem(&certdesk::issuer::generate_key())?;
+    let dirs: Vec<_> = (0..4).map(|_| tempfile::tempdir()).collect::<Result<_, _>>()?;
+    let node = |dir: usize, engine: &str| {
+        let mut c = certdesk(&db.url, dirs[dir].path());
+        c.env("CERTDESK_CERTIFICATES__SIGNING_KEY", &key)
+            .env("CERTDESK_JOBS__LEASE", "3s")
+            .env("CERTDESK_SLA__SWEEP_INTERVAL", "1s")
+            .env("CERTDESK_ASSIGNMENT__INTERVAL", "1s")
+            .env("CERTDESK_SEARCH__BACKEND", engine)
+            // Nothing listens there: this test is about who indexes, not the index.
+            .env("CERTDESK_SEARCH__MEILISEARCH_URL", format!("http://127.0.0.1:{}", free_port()));
+        c
+    };
+    let mut nodes: Vec<Child> = Vec::new();
+    for i in 0..3 {
+        match serve(node(i, "meilisearch"))? {
+            Ok(child) => nodes.push(child),
+            Err(out) => return Err(format!("node {i}: {}", String::from_utf8_lossy(&out.stderr)).into()),
+        }
+    }
+    let pids: Vec<u32> = nodes.iter().map(Child::id).collect();
+    let names = ["round-robin", "search-indexer", "sla-sweep"];
+    let held = |owners: &[(String, String)]| names.iter().all(|n| owners.iter().any(|(name, _)| name == n));
+    let owners = wait_for("every lease held", Duration::from_secs(10), || {
+        let o = lease_owners(&db, &rt)?;
+        Ok(held(&o).then_some(o))
+    })?;
+    for (name, owner) in &owners {
+        if !pids.contains(&pid_of(owner)) {
+            return Err(format!("{name} is held by {owner}, not one of the nodes {pids:?}").into());
+        }
+    }
+    // The holder keeps it: nobody else takes it while it renews.
+    std::thread::sleep(Duration::from_secs(3));
+    let later = lease_owners(&db, &rt)?;
+    let sweeper = owners.iter().find(|(n, _)| n == "sla-sweep").map(|(_, o)| o.clone()).unwrap();
+    if !later.contains(&("sla-sweep".into(), sweeper.clone())) {
+        return Err(
+            format!("the sweep changed hands while its holder lived: {owners:?} then {later:?}").into()
+        );
+    }
+    // kill -9 the sweeper: another node takes the sweep over once its lease lapses.
+    let dead = pids.iter().position(|p| *p == pid_of(&sweeper)).unwrap();
+    nodes[dead].kill()?;
+    nodes[dead].wait()?;
+    let killed_at = Instant::now();
+    let next = wait_for("the sweep taken over", Duration::from_secs(10), || {
+        let o = lease_owners(&db, &rt)?;
+        Ok(o.into_iter().find(|(n, owner)| n == "sla-sweep" && pid_of(owner) != pids[dead]).map(|(_, o)| o))
+    })?;
+    let takeover = killed_at.elapsed();
+    if takeover > Duration::from_secs(6) {
+        return Err(format!("takeover took {takeover:?}, more than two leases").into());
+    }
+    // A clean stop gives the leases up at once: the last node has them within a renewal.
+    let stopping = pids.iter().position(|p| *p == pid_of(&next)).unwrap();
+    let last = (0..3).find(|i| *i != dead && *i != stopping).unwrap();
+    stop(nodes.remove(stopping))?;
+    let stopped_at = Instant::now();
+    wait_for("the last node holding every lease", Duration::from_secs(10), || {
+        let o = lease_owners(&db, &rt)?;
+        Ok((held(&o) && o.iter().all(|(_, owner)| pid_of(owner) == pids[last])).then_some(()))
+    })?;
+    if stopped_at.elapsed() > Duration::from_secs(2) {
+        return Err(format!("a clean stop's leases took {:?} to move", stopped_at.elapsed()).into());
+    }
+    eprintln!(
+        "leases: taken over {takeover:?} after kill -9 (lease 3 s), moved {:?} after a clean stop",
+        stopped_at.elapsed()
+    );
+    for mut n in nodes {
+        if n.try_wait()?.is_none() {
+            stop(n)?;
+        }
+    }
+    // The embedded index has one writer: a second node indexing into it is refused.
+    let first = serve(node(3, "embedded"))?
+        .map_err(|o| format!("embedded node: {}", String::from_utf8_lossy(&o.stderr)))?;
+    let refused = refuses(node(2, "embedded"), "a second embedded indexer", "one writer");
+    stop(first)?;
+    refused
+}

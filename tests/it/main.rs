@@ -329,6 +329,7 @@ fn main() {
     let fleet = standalone![
         fleet::nodes_starting_together_migrate_one_after_the_other,
         fleet::a_node_with_another_key_or_secret_refuses_to_start,
+        fleet::once_per_fleet_work_has_one_holder_and_moves_when_it_dies,
     ];
     trials
         .extend(fleet.into_iter().map(|(name, test)| Trial::test(name, test).with_ignored_flag(pg_missing)));
