@@ -34,6 +34,7 @@ mod sms;
 mod spec;
 mod tickets;
 mod triage;
+mod upgrade;
 mod whatsapp;
 mod whatsapp_menu;
 mod whatsapp_replies;
@@ -322,6 +323,7 @@ fn main() {
         cli::a_clean_stop_hands_the_mailbox_over_at_once,
         cli::serve_on_an_empty_database_bootstraps_an_admin_token_once,
         export::a_csv_export_of_100000_tickets_streams_in_flat_memory,
+        upgrade::a_database_from_the_previous_release_migrates_forward_with_every_row,
     ];
     trials.extend(once.into_iter().map(|(name, test)| Trial::test(name, test)));
     // Several processes on one PostgreSQL database: the fleet's tests.
