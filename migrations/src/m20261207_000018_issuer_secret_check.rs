@@ -12,10 +12,7 @@ impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         // Nullable: installations before this learn it from the first node to start.
         m.alter_table(
-            Table::alter()
-                .table("issuer_key")
-                .add_column(&mut string_len_null("secret_check", 64))
-                .to_owned(),
+            Table::alter().table("issuer_key").add_column(string_len_null("secret_check", 64)).to_owned(),
         )
         .await
     }
