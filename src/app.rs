@@ -108,6 +108,18 @@ impl Application {
             })
         });
         let routes = http::routes(self.cx, metrics);
+        // Readiness goes false first, and requests are still served for the drain delay,
+        // so a load balancer moves traffic away before the listener closes.
+        let drain = cx.config.server.drain_delay;
+        let draining = cx.draining.clone();
+        let shutdown = async move {
+            shutdown.await;
+            draining.store(true, std::sync::atomic::Ordering::Relaxed);
+            if !drain.is_zero() {
+                tracing::info!(?drain, "draining: /readyz answers 503 before the listener closes");
+                tokio::time::sleep(drain).await;
+            }
+        };
         Server::new_with_acceptor(self.acceptor)
             .run_with_graceful_shutdown(routes, shutdown, Some(grace))
             .await

@@ -88,6 +88,8 @@ pub struct Context {
     pub whatsapp_writer: whatsapp::WebhookWriter,
     /// This process's name in leases (host, pid and a random part).
     pub node: Arc<str>,
+    /// Set on SIGTERM: readiness answers no while the process drains.
+    pub draining: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Context {
@@ -108,8 +110,11 @@ impl Context {
         self.store.clone().close().await;
     }
 
-    /// Whether the database answers (readiness).
+    /// Whether this process should get traffic: not draining, and the database answers.
     pub async fn database_ready(&self) -> anyhow::Result<()> {
+        if self.draining.load(std::sync::atomic::Ordering::Relaxed) {
+            anyhow::bail!("draining before a stop");
+        }
         self.store.ping().await
     }
 
@@ -162,6 +167,7 @@ impl Context {
             whatsapp_rate,
             whatsapp_writer,
             node: crate::node::process_name().into(),
+            draining: Arc::default(),
         })
     }
 }

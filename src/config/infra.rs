@@ -14,6 +14,9 @@ pub struct ServerConfig {
     /// Time in-flight requests get after SIGTERM.
     #[serde(with = "humantime_serde")]
     pub shutdown_grace: Duration,
+    /// Time `/readyz` answers 503 after SIGTERM before the listener closes.
+    #[serde(with = "humantime_serde")]
+    pub drain_delay: Duration,
     /// A separate listener for `/metrics` (loopback or an internal network); empty: none.
     #[serde(deserialize_with = "optional_addr")]
     pub metrics_listen: Option<SocketAddr>,
@@ -37,9 +40,12 @@ pub struct DatabaseConfig {
     pub url: SecretString,
     /// Pool size.
     pub max_connections: u32,
-    /// Connect and acquire timeout.
+    /// Connect timeout.
     #[serde(with = "humantime_serde")]
     pub connect_timeout: Duration,
+    /// How long a request waits for a pooled connection (503 after).
+    #[serde(with = "humantime_serde")]
+    pub acquire_timeout: Duration,
     /// Run migrations on `serve`.
     pub migrate_on_start: bool,
 }

@@ -21,7 +21,7 @@ pub async fn readyz(cx: Data<&Context>) -> Response {
         Ok(()) => "ready".into_response(),
         Err(e) => {
             tracing::warn!(error = %e, "readiness check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+            (StatusCode::SERVICE_UNAVAILABLE, "not ready").into_response()
         }
     }
 }

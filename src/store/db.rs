@@ -7,7 +7,7 @@ use anyhow::Context;
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 
 use super::tickets::NumberAllocator;
 use crate::config::DatabaseConfig;
@@ -22,7 +22,7 @@ pub struct Store {
     write: DatabaseConnection,
     numbers: Arc<NumberAllocator>,
     /// Kept for connections of their own (the migration lock).
-    url: SecretString,
+    cfg: DatabaseConfig,
 }
 
 impl Store {
@@ -30,12 +30,12 @@ impl Store {
         let url = cfg.url.expose_secret();
         if url.starts_with("sqlite:") {
             create_sqlite_dir(url)?;
-            let read = connect(url, cfg.max_connections, cfg.connect_timeout).await?;
-            let write = connect(url, 1, cfg.connect_timeout).await?;
-            Ok(Self { read, write, numbers: Arc::default(), url: cfg.url.clone() })
+            let read = connect(url, cfg.max_connections, cfg).await?;
+            let write = connect(url, 1, cfg).await?;
+            Ok(Self { read, write, numbers: Arc::default(), cfg: cfg.clone() })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            let pool = connect(url, cfg.max_connections, cfg.connect_timeout).await?;
-            Ok(Self { read: pool.clone(), write: pool, numbers: Arc::default(), url: cfg.url.clone() })
+            let pool = connect(url, cfg.max_connections, cfg).await?;
+            Ok(Self { read: pool.clone(), write: pool, numbers: Arc::default(), cfg: cfg.clone() })
         } else {
             anyhow::bail!("database.url: expected sqlite://… or postgres://…")
         }
@@ -77,7 +77,7 @@ impl Store {
     /// the same tables; the lock goes with the connection if this process dies.
     pub async fn migrate(&self) -> anyhow::Result<()> {
         let lock = match self.backend() {
-            DbBackend::Postgres => Some(MigrationLock::take(self.url.expose_secret()).await?),
+            DbBackend::Postgres => Some(MigrationLock::take(&self.cfg).await?),
             _ => None,
         };
         let outcome = Migrator::up(&self.write, None).await.context("running migrations");
@@ -104,8 +104,8 @@ const MIGRATION_LOCK_KEY: i64 = 0x2c1c_6d1e_0b9f_47a3;
 struct MigrationLock(DatabaseConnection);
 
 impl MigrationLock {
-    async fn take(url: &str) -> anyhow::Result<Self> {
-        let conn = connect(url, 1, Duration::from_secs(30)).await?;
+    async fn take(cfg: &DatabaseConfig) -> anyhow::Result<Self> {
+        let conn = connect(cfg.url.expose_secret(), 1, cfg).await?;
         tracing::debug!("waiting for the migration lock");
         conn.execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))
             .await
@@ -119,12 +119,12 @@ impl MigrationLock {
     }
 }
 
-async fn connect(url: &str, max: u32, timeout: Duration) -> anyhow::Result<DatabaseConnection> {
+async fn connect(url: &str, max: u32, cfg: &DatabaseConfig) -> anyhow::Result<DatabaseConnection> {
     let mut opts = ConnectOptions::new(url);
     opts.max_connections(max)
         .min_connections(0)
-        .connect_timeout(timeout)
-        .acquire_timeout(timeout)
+        .connect_timeout(cfg.connect_timeout)
+        .acquire_timeout(cfg.acquire_timeout)
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(|o| {
             o.journal_mode(SqliteJournalMode::Wal)

@@ -58,7 +58,7 @@ impl Drop for FreshDb {
     }
 }
 
-fn certdesk(db: &str, data_dir: &std::path::Path) -> Command {
+pub fn certdesk(db: &str, data_dir: &std::path::Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_certdesk"));
     c.env("CERTDESK_DATABASE__URL", db)
         .env("CERTDESK_STORAGE__DATA_DIR", data_dir)
@@ -68,7 +68,7 @@ fn certdesk(db: &str, data_dir: &std::path::Path) -> Command {
     c
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
@@ -101,8 +101,12 @@ pub fn nodes_starting_together_migrate_one_after_the_other() -> Result<(), Faile
 }
 
 /// Starts `serve` and waits until it answers, or returns what it printed when it exits.
-fn serve(mut cmd: Command) -> Result<Result<Child, Output>, Failed> {
-    let port = free_port();
+pub fn serve(cmd: Command) -> Result<Result<Child, Output>, Failed> {
+    serve_at(cmd, free_port())
+}
+
+/// The same on `port`.
+pub fn serve_at(mut cmd: Command, port: u16) -> Result<Result<Child, Output>, Failed> {
     let mut child = cmd
         .arg("serve")
         .env("CERTDESK_SERVER__LISTEN", format!("127.0.0.1:{port}"))
@@ -125,7 +129,7 @@ fn serve(mut cmd: Command) -> Result<Result<Child, Output>, Failed> {
     }
 }
 
-fn stop(mut child: Child) -> Result<(), Failed> {
+pub fn stop(mut child: Child) -> Result<(), Failed> {
     let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
     let status = child.wait()?;
     if !status.success() {

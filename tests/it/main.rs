@@ -23,6 +23,8 @@ mod keys;
 mod lanes;
 mod mail;
 mod ops;
+mod outage;
+mod pg_cluster;
 mod portal;
 mod queues;
 mod records;
@@ -324,6 +326,7 @@ fn main() {
         cli::serve_on_an_empty_database_bootstraps_an_admin_token_once,
         export::a_csv_export_of_100000_tickets_streams_in_flat_memory,
         upgrade::a_database_from_the_previous_release_migrates_forward_with_every_row,
+        outage::a_stopping_node_turns_unready_first_and_serves_while_it_drains,
     ];
     trials.extend(once.into_iter().map(|(name, test)| Trial::test(name, test)));
     // Several processes on one PostgreSQL database: the fleet's tests.
@@ -335,5 +338,16 @@ fn main() {
     ];
     trials
         .extend(fleet.into_iter().map(|(name, test)| Trial::test(name, test).with_ignored_flag(pg_missing)));
+    // Outages of the database: a cluster of the test's own, built with the suite's binaries.
+    let no_cluster = pg_cluster::unavailable();
+    if let Some(why) = &no_cluster {
+        eprintln!("note: the database outage test is skipped: {why}");
+    }
+    let outages = standalone![outage::a_database_restart_answers_503_and_recovers_by_itself];
+    trials.extend(
+        outages
+            .into_iter()
+            .map(|(name, test)| Trial::test(name, test).with_ignored_flag(no_cluster.is_some())),
+    );
     libtest_mimic::run(&args, trials).exit();
 }
