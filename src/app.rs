@@ -135,10 +135,19 @@ impl Application {
         if tokio::time::timeout(grace, stopping).await.is_err() {
             tracing::warn!("job workers still busy after the shutdown grace; cutting them off");
         }
-        for task in
-            workers.into_iter().chain(pollers).chain(supervision).chain([indexer, janitor]).chain(self.held)
-        {
+        // The workers were joined above (awaiting them again would panic): cut off the
+        // rest; the tasks that renew leases are awaited, so no renewal in flight lands
+        // after the leases are given up below.
+        for task in &workers {
             task.abort();
+        }
+        let renewing: Vec<_> =
+            pollers.into_iter().chain(supervision).chain([indexer, janitor]).chain(self.held).collect();
+        for task in &renewing {
+            task.abort();
+        }
+        for task in renewing {
+            let _ = task.await;
         }
         crate::mail::imap::release_leases(&cx).await;
         crate::service::leases::release_all(&cx).await;

@@ -359,11 +359,16 @@ async fn keys(config: Config, cmd: KeysCommand) -> anyhow::Result<()> {
             match &r.hand_over {
                 None => println!("restart every certdesk process so they sign with the new key"),
                 Some(h) => {
-                    // The key came from the configuration: there is no file to replace.
-                    println!("give every node this key (certificates.signing_key), then restart them:");
-                    println!("{}", h.signing_key.expose_secret().trim_end());
+                    // What the configuration holds has no file to replace: the operator does.
+                    if let Some(key) = &h.signing_key {
+                        println!("give every node this key (certificates.signing_key), then restart them:");
+                        println!("{}", key.expose_secret().trim_end());
+                    }
                     if let Some(secret) = &h.secret {
-                        println!("and this issuer secret (certificates.secret): {}", secret.expose_secret());
+                        println!(
+                            "give every node this issuer secret (certificates.secret): {}",
+                            secret.expose_secret()
+                        );
                     }
                 }
             }

@@ -18,8 +18,8 @@ use crate::domain::CertificatePayload;
 
 mod material;
 pub use material::{
-    generate_key, key_file, key_pem, parse_key, parse_secret, random_secret, read_key, read_secret,
-    secret_file, write_key, write_secret,
+    check_writable, generate_key, key_file, key_pem, parse_key, parse_secret, random_secret, read_key,
+    read_secret, secret_file, write_key, write_secret,
 };
 
 /// What the QR code carries: enough to compare with the holder's ID card, no NIK.

@@ -103,6 +103,17 @@ pub fn write_secret(path: &Path, secret: &[u8; 32]) -> anyhow::Result<()> {
     write_private(path, hex::encode(secret).as_bytes()).with_context(|| format!("writing {}", path.display()))
 }
 
+/// Whether a file can be made beside `path` (what replacing it needs), without
+/// touching it.
+pub fn check_writable(path: &Path) -> anyhow::Result<()> {
+    let mut probe = path.as_os_str().to_owned();
+    probe.push(format!(".probe{}", std::process::id()));
+    let probe = std::path::PathBuf::from(probe);
+    write_private(&probe, b"").with_context(|| format!("{} cannot be replaced", path.display()))?;
+    let _ = std::fs::remove_file(&probe);
+    Ok(())
+}
+
 /// Writes beside `path` (mode 0600), syncs, then renames over it.
 fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
     use std::io::Write;

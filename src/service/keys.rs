@@ -129,6 +129,11 @@ pub async fn register(store: &Store, config: &Config, issuer: &Issuer) -> anyhow
              signs with {}: give this node that key (if a rotation stopped half-way, run it again)",
             current.as_deref().unwrap_or("a newer key")
         ),
+        Some(_) if current.as_deref().is_some_and(|cur| cur != kid) => anyhow::bail!(
+            "this node's signing key {kid} ({origin}) is not the installation's current key {}: every \
+             node must sign with the same key (certificates.signing_key or signing_key_file)",
+            current.as_deref().unwrap_or_default()
+        ),
         Some(_) => {}
         None => match &current {
             Some(cur) => anyhow::bail!(
@@ -188,7 +193,8 @@ pub struct Rotation {
 
 #[derive(Debug, Clone)]
 pub struct HandOver {
-    pub signing_key: SecretString,
+    /// The new key as PEM, when the configuration holds the key.
+    pub signing_key: Option<SecretString>,
     pub secret: Option<SecretString>,
 }
 
@@ -201,9 +207,11 @@ fn reason_of(reason: &str) -> ServiceResult<String> {
 }
 
 /// Makes a new signing key: the database learns it (and that the old one is retired,
-/// or revoked with `revoke`) before the key file is replaced, so a crash in between
-/// leaves the old key signing and nothing unverifiable. Processes sign with the new
-/// key once restarted.
+/// or revoked with `revoke`) before the key file is replaced, so nothing signed is
+/// ever unverifiable; the files are checked writable first. Running processes keep
+/// signing with the old key until restarted; a crash between the commit and the file
+/// write leaves a retired key on disk, which a node refuses to start on until
+/// `keys rotate` is run again.
 pub async fn rotate(
     store: &Store,
     config: &Config,
@@ -220,6 +228,7 @@ pub async fn rotate(
         None => old_issuer.with_key(new_key.clone()),
     };
     let new = PublicKey::new(new_key.verifying_key(), now);
+    check_writable(config, reason.is_some())?;
     let txn = store.write().begin().await?;
     store::issuer_keys::serialise(&txn).await?;
     store::issuer_keys::insert(&txn, &old).await?;
@@ -241,32 +250,64 @@ pub async fn rotate(
     Ok(Rotation { retired: old.kid, current: new.kid, revoked: reason.is_some(), hand_over })
 }
 
+/// Where this installation keeps its key and secret: files it writes, or text in the
+/// configuration that only the operator can replace.
+struct Homes {
+    key_in_file: bool,
+    secret_in_file: bool,
+    secret_inline: bool,
+}
+
+fn homes(config: &Config) -> Homes {
+    let c = &config.certificates;
+    let key_inline = !c.signing_key.expose_secret().trim().is_empty();
+    let secret_inline = !c.secret.expose_secret().trim().is_empty();
+    // With the key as text and no secret anywhere, the secret is derived from the key.
+    let secret_in_file = !secret_inline && (!key_inline || !c.secret_file.as_os_str().is_empty());
+    Homes { key_in_file: !key_inline, secret_in_file, secret_inline }
+}
+
+/// Fails before anything is committed when the files a rotation must replace cannot be
+/// written (a read-only mount), so the database never names a key nobody holds.
+fn check_writable(config: &Config, new_secret: bool) -> ServiceResult<()> {
+    let h = homes(config);
+    if h.key_in_file {
+        issuer::check_writable(&key_path(config)).map_err(ServiceError::Internal)?;
+    }
+    if new_secret && h.secret_in_file {
+        issuer::check_writable(&secret_path(config)).map_err(ServiceError::Internal)?;
+    }
+    Ok(())
+}
+
 /// Puts a rotation's key (and, when `new_secret`, its secret) where this installation
-/// keeps them: the files, or, for material given as configuration, back to the
-/// operator.
+/// keeps them: the files, or back to the operator for what the configuration holds.
 fn store_material(
     config: &Config,
     key: &SigningKey,
     new: &Issuer,
     new_secret: bool,
 ) -> ServiceResult<Option<HandOver>> {
-    let c = &config.certificates;
-    let secret_inline = !c.secret.expose_secret().trim().is_empty();
-    let secret_in_file = !secret_inline
-        && (c.signing_key.expose_secret().trim().is_empty() || !c.secret_file.as_os_str().is_empty());
-    if new_secret && secret_in_file {
+    let h = homes(config);
+    if new_secret && h.secret_in_file {
         issuer::write_secret(&secret_path(config), &new.export_secret()).map_err(ServiceError::Internal)?;
     }
-    if c.signing_key.expose_secret().trim().is_empty() {
+    let signing_key = if h.key_in_file {
         issuer::write_key(&key_path(config), key).map_err(ServiceError::Internal)?;
+        None
+    } else {
+        Some(SecretString::from(issuer::key_pem(key).map_err(ServiceError::Internal)?))
+    };
+    // A new secret the configuration holds goes to the operator; so does one derived
+    // from a key given as text, which would otherwise change with the key.
+    let secret = (!h.secret_in_file && (new_secret || !h.secret_inline))
+        .then(|| SecretString::from(hex::encode(new.export_secret())));
+    if signing_key.is_none() && secret.is_none() {
         return Ok(None);
     }
-    let pem = issuer::key_pem(key).map_err(ServiceError::Internal)?;
-    // A secret derived from the old key would change with the key: hand it over too.
-    let secret = (!secret_in_file && (new_secret || !secret_inline))
-        .then(|| SecretString::from(hex::encode(new.export_secret())));
-    Ok(Some(HandOver { signing_key: SecretString::from(pem), secret }))
+    Ok(Some(HandOver { signing_key, secret }))
 }
+
 /// Withdraws an earlier key: what it signed no longer verifies (holders download
 /// their certificate again and get a code signed by the current key). The issuer
 /// secret is replaced too; returned when the configuration holds it (the operator
@@ -287,6 +328,7 @@ pub async fn revoke(
     }
     let key = existing_key(config)?;
     let renewed = Issuer::new(key.clone(), issuer::random_secret());
+    check_writable(config, true)?;
     let txn = store.write().begin().await?;
     store::issuer_keys::serialise(&txn).await?;
     if !store::issuer_keys::revoke(&txn, kid, &reason, Utc::now()).await? {

@@ -44,6 +44,27 @@ pub async fn hold(cx: &Context, name: &str) -> bool {
     }
 }
 
+/// Runs `work` while renewing `name`; drops it (a transaction in hand rolls back) and
+/// answers `None` when a renewal fails, so work that outlasts a lease never runs in
+/// two processes at once.
+pub async fn while_held<F: Future>(cx: &Context, name: &str, work: F) -> Option<F::Output> {
+    let renew = async {
+        loop {
+            tokio::time::sleep(length(cx) / 3).await;
+            if !hold(cx, name).await {
+                return;
+            }
+        }
+    };
+    tokio::select! {
+        out = work => Some(out),
+        () = renew => {
+            tracing::warn!(lease = name, "lost the lease during its work; stopped the work");
+            None
+        }
+    }
+}
+
 /// Runs `work` every `every` in whichever process holds `name`. The first run comes
 /// one interval after start: a process that just started has nothing to catch up
 /// that the running ones did not.
@@ -66,64 +87,58 @@ where
                 held = now_held;
             }
             if held && tokio::time::Instant::now() >= due {
-                work(cx.clone()).await;
+                while_held(&cx, name, work(cx.clone())).await;
                 due = tokio::time::Instant::now() + every;
             }
         }
     })
 }
 
+/// How long a lease held for a process's life runs: short, so a crashed holder's
+/// successor waits seconds; renewed every second.
+const LIFE_LEASE: Duration = Duration::from_secs(4);
+
+async fn hold_for(cx: &Context, name: &str, length: Duration) -> bool {
+    let now = Utc::now();
+    let until = now + chrono::Duration::from_std(length).unwrap_or(chrono::Duration::seconds(4));
+    match store::leases::try_take(cx.store.write(), name, &cx.node, now, until).await {
+        Ok(held) => held,
+        Err(e) => {
+            tracing::warn!(lease = name, error = %e, "could not renew a lease");
+            false
+        }
+    }
+}
+
 /// Holds `name` for as long as this process runs (renewing it in the background), or
-/// says which process does. A holder that does not renew within a renewal period and a
-/// second is dead (a crash, `kill -9`): its lease is taken over at once rather than
-/// left to lapse, so a crashed single node restarts in seconds.
+/// says which process does: one whose lease is renewed while this one waits for it to
+/// lapse is alive. A crashed holder's lease lapses within [`LIFE_LEASE`].
 pub async fn hold_for_life(
     cx: &Context,
     name: &'static str,
 ) -> anyhow::Result<Result<JoinHandle<()>, String>> {
-    for _ in 0..3 {
-        if hold(cx, name).await {
-            return Ok(Ok(spawn_renewal(cx.clone(), name)));
-        }
-        let Some((owner, until)) = store::leases::holder(cx.store.read(), name, Utc::now()).await? else {
-            continue;
-        };
-        tokio::time::sleep(length(cx) / 3 + Duration::from_secs(1)).await;
-        match store::leases::holder(cx.store.read(), name, Utc::now()).await? {
-            Some((now_owner, now_until)) if now_owner == owner && now_until > until => return Ok(Err(owner)),
-            Some((now_owner, _)) if now_owner == owner => {
-                let now = Utc::now();
-                let taken = store::leases::take_over(
-                    cx.store.write(),
-                    name,
-                    &owner,
-                    until,
-                    &cx.node,
-                    now + chrono_length(cx),
-                )
-                .await?;
-                if taken {
-                    tracing::warn!(lease = name, from = %owner, "took over a lease its holder stopped renewing");
-                    return Ok(Ok(spawn_renewal(cx.clone(), name)));
+    let first = store::leases::holder(cx.store.read(), name, Utc::now()).await?;
+    let deadline = tokio::time::Instant::now() + LIFE_LEASE * 2;
+    loop {
+        if hold_for(cx, name, LIFE_LEASE).await {
+            let cx = cx.clone();
+            return Ok(Ok(tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(LIFE_LEASE / 4).await;
+                    if !hold_for(&cx, name, LIFE_LEASE).await {
+                        tracing::error!(lease = name, "could not renew a lease this process must hold");
+                    }
                 }
-            }
-            // Lapsed or changed hands meanwhile: try again.
-            _ => {}
+            })));
         }
+        let now = store::leases::holder(cx.store.read(), name, Utc::now()).await?;
+        let renewed = matches!((&first, &now), (Some((a, t0)), Some((b, t1))) if a == b && t1 > t0);
+        if renewed || tokio::time::Instant::now() >= deadline {
+            let holder = now.map(|(owner, _)| owner).unwrap_or_else(|| "another process".into());
+            return Ok(Err(holder));
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
     }
-    let holder = store::leases::holder(cx.store.read(), name, Utc::now()).await?;
-    Ok(Err(holder.map(|(owner, _)| owner).unwrap_or_else(|| "another process".into())))
-}
-
-fn spawn_renewal(cx: Context, name: &'static str) -> JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            tokio::time::sleep(length(&cx) / 3).await;
-            if !hold(&cx, name).await {
-                tracing::error!(lease = name, "lost a lease this process must hold; another process took it");
-            }
-        }
-    })
 }
 
 /// Takes `name` and keeps renewing it, warning first when another live process holds

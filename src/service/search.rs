@@ -110,14 +110,22 @@ pub fn spawn_indexer(cx: Context) -> tokio::task::JoinHandle<()> {
                     tracing::warn!(error = %e, "could not prune the search log");
                 }
             }
-            let result = async {
+            let work = async {
                 if !prepared {
                     cx.search.prepare().await?;
                     prepared = true;
                 }
-                catch_up_yielding(&cx, true).await
-            }
-            .await;
+                catch_up_yielding(&cx, true).await.map(|_| ())
+            };
+            // A catch-up can outlast a lease (an import's backlog): renewed meanwhile,
+            // and abandoned if another process took the lease.
+            let result = match super::leases::while_held(&cx, super::leases::SEARCH_INDEXER, work).await {
+                Some(r) => r,
+                None => {
+                    renewed = None;
+                    continue;
+                }
+            };
             match result {
                 Ok(_) => backoff = Duration::from_millis(500),
                 Err(e) => {

@@ -45,8 +45,11 @@ fn database_away(e: &DbErr) -> bool {
         | sqlx::Error::PoolClosed
         | sqlx::Error::WorkerCrashed
         | sqlx::Error::BeginFailed => true,
-        // Class 08 (connection exception) and 57P (the server shutting down or starting).
-        sqlx::Error::Database(db) => db.code().is_some_and(|c| c.starts_with("08") || c.starts_with("57P")),
+        // Class 08 (connection exception), 57P (the server shutting down or starting),
+        // 53300 (too many connections) and 25006 (a read-only standby after a failover).
+        sqlx::Error::Database(db) => db
+            .code()
+            .is_some_and(|c| c.starts_with("08") || c.starts_with("57P") || c == "53300" || c == "25006"),
         _ => matches!(e, DbErr::Conn(_)),
     }
 }

@@ -35,27 +35,6 @@ pub async fn try_take<C: ConnectionTrait>(
     Ok(res.rows_affected == 1)
 }
 
-/// Takes `name` over from `from`, a holder seen not to renew it (its lease still ran
-/// until `seen_until`); false when `from` renewed after all or someone else took it.
-pub async fn take_over<C: ConnectionTrait>(
-    db: &C,
-    name: &str,
-    from: &str,
-    seen_until: DateTime<Utc>,
-    owner: &str,
-    until: DateTime<Utc>,
-) -> ServiceResult<bool> {
-    let res = lease::Entity::update_many()
-        .col_expr(lease::Column::Owner, Expr::value(owner))
-        .col_expr(lease::Column::Until, Expr::value(until))
-        .filter(lease::Column::Name.eq(name))
-        .filter(lease::Column::Owner.eq(from))
-        .filter(lease::Column::Until.lte(seen_until))
-        .exec(db)
-        .await?;
-    Ok(res.rows_affected == 1)
-}
-
 /// Who holds `name` and until when, while it runs.
 pub async fn holder<C: ConnectionTrait>(
     db: &C,

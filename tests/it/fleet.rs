@@ -91,11 +91,12 @@ pub fn nodes_starting_together_migrate_one_after_the_other() -> Result<(), Faile
         }
     }
     let applied = db.count(&rt, "SELECT COUNT(*) FROM seaql_migrations")?;
-    let distinct = db.count(&rt, "SELECT COUNT(DISTINCT version) FROM seaql_migrations")?;
-    if applied != distinct || applied < 18 {
-        return Err(
-            format!("{applied} migration rows, {distinct} distinct: each must be applied once").into()
-        );
+    let migrations = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/src"))?
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("m20"))
+        .count() as i64;
+    if applied != migrations {
+        return Err(format!("{applied} migrations recorded, the build has {migrations}").into());
     }
     Ok(())
 }
@@ -325,6 +326,11 @@ pub fn once_per_fleet_work_has_one_holder_and_moves_when_it_dies() -> Result<(),
     let last = (0..3).find(|i| *i != dead && *i != stopping).unwrap();
     stop(nodes.remove(stopping))?;
     let stopped_at = Instant::now();
+    // Given up by the stop itself, not left to lapse.
+    let left = lease_owners(&db, &rt)?;
+    if left.iter().any(|(_, owner)| pid_of(owner) == pids[stopping]) {
+        return Err(format!("a stopped node still holds leases: {left:?}").into());
+    }
     wait_for("the last node holding every lease", Duration::from_secs(10), || {
         let o = lease_owners(&db, &rt)?;
         Ok((held(&o) && o.iter().all(|(_, owner)| pid_of(owner) == pids[last])).then_some(()))

@@ -66,7 +66,7 @@ async fn drive(pg: &PgCluster, base: &str, token: &str) -> Result<usize, Failed>
     // While it is down: every answer a 503, and soon.
     let mut slowest = Duration::ZERO;
     let mut refused = 0;
-    let until = Instant::now() + Duration::from_secs(4);
+    let until = Instant::now() + Duration::from_secs(5);
     let mut i = 100;
     while Instant::now() < until {
         let started = Instant::now();
