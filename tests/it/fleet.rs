@@ -354,3 +354,50 @@ pub fn once_per_fleet_work_has_one_holder_and_moves_when_it_dies() -> Result<(),
     stop(first)?;
     refused
 }
+
+/// With the key in a file and the secret in the configuration, a revocation's new
+/// secret goes to the operator (nothing could store it), and only it starts a node.
+pub fn a_revocation_hands_over_a_secret_the_configuration_holds() -> Result<(), Failed> {
+    let dir = tempfile::tempdir()?;
+    let db = format!("sqlite://{}/keys.db?mode=rwc", dir.path().display());
+    let node = |secret: &str| {
+        let mut c = certdesk(&db, dir.path());
+        c.env("CERTDESK_CERTIFICATES__SECRET", secret);
+        c
+    };
+    let run = |mut c: Command, args: &[&str]| -> Result<Output, Failed> { Ok(c.args(args).output()?) };
+    let said =
+        |o: &Output| format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+    let first = hex::encode(certdesk::issuer::random_secret());
+    let made = run(node(&first), &["staff", "create", "--name", "keys.admin", "--role", "admin"])?;
+    if !made.status.success() {
+        return Err(format!("the first start: {}", said(&made)).into());
+    }
+    // A rotation keeps the secret: nothing to hand over, the key file is replaced.
+    let rotated = run(node(&first), &["keys", "rotate"])?;
+    let text = said(&rotated);
+    if !rotated.status.success() || text.contains("BEGIN") || text.contains("certificates.secret") {
+        return Err(format!("keys rotate with a key file: {text}").into());
+    }
+    let old = text.split_whitespace().nth(4).ok_or("the retired key's id")?.trim_end_matches(';').to_string();
+    let revoked = run(node(&first), &["keys", "revoke", &old, "--reason", "laptop lost"])?;
+    let text = said(&revoked);
+    let new = text
+        .lines()
+        .find_map(|l| l.strip_prefix("give every node the new issuer secret (certificates.secret): "))
+        .ok_or_else(|| format!("keys revoke did not hand the new secret over: {text}"))?
+        .trim()
+        .to_string();
+    if new == first || new.len() != 64 {
+        return Err(format!("the handed-over secret {new:?} is not a new one").into());
+    }
+    let stale = run(node(&first), &["staff", "create", "--name", "keys.b", "--role", "agent"])?;
+    if stale.status.success() || !said(&stale).contains("issuer secret is not the one") {
+        return Err(format!("a node on the replaced secret started: {}", said(&stale)).into());
+    }
+    let fresh = run(node(&new), &["staff", "create", "--name", "keys.c", "--role", "agent"])?;
+    if !fresh.status.success() {
+        return Err(format!("a node on the handed-over secret was refused: {}", said(&fresh)).into());
+    }
+    Ok(())
+}

@@ -327,6 +327,7 @@ fn main() {
         export::a_csv_export_of_100000_tickets_streams_in_flat_memory,
         upgrade::a_database_from_the_previous_release_migrates_forward_with_every_row,
         outage::a_stopping_node_turns_unready_first_and_serves_while_it_drains,
+        fleet::a_revocation_hands_over_a_secret_the_configuration_holds,
     ];
     trials.extend(once.into_iter().map(|(name, test)| Trial::test(name, test)));
     // Several processes on one PostgreSQL database: the fleet's tests.
