@@ -110,35 +110,29 @@ async fn hold_for(cx: &Context, name: &str, length: Duration) -> bool {
     }
 }
 
-/// Holds `name` for as long as this process runs (renewing it in the background), or
-/// says which process does: one whose lease is renewed while this one waits for it to
-/// lapse is alive. A crashed holder's lease lapses within [`LIFE_LEASE`].
-pub async fn hold_for_life(
-    cx: &Context,
-    name: &'static str,
-) -> anyhow::Result<Result<JoinHandle<()>, String>> {
-    let first = store::leases::holder(cx.store.read(), name, Utc::now()).await?;
-    let deadline = tokio::time::Instant::now() + LIFE_LEASE * 2;
-    loop {
-        if hold_for(cx, name, LIFE_LEASE).await {
-            let cx = cx.clone();
-            return Ok(Ok(tokio::spawn(async move {
-                loop {
-                    tokio::time::sleep(LIFE_LEASE / 4).await;
-                    if !hold_for(&cx, name, LIFE_LEASE).await {
-                        tracing::error!(lease = name, "could not renew a lease this process must hold");
-                    }
+/// Holds `name` for as long as this process runs, renewing it every second, without
+/// holding up the start (a restart after a crash must not wait for the dead holder's
+/// lease: the jobs it left would be claimed and cut off again). While another process
+/// renews it, this one logs `conflict` (once a minute) and takes it over once it lapses.
+pub fn hold_for_life(cx: &Context, name: &'static str, conflict: &'static str) -> JoinHandle<()> {
+    let cx = cx.clone();
+    tokio::spawn(async move {
+        let mut seen: Option<(String, chrono::DateTime<Utc>)> = None;
+        let mut warned: Option<std::time::Instant> = None;
+        loop {
+            if !hold_for(&cx, name, LIFE_LEASE).await {
+                let now = store::leases::holder(cx.store.read(), name, Utc::now()).await.ok().flatten();
+                let renewed = matches!((&seen, &now), (Some((a, t0)), Some((b, t1))) if a == b && t1 > t0);
+                if renewed && warned.is_none_or(|at| at.elapsed() >= Duration::from_secs(60)) {
+                    let holder = now.as_ref().map(|(o, _)| o.as_str()).unwrap_or("another process");
+                    tracing::error!(lease = name, %holder, "{conflict}");
+                    warned = Some(std::time::Instant::now());
                 }
-            })));
+                seen = now;
+            }
+            tokio::time::sleep(LIFE_LEASE / 4).await;
         }
-        let now = store::leases::holder(cx.store.read(), name, Utc::now()).await?;
-        let renewed = matches!((&first, &now), (Some((a, t0)), Some((b, t1))) if a == b && t1 > t0);
-        if renewed || tokio::time::Instant::now() >= deadline {
-            let holder = now.map(|(owner, _)| owner).unwrap_or_else(|| "another process".into());
-            return Ok(Err(holder));
-        }
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
+    })
 }
 
 /// Takes `name` and keeps renewing it, warning first when another live process holds
@@ -161,21 +155,17 @@ pub async fn hold_or_warn(cx: &Context, name: &'static str, warning: &str) -> an
 /// The parts that serve one node only: the embedded index has one writer (a second
 /// process indexing into it is refused: a fleet uses Meilisearch), and SQLite is one
 /// node's database (a second process running its jobs is told so).
-pub async fn single_node_parts(cx: &Context) -> anyhow::Result<Vec<tokio::task::JoinHandle<()>>> {
+pub async fn single_node_parts(cx: &Context) -> anyhow::Result<Vec<JoinHandle<()>>> {
     use crate::config::SearchBackendKind;
     let mut held = Vec::new();
     if cx.config.jobs.workers == 0 {
         return Ok(held);
     }
     if cx.config.search.backend == SearchBackendKind::Embedded {
-        match hold_for_life(cx, EMBEDDED_INDEX).await? {
-            Ok(renewal) => held.push(renewal),
-            Err(holder) => anyhow::bail!(
-                "the embedded search index has one writer, and {holder} already runs it on this database: \
-                 several nodes share Meilisearch (search.backend = \"meilisearch\"), or run this one with \
-                 jobs.workers = 0"
-            ),
-        }
+        let conflict = "the embedded search index has one writer, and another process runs it on this \
+                        database: several nodes share Meilisearch (search.backend = \"meilisearch\"), or \
+                        run this one with jobs.workers = 0";
+        held.push(hold_for_life(cx, EMBEDDED_INDEX, conflict));
     }
     if cx.store.backend() == sea_orm::DbBackend::Sqlite {
         let warning = "SQLite serves one node, and another process runs jobs on this database too: \

@@ -105,8 +105,18 @@ struct MigrationLock(DatabaseConnection);
 
 impl MigrationLock {
     async fn take(cfg: &DatabaseConfig) -> anyhow::Result<Self> {
-        let conn = connect(cfg.url.expose_secret(), 1, cfg).await?;
-        tracing::debug!("waiting for the migration lock");
+        // One connection the pool never reaps (idle or old): the lock lives with it,
+        // however long a migration (a large index) takes.
+        let mut opts = ConnectOptions::new(cfg.url.expose_secret());
+        opts.max_connections(1)
+            .min_connections(1)
+            .connect_timeout(cfg.connect_timeout)
+            .acquire_timeout(cfg.acquire_timeout)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .sqlx_logging(false);
+        let conn = Database::connect(opts).await.context("connecting for the migration lock")?;
+        tracing::info!("taking the migration lock (another node may be migrating)");
         conn.execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))
             .await
             .context("taking the migration lock")?;
@@ -114,7 +124,11 @@ impl MigrationLock {
     }
 
     async fn release(self) {
-        let _ = self.0.execute_unprepared(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")).await;
+        let unlock = format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})");
+        let held = self.0.query_one_raw(sea_orm::Statement::from_string(DbBackend::Postgres, unlock)).await;
+        if !matches!(held.map(|r| r.and_then(|r| r.try_get_by_index::<bool>(0).ok())), Ok(Some(true))) {
+            tracing::warn!("the migration lock was no longer held when the migrations ended");
+        }
         let _ = self.0.close().await;
     }
 }
