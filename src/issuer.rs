@@ -211,6 +211,11 @@ impl Issuer {
         Self::new(key, self.secret)
     }
 
+    /// The same key with another secret (a revocation replaces the secret).
+    pub fn with_secret(&self, secret: [u8; 32]) -> Self {
+        Self::new(self.key.clone(), secret)
+    }
+
     /// The raw secret, for the one place that must hand it over: a rotation whose
     /// material the configuration holds (the operator gives it to every node).
     pub fn export_secret(&self) -> [u8; 32] {

@@ -228,7 +228,7 @@ pub async fn rotate(
         None => old_issuer.with_key(new_key.clone()),
     };
     let new = PublicKey::new(new_key.verifying_key(), now);
-    check_writable(config, reason.is_some())?;
+    check_writable(config, true, reason.is_some())?;
     let txn = store.write().begin().await?;
     store::issuer_keys::serialise(&txn).await?;
     store::issuer_keys::insert(&txn, &old).await?;
@@ -245,7 +245,9 @@ pub async fn rotate(
     )
     .await?;
     txn.commit().await?;
-    let hand_over = store_material(config, &new_key, &new_issuer, reason.is_some())?;
+    let signing_key = store_key(config, &new_key)?;
+    let secret = store_secret(config, &new_issuer, reason.is_some())?;
+    let hand_over = (signing_key.is_some() || secret.is_some()).then_some(HandOver { signing_key, secret });
     tracing::info!(retired = %old.kid, current = %new.kid, revoked = reason.is_some(), "issuer key rotated");
     Ok(Rotation { retired: old.kid, current: new.kid, revoked: reason.is_some(), hand_over })
 }
@@ -267,45 +269,41 @@ fn homes(config: &Config) -> Homes {
     Homes { key_in_file: !key_inline, secret_in_file, secret_inline }
 }
 
-/// Fails before anything is committed when the files a rotation must replace cannot be
-/// written (a read-only mount), so the database never names a key nobody holds.
-fn check_writable(config: &Config, new_secret: bool) -> ServiceResult<()> {
+/// Fails before anything is committed when the files about to be replaced (the key,
+/// the secret) cannot be written (a read-only mount), so the database never names
+/// material nobody holds.
+fn check_writable(config: &Config, key: bool, secret: bool) -> ServiceResult<()> {
     let h = homes(config);
-    if h.key_in_file {
+    if key && h.key_in_file {
         issuer::check_writable(&key_path(config)).map_err(ServiceError::Internal)?;
     }
-    if new_secret && h.secret_in_file {
+    if secret && h.secret_in_file {
         issuer::check_writable(&secret_path(config)).map_err(ServiceError::Internal)?;
     }
     Ok(())
 }
 
-/// Puts a rotation's key (and, when `new_secret`, its secret) where this installation
-/// keeps them: the files, or back to the operator for what the configuration holds.
-fn store_material(
-    config: &Config,
-    key: &SigningKey,
-    new: &Issuer,
-    new_secret: bool,
-) -> ServiceResult<Option<HandOver>> {
-    let h = homes(config);
-    if new_secret && h.secret_in_file {
-        issuer::write_secret(&secret_path(config), &new.export_secret()).map_err(ServiceError::Internal)?;
-    }
-    let signing_key = if h.key_in_file {
+/// Puts a new key where this installation keeps it: its file, or (the configuration
+/// holds it) back to the operator as PEM.
+fn store_key(config: &Config, key: &SigningKey) -> ServiceResult<Option<SecretString>> {
+    if homes(config).key_in_file {
         issuer::write_key(&key_path(config), key).map_err(ServiceError::Internal)?;
-        None
-    } else {
-        Some(SecretString::from(issuer::key_pem(key).map_err(ServiceError::Internal)?))
-    };
-    // A new secret the configuration holds goes to the operator; so does one derived
-    // from a key given as text, which would otherwise change with the key.
-    let secret = (!h.secret_in_file && (new_secret || !h.secret_inline))
-        .then(|| SecretString::from(hex::encode(new.export_secret())));
-    if signing_key.is_none() && secret.is_none() {
         return Ok(None);
     }
-    Ok(Some(HandOver { signing_key, secret }))
+    Ok(Some(SecretString::from(issuer::key_pem(key).map_err(ServiceError::Internal)?)))
+}
+
+/// Puts `issuer`'s secret, when `new`, where this installation keeps it; returns what
+/// the operator must hand every node: a new secret the configuration holds, or one
+/// derived from a key given as text, which would otherwise change with the key.
+fn store_secret(config: &Config, issuer: &Issuer, new: bool) -> ServiceResult<Option<SecretString>> {
+    let h = homes(config);
+    if new && h.secret_in_file {
+        issuer::write_secret(&secret_path(config), &issuer.export_secret())
+            .map_err(ServiceError::Internal)?;
+    }
+    Ok((!h.secret_in_file && (new || !h.secret_inline))
+        .then(|| SecretString::from(hex::encode(issuer.export_secret()))))
 }
 
 /// Withdraws an earlier key: what it signed no longer verifies (holders download
@@ -326,9 +324,8 @@ pub async fn revoke(
             "{kid} is the key this installation signs with: run `certdesk keys rotate --revoke REASON`"
         )));
     }
-    let key = existing_key(config)?;
-    let renewed = Issuer::new(key.clone(), issuer::random_secret());
-    check_writable(config, true)?;
+    let renewed = current.with_secret(issuer::random_secret());
+    check_writable(config, false, true)?;
     let txn = store.write().begin().await?;
     store::issuer_keys::serialise(&txn).await?;
     if !store::issuer_keys::revoke(&txn, kid, &reason, Utc::now()).await? {
@@ -341,9 +338,9 @@ pub async fn revoke(
     )
     .await?;
     txn.commit().await?;
-    let hand_over = store_material(config, &key, &renewed, true)?;
+    let secret = store_secret(config, &renewed, true)?;
     tracing::warn!(%kid, "issuer key revoked; the issuer secret was replaced");
-    Ok(hand_over.and_then(|h| h.secret))
+    Ok(secret)
 }
 
 /// Every key, and the id of the one this installation is configured with (none before

@@ -27,21 +27,11 @@ fn length(cx: &Context) -> Duration {
     cx.config.jobs.lease.max(Duration::from_secs(1))
 }
 
-fn chrono_length(cx: &Context) -> chrono::Duration {
-    chrono::Duration::from_std(length(cx)).unwrap_or(chrono::Duration::seconds(10))
-}
-
-/// Takes or renews `name` for this process; false while another process holds it (or
-/// the database does not answer: work that must happen once is better late than twice).
+/// Takes or renews `name` for this process for `jobs.lease`; false while another
+/// process holds it (or the database does not answer: work that must happen once is
+/// better late than twice).
 pub async fn hold(cx: &Context, name: &str) -> bool {
-    let now = Utc::now();
-    match store::leases::try_take(cx.store.write(), name, &cx.node, now, now + chrono_length(cx)).await {
-        Ok(held) => held,
-        Err(e) => {
-            tracing::warn!(lease = name, error = %e, "could not renew a lease; not doing its work meanwhile");
-            false
-        }
-    }
+    hold_for(cx, name, length(cx)).await
 }
 
 /// Runs `work` while renewing `name`; drops it (a transaction in hand rolls back) and
@@ -100,11 +90,11 @@ const LIFE_LEASE: Duration = Duration::from_secs(4);
 
 async fn hold_for(cx: &Context, name: &str, length: Duration) -> bool {
     let now = Utc::now();
-    let until = now + chrono::Duration::from_std(length).unwrap_or(chrono::Duration::seconds(4));
+    let until = now + chrono::Duration::from_std(length).unwrap_or(chrono::Duration::seconds(10));
     match store::leases::try_take(cx.store.write(), name, &cx.node, now, until).await {
         Ok(held) => held,
         Err(e) => {
-            tracing::warn!(lease = name, error = %e, "could not renew a lease");
+            tracing::warn!(lease = name, error = %e, "could not renew a lease; not doing its work meanwhile");
             false
         }
     }
@@ -152,9 +142,9 @@ pub async fn hold_or_warn(cx: &Context, name: &'static str, warning: &str) -> an
     }))
 }
 
-/// The parts that serve one node only: the embedded index has one writer (a second
-/// process indexing into it is refused: a fleet uses Meilisearch), and SQLite is one
-/// node's database (a second process running its jobs is told so).
+/// The parts that serve one node only: the embedded index has one writer, and SQLite
+/// is one node's database; a second process running jobs on them is told so (a fleet
+/// uses Meilisearch and PostgreSQL).
 pub async fn single_node_parts(cx: &Context) -> anyhow::Result<Vec<JoinHandle<()>>> {
     use crate::config::SearchBackendKind;
     let mut held = Vec::new();
