@@ -12,7 +12,7 @@ mod whom;
 
 use chrono::NaiveDate;
 
-pub use roles::{has_word, phrases};
+pub use roles::{doses, has_word, phrases, sentence};
 pub use values::{dates, month, quoted, vaccines};
 
 use super::extract::{extract_own, own_words_of};
@@ -40,6 +40,16 @@ pub enum NikRole {
     /// A relative's, said to be fine ("NIK bapak … tidak ada masalah"): not the subject.
     Settled,
     Unspecified,
+}
+
+/// What the words beside a NIK say of its certificate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NikStatus {
+    /// "(received)", "udh keluar", "sudah beres".
+    Fine,
+    /// "belum", "is the problem".
+    Missing,
+    Unsaid,
 }
 
 /// A recorded field a complaint can say is wrong.
@@ -94,6 +104,8 @@ pub struct Claims {
     /// The writer says their phone or number changed, or is lost (numbers or not).
     pub phone_changed: bool,
     pub fields: Vec<FieldClaim>,
+    /// The writer's own words (quotes and signatures cut), for checks against the record.
+    pub own: String,
 }
 
 impl Claims {
@@ -157,7 +169,27 @@ pub fn read(text: &str, subject: &str) -> Claims {
     let said =
         lexicon::PHONE_CHANGED.iter().any(|p| roles::has_word(&lower, p)) || roles::phone_change_said(&lower);
     let phone_changed = (said && !same_number) || phones.iter().any(|(_, r)| *r == PhoneRole::Old);
-    let niks: Vec<_> = found.niks.iter().map(|n| (n.clone(), spans.nik_role(&lower, n))).collect();
+    let read_niks: Vec<_> = found
+        .niks
+        .iter()
+        .map(|n| (n.clone(), spans.nik_role(&lower, n), spans.nik_status(&lower, n)))
+        .collect();
+    // Of two NIKs, the writer's own said missing and no relative's: the relative named
+    // beside it is context ("anak saya (…) yang terbit, NIK saya … belum").
+    let mine_missing = read_niks.len() > 1
+        && read_niks
+            .iter()
+            .any(|(_, r, s)| matches!(r, NikRole::Own | NikRole::Unspecified) && *s == NikStatus::Missing)
+        && !read_niks.iter().any(|(_, r, s)| *r == NikRole::Relative && *s == NikStatus::Missing);
+    // A NIK whose certificate is said to have come is not the one complained about.
+    let niks: Vec<_> = read_niks
+        .into_iter()
+        .map(|(n, r, s)| match (r, s) {
+            (NikRole::Correct | NikRole::Wrong, _) => (n, r),
+            (_, NikStatus::Fine) => (n, NikRole::Settled),
+            _ => (n, r),
+        })
+        .collect();
     // "NIK X salah ketik, yang benar Y" corrects the mail, not the record.
     let corrects_itself = niks.iter().any(|(_, r)| matches!(r, NikRole::Wrong | NikRole::Correct));
     let mut fields = fields::field_claims(&own, &lower);
@@ -167,11 +199,12 @@ pub fn read(text: &str, subject: &str) -> Claims {
     Claims {
         doses: roles::doses(&lower),
         // "Only mine is missing; my daughter's came": a relative named is not whom it is for.
-        on_behalf: whom::on_behalf(&lower).filter(|_| !whom::own_missing(&lower)),
+        on_behalf: whom::on_behalf(&lower).filter(|_| !mine_missing && !whom::own_missing(&lower)),
         phones,
         niks,
         phone_changed,
         fields,
+        own,
     }
 }
 

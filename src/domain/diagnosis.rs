@@ -5,6 +5,8 @@
 //! facts, this decides.
 
 mod against;
+mod mismatch;
+mod spelling;
 
 pub use against::{against_record, DataClaim, RecordView};
 

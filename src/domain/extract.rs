@@ -24,7 +24,11 @@ const NOT_NIK: &[&str] =
     &["kk", "kartu keluarga", "rekening", "rek", "norek", "account", "acc", "bank", "va", "virtual"];
 /// Words that, just before a number that looks like a mobile, say it is something else.
 const NOT_PHONE: &[&str] =
-    &["rekening", "rek", "norek", "account", "acc", "bank", "va", "virtual", "kk", "npwp", "bpjs", "kartu"];
+    // Not "kartu" alone: "kartu 0812…" is a SIM card, that is, a phone number.
+    &[
+        "rekening", "rek", "norek", "account", "acc", "bank", "va", "virtual", "kk", "npwp", "bpjs",
+        "kredit", "debit", "atm",
+    ];
 /// Words that say it is one.
 const IS_NIK: &[&str] = &["nik", "ktp", "nomor induk", "no induk", "id number", "identity"];
 

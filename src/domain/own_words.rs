@@ -27,7 +27,7 @@ pub fn own_words_of(text: &str, subject: &str) -> String {
     let mut i = 0;
     while i < lines.len() {
         let (line, t) = (lines[i], lines[i].trim());
-        if forward_marker(t) || (forwarded && (original_marker(&lines, i) || header(t))) {
+        if forward_marker(t) || (forwarded && (original_marker(&lines, i) || header_block(&lines, i))) {
             // The forwarded mail's header block, then its body, which is read on.
             i = past_headers(&lines, i + 1);
             continue;
@@ -45,7 +45,7 @@ pub fn own_words_of(text: &str, subject: &str) -> String {
         // A reply's original below an unquoted header (Outlook): not the writer's. With
         // nothing written above it, the writer answered below the original: its header
         // lines go and the rest is read on (the original is ours, and says little).
-        if original_marker(&lines, i) || from_line(t) {
+        if original_marker(&lines, i) || from_header(&lines, i) {
             if !out.trim().is_empty() {
                 break;
             }
@@ -93,6 +93,22 @@ fn header(t: &str) -> bool {
 fn from_line(t: &str) -> bool {
     static FROM: OnceLock<Regex> = OnceLock::new();
     re(&FROM, r"(?i)^(from|dari)\s*:").is_match(t)
+}
+
+/// A header line that is part of a block (the next line is one too) or a `From:` line
+/// that opens one: a single "Dari: …" in a forwarded body is the writer's.
+fn header_block(lines: &[&str], i: usize) -> bool {
+    let next_is_header = lines[i + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty()).is_some_and(header);
+    (header(lines[i].trim()) && next_is_header) || from_header(lines, i)
+}
+
+/// A `From:` line that opens a mail's header block: it carries an address, or another
+/// header line follows. "Dari: Budi (NIK …) // untuk ibu saya" is the writer's own line.
+fn from_header(lines: &[&str], i: usize) -> bool {
+    let t = lines[i].trim();
+    from_line(t)
+        && (t.contains('@')
+            || lines[i + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty()).is_some_and(header))
 }
 
 /// A line of layout only ("________", "=====", "- - -"): no words of anyone's.

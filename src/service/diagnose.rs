@@ -74,6 +74,7 @@ async fn facts<C: ConnectionTrait>(
     };
     let dues = store::certificates::record_of_person(db, person).await?;
     let record = RecordView {
+        nik: Some(p.nik.clone()),
         full_name: p.full_name.clone(),
         birth_date: Some(p.birth_date),
         sex: p.sex.clone(),

@@ -20,7 +20,13 @@ const VACCINATION: &[&str] = &["vaksin", "divaksin", "suntik", "vaccinated", "sh
 const CONTRAST: &[&str] = &[
     "tapi",
     "tetapi",
+    "tp",
+    "tpi",
     "namun",
+    "sedangkan",
+    "whereas",
+    "vs",
+    "versus",
     "padahal",
     "bukan",
     "but",

@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::lexicon::{self, NIK_ROLES, PHONE_ROLES};
-use super::whom::{clause_around, relative_in, settled};
-use super::{NikRole, PhoneRole};
+use super::whom::{clause_around, clause_breaks, no_trouble, relative_in, settled};
+use super::{NikRole, NikStatus, PhoneRole};
 use crate::domain::{Nik, PhoneNumber};
 
 /// Whether `phrase` occurs in `s` as whole words.
@@ -120,6 +120,50 @@ impl Spans {
             return if settled(clause_around(lower, *a)) { NikRole::Settled } else { NikRole::Relative };
         }
         nearest(before, after, NIK_ROLES, NikRole::Unspecified)
+    }
+}
+
+impl Spans {
+    /// What the words beside a NIK say of its certificate: the first clause after it
+    /// ("(…) udh keluar", "…, is the problem"), else the words before it back to the
+    /// sentence start or to the clause after the previous number ("…, yg blm punya sy,
+    /// NIK …").
+    pub fn nik_status(&self, lower: &str, n: &Nik) -> NikStatus {
+        let Some((_, a, b)) = self.niks.iter().find(|(e, _, _)| e == n.expose()) else {
+            return NikStatus::Unsaid;
+        };
+        let (s0, s1) = sentence(lower, *a);
+        let next =
+            self.all.iter().filter(|(x, _)| x >= b).map(|(x, _)| *x).min().unwrap_or(s1).min(s1).max(*b);
+        let after = lower[*b..next].trim_start_matches(|c: char| {
+            matches!(c, '(' | ')' | '[' | ']' | ',' | ';' | ':' | '-' | '\u{2013}' | '\u{2014}')
+                || c.is_whitespace()
+        });
+        let after = clause_breaks().split(after).next().unwrap_or("");
+        if let Some(st) = status_of(after) {
+            return st;
+        }
+        let prev = self.all.iter().filter(|(_, y)| y <= a).map(|(_, y)| *y).max().filter(|p| *p > s0);
+        let lead = &lower[prev.unwrap_or(s0)..*a];
+        // After another number, the first clause is still about that one.
+        let lead = match prev {
+            Some(_) => clause_breaks().find(lead).map_or("", |m| &lead[m.end()..]),
+            None => lead,
+        };
+        status_of(lead).unwrap_or(NikStatus::Unsaid)
+    }
+}
+
+fn status_of(s: &str) -> Option<NikStatus> {
+    let any = |t: &[&str]| t.iter().any(|w| has_word(s, w));
+    if no_trouble(s) {
+        Some(NikStatus::Fine)
+    } else if any(lexicon::NOT_YET) || any(lexicon::NIK_TROUBLE) {
+        Some(NikStatus::Missing)
+    } else if settled(s) || any(lexicon::NIK_FINE) {
+        Some(NikStatus::Fine)
+    } else {
+        None
     }
 }
 

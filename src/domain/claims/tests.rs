@@ -39,6 +39,14 @@ fn the_dose_a_complaint_is_about() {
 #[test]
 fn the_role_of_each_phone_number() {
     let cases = [
+        (
+            format!("Nomor yg dulu sy daftarkan ({REC}) udah mati. Tolong diganti dgn {NEW}"),
+            PhoneRole::Old,
+            PhoneRole::New,
+        ),
+        (format!("SIM {REC} sudah dicabut operator, ganti jadi {NEW}."), PhoneRole::Old, PhoneRole::New),
+        (format!("I can't use {REC} any more; my new number is {NEW}."), PhoneRole::Old, PhoneRole::New),
+        (format!("Kartu {REC} hilang, skrg pakai {NEW}"), PhoneRole::Old, PhoneRole::New),
         (format!("Nomor lama {REC} sudah tidak aktif, sekarang {NEW}"), PhoneRole::Old, PhoneRole::New),
         (
             format!("no hp sy yg lama {REC} udh gak aktif, yg baru {NEW} ya min"),
@@ -81,6 +89,11 @@ fn who_the_complaint_is_for() {
         ("Izin mewakili mertua saya", Some("mertua")),
         ("My mother's certificate never arrived", Some("mother")),
         ("anak saya sudah vaksin", Some("anak")),
+        ("Saya mewakili bini saya", Some("bini")),
+        ("Sertifikat adik perempuan saya belum keluar", Some("adik")),
+        ("kakak ipar sy blm dpt sertif", Some("kakak")),
+        ("My younger sister's certificate never arrived", Some("sister")),
+        ("my stepdad is still waiting for his certificate", Some("stepdad")),
         ("Sertifikat saya belum keluar", None),
     ] {
         assert_eq!(read(text, "").on_behalf.as_deref(), who, "{text}");
@@ -182,6 +195,13 @@ fn a_relative_said_to_be_fine_is_not_whom_it_is_for() {
         format!("Please look up my record, NIK {me}; my grandmother (NIK {other}) has no issue."),
         format!("Cuma punya sya yang tak kunjung datang. NIK aku {me}, sedangkan putri saya {other} sudah."),
         format!("My brother's card was issued (NIK {other}); mine, NIK {me}, is still missing."),
+        // What the words beside each NIK say of it, whoever is named.
+        format!("NIK saya {me} (belum ada). Adik saya: {other} (sudah diterima)."),
+        format!("Cuma sertifikat putra saya ({other}) yang terbit. NIK saya {me} belum."),
+        format!("Kindly ignore my aunt's NIK {other}, hers is done - mine, {me}, is the problem."),
+        format!("NIK adik perempuan sy {other} udh keluar; yg gagal punya sy, {me}."),
+        format!("My NIK: {me} (not received). My stepdad: {other} (received)."),
+        format!("Tolong cek NIK {me} (sy), bukan {other} punya bini saya yg sudah beres."),
     ] {
         let c = read(&text, "");
         assert_eq!(c.on_behalf, None, "{text}");
@@ -221,6 +241,7 @@ fn a_writer_giving_their_own_nik_for_a_relative_still_writes_for_them() {
     for text in [
         format!("NIK saya {me}. Sertifikat ibu saya belum ada, NIK ibu saya {mother}."),
         format!("I am writing for my mother, NIK {mother}; my NIK is {me}. Her certificate is missing."),
+        format!("Sent by Ana Lestari (NIK {me}); this concerns my hubby, NIK {mother}."),
         format!(
             "Saya sudah dapat sertifikat, tapi punya ibu saya (NIK {mother}) belum keluar. NIK saya {me}."
         ),

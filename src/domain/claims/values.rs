@@ -62,18 +62,21 @@ fn year(y: &str) -> Option<i32> {
     Some(if y.len() == 2 { 2000 + n } else { n })
 }
 
-/// Every date in `s`, in order: 12-07-2021, 12/7/21, 12.07.2021, 2021-07-12,
-/// 12 Juli 2021, July 12, 2021.
+/// Every date in `s`, in order: 12-07-2021, 12 - 07 - 2021, 12/7/21, 12.07.2021,
+/// 2021-07-12, 12 Juli 2021, 12th of July 2021, July 12, 2021.
 pub fn dates(s: &str) -> Vec<NaiveDate> {
     static NUMERIC: OnceLock<Regex> = OnceLock::new();
     static WORDS: OnceLock<Regex> = OnceLock::new();
     static US: OnceLock<Regex> = OnceLock::new();
     let numeric = NUMERIC.get_or_init(|| {
-        Regex::new(r"\b(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2}))\b")
-            .expect("static regex")
+        // "13 - 10 - 2021": a space around the separators, as typed on phones.
+        Regex::new(
+            r"\b(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{4}|\d{2}))\b",
+        )
+        .expect("static regex")
     });
     let words = WORDS.get_or_init(|| {
-        Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?[ \-]+([a-z]{3,9}\.?)[ \-,]+(\d{4})\b")
+        Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:[ \-]+of)?[ \-]+([a-z]{3,9}\.?)[ \-,]+(\d{4})\b")
             .expect("static regex")
     });
     let us = US.get_or_init(|| {
@@ -149,7 +152,34 @@ const BRANDS: &[(&str, &str)] = &[
     ("indovac", "indovac"),
     ("inavac", "inavac"),
     ("awcorna", "awcorna"),
+    // Names on vials, in WHO lists and in the news.
+    ("vaxzevria", "astrazeneca"),
+    ("covishield", "astrazeneca"),
+    ("chadox1", "astrazeneca"),
+    ("oxford", "astrazeneca"),
+    ("spikevax", "moderna"),
+    ("bnt162b2", "comirnaty"),
+    ("gam-covid-vac", "sputnik-v"),
+    ("vero cell", "sinopharm"),
+    ("bbibp-corv", "sinopharm"),
+    ("cansinobio", "convidecia"),
+    ("jcovden", "janssen"),
+    ("nuvaxovid", "novavax"),
+    ("covovax", "novavax"),
 ];
+
+/// Brand names long enough that one letter off is still that brand ("Sinovak").
+fn misspelt_brand(word: &str) -> Option<&'static str> {
+    if word.len() < 7 {
+        return None;
+    }
+    BRANDS
+        .iter()
+        .find(|(name, _)| {
+            name.len() >= 7 && !name.contains([' ', '-']) && super::fields::one_typo(word, name)
+        })
+        .map(|(_, code)| *code)
+}
 
 /// The vaccine brands named in `s` (as codes), in order of mention, without repeats.
 pub fn vaccines(s: &str) -> Vec<String> {
@@ -163,6 +193,13 @@ pub fn vaccines(s: &str) -> Vec<String> {
                 found.push((at, code));
             }
         }
+    }
+    let mut at = 0;
+    for word in lower.split(|c: char| !c.is_alphanumeric()) {
+        if let Some(code) = misspelt_brand(word) {
+            found.push((at, code));
+        }
+        at += word.len() + 1;
     }
     found.sort_by_key(|(at, _)| *at);
     let mut out: Vec<String> = Vec::new();

@@ -10,7 +10,8 @@ use super::fields::one_typo;
 use super::lexicon;
 use super::roles::{has_word, sentence};
 
-/// A relative named as the subject in `s`: "ibu saya", "my mother", "untuk ayah".
+/// A relative named as the subject in `s`: "ibu saya", "adik perempuan saya", "my
+/// younger sister", "untuk ayah".
 pub(super) fn relative_in(s: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -18,7 +19,11 @@ pub(super) fn relative_in(s: &str) -> Option<String> {
         let after = lexicon::POSSESSIVE_AFTER.join("|");
         let before =
             lexicon::POSSESSIVE_BEFORE.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-        Regex::new(&format!(r"\b(?:({rel})\s*(?:{after})\b|(?:{before})\s+({rel})\b)"))
+        let between = lexicon::RELATIVE_AFTER_WORDS.join("|");
+        let ahead = lexicon::RELATIVE_BEFORE_WORDS.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+        Regex::new(&format!(
+            r"\b(?:({rel})(?:\s+(?:{between}))?\s*(?:{after})\b|(?:{before})\s+(?:(?:{ahead})\s+|step-)?({rel})\b)"
+        ))
             .expect("relative regex")
     });
     re.captures(s).and_then(|c| c.get(1).or_else(|| c.get(2))).map(|m| m.as_str().to_string())
@@ -27,14 +32,19 @@ pub(super) fn relative_in(s: &str) -> Option<String> {
 /// Whether a sentence calls someone's certificate fine (typos forgiven), by a phrase or
 /// by "no" and a word for trouble ("tidak ada kendala", "has no issue").
 pub(super) fn settled(sentence: &str) -> bool {
+    no_trouble(sentence)
+        || lexicon::SETTLED.iter().any(|w| has_word(sentence, w) || has_phrase_typo(sentence, w))
+}
+
+/// "No" and a word for trouble: "tidak ada kendala", "has no issue".
+pub(super) fn no_trouble(s: &str) -> bool {
     static NO_TROUBLE: OnceLock<Regex> = OnceLock::new();
-    let no_trouble = NO_TROUBLE.get_or_init(|| {
+    let re = NO_TROUBLE.get_or_init(|| {
         let no = lexicon::NO.join("|");
         let trouble = lexicon::TROUBLE.join("|");
         Regex::new(&format!(r"\b(?:{no})\s+(?:(?:ada|any|an)\s+)?(?:{trouble})\b")).expect("no-trouble regex")
     });
-    no_trouble.is_match(sentence)
-        || lexicon::SETTLED.iter().any(|w| has_word(sentence, w) || has_phrase_typo(sentence, w))
+    re.is_match(s)
 }
 
 /// `phrase` in `s` as whole words, each word of four letters or more allowed one typo.
@@ -68,7 +78,7 @@ pub fn on_behalf(lower: &str) -> Option<String> {
 
 /// What cuts a sentence into clauses: commas, semicolons and the words that set one part
 /// against another.
-fn clause_breaks() -> &'static Regex {
+pub(super) fn clause_breaks() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"[,;]|\b(?:tapi|tetapi|namun|sedangkan|sementara|padahal|but|while|whereas|however)\b")

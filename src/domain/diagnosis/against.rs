@@ -10,6 +10,7 @@ use crate::domain::identity::same_name;
 /// What the record says, as far as claims go.
 #[derive(Debug, Clone, Default)]
 pub struct RecordView {
+    pub nik: Option<String>,
     pub full_name: String,
     pub birth_date: Option<NaiveDate>,
     /// M or F.
@@ -100,6 +101,29 @@ pub fn against_record(claims: &Claims, record: &RecordView) -> Vec<DataClaim> {
             claimed,
             quote: c.quote.clone(),
         });
+    }
+    // Values the record contradicts, however the citizen put them.
+    for (field, found) in [
+        ("vaccine", super::mismatch::brand as fn(&Claims, &RecordView) -> Option<DataClaim>),
+        ("vaccinated_on", super::mismatch::date),
+        ("nik", super::mismatch::nik),
+    ] {
+        if !out.iter().any(|c| c.field == field) {
+            out.extend(found(claims, record));
+        }
+    }
+    // The record's name spelt otherwise, however the citizen put it.
+    if !out.iter().any(|c| c.field == "full_name") {
+        if let Some((written, quote)) = super::spelling::name_variant(&claims.own, &record.full_name) {
+            out.push(DataClaim {
+                field: "full_name",
+                dose: None,
+                on_record: Some(record.full_name.clone()),
+                claimed: Some(written),
+                confirmed: true,
+                quote,
+            });
+        }
     }
     out
 }

@@ -195,6 +195,7 @@ fn causes_set_category_and_priority() {
 
 fn record() -> RecordView {
     RecordView {
+        nik: Some("3275014505850001".into()),
         full_name: "Siti Aminah".into(),
         birth_date: chrono::NaiveDate::from_ymd_opt(1985, 5, 5),
         sex: "F".into(),

@@ -85,3 +85,26 @@ fn rules_and_quotes_are_not_words_but_the_text_between_them_is() {
     let text = "Halo\n=====\n> dikutip\nNIK saya 3275011205900001\n";
     assert_eq!(own_words(text), "Halo\nNIK saya 3275011205900001\n");
 }
+
+#[test]
+fn a_from_line_without_an_address_or_headers_is_the_writers() {
+    // "Dari: name (NIK) // for whom" introduces the writer; no mail header follows.
+    let text =
+        format!("Siang min\nDari: Putu Arsana ({MINE}) // ybs: putra saya, nik {THEIRS}\nMohon dibantu.\n");
+    assert_eq!(niks(&text), [MINE, THEIRS], "{}", own_words(&text));
+    // Also in the body of a forwarded mail, below its header block.
+    let fwd = format!(
+        "Mohon ditanggapi.\n\nBegin forwarded message:\nFrom: Budi <budi@example.id>\nSubject: tolong\n\n{}",
+        &text
+    );
+    let own = own_words_of(&fwd, "Fwd: tolong");
+    assert!(own.contains(MINE) && own.contains(THEIRS) && !own.contains("budi@"), "{own}");
+    // A real header block still ends the writer's words, with or without an address.
+    for from in [
+        "Dari: Layanan Sertifikat <sertifikat@certdesk.local>",
+        "Dari: Layanan Sertifikat\nTanggal: 10-10-2021",
+    ] {
+        let text = format!("NIK saya {MINE}\n\n{from}\n\nNIK {THEIRS}\n");
+        assert_eq!(niks(&text), [MINE], "{from}: {}", own_words(&text));
+    }
+}

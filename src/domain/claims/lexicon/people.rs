@@ -46,6 +46,13 @@ pub const NIK_ROLES: &[(&str, NikRole)] = &[
     ("pelapor", NikRole::Own),
     ("sender", NikRole::Own),
     ("saya sendiri", NikRole::Own),
+    // Right after the number: "NIK 3275… (saya), bukan 3174… milik ibu".
+    ("(saya)", NikRole::Own),
+    ("(sy)", NikRole::Own),
+    ("(aku)", NikRole::Own),
+    ("(gue)", NikRole::Own),
+    ("(me)", NikRole::Own),
+    ("(mine)", NikRole::Own),
 ];
 
 /// Someone the writer writes for: "ibu saya", "my mother".
@@ -141,6 +148,42 @@ pub const RELATIVES: &[&str] = &[
     "grandchild",
     "stepmother",
     "stepfather",
+    "stepdad",
+    "stepmom",
+    "stepmum",
+    "stepson",
+    "stepdaughter",
+    "bini",
+    "hubby",
+    "wifey",
+];
+
+/// Words that may stand between a relative and "saya": "adik perempuan saya", "kakak
+/// ipar sy", "ibu kandung saya".
+pub const RELATIVE_AFTER_WORDS: &[&str] = &[
+    "perempuan",
+    "laki-laki",
+    "laki",
+    "cewek",
+    "cowok",
+    "tiri",
+    "kandung",
+    "angkat",
+    "ipar",
+    "sulung",
+    "bungsu",
+    "tertua",
+    "termuda",
+    "pertama",
+    "kedua",
+    "tercinta",
+];
+
+/// Words that may stand between "my" and a relative: "my younger sister", "my late
+/// father's".
+pub const RELATIVE_BEFORE_WORDS: &[&str] = &[
+    "little", "younger", "older", "elder", "big", "baby", "eldest", "youngest", "oldest", "elderly", "dear",
+    "late", "step", "own",
 ];
 
 /// Said of someone whose certificate is fine: a relative named with these is not whom
@@ -258,6 +301,44 @@ pub const NOT_YET: &[&str] = &[
     "not showing",
     "doesn't show",
     "does not show",
+];
+
+/// Beside a NIK, besides `NOT_YET`: its certificate is the one in trouble ("NIK saya …
+/// bermasalah", "mine, …, is the problem").
+pub const NIK_TROUBLE: &[&str] = &[
+    "bermasalah",
+    "masalahnya",
+    "yang bermasalah",
+    "problem",
+    "the problem",
+    "the issue",
+    "didn't",
+    "did not",
+    "not received",
+    "not issued",
+    "wasn't",
+    "was not",
+    "nothing",
+    "gagal",
+];
+
+/// Beside a NIK, besides `SETTLED`: its certificate came ("(received)", "… yang terbit").
+pub const NIK_FINE: &[&str] = &[
+    "received",
+    "diterima",
+    "sudah diterima",
+    "done",
+    "is done",
+    "yang terbit",
+    "yg terbit",
+    "sudah jadi",
+    "udah jadi",
+    "udh jadi",
+    "selesai",
+    "sudah selesai",
+    "was issued",
+    "got it",
+    "went through",
 ];
 
 pub const POSSESSIVE_AFTER: &[&str] = &["saya", "sy", "sya", "aku", "ku", "kami", "gue", "gw", "gua"];
