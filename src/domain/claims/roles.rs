@@ -160,7 +160,8 @@ fn status_of(s: &str) -> Option<NikStatus> {
         Some(NikStatus::Fine)
     } else if any(lexicon::NOT_YET) || any(lexicon::NIK_TROUBLE) {
         Some(NikStatus::Missing)
-    } else if settled(s) || any(lexicon::NIK_FINE) {
+    } else if lexicon::SETTLED.iter().any(|w| has_word(s, w)) || any(lexicon::NIK_FINE) {
+        // Exact words only: names stand next to NIKs ("Blasius Bere" is not "beres").
         Some(NikStatus::Fine)
     } else {
         None

@@ -224,6 +224,8 @@ fn the_nik_the_writer_corrects_or_calls_theirs() {
     let (a, b) = ("3172025512479198", "3172025512479138");
     let pick = |text: String| read(&text, "").subject_nik().map(|n| n.expose().to_string());
     assert_eq!(pick(format!("Yesterday I mistyped my NIK as {a}; it is {b}.")), Some(b.into()));
+    assert_eq!(pick(format!("{a} is not mine, I slipped. Please use {b}.")), Some(b.into()));
+    assert_eq!(pick(format!("NIK {a} itu bukan punya saya, salah ketik. Ini {b}.")), Some(b.into()));
     assert_eq!(
         pick(format!("Please only check my NIK {b}; my father's ({a}) came thorugh.")),
         Some(b.into())

@@ -134,9 +134,10 @@ fn date_in(text: &str, record: &RecordView, campaign: NaiveDate) -> Option<DataC
     }
 }
 
-/// Two NIKs a digit or two apart, one of them the record's, where the writer does not
-/// take the blame ("I typed it wrong") or call the record's the right one: the record
-/// carries a mistyped NIK.
+/// Two NIKs a digit or two apart, one of them the record's: the record carries a
+/// mistyped NIK, unless the writer corrects their own typing ("disregard …", "I typed it
+/// wrong", the record's called right or the other wrong). Certain when the words place
+/// one on the record ("ketulis", "on file") or call one right or wrong; else stated.
 pub fn nik(claims: &Claims, record: &RecordView) -> Option<DataClaim> {
     let mine = record.nik.as_deref()?;
     let (_, mine_role) = claims.niks.iter().find(|(n, _)| n.expose() == mine)?;
@@ -149,16 +150,30 @@ pub fn nik(claims: &Claims, record: &RecordView) -> Option<DataClaim> {
     {
         return None;
     }
-    let at = lower.find(mine).or_else(|| claims.own.find(|c: char| c.is_ascii_digit()))?;
-    let (s0, s1) = sentence(&claims.own, at);
+    let said = quote(sentence_with(&claims.own, mine).unwrap_or_default());
+    let placed = lexicon::ON_RECORD.iter().any(|w| has_word(&said.to_lowercase(), w));
     Some(DataClaim {
         field: "nik",
         dose: None,
         on_record: None,
         claimed: None,
-        confirmed: true,
-        quote: quote(&claims.own[s0..s1]),
+        confirmed: placed || *other_role == NikRole::Correct || *mine_role == NikRole::Wrong,
+        quote: said,
     })
+}
+
+/// The sentence of `text` in which the digits of `number` stand, however grouped.
+fn sentence_with<'a>(text: &'a str, number: &str) -> Option<&'a str> {
+    let mut at = 0;
+    while at < text.len() {
+        let (s0, s1) = sentence(text, at);
+        let digits: String = text[s0..s1].chars().filter(char::is_ascii_digit).collect();
+        if digits.contains(number) {
+            return Some(&text[s0..s1]);
+        }
+        at = s1 + 1;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -252,6 +267,8 @@ mod tests {
         }
         // The writer corrects their own typing: the record is right.
         for text in [
+            format!("My NIK is {NIK}. Disregard {near}."),
+            format!("NIK saya {NIK}. Yang {near} tolong diabaikan."),
             format!("Maaf NIK yg td sy kirim salah ketik ({near}), yg bener {NIK}."),
             format!("Eh salah, NIK gue {NIK}, bukan {near}."),
             format!("I typed {near} earlier; my NIK is {NIK}."),
