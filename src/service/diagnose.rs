@@ -28,12 +28,16 @@ impl TicketDiagnosis {
     }
 }
 
-async fn facts<C: ConnectionTrait>(
-    db: &C,
-    ticket: &Ticket,
-    person: PersonId,
-) -> ServiceResult<Option<Facts>> {
-    let Some(p) = store::people::find(db, person).await? else { return Ok(None) };
+/// Where a record stands: its doses (number, status, why pending), valid certificates
+/// and its latest certificate SMS.
+struct RecordState {
+    doses: Vec<(i16, String, Option<String>)>,
+    certificates: usize,
+    last: Option<crate::domain::Sms>,
+    last_sms: LastSms,
+}
+
+async fn record_state<C: ConnectionTrait>(db: &C, person: PersonId) -> ServiceResult<RecordState> {
     let doses = store::records::doses_of(db, person).await?;
     let certificates = store::certificates::of_person(db, person)
         .await?
@@ -47,6 +51,26 @@ async fn facts<C: ConnectionTrait>(
         Some(SmsStatus::Failed | SmsStatus::Dead) => LastSms::Failed,
         Some(_) => LastSms::InFlight,
     };
+    Ok(RecordState { doses, certificates, last, last_sms })
+}
+
+/// Whether a record shows why a certificate would not have arrived: a dose pending
+/// input, no valid certificate, or its latest certificate SMS not delivered (none sent,
+/// no phone, in flight, failed).
+pub async fn in_trouble<C: ConnectionTrait>(db: &C, person: PersonId) -> ServiceResult<bool> {
+    let r = record_state(db, person).await?;
+    Ok(r.doses.iter().any(|(_, status, _)| status == "pending_input")
+        || r.certificates == 0
+        || r.last_sms != LastSms::Delivered)
+}
+
+async fn facts<C: ConnectionTrait>(
+    db: &C,
+    ticket: &Ticket,
+    person: PersonId,
+) -> ServiceResult<Option<Facts>> {
+    let Some(p) = store::people::find(db, person).await? else { return Ok(None) };
+    let RecordState { doses, certificates, last, last_sms } = record_state(db, person).await?;
     // The citizen's own words: every message they sent on this ticket (not another
     // sender's), read for what they claim.
     let words: Vec<String> = store::tickets::messages(db, ticket.id)

@@ -4,14 +4,16 @@
 //! who is writing, as an agent reads it: of two records on file, the sender's own (by
 //! the address on record, else by display name) or, written for a relative, the other;
 //! else the only one on record. When the words and the sender point at different
-//! records, or nothing decides, nothing is linked: a wrong link is worse than none, and
-//! the others stay visible to the agent as related records.
+//! records, or the words at a record whose certificate arrived while the other's did
+//! not, or nothing decides, nothing is linked: a wrong link is worse than none, and the
+//! others stay visible to the agent as related records.
 
 use sea_orm::ConnectionTrait;
 
 use crate::domain::claims::{Claims, NikRole};
 use crate::domain::{EmailAddress, Nik};
 use crate::error::ServiceResult;
+use crate::service::diagnose::in_trouble;
 use crate::store;
 use crate::store::people::Person;
 
@@ -47,7 +49,7 @@ pub async fn choose<C: ConnectionTrait>(
     }
     // Never the one the words call fine ("ibu saya sudah dapat").
     .filter(|n| !claims.niks.iter().any(|(m, r)| m == *n && *r == NikRole::Settled));
-    if let Some(n) = claims.subject_nik() {
+    let chosen = if let Some(n) = claims.subject_nik() {
         // Roles read from words fail on constructions nobody listed: a sender who
         // contradicts them leaves the choice to the agent.
         if by_sender.is_some_and(|s| s != n) {
@@ -56,17 +58,31 @@ pub async fn choose<C: ConnectionTrait>(
         // The one meant is on record, or it is not and only the other is (the record
         // carries the NIK the citizen calls wrong: that is the record to correct).
         if on_record.iter().any(|(m, _)| *m == n) || on_record.len() != 1 {
-            return Ok(Some(n.clone()));
+            n
+        } else {
+            on_record[0].0
         }
-        return Ok(Some(on_record[0].0.clone()));
+    } else if let Some(n) = by_sender {
+        n
+    } else if on_record.len() == 1 {
+        on_record[0].0
+    } else {
+        return Ok(None);
+    };
+    // The records, read as an agent reads them: of two, one whose certificate has not
+    // arrived beside one whose has is the one complained about. Words that point at the
+    // other leave the choice to the agent.
+    if let [(a, pa), (b, pb)] = on_record.as_slice() {
+        let by_records = match (in_trouble(db, pa.id).await?, in_trouble(db, pb.id).await?) {
+            (true, false) => Some(*a),
+            (false, true) => Some(*b),
+            _ => None,
+        };
+        if by_records.is_some_and(|r| r != chosen) {
+            return Ok(None);
+        }
     }
-    if let Some(n) = by_sender {
-        return Ok(Some(n.clone()));
-    }
-    if on_record.len() == 1 {
-        return Ok(Some(on_record[0].0.clone()));
-    }
-    Ok(None)
+    Ok(Some(chosen.clone()))
 }
 
 /// The one record among `on_record` that is the sender's: by the address on record;
