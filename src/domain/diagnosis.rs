@@ -71,6 +71,8 @@ pub struct Facts {
     /// The number the writer wrote or called from, and numbers they give without
     /// saying what they are.
     pub contact_phones: Vec<String>,
+    /// Numbers the writer gives in their own words without saying what they are.
+    pub stated_phones: Vec<String>,
     /// Numbers the writer calls old, lost or no longer in use.
     pub old_phones: Vec<String>,
     /// Numbers the writer says to use now.
@@ -290,6 +292,20 @@ fn phone_mismatch(f: &Facts, phone: &str) -> Option<Diagnosis> {
         evidence.push(format!(
             "the citizen says their number changed or was lost; the record has {}",
             masked(phone)
+        ));
+        Confidence::Medium
+    } else if let Some(other) = f
+        .stated_phones
+        .iter()
+        .find(|p| *p != phone)
+        .filter(|_| !f.on_behalf && f.stated_phones.iter().any(|p| p == phone))
+    {
+        // The number on record and another, however worded ("yang dulu didaftarkan …,
+        // mohon diganti …"): which one the citizen has now is the question.
+        evidence.push(format!(
+            "the citizen gives the number on record, {}, and another, {}",
+            masked(phone),
+            masked(other)
         ));
         Confidence::Medium
     } else if !f.on_behalf && !f.contact_phones.is_empty() && !f.contact_phones.iter().any(|p| p == phone) {

@@ -119,6 +119,7 @@ async fn facts<C: ConnectionTrait>(
         last_sms,
         last_receipt: last.and_then(|s| s.receipt_status),
         contact_phones,
+        stated_phones: phones_with(PhoneRole::Unspecified),
         old_phones: phones_with(PhoneRole::Old),
         new_phones: phones_with(PhoneRole::New),
         phone_changed: claims.phone_changed,

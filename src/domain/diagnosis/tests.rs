@@ -100,6 +100,18 @@ fn each_rule_fires_on_its_facts() {
             Some("resend_sms"),
         ),
         (
+            "writes the number on record and another",
+            Facts { stated_phones: vec![PHONE.into(), OTHER.into()], ..fine() },
+            Cause::PhoneMismatch,
+            None,
+        ),
+        (
+            "writes the number on record and another, for a relative",
+            Facts { on_behalf: true, stated_phones: vec![PHONE.into(), OTHER.into()], ..fine() },
+            Cause::SmsDelivered,
+            Some("resend_sms"),
+        ),
+        (
             "undelivered",
             Facts { last_sms: LastSms::Failed, last_receipt: Some("UNDELIV".into()), ..fine() },
             Cause::SmsFailed,
