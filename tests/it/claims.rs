@@ -139,3 +139,74 @@ pub async fn complaints_are_diagnosed_by_what_they_claim(app: TestApp) {
     )
     .await;
 }
+
+const DEWI: &str = "3201014703920016";
+
+/// Of two records in one mail, the one whose certificate has not arrived beside one
+/// whose has is the one an agent would look at: words that point at the other (a
+/// misread, or a construction nobody listed) link nothing, and the agent picks; words
+/// that agree link at once.
+pub async fn of_two_records_the_words_must_not_point_away_from_the_one_in_trouble(app: TestApp) {
+    app.import(json!([
+        // Dose 1 still pending input: no certificate.
+        person(DEWI, "Dewi Lestari", "081211110016", Some("dewi.l@mail.example.id"), &[(1, None)]),
+        person(
+            MOTHER,
+            "Sri Wahyuni",
+            "081211110014",
+            None,
+            &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]
+        ),
+        person(
+            WRITER,
+            "Budi Hartono",
+            "081299990015",
+            Some("budi.h@mail.example.id"),
+            &[(1, Some("2021-07-12"))]
+        ),
+        person(DOSE2_PENDING, "Ani Lestari", "081211110011", None, &[(1, Some("2021-07-12")), (2, None)]),
+    ]))
+    .await;
+    app.run_jobs().await;
+    let linked = |from: &'static str, body: String| {
+        let app = &app;
+        async move {
+            let n = match app.ingest(&mail(from, "Sertifikat vaksin", &body)).await {
+                certdesk::service::ingest::Outcome::Created(n) => n.to_string(),
+                o => panic!("{body}: {o:?}"),
+            };
+            let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+            t["ticket"]["person_id"].clone()
+        }
+    };
+    let id = |nik: &'static str| {
+        let app = &app;
+        async move {
+            app.post("/api/v1/people/lookup", &app.admin, json!({"nik": nik})).await.expect(200)["id"].clone()
+        }
+    };
+    // The words say "for my mother"; her certificate arrived, the writer's did not.
+    for body in [
+        format!("Mohon bantuan untuk ibu saya, NIK {MOTHER}. NIK saya {DEWI}."),
+        format!("I am writing for my mother (NIK {MOTHER}); mine is {DEWI}."),
+    ] {
+        assert_eq!(linked("dewi.l@mail.example.id", body.clone()).await, Value::Null, "{body}");
+    }
+    // Words and records agree: the relative in trouble is linked, and so is the writer.
+    assert_eq!(
+        linked(
+            "budi.h@mail.example.id",
+            format!("Saya menulis untuk istri saya, NIK {DOSE2_PENDING}; NIK saya {WRITER}.")
+        )
+        .await,
+        id(DOSE2_PENDING).await
+    );
+    assert_eq!(
+        linked(
+            "dewi.l@mail.example.id",
+            format!("Punya ibu saya (NIK {MOTHER}) sudah beres, NIK saya {DEWI} belum.")
+        )
+        .await,
+        id(DEWI).await
+    );
+}

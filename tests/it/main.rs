@@ -122,7 +122,10 @@ fn main() {
         ],
     );
     behaviour.extend(suite![imap; lanes::the_mailbox_backlog_is_what_the_server_still_holds]);
-    behaviour.extend(suite![none; claims::complaints_are_diagnosed_by_what_they_claim]);
+    behaviour.extend(suite![none;
+        claims::complaints_are_diagnosed_by_what_they_claim,
+        claims::of_two_records_the_words_must_not_point_away_from_the_one_in_trouble,
+    ]);
     behaviour.extend(suite![Needs { whatsapp: true, ..none };
         whatsapp::the_handshake_and_the_signature_guard_the_webhook,
         whatsapp::every_entry_and_change_is_read_and_replays_change_nothing,
