@@ -12,6 +12,7 @@ mod whom;
 
 use chrono::NaiveDate;
 
+pub use fields::CONTRAST;
 pub use roles::{doses, has_word, phrases, sentence};
 pub use values::{dates, month, quoted, vaccines};
 
@@ -93,7 +94,7 @@ pub struct FieldClaim {
     pub stated: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Claims {
     /// Doses the complaint names (3 for a booster), in order of mention.
     pub doses: Vec<u8>,
@@ -106,6 +107,21 @@ pub struct Claims {
     pub fields: Vec<FieldClaim>,
     /// The writer's own words (quotes and signatures cut), for checks against the record.
     pub own: String,
+}
+
+/// Without the writer's words: they hold NIKs and phone numbers in full.
+impl std::fmt::Debug for Claims {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Claims")
+            .field("doses", &self.doses)
+            .field("on_behalf", &self.on_behalf)
+            .field("phones", &self.phones)
+            .field("niks", &self.niks)
+            .field("phone_changed", &self.phone_changed)
+            .field("fields", &self.fields)
+            .field("own", &format_args!("[{} bytes]", self.own.len()))
+            .finish()
+    }
 }
 
 impl Claims {
@@ -177,9 +193,10 @@ pub fn read(text: &str, subject: &str) -> Claims {
     // Of two NIKs, the writer's own said missing and no relative's: the relative named
     // beside it is context ("anak saya (…) yang terbit, NIK saya … belum").
     let mine_missing = read_niks.len() > 1
-        && read_niks
-            .iter()
-            .any(|(_, r, s)| matches!(r, NikRole::Own | NikRole::Unspecified) && *s == NikStatus::Missing)
+        && read_niks.iter().any(|(n, r, s)| {
+            *s == NikStatus::Missing
+                && (*r == NikRole::Own || (*r == NikRole::Unspecified && spans.mine_before(&lower, n)))
+        })
         && !read_niks.iter().any(|(_, r, s)| *r == NikRole::Relative && *s == NikStatus::Missing);
     // A NIK whose certificate is said to have come is not the one complained about.
     let niks: Vec<_> = read_niks

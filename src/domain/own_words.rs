@@ -98,8 +98,12 @@ fn from_line(t: &str) -> bool {
 /// A header line that is part of a block (the next line is one too) or a `From:` line
 /// that opens one: a single "Dari: …" in a forwarded body is the writer's.
 fn header_block(lines: &[&str], i: usize) -> bool {
+    // The line itself first: a look ahead from every line would be quadratic.
+    if !header(lines[i].trim()) {
+        return false;
+    }
     let next_is_header = lines[i + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty()).is_some_and(header);
-    (header(lines[i].trim()) && next_is_header) || from_header(lines, i)
+    next_is_header || from_header(lines, i)
 }
 
 /// A `From:` line that opens a mail's header block: it carries an address, or another

@@ -17,7 +17,7 @@ const PHONE_WORDS: &[&str] =
 /// Words of a vaccination: with two dates set against each other, or a brand, a claim.
 const VACCINATION: &[&str] = &["vaksin", "divaksin", "suntik", "vaccinated", "shot", "jab", "dosis", "dose"];
 /// Contrasts that, with two brands or two dates in a sentence, make a claim.
-const CONTRAST: &[&str] = &[
+pub const CONTRAST: &[&str] = &[
     "tapi",
     "tetapi",
     "tp",

@@ -124,6 +124,18 @@ impl Spans {
 }
 
 impl Spans {
+    /// Whether the words just before a NIK call it the writer's ("… - mine, 3275…"),
+    /// where the role reader stops at the comma.
+    pub fn mine_before(&self, lower: &str, n: &Nik) -> bool {
+        let Some((_, a, _)) = self.niks.iter().find(|(e, _, _)| e == n.expose()) else {
+            return false;
+        };
+        let lead = self.lead(lower, *a);
+        ["mine", "punya saya", "punya sy", "milik saya", "punya gue", "punya aku"]
+            .iter()
+            .any(|w| has_word(lead, w))
+    }
+
     /// What the words beside a NIK say of its certificate: the first clause after it
     /// ("(…) udh keluar", "…, is the problem"), else the words before it back to the
     /// sentence start or to the clause after the previous number ("…, yg blm punya sy,
@@ -154,14 +166,20 @@ impl Spans {
     }
 }
 
+/// Words of `SETTLED` that are also given names.
+const NAMES_TOO: &[&str] = &["aman", "lancar", "beres"];
+
 fn status_of(s: &str) -> Option<NikStatus> {
     let any = |t: &[&str]| t.iter().any(|w| has_word(s, w));
     if no_trouble(s) {
         Some(NikStatus::Fine)
     } else if any(lexicon::NOT_YET) || any(lexicon::NIK_TROUBLE) {
         Some(NikStatus::Missing)
-    } else if lexicon::SETTLED.iter().any(|w| has_word(s, w)) || any(lexicon::NIK_FINE) {
-        // Exact words only: names stand next to NIKs ("Blasius Bere" is not "beres").
+    } else if lexicon::SETTLED.iter().any(|w| !NAMES_TOO.contains(w) && has_word(s, w))
+        || any(lexicon::NIK_FINE)
+    {
+        // Exact words only, and none that is also a given name: names stand next to
+        // NIKs ("Blasius Bere" is not "beres", "a.n. Aman Hidayat" is not "aman").
         Some(NikStatus::Fine)
     } else {
         None

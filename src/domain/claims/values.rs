@@ -69,9 +69,10 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
     static WORDS: OnceLock<Regex> = OnceLock::new();
     static US: OnceLock<Regex> = OnceLock::new();
     let numeric = NUMERIC.get_or_init(|| {
-        // "13 - 10 - 2021": a space around the separators, as typed on phones.
+        // "13 - 10 - 2021": a space around a dash or slash, as typed on phones, only with a
+        // four-digit year ("jam 08.10 - 21.00" is a time).
         Regex::new(
-            r"\b(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{4}|\d{2}))\b",
+            r"\b(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})(?:[-/.]|\s[-/]\s)(\d{1,2})(?:[-/.](\d{4}|\d{2})|\s[-/]\s(\d{4})))\b",
         )
         .expect("static regex")
     });
@@ -87,7 +88,7 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
         let at = c.get(0).map_or(0, |m| m.start());
         let date = match (c.get(1), c.get(4)) {
             (Some(y), _) => NaiveDate::from_ymd_opt(y.as_str().parse().unwrap_or(0), num(&c, 2), num(&c, 3)),
-            (_, Some(d)) => year(c.get(6).map_or("", |m| m.as_str()))
+            (_, Some(d)) => year(c.get(6).or_else(|| c.get(7)).map_or("", |m| m.as_str()))
                 .and_then(|y| NaiveDate::from_ymd_opt(y, num(&c, 5), d.as_str().parse().unwrap_or(0))),
             _ => None,
         };
@@ -194,12 +195,18 @@ pub fn vaccines(s: &str) -> Vec<String> {
             }
         }
     }
-    let mut at = 0;
-    for word in lower.split(|c: char| !c.is_alphanumeric()) {
-        if let Some(code) = misspelt_brand(word) {
-            found.push((at, code));
+    let mut start = None;
+    for (i, c) in lower.char_indices().chain(std::iter::once((lower.len(), ' '))) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                if let Some(code) = misspelt_brand(&lower[a..i]) {
+                    found.push((a, code));
+                }
+                start = None;
+            }
+            _ => {}
         }
-        at += word.len() + 1;
     }
     found.sort_by_key(|(at, _)| *at);
     let mut out: Vec<String> = Vec::new();

@@ -36,8 +36,11 @@ pub struct DataClaim {
 impl DataClaim {
     pub fn evidence(&self) -> String {
         let dose = self.dose.map(|d| format!(" (dose {d})")).unwrap_or_default();
-        let mut s =
-            format!("the citizen says the {}{dose} is wrong: \u{201c}{}\u{201d}", self.field, self.quote);
+        let mut s = format!(
+            "the citizen says the {}{dose} is wrong: \u{201c}{}\u{201d}",
+            self.field,
+            masked_numbers(&self.quote)
+        );
         match (&self.on_record, &self.claimed) {
             (Some(r), Some(c)) => s.push_str(&format!("; record: {r}, should be: {c}")),
             (Some(r), None) => s.push_str(&format!("; record: {r}")),
@@ -45,6 +48,43 @@ impl DataClaim {
         }
         s
     }
+}
+
+/// `s` with every long number (a NIK, a phone number: ten digits or more, however
+/// grouped) masked but for its first and last four digits: evidence is kept and shown,
+/// personal numbers are not.
+pub fn masked_numbers(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = chars.clone();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // A run of digits, single separators allowed between them.
+        let mut digits = vec![i];
+        let mut j = i + 1;
+        while j < chars.len() {
+            if chars[j].is_ascii_digit() {
+                digits.push(j);
+                j += 1;
+            } else if matches!(chars[j], ' ' | '.' | '-')
+                && chars.get(j + 1).is_some_and(char::is_ascii_digit)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if digits.len() >= 10 {
+            for &k in &digits[4..digits.len() - 4] {
+                out[k] = '*';
+            }
+        }
+        i = j;
+    }
+    out.into_iter().collect()
 }
 
 /// Each field claim of `claims` checked against `record`. A claim whose only value is
@@ -114,14 +154,15 @@ pub fn against_record(claims: &Claims, record: &RecordView) -> Vec<DataClaim> {
     }
     // The record's name spelt otherwise, however the citizen put it.
     if !out.iter().any(|c| c.field == "full_name") {
-        if let Some((written, quote)) = super::spelling::name_variant(&claims.own, &record.full_name) {
+        if let Some(v) = super::spelling::name_variant(&claims.own, &record.full_name) {
             out.push(DataClaim {
                 field: "full_name",
                 dose: None,
                 on_record: Some(record.full_name.clone()),
-                claimed: Some(written),
-                confirmed: true,
-                quote,
+                claimed: Some(v.written),
+                // Two spellings alone are likely; words setting them apart make it sure.
+                confirmed: v.set_against,
+                quote: v.quote,
             });
         }
     }

@@ -51,6 +51,18 @@ fn pending(lower: &str) -> bool {
     lexicon::NOT_YET.iter().any(|w| has_word(lower, w))
 }
 
+/// Words that set one value against another or place one on the record: without them
+/// two brands or dates may just be a list of doses.
+fn set_against(lower: &str) -> bool {
+    claims::CONTRAST.iter().chain(lexicon::ON_RECORD).any(|w| has_word(lower, w))
+}
+
+/// A dose named that the record does not have: the values are about a dose still to
+/// come in, not wrong data.
+fn names_missing_dose(lower: &str, record: &RecordView) -> bool {
+    claims::doses(lower).iter().any(|n| !record.doses.iter().any(|d| d.0 == *n))
+}
+
 fn quote(s: &str) -> String {
     s.trim().chars().take(200).collect()
 }
@@ -59,10 +71,13 @@ fn quote(s: &str) -> String {
 pub fn brand(claims: &Claims, record: &RecordView) -> Option<DataClaim> {
     let on_record = |b: &String| record.doses.iter().any(|d| &d.1 == b);
     for (one, two) in passages(&claims.own) {
-        let text = if claims::vaccines(&one).len() >= 2 { one } else { two };
+        // The next sentence joins only a sentence that places its brand on the record
+        // ("Vaccine listed: X. Vaccine received: Y.").
+        let joins = lexicon::ON_RECORD.iter().any(|w| has_word(&one.to_lowercase(), w));
+        let text = if claims::vaccines(&one).len() >= 2 || !joins { one } else { two };
         let lower = text.to_lowercase();
         let brands = claims::vaccines(&text);
-        if brands.len() < 2 || pending(&lower) {
+        if brands.len() < 2 || pending(&lower) || !set_against(&lower) || names_missing_dose(&lower, record) {
             continue;
         }
         let (Some(recorded), Some(other)) =
@@ -91,8 +106,10 @@ pub fn brand(claims: &Claims, record: &RecordView) -> Option<DataClaim> {
 pub fn date(claims: &Claims, record: &RecordView) -> Option<DataClaim> {
     let campaign = NaiveDate::from_ymd_opt(2020, 12, 1)?;
     for (one, two) in passages(&claims.own) {
-        // The sentence, else with the next ("Date on file: …. Real date: …").
-        for text in [&one, &two] {
+        // The sentence, else with the next when it places its date on the record
+        // ("Date on file: …. Real date: …").
+        let joins = lexicon::ON_RECORD.iter().any(|w| has_word(&one.to_lowercase(), w));
+        for text in if joins { vec![&one, &two] } else { vec![&one] } {
             if let Some(c) = date_in(text, record, campaign) {
                 return Some(c);
             }
@@ -105,7 +122,11 @@ fn date_in(text: &str, record: &RecordView, campaign: NaiveDate) -> Option<DataC
     let recorded = |n: u8| record.doses.iter().find(|d| d.0 == n).and_then(|d| d.2);
     let lower = text.to_lowercase();
     let dates: Vec<NaiveDate> = claims::dates(text).into_iter().filter(|d| *d >= campaign).collect();
-    if dates.is_empty() || pending(&lower) || !VACCINATION.iter().any(|w| has_word(&lower, w)) {
+    if dates.is_empty()
+        || pending(&lower)
+        || !VACCINATION.iter().any(|w| has_word(&lower, w))
+        || names_missing_dose(&lower, record)
+    {
         return None;
     }
     let named = claims::doses(&lower);
@@ -122,8 +143,9 @@ fn date_in(text: &str, record: &RecordView, campaign: NaiveDate) -> Option<DataC
         let on = recorded(n)?;
         return dates.iter().find(|d| **d != on).map(|d| claim(n, on, *d, dates.contains(&on)));
     }
-    // No dose named: the record's date of one dose set against a date of none.
-    if !named.is_empty() {
+    // No dose named: the record's date of one dose set against a date of none, in words
+    // that set them against each other (not "on 12 July and 9 August").
+    if !named.is_empty() || !set_against(&lower) {
         return None;
     }
     let hit = record.doses.iter().find_map(|d| d.2.filter(|on| dates.contains(on)).map(|on| (d.0, on)));
@@ -220,6 +242,8 @@ mod tests {
     #[test]
     fn brands_of_doses_listed_or_a_dose_still_missing_claim_nothing() {
         for text in [
+            "Dosis 1 Sinovac, dosis 2 AstraZeneca, sertifikat dosis 3 ga muncul.",
+            "Saya vaksin Sinovac. Suami saya Pfizer.",
             "Dosis 1 Sinovac, dosis 2 AstraZeneca, semuanya sudah.",
             "Booster Pfizer saya belum tercatat, dosis 1 Sinovac sudah.",
             "My booster (Moderna) is not yet in the app; dose 2 was AstraZeneca.",
@@ -249,9 +273,26 @@ mod tests {
             "Dosis 2 tanggal 20-08-2021 belum masuk sistem.",
             "I was vaccinated on 12 July 2021 and 9 August 2021.",
             "Lahir 12-05-1990, vaksin pertama 12-07-2021.",
+            "I got my shots on 12 July 2021 and 20 August 2021 but only one certificate shows.",
+            "Vaksin di Puskesmas jam 08.10 - 21.00, dosis 1 tanggal 12-07-2021.",
         ] {
             assert_eq!(date(&read(text), &record()), None, "{text}");
         }
+    }
+
+    #[test]
+    fn evidence_masks_the_niks_it_quotes() {
+        let near = "3275014505850007";
+        let c =
+            nik(&read(&format!("NIK on file {NIK} vs NIK on my e-KTP {near}.")), &record()).expect("claim");
+        let shown = c.evidence();
+        assert!(
+            !shown.contains(NIK) && !shown.contains(near) && shown.contains("3275********0001"),
+            "{shown}"
+        );
+        let grouped =
+            super::super::against::masked_numbers("NIK 3275 0145 0585 0001, HP 0812-3456-7890, 2021");
+        assert_eq!(grouped, "NIK 3275 **** **** 0001, HP 0812-****-7890, 2021");
     }
 
     #[test]

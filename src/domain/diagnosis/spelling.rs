@@ -4,12 +4,65 @@
 //! citizen's own name are rare; a letter or two apart in a name of the record's length
 //! is what a misspelt record looks like.
 
-use crate::domain::claims::sentence;
+use crate::domain::claims::{has_word, lexicon, sentence, CONTRAST};
+
+/// Said just before the record's spelling, it is the right one ("yang benar Dadang
+/// Hafiz Hidayat"): the other spelling is the writer's slip, not the record's.
+const RIGHT_BEFORE: &[&str] = &[
+    "benar",
+    "betul",
+    "harusnya",
+    "seharusnya",
+    "mestinya",
+    "asli",
+    "aslinya",
+    "sesuai ktp",
+    "should be",
+    "correct",
+    "actual",
+    "actually",
+    "my name is",
+    "real",
+    "real name",
+];
+
+/// A spelling found: as written, its sentence, and whether the words set it against the
+/// record's (a contrast or a word placing one on the record).
+pub struct Variant {
+    pub written: String,
+    pub quote: String,
+    pub set_against: bool,
+}
 
 /// The record's name spelt otherwise in `own`, as written, with its sentence: every word
 /// the record's or a letter or two from it (at least one of each, the same ones four
-/// letters or more), in the same order.
-pub fn name_variant(own: &str, on_record: &str) -> Option<(String, String)> {
+/// letters or more), in the same order. Not where the record's spelling is called the
+/// right one, the other is denied ("bukan Andi Putri"), or a relative is named beside
+/// it (siblings' names differ by a letter).
+pub fn name_variant(own: &str, on_record: &str) -> Option<Variant> {
+    let lower = own.to_lowercase();
+    let record_said_right = lower.match_indices(&on_record.to_lowercase()).any(|(at, _)| {
+        let from = lower[..at].char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+        RIGHT_BEFORE.iter().any(|w| has_word(&lower[from..at], w))
+    });
+    if record_said_right {
+        return None;
+    }
+    let found = find(own, on_record)?;
+    let (written, quote) = found;
+    let q = quote.to_lowercase();
+    let at = q.find(&written.to_lowercase()).unwrap_or(0);
+    let before = &q[q[..at].char_indices().rev().nth(9).map_or(0, |(i, _)| i)..at];
+    if ["bukan", "not", "no"].iter().any(|w| has_word(before, w))
+        || lexicon::RELATIVES.iter().any(|w| has_word(&q, w))
+    {
+        return None;
+    }
+    let set_against = CONTRAST.iter().chain(lexicon::ON_RECORD).chain(RIGHT_BEFORE).any(|w| has_word(&q, w));
+    Some(Variant { written, quote, set_against })
+}
+
+fn find(own: &str, on_record: &str) -> Option<(String, String)> {
     let want: Vec<String> = on_record.split_whitespace().map(fold).collect();
     if want.len() < 2 || want.iter().all(|w| w.chars().count() < 3) {
         return None;
@@ -129,7 +182,7 @@ mod tests {
             ),
         ] {
             let got = name_variant(own, record);
-            assert_eq!(got.as_ref().map(|(v, _)| v.as_str()), Some(want), "{own}");
+            assert_eq!(got.as_ref().map(|v| v.written.as_str()), Some(want), "{own}");
         }
     }
 
@@ -143,8 +196,16 @@ mod tests {
             ("Salam, Budi S.", "Budi Santoso"),
             // Small words are too easily one letter apart.
             ("Ini Ai Sri, bukan Ai Sti.", "Ai Sti"),
+            // The record's spelling called the right one: the other is the writer's slip.
+            (
+                "Saya cari pakai nama Dadang Hafiz Hidayta tidak ketemu, yang benar Dadang Hafiz Hidayat.",
+                "Dadang Hafiz Hidayat",
+            ),
+            // Denied, or a sibling's name a letter apart.
+            ("Nama saya Andi Putra, bukan Andi Putri.", "Andi Putri"),
+            ("Sertifikat adik saya Andi Putri sudah ada, punya saya belum.", "Andi Putra"),
         ] {
-            assert_eq!(name_variant(own, record), None, "{own}");
+            assert!(name_variant(own, record).is_none(), "{own}");
         }
     }
 

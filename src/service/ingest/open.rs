@@ -65,7 +65,9 @@ pub(super) async fn create(
     crate::service::tickets::intake(cx, &mut ticket).await?;
     let mut first = message_from(&ticket, mail, from, false);
     first.source_mail = Some(rec.id());
-    let ack = acknowledgement(txn, cx, &ticket, &first, from, ticket.nik.is_none()).await?;
+    // Asks for a NIK only when the mail gave none: whether one given was linked (which
+    // may turn on another record's state) must not show in the answer.
+    let ack = acknowledgement(txn, cx, &ticket, &first, from, found.niks.is_empty()).await?;
     let messages: Vec<&Message> = std::iter::once(&first).chain(&ack).collect();
     store::tickets::insert_new(txn, &[&ticket], &messages).await?;
     if let Some(ack) = &ack {

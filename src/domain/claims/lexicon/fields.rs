@@ -285,6 +285,7 @@ pub const ON_RECORD: &[&str] = &[
     "recorded",
     "registered",
     "on record",
+    "on file",
     "the app",
     "printed",
     "written",
