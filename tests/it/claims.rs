@@ -67,6 +67,16 @@ const PHONE: &str = "3273012202950013";
 const MOTHER: &str = "3201014505600014";
 const WRITER: &str = "3201011203900015";
 
+/// The mother of the two-NIK cases: both doses, certificate delivered.
+fn mother() -> Value {
+    person(MOTHER, "Sri Wahyuni", "081211110014", None, &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))])
+}
+
+/// The writer of the two-NIK cases, by the address on record.
+fn writer() -> Value {
+    person(WRITER, "Budi Hartono", "081299990015", Some("budi.h@mail.example.id"), &[(1, Some("2021-07-12"))])
+}
+
 pub async fn complaints_are_diagnosed_by_what_they_claim(app: TestApp) {
     app.import(json!([
         person(DOSE2_PENDING, "Ani Lestari", "081211110011", None, &[(1, Some("2021-07-12")), (2, None)]),
@@ -84,20 +94,8 @@ pub async fn complaints_are_diagnosed_by_what_they_claim(app: TestApp) {
             None,
             &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]
         ),
-        person(
-            MOTHER,
-            "Sri Wahyuni",
-            "081211110014",
-            None,
-            &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]
-        ),
-        person(
-            WRITER,
-            "Budi Hartono",
-            "081299990015",
-            Some("budi.h@mail.example.id"),
-            &[(1, Some("2021-07-12"))]
-        ),
+        mother(),
+        writer(),
     ]))
     .await;
     app.run_jobs().await;
@@ -150,20 +148,8 @@ pub async fn of_two_records_the_words_must_not_point_away_from_the_one_in_troubl
     app.import(json!([
         // Dose 1 still pending input: no certificate.
         person(DEWI, "Dewi Lestari", "081211110016", Some("dewi.l@mail.example.id"), &[(1, None)]),
-        person(
-            MOTHER,
-            "Sri Wahyuni",
-            "081211110014",
-            None,
-            &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))]
-        ),
-        person(
-            WRITER,
-            "Budi Hartono",
-            "081299990015",
-            Some("budi.h@mail.example.id"),
-            &[(1, Some("2021-07-12"))]
-        ),
+        mother(),
+        writer(),
         person(DOSE2_PENDING, "Ani Lestari", "081211110011", None, &[(1, Some("2021-07-12")), (2, None)]),
     ]))
     .await;

@@ -103,10 +103,10 @@ impl Spans {
     }
 
     pub fn nik_role(&self, lower: &str, n: &Nik) -> NikRole {
-        let Some((_, a, b)) = self.niks.iter().find(|(e, _, _)| e == n.expose()) else {
+        let Some((a, b)) = self.nik_span(n) else {
             return NikRole::Unspecified;
         };
-        let (before, after) = self.around(lower, *a, *b);
+        let (before, after) = self.around(lower, a, b);
         // "NIK ibu saya 3275…", "the person concerned is my wife, NIK 3275…"; a relative
         // said to be fine is named, not complained for.
         let before_all = phrases(before, NIK_ROLES);
@@ -116,8 +116,8 @@ impl Spans {
         {
             return *r;
         }
-        if relative_in(self.lead(lower, *a)).is_some() {
-            return if settled(clause_around(lower, *a)) { NikRole::Settled } else { NikRole::Relative };
+        if relative_in(self.lead(lower, a)).is_some() {
+            return if settled(clause_around(lower, a)) { NikRole::Settled } else { NikRole::Relative };
         }
         nearest(before, after, NIK_ROLES, NikRole::Unspecified)
     }
@@ -127,10 +127,10 @@ impl Spans {
     /// Whether the words just before a NIK call it the writer's ("… - mine, 3275…"),
     /// where the role reader stops at the comma.
     pub fn mine_before(&self, lower: &str, n: &Nik) -> bool {
-        let Some((_, a, _)) = self.niks.iter().find(|(e, _, _)| e == n.expose()) else {
+        let Some((a, _)) = self.nik_span(n) else {
             return false;
         };
-        let lead = self.lead(lower, *a);
+        let lead = self.lead(lower, a);
         ["mine", "punya saya", "punya sy", "milik saya", "punya gue", "punya aku"]
             .iter()
             .any(|w| has_word(lead, w))
@@ -141,13 +141,11 @@ impl Spans {
     /// sentence start or to the clause after the previous number ("…, yg blm punya sy,
     /// NIK …").
     pub fn nik_status(&self, lower: &str, n: &Nik) -> NikStatus {
-        let Some((_, a, b)) = self.niks.iter().find(|(e, _, _)| e == n.expose()) else {
+        let Some((a, b)) = self.nik_span(n) else {
             return NikStatus::Unsaid;
         };
-        let (s0, s1) = sentence(lower, *a);
-        let next =
-            self.all.iter().filter(|(x, _)| x >= b).map(|(x, _)| *x).min().unwrap_or(s1).min(s1).max(*b);
-        let after = lower[*b..next].trim_start_matches(|c: char| {
+        let (_, after) = self.around(lower, a, b);
+        let after = after.trim_start_matches(|c: char| {
             matches!(c, '(' | ')' | '[' | ']' | ',' | ';' | ':' | '-' | '\u{2013}' | '\u{2014}')
                 || c.is_whitespace()
         });
@@ -155,14 +153,20 @@ impl Spans {
         if let Some(st) = status_of(after) {
             return st;
         }
-        let prev = self.all.iter().filter(|(_, y)| y <= a).map(|(_, y)| *y).max().filter(|p| *p > s0);
-        let lead = &lower[prev.unwrap_or(s0)..*a];
-        // After another number, the first clause is still about that one.
-        let lead = match prev {
-            Some(_) => clause_breaks().find(lead).map_or("", |m| &lead[m.end()..]),
-            None => lead,
+        let lead = self.lead(lower, a);
+        // After another number in the sentence, the first clause is still about that one.
+        let (s0, _) = sentence(lower, a);
+        let lead = if self.all.iter().any(|(_, y)| *y > s0 && *y <= a) {
+            clause_breaks().find(lead).map_or("", |m| &lead[m.end()..])
+        } else {
+            lead
         };
         status_of(lead).unwrap_or(NikStatus::Unsaid)
+    }
+
+    /// Where NIK `n` stands in the text.
+    fn nik_span(&self, n: &Nik) -> Option<(usize, usize)> {
+        self.niks.iter().find(|(e, _, _)| e == n.expose()).map(|(_, a, b)| (*a, *b))
     }
 }
 
