@@ -7,6 +7,8 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use secrecy::ExposeSecret;
 
+mod storage;
+
 use crate::app::{shutdown_signal, Application};
 use crate::config::{Config, Sources};
 use crate::domain::{Actor, QueueName, Role, StaffName};
@@ -44,6 +46,9 @@ pub enum Command {
     /// The issuer's signing keys: list, rotate, revoke.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Where attachments and evidence live.
+    #[command(subcommand)]
+    Storage(storage::StorageCommand),
     /// Ingest raw mail: one message on stdin (as an MTA delivers to a program), or every
     /// `.eml` file of a folder in name order. Exit codes for MTAs: 0 stored,
     /// 65 (EX_DATAERR) quarantined, 75 (EX_TEMPFAIL) try again later.
@@ -155,6 +160,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Openapi { out } => write_spec(&out),
         Command::Staff(cmd) => staff(config, cmd).await,
         Command::Keys(cmd) => keys(config, cmd).await,
+        Command::Storage(cmd) => storage::run(config, cmd).await,
         Command::IngestMail { dir } => {
             let code = crate::mail::pipe::run(config, dir).await?;
             std::process::exit(code);

@@ -175,6 +175,13 @@ impl Config {
                 return bad("corrections.*.approvals", "must be 1 or 2");
             }
         }
+        let s3 = &self.storage.s3;
+        if self.storage.objects == ObjectsKind::S3 && s3.bucket.trim().is_empty() {
+            return bad("storage.s3.bucket", "must be set when storage.objects is \"s3\"");
+        }
+        if s3.endpoint.starts_with("http://") && !s3.allow_http {
+            return bad("storage.s3.endpoint", "is plain http: set storage.s3.allow_http = true to allow it");
+        }
         self.whatsapp.check()
     }
 }
@@ -208,6 +215,12 @@ mod tests {
         assert!(err.contains("server.listen"), "{err}");
         let err = Config::load(&Sources::default().set("jobs.max_attempts", "0")).unwrap_err().to_string();
         assert!(err.contains("jobs.max_attempts"), "{err}");
+        let err = Config::load(&Sources::default().set("storage.objects", "s3")).unwrap_err().to_string();
+        assert!(err.contains("storage.s3.bucket"), "{err}");
+        let plain =
+            Sources::default().set("storage.s3.bucket", "b").set("storage.s3.endpoint", "http://s3.lan");
+        let err = Config::load(&plain).unwrap_err().to_string();
+        assert!(err.contains("allow_http"), "{err}");
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub mod sla;
 pub mod sms;
 pub mod staff;
 pub mod stats;
+pub mod storage;
 pub mod story;
 pub mod subject;
 pub mod ticket_writer;
@@ -51,12 +52,17 @@ use crate::store::Store;
 const RULES_TTL: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// What every service needs, built once in `app` and shared.
+/// A file's bytes as they are read from the object store, for an edge to stream out.
+pub type ByteStream = futures::stream::BoxStream<'static, std::io::Result<bytes::Bytes>>;
+
 #[derive(Clone)]
 pub struct Context {
     pub config: Arc<Config>,
     /// The database: only services reach it (edges call a service; tests and
     /// benchmarks that check rows use `Context::database`).
     pub(in crate::service) store: Store,
+    /// Attachments and evidence (the data dir, or an S3-compatible bucket).
+    pub(in crate::service) objects: crate::store::objects::Objects,
     pub auth: Arc<staff::AuthCache>,
     pub ticket_writer: ticket_writer::TicketWriter,
     pub mailer: Arc<Mailer>,
@@ -137,6 +143,7 @@ impl Context {
         let sms = crate::sms::from_config(&config.sms)?;
         let sms_rate = Arc::new(Pacer::new(config.sms.rate_per_second, sms_shares(&config.sms)));
         let search = crate::search::from_config(&config)?;
+        let objects = crate::store::objects::Objects::from_config(&config.storage)?;
         sla::check_config(&config.sla)?;
         let whatsapp = match config.whatsapp.enabled {
             true => Some(Arc::new(crate::whatsapp::GraphClient::new(&config.whatsapp)?)),
@@ -149,6 +156,7 @@ impl Context {
         Ok(Self {
             config: Arc::new(config),
             store,
+            objects,
             auth: Arc::default(),
             ticket_writer,
             mailer: Arc::new(mailer),

@@ -53,10 +53,42 @@ pub struct DatabaseConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StorageConfig {
-    /// Root for attachments, raw mail, outbox and the embedded index.
+    /// Root for local attachments and evidence, the outbox and the embedded index.
     pub data_dir: PathBuf,
     /// Folder whose templates override the embedded ones; empty for none.
     pub templates_dir: PathBuf,
+    /// Where attachments and evidence live.
+    pub objects: ObjectsKind,
+    /// The S3-compatible bucket, when `objects = "s3"` (or `storage migrate --to s3`).
+    pub s3: S3Config,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ObjectsKind {
+    /// Under `data_dir`: one node, or nodes sharing that directory.
+    Local,
+    /// An S3-compatible bucket every node reaches.
+    S3,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct S3Config {
+    pub bucket: String,
+    /// Key prefix inside the bucket (several deployments may share one); empty: none.
+    pub prefix: String,
+    /// Endpoint of an S3-compatible server; empty: AWS for `region`.
+    pub endpoint: String,
+    pub region: String,
+    /// Credentials; empty: the standard AWS variables, profile or instance role.
+    pub access_key_id: String,
+    pub secret_access_key: SecretString,
+    /// Allow an `http://` endpoint (a server on a private network).
+    pub allow_http: bool,
+    /// Longest one request to the store may take, retries included.
+    #[serde(with = "humantime_serde")]
+    pub timeout: Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

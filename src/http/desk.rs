@@ -15,12 +15,12 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use poem::http::{header, StatusCode};
-use poem::{get, handler, post, Endpoint, EndpointExt, IntoResponse, Request, Response, Route};
+use poem::{get, handler, post, Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route};
 
 use crate::domain::{StaffActor, Via};
 use crate::error::ServiceError;
 use crate::service::desk::DeskSession;
-use crate::service::Context;
+use crate::service::{ByteStream, Context};
 
 pub const SESSION: &str = "cd_desk";
 pub const LANG: &str = "cd_desk_lang";
@@ -216,14 +216,15 @@ pub fn html(status: StatusCode, body: String) -> Response {
 
 /// A stored file for staff (evidence, a mail attachment): never cached, never sniffed,
 /// sandboxed so it can never run as a page of the desk.
-pub fn file(content_type: &str, disposition: &str, filename: &str, bytes: Vec<u8>) -> Response {
+/// A stored file, streamed as the object store reads it.
+pub fn file(content_type: &str, disposition: &str, filename: &str, bytes: ByteStream) -> Response {
     Response::builder()
         .content_type(content_type)
         .header(header::CONTENT_DISPOSITION, format!("{disposition}; filename=\"{filename}\""))
         .header(header::CACHE_CONTROL, "no-store")
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "default-src 'none'; sandbox")
-        .body(bytes)
+        .body(Body::from_bytes_stream(bytes))
 }
 
 pub fn see_other(location: &str) -> Response {

@@ -96,24 +96,21 @@ pub async fn evidence_file(
     actor: &StaffActor,
     id: Uuid,
     file: Uuid,
-) -> ServiceResult<(String, Vec<u8>)> {
+) -> ServiceResult<(String, super::ByteStream)> {
     let (c, _) = load(cx, actor, id).await?;
     let e = store::corrections::evidence(cx.store.read(), c.id)
         .await?
         .into_iter()
         .find(|e| e.id == file)
         .ok_or(ServiceError::NotFound { what: "evidence" })?;
-    let path = cx.config.storage.data_dir.join(&e.storage_path);
-    let bytes = tokio::fs::read(&path).await.map_err(|err| {
-        ServiceError::Internal(anyhow::anyhow!("reading evidence {}: {err}", path.display()))
-    })?;
+    let file = cx.objects.open(&e.storage_path).await?;
     store::audit::append(
         cx.store.write(),
         AuditEntry::new(&Actor::Staff(actor.clone()), "correction.evidence_view", "correction", c.id)
             .with_evidence(json!({"file": e.id, "kind": e.kind})),
     )
     .await?;
-    Ok((e.content_type, bytes))
+    Ok((e.content_type, file.into_stream()))
 }
 
 /// A change as the audit log shows it: NIK and phone masked.

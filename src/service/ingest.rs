@@ -6,8 +6,6 @@
 //! reports a duplicate. A crash before the commit leaves the message with its source
 //! (mailbox, MTA queue, folder), which delivers it again.
 
-use std::path::PathBuf;
-
 use chrono::{Datelike, Utc};
 use sea_orm::{DatabaseTransaction, TransactionTrait};
 use uuid::Uuid;
@@ -25,7 +23,7 @@ use crate::mail::mime::{self, InboundMail};
 use crate::mail::robots::{self, Robot};
 use crate::service::queue::{new_job, JobError};
 use crate::store::inbound::{InboundStatus, NewInbound};
-use crate::store::{self, attachments::AttachmentRow, files};
+use crate::store::{self, attachments::AttachmentRow, objects};
 
 mod open;
 mod rejected;
@@ -86,7 +84,7 @@ pub struct Incoming {
 
 impl Incoming {
     pub fn new(raw: Vec<u8>, source: &Source) -> Self {
-        let sha256 = files::sha256_hex(&raw);
+        let sha256 = objects::sha256_hex(&raw);
         let message_id = header_message_id(&raw);
         let key = match &message_id {
             Some(id) => format!("mid:{id}"),
@@ -183,10 +181,6 @@ pub async fn ingest_one(cx: &Context, incoming: Incoming) -> ServiceResult<Outco
         Err(ServiceError::Conflict(m)) if m == ALREADY => Ok(Outcome::Duplicate),
         other => other,
     }
-}
-
-fn data_dir(cx: &Context) -> PathBuf {
-    cx.config.storage.data_dir.clone()
 }
 
 /// The Message-ID from the header block, without parsing the whole message.

@@ -140,19 +140,13 @@ pub async fn prune(cx: &Context) -> ServiceResult<u64> {
 /// Removes evidence files older than `age` that no correction request keeps: uploads of
 /// phone changes abandoned before their code (their challenges are pruned after a day).
 pub async fn sweep_evidence(cx: &Context, age: std::time::Duration) -> ServiceResult<u64> {
-    let dir = cx.config.storage.data_dir.clone();
     let before = std::time::SystemTime::now() - age;
-    let listed = {
-        let dir = dir.clone();
-        tokio::task::spawn_blocking(move || store::files::older_than(&dir, "evidence", before))
-            .await
-            .map_err(|e| ServiceError::Internal(e.into()))?
-    };
+    let listed = cx.objects.older_than("evidence", before).await?;
     let mut removed = 0;
-    for rel in listed {
-        let temp = rel.rsplit('/').next().is_some_and(|name| name.starts_with('.'));
-        if temp || !store::corrections::evidence_kept(cx.store.read(), &rel).await? {
-            store::files::remove(&dir, &rel).map_err(|e| ServiceError::Internal(e.into()))?;
+    for key in listed {
+        let temp = key.rsplit('/').next().is_some_and(|name| name.starts_with('.'));
+        if temp || !store::corrections::evidence_kept(cx.store.read(), &key).await? {
+            cx.objects.remove(&key).await?;
             removed += 1;
         }
     }

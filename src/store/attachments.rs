@@ -67,3 +67,22 @@ pub async fn of_messages<C: ConnectionTrait>(
         })
         .collect())
 }
+
+/// `(id, storage key, sha256)` of attachments after `after` in id order, `limit` at a
+/// time (`storage migrate` checks every one).
+pub async fn keys_page<C: ConnectionTrait>(
+    db: &C,
+    after: Uuid,
+    limit: u64,
+) -> ServiceResult<Vec<(Uuid, String, String)>> {
+    use sea_orm::{QueryOrder, QuerySelect};
+    Ok(attachment::Entity::find()
+        .select_only()
+        .columns([attachment::Column::Id, attachment::Column::StoragePath, attachment::Column::Sha256])
+        .filter(attachment::Column::Id.gt(after))
+        .order_by_asc(attachment::Column::Id)
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await?)
+}

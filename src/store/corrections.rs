@@ -269,3 +269,23 @@ pub async fn refresh_digests<C: ConnectionTrait>(db: &C, person_id: PersonId) ->
     }
     Ok(due)
 }
+
+/// `(id, storage key, sha256)` of evidence files after `after` in id order, `limit` at
+/// a time (`storage migrate` checks every one).
+pub async fn evidence_keys_page<C: ConnectionTrait>(
+    db: &C,
+    after: Uuid,
+    limit: u64,
+) -> ServiceResult<Vec<(Uuid, String, String)>> {
+    use correction_evidence::Column;
+    use sea_orm::QuerySelect;
+    Ok(correction_evidence::Entity::find()
+        .select_only()
+        .columns([Column::Id, Column::StoragePath, Column::Sha256])
+        .filter(Column::Id.gt(after))
+        .order_by_asc(Column::Id)
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await?)
+}

@@ -44,6 +44,8 @@ pub struct Needs {
     pub browser: bool,
     /// The WhatsApp channel against a local Graph API; jobs run only when the test runs them.
     pub whatsapp: bool,
+    /// Attachments and evidence in a real S3-compatible server (moto) instead of the data dir.
+    pub s3: bool,
 }
 
 /// The Meilisearch server the suite may use: (URL, key), when configured.
@@ -92,6 +94,7 @@ pub struct TestApp {
     pub imap: Option<Dovecot>,
     pub gateway: Option<FakeGateway>,
     pub graph: Option<FakeGraph>,
+    pub s3: Option<crate::s3::S3Server>,
     shutdown: Arc<Notify>,
 }
 
@@ -236,6 +239,9 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
             ("jobs.workers", "0"),
         ]);
     }
+    let s3 = if needs.s3 { Some(crate::s3::S3Server::start().await) } else { None };
+    let s3_config = s3.as_ref().map(|s| s.config()).unwrap_or_default();
+    overrides.extend(s3_config.iter().map(|(k, v)| (*k, v.as_str())));
     overrides.extend(needs.config.iter().copied());
     // Every test gets its own Meilisearch indexes.
     let meili = needs.meili.then(meili_server).flatten();
@@ -286,6 +292,7 @@ async fn spawn_app(backend: &Backend, needs: Needs) -> (TestApp, Running) {
         imap,
         gateway,
         graph,
+        s3,
         shutdown: stop.clone(),
     };
     let meili = meili.map(|(url, key)| (url, key, prefix));

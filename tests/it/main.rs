@@ -22,6 +22,7 @@ mod jobs;
 mod keys;
 mod lanes;
 mod mail;
+mod objects;
 mod ops;
 mod outage;
 mod pg_cluster;
@@ -29,6 +30,7 @@ mod portal;
 mod queues;
 mod records;
 mod roles;
+mod s3;
 mod search;
 mod security;
 mod servers;
@@ -209,6 +211,24 @@ fn main() {
             security::searches_spend_the_lookup_budget_and_show_no_nik_in_full,
         ],
     );
+    // Attachments and evidence in a real S3-compatible server (moto), outage included;
+    // the file tests of the desk and the portal run there again.
+    let s3 = Needs { s3: true, ..none };
+    let mut on_s3 = suite![s3;
+        objects::files_live_in_the_bucket_are_streamed_back_and_orphans_are_swept,
+        desk::mail_attachments_are_previewed_by_what_their_bytes_are,
+        portal::a_phone_change_with_evidence_is_approved_by_an_agent,
+    ];
+    on_s3.extend(suite![Needs { s3: true, ..imap };
+        objects::an_object_store_outage_answers_503_and_mail_waits_in_the_mailbox,
+    ]);
+    behaviour.extend(on_s3.into_iter().map(|(name, test, needs)| {
+        let name: &'static str = match name.starts_with("objects::") {
+            true => name,
+            false => Box::leak(format!("s3::{name}").into_boxed_str()),
+        };
+        (name, test, needs)
+    }));
     behaviour.extend(suite![Needs { config: &[("mail.max_attachments", "20000")], ..none };
         security::ten_thousand_attachments_within_the_limit_are_stored_in_chunks,
     ]);
@@ -286,6 +306,10 @@ fn main() {
     if meili_skip {
         eprintln!("note: meilisearch tests are skipped: CERTDESK_TEST_MEILI_URL is not set");
     }
+    let s3_skip = s3::unavailable();
+    if let Some(why) = &s3_skip {
+        eprintln!("note: object storage (S3) tests are skipped: {why}");
+    }
     let browser_skip = !browser::available();
     if browser_skip {
         eprintln!("note: browser tests are skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
@@ -302,7 +326,10 @@ fn main() {
                 Ok(())
             })
             .with_ignored_flag(
-                skip.is_some() || (needs.meili && meili_skip) || (needs.browser && browser_skip),
+                skip.is_some()
+                    || (needs.meili && meili_skip)
+                    || (needs.browser && browser_skip)
+                    || (needs.s3 && s3_skip.is_some()),
             );
             trials.push(trial);
         }
@@ -333,6 +360,10 @@ fn main() {
         fleet::a_revocation_hands_over_a_secret_the_configuration_holds,
     ];
     trials.extend(once.into_iter().map(|(name, test)| Trial::test(name, test)));
+    let with_s3 = standalone![objects::storage_migrate_moves_every_file_into_the_bucket_and_checks_each_row];
+    trials.extend(
+        with_s3.into_iter().map(|(name, test)| Trial::test(name, test).with_ignored_flag(s3_skip.is_some())),
+    );
     // Several processes on one PostgreSQL database: the fleet's tests.
     let pg_missing = std::env::var("CERTDESK_TEST_DATABASE_URL").map_or(true, |u| u.is_empty());
     let fleet = standalone![

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use poem::web::Data;
+use poem::Body;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::{Attachment, AttachmentType, Json};
 use poem_openapi::{ApiResponse, Object, OpenApi};
@@ -183,7 +184,7 @@ pub struct LockIn {
 pub enum EvidenceFile {
     /// The file as uploaded, always as a download (never rendered by the browser here).
     #[oai(status = 200)]
-    Ok(Attachment<Vec<u8>>),
+    Ok(Attachment<Body>),
 }
 
 fn text(field: &str, s: &str) -> Result<Text, ApiError> {
@@ -240,7 +241,7 @@ impl CorrectionsApi {
             _ => "pdf",
         };
         Ok(EvidenceFile::Ok(
-            Attachment::new(bytes)
+            Attachment::new(Body::from_bytes_stream(bytes))
                 .attachment_type(AttachmentType::Attachment)
                 .filename(format!("evidence-{}.{ext}", file.0)),
         ))

@@ -157,17 +157,17 @@ pub(super) async fn save_attachments(
 ) -> ServiceResult<()> {
     let mut rows = Vec::new();
     for a in &mail.attachments {
-        let dir = data_dir(cx);
-        let (sha, rel) = files::put(&dir, "attachments", "", &a.bytes)
-            .map_err(|e| ServiceError::Unavailable(format!("storing attachment: {e:#}")))?;
+        // Stored before the rows that point at them; an outage fails the message, which
+        // stays where it came from (the mailbox, the MTA's queue) and is tried again.
+        let stored = cx.objects.put("attachments", "", bytes::Bytes::copy_from_slice(&a.bytes)).await?;
         rows.push(AttachmentRow {
             id: Uuid::now_v7(),
             message,
             filename: a.filename.clone(),
             content_type: a.content_type.clone(),
             size: a.bytes.len() as u64,
-            sha256: sha,
-            storage_path: rel,
+            sha256: stored.sha256,
+            storage_path: stored.key,
         });
     }
     store::attachments::insert(txn, &rows).await

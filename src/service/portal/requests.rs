@@ -75,27 +75,26 @@ fn check_uploads(cx: &Context, uploads: Vec<Upload>) -> ServiceResult<Vec<Checke
 
 /// Writes checked uploads to the evidence store (content-addressed; a flow abandoned
 /// before review leaves files the janitor removes, `sweep_evidence`).
-fn write_uploads(cx: &Context, checked: Vec<Checked>) -> ServiceResult<Vec<Stored>> {
-    checked
-        .into_iter()
-        .map(|c| {
-            let ext = match c.content_type {
-                "image/jpeg" => ".jpg",
-                "image/png" => ".png",
-                "image/webp" => ".webp",
-                _ => ".pdf",
-            };
-            let (sha256, path) = store::files::put(&cx.config.storage.data_dir, "evidence", ext, &c.bytes)
-                .map_err(ServiceError::Internal)?;
-            Ok(Stored {
-                kind: c.kind.as_str().into(),
-                content_type: c.content_type.into(),
-                size: c.bytes.len() as u64,
-                sha256,
-                path,
-            })
-        })
-        .collect()
+async fn write_uploads(cx: &Context, checked: Vec<Checked>) -> ServiceResult<Vec<Stored>> {
+    let mut out = Vec::with_capacity(checked.len());
+    for c in checked {
+        let ext = match c.content_type {
+            "image/jpeg" => ".jpg",
+            "image/png" => ".png",
+            "image/webp" => ".webp",
+            _ => ".pdf",
+        };
+        let size = c.bytes.len() as u64;
+        let stored = cx.objects.put("evidence", ext, c.bytes.into()).await?;
+        out.push(Stored {
+            kind: c.kind.as_str().into(),
+            content_type: c.content_type.into(),
+            size,
+            sha256: stored.sha256,
+            path: stored.key,
+        });
+    }
+    Ok(out)
 }
 
 fn evidence_rows(stored: &[Stored]) -> Vec<Evidence> {
@@ -141,7 +140,7 @@ pub async fn start_phone_change(
     limits::lookup(cx, &txn, &client.ip, Some(claim.nik.expose())).await?;
     let matched = matching_person(cx, &txn, client, &claim).await?;
     // Written only once the limits let the request through.
-    let stored = write_uploads(cx, checked)?;
+    let stored = write_uploads(cx, checked).await?;
     let data = json!({
         "nik": claim.nik.expose(),
         "full_name": claim.full_name,
@@ -466,7 +465,7 @@ pub async fn request_correction(
     let db = cx.store.read();
     let p = store::people::find(db, person).await?.ok_or(ServiceError::NotFound { what: "person" })?;
     let (changes, rule) = changes_for(cx, &p, requested).await?;
-    let stored = write_uploads(cx, check_uploads(cx, uploads)?)?;
+    let stored = write_uploads(cx, check_uploads(cx, uploads)?).await?;
     let nik = crate::domain::Nik::parse(&p.nik).map_err(|e| ServiceError::Internal(e.into()))?;
     let body = describe(
         "Permintaan koreksi data lewat portal / Data correction requested through the portal:\n",

@@ -61,7 +61,7 @@ pub async fn attachment(
     actor: &StaffActor,
     r: TicketRef,
     id: uuid::Uuid,
-) -> ServiceResult<(store::attachments::AttachmentRow, Option<&'static str>, Vec<u8>)> {
+) -> ServiceResult<(store::attachments::AttachmentRow, Option<&'static str>, crate::service::ByteStream)> {
     let db = cx.store.read();
     let t = store::tickets::find(db, r).await?.ok_or(NOT_FOUND)?;
     ensure_visible(actor, &t)?;
@@ -71,16 +71,13 @@ pub async fn attachment(
         .into_iter()
         .find(|a| a.id == id)
         .ok_or(ServiceError::NotFound { what: "attachment" })?;
-    let path = cx.config.storage.data_dir.join(&a.storage_path);
-    let bytes = tokio::fs::read(&path)
-        .await
-        .map_err(|e| ServiceError::Internal(anyhow::anyhow!("reading attachment {}: {e}", path.display())))?;
-    let shown = crate::domain::correction::sniff_evidence(&bytes);
+    let file = cx.objects.open(&a.storage_path).await?;
+    let shown = crate::domain::correction::sniff_evidence(file.head());
     store::audit::append(
         cx.store.write(),
         AuditEntry::new(&Actor::Staff(actor.clone()), "ticket.attachment_view", "ticket", t.id)
             .with_evidence(json!({"attachment": a.id, "type": shown})),
     )
     .await?;
-    Ok((a, shown, bytes))
+    Ok((a, shown, file.into_stream()))
 }

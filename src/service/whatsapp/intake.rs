@@ -19,7 +19,7 @@ use crate::error::{ServiceError, ServiceResult};
 use crate::service::ingest::{flag_extraction, flag_unknown_regency, later_details};
 use crate::service::queue::{new_job, JobError};
 use crate::store::whatsapp::{self as wstore, Conversation, InboundRow};
-use crate::store::{self, attachments::AttachmentRow, files};
+use crate::store::{self, attachments::AttachmentRow};
 
 /// A media file fetched for a message, or why it could not be.
 enum Media {
@@ -66,8 +66,12 @@ async fn fetch_media(cx: &Context, m: &Inbound) -> Result<Media, JobError> {
         Err(e) if e.is_temporary() => return Err(JobError::Temporary(e.to_string())),
         Err(e) => return Ok(Media::Unavailable(e.to_string())),
     };
-    let (sha, rel) = files::put(&cx.config.storage.data_dir, "attachments", "", &file.bytes)
-        .map_err(|e| JobError::Temporary(format!("storing WhatsApp media: {e:#}")))?;
+    let size = file.bytes.len() as u64;
+    let stored = cx
+        .objects
+        .put("attachments", "", file.bytes.into())
+        .await
+        .map_err(|e| JobError::Temporary(format!("storing WhatsApp media: {e}")))?;
     let content_type =
         file.mime_type.or_else(|| mime_type.clone()).unwrap_or_else(|| "application/octet-stream".into());
     Ok(Media::Stored(AttachmentRow {
@@ -75,9 +79,9 @@ async fn fetch_media(cx: &Context, m: &Inbound) -> Result<Media, JobError> {
         message: crate::domain::MessageId(Uuid::nil()),
         filename: filename.clone().unwrap_or_else(|| format!("whatsapp-{}", kind.as_str())),
         content_type: content_type.chars().take(100).collect(),
-        size: file.bytes.len() as u64,
-        sha256: sha,
-        storage_path: rel,
+        size,
+        sha256: stored.sha256,
+        storage_path: stored.key,
     }))
 }
 

@@ -1,0 +1,212 @@
+//! Attachments and evidence as content-addressed objects, `<area>/<ab>/<sha256><ext>`:
+//! in the local data dir (one node, the embedded default) or an S3-compatible bucket
+//! every node of a fleet reaches. The same bytes are stored once under one key; reads
+//! are streamed, and certdesk serves them itself (nothing goes out as a bucket URL).
+
+mod local;
+mod s3;
+
+use std::time::SystemTime;
+
+use bytes::Bytes;
+use futures::stream::BoxStream;
+use futures::StreamExt;
+use sha2::{Digest, Sha256};
+
+use crate::config::{ObjectsKind, StorageConfig};
+
+/// Bytes the head of a read holds at least (enough to tell a file's type).
+const HEAD_BYTES: usize = 64;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ObjectError {
+    #[error("object {0} is not in the store")]
+    Missing(String),
+    /// The store did not answer or refused: the work waits and is tried again.
+    #[error("object storage is unavailable: {0}")]
+    Unavailable(String),
+}
+
+/// The one place an `ObjectError` becomes a `ServiceError`: an outage is a 503 (the
+/// caller tries again); a row whose object is gone is an internal fault.
+impl From<ObjectError> for crate::error::ServiceError {
+    fn from(e: ObjectError) -> Self {
+        match e {
+            ObjectError::Unavailable(why) => {
+                tracing::warn!(error = %why, "the object store is not answering");
+                Self::Unavailable("object storage".into())
+            }
+            missing @ ObjectError::Missing(_) => Self::Internal(missing.into()),
+        }
+    }
+}
+
+/// An object written: its hash and its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub sha256: String,
+    pub key: String,
+}
+
+/// An object being read: its first bytes, to tell its type, then the rest as it comes.
+pub struct Reader {
+    pub size: u64,
+    head: Bytes,
+    rest: BoxStream<'static, std::io::Result<Bytes>>,
+}
+
+impl Reader {
+    /// Reads up to `HEAD_BYTES` ahead so `head` can be checked before streaming.
+    async fn new(
+        size: u64,
+        mut rest: BoxStream<'static, std::io::Result<Bytes>>,
+    ) -> Result<Self, ObjectError> {
+        let mut head = Vec::new();
+        while head.len() < HEAD_BYTES {
+            match rest.next().await {
+                Some(chunk) => {
+                    head.extend_from_slice(&chunk.map_err(|e| ObjectError::Unavailable(e.to_string()))?)
+                }
+                None => break,
+            }
+        }
+        Ok(Self { size, head: head.into(), rest })
+    }
+
+    /// The first bytes (all of them for a small object).
+    pub fn head(&self) -> &[u8] {
+        &self.head
+    }
+
+    /// Every byte, head first.
+    pub fn into_stream(self) -> BoxStream<'static, std::io::Result<Bytes>> {
+        futures::stream::once(futures::future::ready(Ok(self.head))).chain(self.rest).boxed()
+    }
+
+    /// Every byte in memory (for checks of small objects, not for serving).
+    pub async fn read_all(self) -> Result<Vec<u8>, ObjectError> {
+        let mut out = Vec::with_capacity(self.size as usize);
+        let mut s = self.into_stream();
+        while let Some(chunk) = s.next().await {
+            out.extend_from_slice(&chunk.map_err(|e| ObjectError::Unavailable(e.to_string()))?);
+        }
+        Ok(out)
+    }
+}
+
+/// The object store this process uses.
+#[derive(Clone)]
+pub struct Objects(Backend);
+
+#[derive(Clone)]
+enum Backend {
+    Local(local::Local),
+    S3(s3::S3),
+}
+
+impl Objects {
+    /// The store `storage.objects` names.
+    pub fn from_config(c: &StorageConfig) -> anyhow::Result<Self> {
+        Self::of_kind(c, c.objects)
+    }
+
+    /// The store of `kind` with this configuration (`storage migrate` opens both).
+    pub fn of_kind(c: &StorageConfig, kind: ObjectsKind) -> anyhow::Result<Self> {
+        Ok(Self(match kind {
+            ObjectsKind::Local => Backend::Local(local::Local::new(c.data_dir.clone())),
+            ObjectsKind::S3 => Backend::S3(s3::S3::new(&c.s3)?),
+        }))
+    }
+
+    pub fn kind(&self) -> ObjectsKind {
+        match &self.0 {
+            Backend::Local(_) => ObjectsKind::Local,
+            Backend::S3(_) => ObjectsKind::S3,
+        }
+    }
+
+    /// Stores `bytes` under `<area>/<ab>/<sha256><ext>` (again: made fresh for the sweep
+    /// of unreferenced objects, which goes by age).
+    pub async fn put(&self, area: &str, ext: &str, bytes: Bytes) -> Result<Stored, ObjectError> {
+        let sha256 = sha256_hex(&bytes);
+        let key = format!("{area}/{}/{sha256}{ext}", &sha256[..2]);
+        self.put_at(&key, bytes).await?;
+        Ok(Stored { sha256, key })
+    }
+
+    /// Writes `bytes` under `key` whole or not at all.
+    pub async fn put_at(&self, key: &str, bytes: Bytes) -> Result<(), ObjectError> {
+        match &self.0 {
+            Backend::Local(l) => l.put(key, bytes).await,
+            Backend::S3(s) => s.put(key, bytes).await,
+        }
+    }
+
+    pub async fn open(&self, key: &str) -> Result<Reader, ObjectError> {
+        match &self.0 {
+            Backend::Local(l) => l.open(key).await,
+            Backend::S3(s) => s.open(key).await,
+        }
+    }
+
+    /// Keys under `<area>/` last written before `before`.
+    pub async fn older_than(&self, area: &str, before: SystemTime) -> Result<Vec<String>, ObjectError> {
+        match &self.0 {
+            Backend::Local(l) => l.older_than(area, before).await,
+            Backend::S3(s) => s.older_than(area, before).await,
+        }
+    }
+
+    /// Every key under `<area>/`.
+    pub async fn list(&self, area: &str) -> Result<Vec<String>, ObjectError> {
+        self.older_than(area, SystemTime::now() + std::time::Duration::from_secs(365 * 86_400)).await
+    }
+
+    /// Removes an object (gone already is fine).
+    pub async fn remove(&self, key: &str) -> Result<(), ObjectError> {
+        match &self.0 {
+            Backend::Local(l) => l.remove(key).await,
+            Backend::S3(s) => s.remove(key).await,
+        }
+    }
+
+    /// The SHA-256 of what is stored under `key`, read to the end.
+    pub async fn hash_of(&self, key: &str) -> Result<String, ObjectError> {
+        let mut hasher = Sha256::new();
+        let mut s = self.open(key).await?.into_stream();
+        while let Some(chunk) = s.next().await {
+            hasher.update(chunk.map_err(|e| ObjectError::Unavailable(e.to_string()))?);
+        }
+        Ok(hex::encode(hasher.finalize()))
+    }
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_same_bytes_are_one_object_read_back_head_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let objects = Objects(Backend::Local(local::Local::new(dir.path().to_path_buf())));
+        let bytes: Bytes = (0..200_000u32).map(|i| (i % 251) as u8).collect::<Vec<_>>().into();
+        let a = objects.put("attachments", "", bytes.clone()).await.unwrap();
+        let b = objects.put("attachments", "", bytes.clone()).await.unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.key, format!("attachments/{}/{}", &a.sha256[..2], a.sha256));
+        let r = objects.open(&a.key).await.unwrap();
+        assert_eq!(r.size, 200_000);
+        assert!(r.head().len() >= HEAD_BYTES, "{}", r.head().len());
+        assert_eq!(&r.head()[..3], &bytes[..3]);
+        assert_eq!(r.read_all().await.unwrap(), bytes.to_vec());
+        assert_eq!(objects.hash_of(&a.key).await.unwrap(), a.sha256);
+        assert!(matches!(objects.open("attachments/00/none").await, Err(ObjectError::Missing(_))));
+        objects.remove(&a.key).await.unwrap();
+        objects.remove(&a.key).await.unwrap();
+        assert!(matches!(objects.open(&a.key).await, Err(ObjectError::Missing(_))));
+    }
+}
