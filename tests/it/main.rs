@@ -2,6 +2,7 @@
 //! per database backend. A backend that is not configured is reported as ignored.
 
 mod architecture;
+mod balancer;
 mod browser;
 mod certificates;
 mod citizen;
@@ -14,6 +15,7 @@ mod e2e_portal;
 mod errors;
 mod export;
 mod fleet;
+mod fleet_load;
 mod gateway;
 mod graph;
 mod helpers;
@@ -370,6 +372,7 @@ fn main() {
         fleet::nodes_starting_together_migrate_one_after_the_other,
         fleet::a_node_with_another_key_or_secret_refuses_to_start,
         fleet::once_per_fleet_work_has_one_holder_and_moves_when_it_dies,
+        fleet_load::a_rolling_restart_under_load_fails_no_request,
     ];
     trials
         .extend(fleet.into_iter().map(|(name, test)| Trial::test(name, test).with_ignored_flag(pg_missing)));
