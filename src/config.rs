@@ -179,6 +179,19 @@ impl Config {
         if self.storage.objects == ObjectsKind::S3 && s3.bucket.trim().is_empty() {
             return bad("storage.s3.bucket", "must be set when storage.objects is \"s3\"");
         }
+        let segment = |p: &str| {
+            !p.is_empty()
+                && p != "."
+                && p != ".."
+                && p.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+        };
+        let prefix = s3.prefix.trim().trim_matches('/');
+        if !prefix.is_empty() && !prefix.split('/').all(segment) {
+            return bad(
+                "storage.s3.prefix",
+                "may hold only letters, digits, '.', '_' and '-' between single '/'",
+            );
+        }
         if s3.endpoint.starts_with("http://") && !s3.allow_http {
             return bad("storage.s3.endpoint", "is plain http: set storage.s3.allow_http = true to allow it");
         }
@@ -221,6 +234,12 @@ mod tests {
             Sources::default().set("storage.s3.bucket", "b").set("storage.s3.endpoint", "http://s3.lan");
         let err = Config::load(&plain).unwrap_err().to_string();
         assert!(err.contains("allow_http"), "{err}");
+        for prefix in ["a//b", "../x", "team~x", "ü"] {
+            let err =
+                Config::load(&Sources::default().set("storage.s3.prefix", prefix)).unwrap_err().to_string();
+            assert!(err.contains("storage.s3.prefix"), "{prefix}: {err}");
+        }
+        assert!(Config::load(&Sources::default().set("storage.s3.prefix", "prod/eu-1")).is_ok());
     }
 
     #[test]

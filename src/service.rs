@@ -51,10 +51,17 @@ use crate::store::Store;
 /// takes to show here.
 const RULES_TTL: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// What every service needs, built once in `app` and shared.
 /// A file's bytes as they are read from the object store, for an edge to stream out.
 pub type ByteStream = futures::stream::BoxStream<'static, std::io::Result<bytes::Bytes>>;
 
+/// A stored file on its way out: its length (for `Content-Length`, so a cut-off
+/// transfer shows as one) and its bytes.
+pub struct Download {
+    pub size: u64,
+    pub bytes: ByteStream,
+}
+
+/// What every service needs, built once in `app` and shared.
 #[derive(Clone)]
 pub struct Context {
     pub config: Arc<Config>,

@@ -43,6 +43,9 @@ pub async fn run(config: Config, cmd: StorageCommand) -> anyhow::Result<()> {
         m.rows,
         started.elapsed().as_secs_f64()
     );
+    if m.vanished > 0 {
+        println!("{} objects were removed from the source while copying (swept evidence)", m.vanished);
+    }
     for key in &m.corrupt {
         println!("corrupt in the source (bytes do not match the name), not copied: {key}");
     }

@@ -20,7 +20,7 @@ use poem::{get, handler, post, Body, Endpoint, EndpointExt, IntoResponse, Reques
 use crate::domain::{StaffActor, Via};
 use crate::error::ServiceError;
 use crate::service::desk::DeskSession;
-use crate::service::{ByteStream, Context};
+use crate::service::{Context, Download};
 
 pub const SESSION: &str = "cd_desk";
 pub const LANG: &str = "cd_desk_lang";
@@ -215,16 +215,16 @@ pub fn html(status: StatusCode, body: String) -> Response {
 }
 
 /// A stored file for staff (evidence, a mail attachment): never cached, never sniffed,
-/// sandboxed so it can never run as a page of the desk.
-/// A stored file, streamed as the object store reads it.
-pub fn file(content_type: &str, disposition: &str, filename: &str, bytes: ByteStream) -> Response {
+/// sandboxed so it can never run as a page of the desk; streamed as the store reads it.
+pub fn file(content_type: &str, disposition: &str, filename: &str, file: Download) -> Response {
     Response::builder()
         .content_type(content_type)
+        .header(header::CONTENT_LENGTH, file.size)
         .header(header::CONTENT_DISPOSITION, format!("{disposition}; filename=\"{filename}\""))
         .header(header::CACHE_CONTROL, "no-store")
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "default-src 'none'; sandbox")
-        .body(Body::from_bytes_stream(bytes))
+        .body(Body::from_bytes_stream(file.bytes))
 }
 
 pub fn see_other(location: &str) -> Response {

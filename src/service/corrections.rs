@@ -96,7 +96,7 @@ pub async fn evidence_file(
     actor: &StaffActor,
     id: Uuid,
     file: Uuid,
-) -> ServiceResult<(String, super::ByteStream)> {
+) -> ServiceResult<(String, super::Download)> {
     let (c, _) = load(cx, actor, id).await?;
     let e = store::corrections::evidence(cx.store.read(), c.id)
         .await?
@@ -110,7 +110,7 @@ pub async fn evidence_file(
             .with_evidence(json!({"file": e.id, "kind": e.kind})),
     )
     .await?;
-    Ok((e.content_type, file.into_stream()))
+    Ok((e.content_type, file.into_download()))
 }
 
 /// A change as the audit log shows it: NIK and phone masked.

@@ -23,14 +23,16 @@ use crate::mail::mime::{self, InboundMail};
 use crate::mail::robots::{self, Robot};
 use crate::service::queue::{new_job, JobError};
 use crate::store::inbound::{InboundStatus, NewInbound};
-use crate::store::{self, attachments::AttachmentRow, objects};
+use crate::store::{self, objects};
 
+mod files;
 mod open;
 mod rejected;
 mod reply;
 mod thread;
 
-use open::{create, message_from, save_attachments};
+use files::{save_attachments, store_files, Files};
+use open::{create, message_from};
 pub(crate) use open::{flag_extraction, flag_unknown_regency};
 use rejected::{bounce, discard, quarantine};
 pub use rejected::{quarantine_unprocessable, retry, send_rejection_notice};
@@ -80,6 +82,8 @@ pub struct Incoming {
     source: &'static str,
     mailbox: Option<String>,
     raw: Vec<u8>,
+    /// Its attachments, once stored ahead of its transaction.
+    files: Files,
 }
 
 impl Incoming {
@@ -94,7 +98,16 @@ impl Incoming {
             Source::Imap { mailbox } => Some(mailbox.clone()),
             _ => None,
         };
-        Self { id: Uuid::now_v7(), key, message_id, sha256, source: source.as_str(), mailbox, raw }
+        Self {
+            id: Uuid::now_v7(),
+            key,
+            message_id,
+            sha256,
+            source: source.as_str(),
+            mailbox,
+            raw,
+            files: Files::new(),
+        }
     }
 
     pub fn raw(&self) -> &[u8] {
@@ -107,7 +120,7 @@ enum Record {
     /// First time: insert the row with the raw bytes (losing the insert means a duplicate).
     New(Incoming),
     /// A quarantined message processed again: update its row.
-    Retry { id: Uuid, raw: Vec<u8> },
+    Retry { id: Uuid, raw: Vec<u8>, files: Files },
 }
 
 impl Record {
@@ -122,6 +135,13 @@ impl Record {
         match self {
             Record::New(s) => &s.raw,
             Record::Retry { raw, .. } => raw,
+        }
+    }
+
+    fn files(&self) -> &Files {
+        match self {
+            Record::New(s) => &s.files,
+            Record::Retry { files, .. } => files,
         }
     }
 
@@ -176,6 +196,10 @@ pub async fn ingest(cx: &Context, raw: &[u8], source: Source) -> ServiceResult<O
 pub async fn ingest_one(cx: &Context, incoming: Incoming) -> ServiceResult<Outcome> {
     if store::inbound::key_exists(cx.store.read(), &incoming.key).await? {
         return Ok(Outcome::Duplicate);
+    }
+    let mut incoming = incoming;
+    if incoming.files.is_empty() {
+        incoming.files = store_files(cx, &incoming.raw).await?;
     }
     match process(cx, Record::New(incoming)).await {
         Err(ServiceError::Conflict(m)) if m == ALREADY => Ok(Outcome::Duplicate),
@@ -316,7 +340,7 @@ async fn flag_unverified(
 /// Stores and processes messages in arrival order, committing them together: under
 /// load one commit serves many messages. If the batch fails as a whole (say another
 /// process recorded one of them meanwhile), each message is processed on its own.
-pub async fn ingest_many(cx: &Context, items: Vec<Incoming>) -> Vec<ServiceResult<Outcome>> {
+pub async fn ingest_many(cx: &Context, mut items: Vec<Incoming>) -> Vec<ServiceResult<Outcome>> {
     let keys: Vec<String> = items.iter().map(|s| s.key.clone()).collect();
     let known = match store::inbound::existing_keys(cx.store.read(), &keys).await {
         Ok(k) => k,
@@ -325,7 +349,15 @@ pub async fn ingest_many(cx: &Context, items: Vec<Incoming>) -> Vec<ServiceResul
     let mut seen = std::collections::HashSet::new();
     // Duplicates (known, or repeated within the batch) are answered without a write.
     let fresh: Vec<bool> = keys.iter().map(|k| !known.contains(k) && seen.insert(k.clone())).collect();
+    let mut stored = Ok(());
+    for (incoming, fresh) in items.iter_mut().zip(&fresh) {
+        if *fresh && stored.is_ok() {
+            stored = store_files(cx, &incoming.raw).await.map(|f| incoming.files = f);
+        }
+    }
     let batch = async {
+        // The store is away: each message on its own, so those without files still go.
+        stored?;
         let txn = cx.store.write().begin().await?;
         let mut outcomes = Vec::with_capacity(items.len());
         for (incoming, fresh) in items.iter().zip(&fresh) {

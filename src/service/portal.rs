@@ -141,14 +141,19 @@ pub async fn prune(cx: &Context) -> ServiceResult<u64> {
 /// phone changes abandoned before their code (their challenges are pruned after a day).
 pub async fn sweep_evidence(cx: &Context, age: std::time::Duration) -> ServiceResult<u64> {
     let before = std::time::SystemTime::now() - age;
-    let listed = cx.objects.older_than("evidence", before).await?;
+    let listed = cx.objects.older_than("evidence", Some(before)).await?;
     let mut removed = 0;
     for key in listed {
         let temp = key.rsplit('/').next().is_some_and(|name| name.starts_with('.'));
-        if temp || !store::corrections::evidence_kept(cx.store.read(), &key).await? {
-            cx.objects.remove(&key).await?;
-            removed += 1;
+        if !temp && store::corrections::evidence_kept(cx.store.read(), &key).await? {
+            continue;
         }
+        // Uploaded again since the listing (the same photo, a new phone change): it stays.
+        if cx.objects.modified(&key).await?.is_some_and(|t| t >= before) {
+            continue;
+        }
+        cx.objects.remove(&key).await?;
+        removed += 1;
     }
     if removed > 0 {
         tracing::info!(files = removed, "removed evidence no correction request keeps");

@@ -25,6 +25,23 @@ pub enum ObjectError {
     /// The store did not answer or refused: the work waits and is tried again.
     #[error("object storage is unavailable: {0}")]
     Unavailable(String),
+    /// Not a key certdesk makes (it could reach outside the store's area).
+    #[error("{0:?} is not an object key")]
+    BadKey(String),
+}
+
+/// `<area>/<ab>/<name>`: an area certdesk writes, two hex digits, and a file name of
+/// lower-case letters, digits and dots (a hash, an extension, a temporary suffix), so
+/// no key from a row or a listing can name a path outside the store.
+pub fn check_key(key: &str) -> Result<&str, ObjectError> {
+    let mut parts = key.split('/');
+    let ok = matches!(parts.next(), Some("attachments" | "evidence"))
+        && parts.next().is_some_and(|d| d.len() == 2 && d.bytes().all(|b| b.is_ascii_hexdigit()))
+        && parts.next().is_some_and(|n| {
+            n.len() >= 64 && n.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'.')
+        })
+        && parts.next().is_none();
+    ok.then_some(key).ok_or_else(|| ObjectError::BadKey(key.chars().take(200).collect()))
 }
 
 /// The one place an `ObjectError` becomes a `ServiceError`: an outage is a 503 (the
@@ -36,7 +53,7 @@ impl From<ObjectError> for crate::error::ServiceError {
                 tracing::warn!(error = %why, "the object store is not answering");
                 Self::Unavailable("object storage".into())
             }
-            missing @ ObjectError::Missing(_) => Self::Internal(missing.into()),
+            other => Self::Internal(other.into()),
         }
     }
 }
@@ -83,9 +100,14 @@ impl Reader {
         futures::stream::once(futures::future::ready(Ok(self.head))).chain(self.rest).boxed()
     }
 
+    /// What an edge streams out.
+    pub fn into_download(self) -> crate::service::Download {
+        crate::service::Download { size: self.size, bytes: self.into_stream() }
+    }
+
     /// Every byte in memory (for checks of small objects, not for serving).
     pub async fn read_all(self) -> Result<Vec<u8>, ObjectError> {
-        let mut out = Vec::with_capacity(self.size as usize);
+        let mut out = Vec::with_capacity(self.size.min(64 << 20) as usize);
         let mut s = self.into_stream();
         while let Some(chunk) = s.next().await {
             out.extend_from_slice(&chunk.map_err(|e| ObjectError::Unavailable(e.to_string()))?);
@@ -125,48 +147,67 @@ impl Objects {
         }
     }
 
-    /// Stores `bytes` under `<area>/<ab>/<sha256><ext>` (again: made fresh for the sweep
-    /// of unreferenced objects, which goes by age).
+    /// Stores `bytes` under `<area>/<ab>/<sha256><ext>`. Stored again, the object is
+    /// made fresh for the sweep of unreferenced objects, which goes by age.
     pub async fn put(&self, area: &str, ext: &str, bytes: Bytes) -> Result<Stored, ObjectError> {
         let sha256 = sha256_hex(&bytes);
         let key = format!("{area}/{}/{sha256}{ext}", &sha256[..2]);
-        self.put_at(&key, bytes).await?;
+        check_key(&key)?;
+        match &self.0 {
+            Backend::Local(l) => l.put_or_touch(&key, bytes).await?,
+            Backend::S3(s) => s.put(&key, bytes).await?,
+        }
         Ok(Stored { sha256, key })
     }
 
-    /// Writes `bytes` under `key` whole or not at all.
+    /// Writes `bytes` under `key` whole or not at all, replacing what is there.
     pub async fn put_at(&self, key: &str, bytes: Bytes) -> Result<(), ObjectError> {
         match &self.0 {
-            Backend::Local(l) => l.put(key, bytes).await,
-            Backend::S3(s) => s.put(key, bytes).await,
+            Backend::Local(l) => l.put(check_key(key)?, bytes).await,
+            Backend::S3(s) => s.put(check_key(key)?, bytes).await,
         }
     }
 
     pub async fn open(&self, key: &str) -> Result<Reader, ObjectError> {
         match &self.0 {
-            Backend::Local(l) => l.open(key).await,
-            Backend::S3(s) => s.open(key).await,
+            Backend::Local(l) => l.open(check_key(key)?).await,
+            Backend::S3(s) => s.open(check_key(key)?).await,
         }
     }
 
-    /// Keys under `<area>/` last written before `before`.
-    pub async fn older_than(&self, area: &str, before: SystemTime) -> Result<Vec<String>, ObjectError> {
+    /// When the object was last written (`None`: it is not there).
+    pub async fn modified(&self, key: &str) -> Result<Option<SystemTime>, ObjectError> {
         match &self.0 {
-            Backend::Local(l) => l.older_than(area, before).await,
-            Backend::S3(s) => s.older_than(area, before).await,
+            Backend::Local(l) => l.modified(check_key(key)?).await,
+            Backend::S3(s) => s.modified(check_key(key)?).await,
         }
+    }
+
+    /// Keys under `<area>/` last written before `before` (`None`: every key), keys
+    /// certdesk would not make left out.
+    pub async fn older_than(
+        &self,
+        area: &str,
+        before: Option<SystemTime>,
+    ) -> Result<Vec<String>, ObjectError> {
+        let mut keys = match &self.0 {
+            Backend::Local(l) => l.older_than(area, before).await?,
+            Backend::S3(s) => s.older_than(area, before).await?,
+        };
+        keys.retain(|k| check_key(k).is_ok());
+        Ok(keys)
     }
 
     /// Every key under `<area>/`.
     pub async fn list(&self, area: &str) -> Result<Vec<String>, ObjectError> {
-        self.older_than(area, SystemTime::now() + std::time::Duration::from_secs(365 * 86_400)).await
+        self.older_than(area, None).await
     }
 
     /// Removes an object (gone already is fine).
     pub async fn remove(&self, key: &str) -> Result<(), ObjectError> {
         match &self.0 {
-            Backend::Local(l) => l.remove(key).await,
-            Backend::S3(s) => s.remove(key).await,
+            Backend::Local(l) => l.remove(check_key(key)?).await,
+            Backend::S3(s) => s.remove(check_key(key)?).await,
         }
     }
 
@@ -204,7 +245,17 @@ mod tests {
         assert_eq!(&r.head()[..3], &bytes[..3]);
         assert_eq!(r.read_all().await.unwrap(), bytes.to_vec());
         assert_eq!(objects.hash_of(&a.key).await.unwrap(), a.sha256);
-        assert!(matches!(objects.open("attachments/00/none").await, Err(ObjectError::Missing(_))));
+        let absent = format!("attachments/00/{}", "0".repeat(64));
+        assert!(matches!(objects.open(&absent).await, Err(ObjectError::Missing(_))));
+        for bad in [
+            "../etc/passwd",
+            "attachments/../../x",
+            "/etc/passwd",
+            "evidence/ab/../../../etc/shadow",
+            "attachments/zz/x",
+        ] {
+            assert!(matches!(objects.open(bad).await, Err(ObjectError::BadKey(_))), "{bad}");
+        }
         objects.remove(&a.key).await.unwrap();
         objects.remove(&a.key).await.unwrap();
         assert!(matches!(objects.open(&a.key).await, Err(ObjectError::Missing(_))));

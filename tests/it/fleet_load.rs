@@ -10,6 +10,7 @@ use libtest_mimic::Failed;
 
 use crate::balancer::Balancer;
 use crate::fleet::{certdesk, free_port, serve_at, FreshDb};
+use crate::helpers::TestApp;
 
 /// What the client saw.
 #[derive(Default)]
@@ -170,4 +171,237 @@ pub fn a_rolling_restart_under_load_fails_no_request() -> Result<(), Failed> {
         return Err(format!("{created} tickets acknowledged, {rows} in the database").into());
     }
     Ok(())
+}
+
+/// Three nodes sharing one database, one object store, one mailbox, one SMS gateway
+/// and one SMTP server: how much of each, and how the kill is placed.
+const PEOPLE: usize = 5_000;
+const MAILS: usize = 2_000;
+/// Every tenth mail carries a file of its own (into the shared bucket).
+const WITH_FILE: usize = 10;
+const CAP: usize = 30;
+/// Workers that send in each node (`notify` 2, `interactive` 1, `bulk` 1).
+const SENDERS: usize = 4;
+
+/// A node of the fleet, started in the background (`serve_at` waits for the port).
+fn fleet_node(app: &TestApp, imap: &std::path::Path, dir: &std::path::Path) -> Command {
+    let c = &app.cx.config;
+    let mut cmd = certdesk(secrecy::ExposeSecret::expose_secret(&c.database.url), dir);
+    // The installation's key material, as a secret store would mount it on each node.
+    let key = c.certificates.key_path(&c.storage.data_dir);
+    let secret = c.certificates.secret_path(&c.storage.data_dir);
+    if secret.exists() {
+        cmd.env("CERTDESK_CERTIFICATES__SECRET_FILE", secret);
+    }
+    cmd.arg("--config")
+        .arg(imap)
+        .env("CERTDESK_CERTIFICATES__SIGNING_KEY_FILE", key)
+        .env("CERTDESK_MAIL__ADDRESS", &c.mail.address)
+        .env("CERTDESK_MAIL__OUTBOUND", "smtp")
+        .env("CERTDESK_MAIL__SMTP_URL", format!("smtp://127.0.0.1:{}", app.sink().port))
+        .env("CERTDESK_MAIL__OUTBOX_DIR", dir.join("outbox"))
+        .env("CERTDESK_SMS__GATEWAY", "http")
+        .env("CERTDESK_SMS__HTTP_URL", app.gateway().url.as_str())
+        .env("CERTDESK_SMS__HTTP_USERNAME", "certdesk")
+        .env("CERTDESK_SMS__HTTP_PASSWORD", "s3cret")
+        .env("CERTDESK_SMS__RATE_PER_SECOND", "1000")
+        .env("CERTDESK_JOBS__LEASE", "3s")
+        .env("CERTDESK_JOBS__LANES__NOTIFY__WORKERS", "2")
+        .env("CERTDESK_JOBS__LANES__INTERACTIVE__WORKERS", "1")
+        .env("CERTDESK_JOBS__LANES__BULK__WORKERS", "1")
+        .env("CERTDESK_SLA__SWEEP_INTERVAL", "1s")
+        .env("CERTDESK_ASSIGNMENT__INTERVAL", "1s")
+        .env("CERTDESK_SEARCH__BACKEND", "meilisearch")
+        .env("CERTDESK_SEARCH__MEILISEARCH_URL", format!("http://127.0.0.1:{}", free_port()))
+        .env("CERTDESK_LOG__LEVEL", "error");
+    for (k, v) in app.s3.as_ref().expect("the fleet shares a bucket").config() {
+        cmd.env(format!("CERTDESK_{}", k.to_uppercase().replace('.', "__")), v);
+    }
+    cmd
+}
+
+async fn scalar(app: &TestApp, sql: &str) -> i64 {
+    use sea_orm::ConnectionTrait;
+    let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql.to_string());
+    let row = app.cx.database().read().query_one_raw(stmt).await.expect("query").expect("a row");
+    row.try_get_by_index::<i64>(0).expect("a count")
+}
+
+/// A phone number's last ten digits (the gateway and the database write it differently).
+fn last_ten(phone: &str) -> String {
+    let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
+    digits[digits.len().saturating_sub(10)..].iter().collect()
+}
+
+async fn texts(app: &TestApp, sql: &str) -> Vec<String> {
+    use sea_orm::ConnectionTrait;
+    let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql.to_string());
+    let rows = app.cx.database().read().query_all_raw(stmt).await.expect("query");
+    rows.iter().filter_map(|r| r.try_get_by_index::<Option<String>>(0).ok().flatten()).collect()
+}
+
+async fn text(app: &TestApp, sql: &str) -> Option<String> {
+    use sea_orm::ConnectionTrait;
+    let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql.to_string());
+    let row = app.cx.database().read().query_one_raw(stmt).await.expect("query")?;
+    row.try_get_by_index::<Option<String>>(0).expect("a text")
+}
+
+pub async fn three_nodes_share_the_work_and_a_kill_loses_nothing(app: TestApp) {
+    use std::collections::HashMap;
+    let people: Vec<serde_json::Value> = (0..PEOPLE)
+        .map(|i| {
+            crate::certificates::record(
+                &format!("3276{:02}120590{:04}", 1 + i / 9_999, 1 + i % 9_999),
+                &format!("Warga Armada {i}"),
+                Some(&format!("0813{:08}", 30_000_000 + i)),
+                None,
+                &[(1, Some("2021-07-12")), (2, Some("2021-08-09"))],
+            )
+        })
+        .collect();
+    for chunk in people.chunks(1_000) {
+        app.import(serde_json::Value::Array(chunk.to_vec())).await;
+    }
+    for name in ["armada.ana", "armada.budi", "armada.citra"] {
+        let body = serde_json::json!({"name": name, "role": "agent", "queues": ["general"], "max_open_tickets": CAP});
+        let made = app.post("/api/v1/staff", &app.admin, body).await.expect(201).clone();
+        let token = made["token"].as_str().unwrap();
+        app.put("/api/v1/me/availability", token, serde_json::json!({"available": true})).await.expect(200);
+    }
+    let dv = crate::servers::Dovecot::start();
+    let topics = [
+        "sertifikat belum ada",
+        "SMS 1199 tidak masuk",
+        "nomor HP salah di data vaksin",
+        "dosis 2 belum tercatat",
+    ];
+    let mails: Vec<Vec<u8>> = (0..MAILS)
+        .map(|i| {
+            let body =
+                format!("Selamat siang, {} (warga {i}). Mohon dibantu.", topics[(i * 7) % topics.len()]);
+            let subject = topics[i % topics.len()];
+            match i % WITH_FILE {
+                0 => crate::objects::mail_with(
+                    &format!("armada-{i}"),
+                    &format!("w{i}@mail.example.id"),
+                    &[("kartu.bin", &format!("kartu vaksin warga {i}").into_bytes())],
+                ),
+                _ => format!(
+                    "From: w{i}@mail.example.id\r\nTo: sertifikat@certdesk.test\r\nSubject: {subject}\r\n\
+                     Message-ID: <armada-{i}@mail.example.id>\r\n\r\n{body}\r\n"
+                ),
+            }
+            .into_bytes()
+        })
+        .collect();
+    for chunk in mails.chunks(250) {
+        dv.append("INBOX", chunk).await;
+    }
+    let imap = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(imap.path(), dv.config_toml("1s")).unwrap();
+    let dirs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut nodes: Vec<Child> = dirs
+        .iter()
+        .map(|d| {
+            let cmd = fleet_node(&app, imap.path(), d.path());
+            serve_at(cmd, free_port())
+                .unwrap()
+                .unwrap_or_else(|o| panic!("{}", String::from_utf8_lossy(&o.stderr)))
+        })
+        .collect();
+    let started = Instant::now();
+    // kill -9 the node polling the mailbox once a third of the mail is in.
+    let tickets = || scalar(&app, "SELECT COUNT(*) FROM ticket");
+    while (tickets().await as usize) < MAILS / 3 {
+        assert!(started.elapsed() < Duration::from_secs(120), "a third of the mail within two minutes");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let poller = text(&app, "SELECT lease_owner FROM mailbox_state WHERE name = 'sertifikat'").await;
+    let pid: u32 =
+        poller.as_deref().and_then(|o| o.split(':').nth(1)).and_then(|p| p.parse().ok()).unwrap_or(0);
+    let dead = nodes.iter().position(|n| n.id() == pid).expect("one of the nodes polls the mailbox");
+    nodes[dead].kill().unwrap();
+    nodes[dead].wait().unwrap();
+    // Recorded as being sent, result unknown, in any node: only these may go twice.
+    let in_flight = scalar(
+        &app,
+        "SELECT (SELECT COUNT(*) FROM sms_message WHERE status = 'sending') \
+         + (SELECT COUNT(*) FROM ticket_message WHERE delivery_status = 'sending')",
+    )
+    .await as usize;
+    // The other two finish everything: mail, acknowledgements, certificates and SMS.
+    let deadline = Instant::now() + Duration::from_secs(300);
+    let jobs_left = || scalar(&app, "SELECT COUNT(*) FROM job WHERE status IN ('pending', 'running')");
+    let (sms, acks) = loop {
+        // SMS by number (a repeat carries a fresh link, so its text differs).
+        let mut sms: HashMap<String, usize> = HashMap::new();
+        for m in app.gateway().accepted() {
+            *sms.entry(last_ten(&m.to)).or_default() += 1;
+        }
+        let mut acks: HashMap<String, usize> = HashMap::new();
+        for m in app.sink().messages() {
+            let id = m.lines().find_map(|l| l.strip_prefix("To: ")).unwrap_or("none").trim().to_string();
+            *acks.entry(id).or_default() += 1;
+        }
+        let done = sms.len() >= PEOPLE
+            && acks.len() >= MAILS
+            && dv.count("Processed").await as usize >= MAILS
+            && jobs_left().await == 0;
+        if done {
+            break (sms, acks);
+        }
+        assert!(
+            Instant::now() < deadline,
+            "after the kill: {} of {PEOPLE} people texted, {} of {MAILS} acknowledgements, {} mails processed",
+            sms.len(),
+            acks.len(),
+            dv.count("Processed").await
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let took = started.elapsed();
+    for mut n in nodes.into_iter().enumerate().filter(|(i, _)| *i != dead).map(|(_, n)| n) {
+        let _ = Command::new("kill").args(["-TERM", &n.id().to_string()]).status();
+        let _ = n.wait();
+    }
+    // Every mail one ticket, every file in the shared bucket once.
+    assert_eq!(tickets().await as usize, MAILS);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM inbound_mail").await as usize, MAILS);
+    let files = MAILS.div_ceil(WITH_FILE);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM attachment").await as usize, files);
+    assert_eq!(app.s3.as_ref().unwrap().keys().await.len(), files);
+    // Every SMS and acknowledgement arrived; the only repeats are what was in flight at the kill.
+    let sms_rows = scalar(&app, "SELECT COUNT(*) FROM sms_message").await as usize;
+    let mut owed: HashMap<String, usize> = HashMap::new();
+    for phone in texts(&app, "SELECT phone FROM sms_message").await {
+        *owed.entry(last_ten(&phone)).or_default() += 1;
+    }
+    let missing: usize = owed.iter().map(|(p, n)| n.saturating_sub(sms.get(p).copied().unwrap_or(0))).sum();
+    assert_eq!((missing, sms.len(), acks.len()), (0, PEOPLE, MAILS), "every SMS and acknowledgement arrived");
+    let unsent =
+        scalar(&app, "SELECT COUNT(*) FROM sms_message WHERE status IN ('pending', 'sending')").await;
+    assert_eq!(unsent, 0, "no SMS left unsent");
+    let repeats: usize = sms.iter().map(|(p, n)| n - owed.get(p).copied().unwrap_or(0)).sum::<usize>()
+        + acks.values().map(|n| n - 1).sum::<usize>();
+    assert!(
+        repeats <= in_flight && in_flight <= 3 * SENDERS,
+        "{repeats} repeats; {in_flight} in flight at the kill, of at most {} sending workers",
+        3 * SENDERS
+    );
+    // The round-robin, run by whichever node holds it, filled every agent to the cap and no further.
+    let load = scalar(
+        &app,
+        &format!(
+            "SELECT COUNT(*) FROM (SELECT assignee_id FROM ticket WHERE assignee_id IS NOT NULL \
+             AND status NOT IN ('resolved', 'closed') GROUP BY assignee_id HAVING COUNT(*) <> {CAP}) t"
+        ),
+    )
+    .await;
+    let assigned = scalar(&app, "SELECT COUNT(*) FROM ticket WHERE assignee_id IS NOT NULL").await as usize;
+    assert_eq!((load, assigned), (0, 3 * CAP), "every agent at exactly the cap of {CAP}");
+    eprintln!(
+        "three nodes: {MAILS} mails, {PEOPLE} people's {sms_rows} certificate SMS in {took:.1?}; node {dead} \
+         (the poller) killed at a third; {in_flight} in flight then, {repeats} repeated"
+    );
 }

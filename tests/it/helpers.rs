@@ -46,6 +46,8 @@ pub struct Needs {
     pub whatsapp: bool,
     /// Attachments and evidence in a real S3-compatible server (moto) instead of the data dir.
     pub s3: bool,
+    /// Several `serve` processes on the test's database: a fleet, so PostgreSQL only.
+    pub fleet: bool,
 }
 
 /// The Meilisearch server the suite may use: (URL, key), when configured.

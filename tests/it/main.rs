@@ -231,6 +231,10 @@ fn main() {
         };
         (name, test, needs)
     }));
+    // A fleet: three `serve` nodes on the test's PostgreSQL database, one killed.
+    behaviour.extend(suite![Needs { fleet: true, quiet: true, s3: true, ..sms_mail };
+        fleet_load::three_nodes_share_the_work_and_a_kill_loses_nothing,
+    ]);
     behaviour.extend(suite![Needs { config: &[("mail.max_attachments", "20000")], ..none };
         security::ten_thousand_attachments_within_the_limit_are_stored_in_chunks,
     ]);
@@ -322,6 +326,10 @@ fn main() {
             eprintln!("note: {} tests are skipped: {why}", backend.name());
         }
         for (name, test, needs) in &behaviour {
+            if needs.fleet && matches!(backend, Backend::Sqlite) {
+                // SQLite is one node's database (docs/fleet.md); not run there at all.
+                continue;
+            }
             let (b, test, needs) = (backend.clone(), *test, *needs);
             let trial = Trial::test(format!("{}::{name}", backend.name()), move || {
                 helpers::run(&b, test, needs);

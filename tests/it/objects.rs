@@ -14,7 +14,7 @@ use crate::portal::{people, rizki_facts};
 use crate::s3::S3Server;
 
 /// A complaint mail with the given attachments.
-fn mail_with(id: &str, from: &str, files: &[(&str, &[u8])]) -> String {
+pub fn mail_with(id: &str, from: &str, files: &[(&str, &[u8])]) -> String {
     use base64::Engine;
     let mut m = format!(
         "From: {from}\r\nTo: sertifikat@certdesk.test\r\nSubject: Sertifikat {id}\r\nMessage-ID: <{id}@example.id>\r\n\
@@ -113,6 +113,15 @@ pub async fn an_object_store_outage_answers_503_and_mail_waits_in_the_mailbox(ap
     assert_eq!(c.status, 503, "{}", c.html);
     assert!(c.html.contains("<html"), "a page, not a bare error");
     assert!(!app.cx.config.storage.data_dir.join("evidence").exists(), "no fallback to the node's disk");
+    // A store that takes connections and never answers: a 503 within the configured
+    // 2 s (retries included), not a request held for minutes.
+    s3.hang();
+    c.get("/portal/phone").await;
+    let asked = std::time::Instant::now();
+    c.post_files("/portal/phone", &fields, &[("ev_ktp", "ktp.png", png())]).await;
+    assert_eq!(c.status, 503, "{}", c.html);
+    assert!(asked.elapsed() < Duration::from_secs(4), "answered after {:?}", asked.elapsed());
+    s3.cut();
 
     // Mail without files flows; mail with files waits in the inbox, untouched.
     let dv = app.dovecot();
@@ -228,6 +237,23 @@ pub fn storage_migrate_moves_every_file_into_the_bucket_and_checks_each_row() ->
         let (code, out) = run(migrate())?;
         if code != 0 || !out.contains("copied 0 objects, 6 already there") {
             return Err(format!("a second run copies nothing: {code} {out}").into());
+        }
+        // And back: from the bucket into another node's empty data dir.
+        let other = tempfile::tempdir()?;
+        // The same installation: the same key material.
+        for f in std::fs::read_dir(dir.path())?.flatten() {
+            if f.file_name().to_string_lossy().starts_with("issuer") {
+                std::fs::copy(f.path(), other.path().join(f.file_name()))?;
+            }
+        }
+        let mut back = certdesk(&db, other.path(), &s3);
+        back.args(["storage", "migrate", "--to", "local"]);
+        let (code, out) = run(back)?;
+        if code != 0 || !out.contains("copied 6 objects, 0 already there; 8 database rows checked") {
+            return Err(format!("migrating back: {code} {out}").into());
+        }
+        if local_keys(other.path()) != local {
+            return Err(format!("back in a data dir: {:?}", local_keys(other.path())).into());
         }
         // A file damaged on disk and absent from the bucket: named, and exit code 1.
         let bad = &local[0];

@@ -1,10 +1,9 @@
 //! A real S3-compatible server for the object-storage tests: moto's server (PyPI
 //! `moto[server]`, installed by `.ci/test`) on a free loopback port, reached through a
-//! TCP link the test can cut and restore to play an outage.
+//! TCP link the test can cut (connections refused and reset), hang (connections taken
+//! and never answered) and restore, to play outages.
 
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 use certdesk::config::{Config, Sources};
 use certdesk::store::objects::Objects;
@@ -21,7 +20,17 @@ pub struct S3Server {
     pub direct: String,
     /// What certdesk is configured with: the link in front of the server.
     pub endpoint: String,
-    up: Arc<AtomicBool>,
+    link: tokio::sync::watch::Sender<Link>,
+}
+
+/// What the link between certdesk and the server does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    Up,
+    /// New connections are closed at once, open ones are reset.
+    Cut,
+    /// New connections are accepted and never answered; open ones are dropped.
+    Hang,
 }
 
 /// Whether moto's server can be started here; why not, otherwise.
@@ -49,9 +58,9 @@ impl S3Server {
         let made =
             reqwest::Client::new().put(format!("{direct}/{BUCKET}")).send().await.expect("create bucket");
         assert!(made.status().is_success(), "creating the bucket: {}", made.status());
-        let up = Arc::new(AtomicBool::new(true));
-        let endpoint = link(port, up.clone()).await;
-        Self { child, direct, endpoint, up }
+        let (link, state) = tokio::sync::watch::channel(Link::Up);
+        let endpoint = forward(port, state).await;
+        Self { child, direct, endpoint, link }
     }
 
     /// The configuration that stores certdesk's objects here.
@@ -70,11 +79,16 @@ impl S3Server {
 
     /// Cuts the link: new connections are closed at once, open ones end.
     pub fn cut(&self) {
-        self.up.store(false, Ordering::SeqCst);
+        self.link.send_replace(Link::Cut);
+    }
+
+    /// The server stops answering: connections are taken and left hanging.
+    pub fn hang(&self) {
+        self.link.send_replace(Link::Hang);
     }
 
     pub fn restore(&self) {
-        self.up.store(true, Ordering::SeqCst);
+        self.link.send_replace(Link::Up);
     }
 
     /// Every key in the bucket under `prefix/` (without it), as the server lists them.
@@ -114,25 +128,29 @@ impl Drop for S3Server {
     }
 }
 
-/// A TCP forwarder to `port` on a free port that drops connections while `up` is false.
-async fn link(port: u16, up: Arc<AtomicBool>) -> String {
+/// A TCP forwarder to `port` on a free port, doing what the link's state says.
+async fn forward(port: u16, state: tokio::sync::watch::Receiver<Link>) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move {
+        let mut held = Vec::new();
         while let Ok((mut client, _)) = listener.accept().await {
-            if !up.load(Ordering::SeqCst) {
-                continue;
+            match *state.borrow() {
+                Link::Cut => continue,
+                Link::Hang => {
+                    held.push(client);
+                    continue;
+                }
+                Link::Up => {}
             }
-            let up = up.clone();
+            let mut state = state.clone();
+            // Changes from here on end the connection, not the ones before it.
+            state.borrow_and_update();
             tokio::spawn(async move {
                 let Ok(mut server) = TcpStream::connect(("127.0.0.1", port)).await else { return };
                 let copy = tokio::io::copy_bidirectional(&mut client, &mut server);
-                let watch = async {
-                    while up.load(Ordering::SeqCst) {
-                        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-                    }
-                };
-                tokio::select! { _ = copy => {}, _ = watch => {} }
+                // Any change of the link ends the connections it carried.
+                tokio::select! { _ = copy => {}, _ = state.changed() => {} }
             });
         }
     });

@@ -184,7 +184,7 @@ pub struct LockIn {
 pub enum EvidenceFile {
     /// The file as uploaded, always as a download (never rendered by the browser here).
     #[oai(status = 200)]
-    Ok(Attachment<Body>),
+    Ok(Attachment<Body>, #[oai(header = "Content-Length")] u64),
 }
 
 fn text(field: &str, s: &str) -> Result<Text, ApiError> {
@@ -233,7 +233,7 @@ impl CorrectionsApi {
         id: Path<Uuid>,
         file: Path<Uuid>,
     ) -> ApiResult<EvidenceFile> {
-        let (content_type, bytes) = corrections::evidence_file(&cx, &auth.actor(), id.0, file.0).await?;
+        let (content_type, download) = corrections::evidence_file(&cx, &auth.actor(), id.0, file.0).await?;
         let ext = match content_type.as_str() {
             "image/jpeg" => "jpg",
             "image/png" => "png",
@@ -241,9 +241,10 @@ impl CorrectionsApi {
             _ => "pdf",
         };
         Ok(EvidenceFile::Ok(
-            Attachment::new(Body::from_bytes_stream(bytes))
+            Attachment::new(Body::from_bytes_stream(download.bytes))
                 .attachment_type(AttachmentType::Attachment)
                 .filename(format!("evidence-{}.{ext}", file.0)),
+            download.size,
         ))
     }
 

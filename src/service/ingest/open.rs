@@ -73,7 +73,7 @@ pub(super) async fn create(
     if let Some(ack) = &ack {
         store::jobs::enqueue(txn, mail_out::send_job(cx, ack)).await?;
     }
-    save_attachments(txn, cx, first.id, mail).await?;
+    save_attachments(txn, cx, first.id, mail, rec.files()).await?;
     flag_extraction(txn, &ticket, &found.invalid_niks, &found.niks).await?;
     flag_unknown_regency(txn, &ticket).await?;
     store::audit::append(
@@ -147,30 +147,6 @@ pub(crate) async fn flag_extraction(
         store::tickets::add_flag(txn, ticket.id, "several_niks", &detail).await?;
     }
     Ok(())
-}
-
-pub(super) async fn save_attachments(
-    txn: &DatabaseTransaction,
-    cx: &Context,
-    message: crate::domain::MessageId,
-    mail: &InboundMail,
-) -> ServiceResult<()> {
-    let mut rows = Vec::new();
-    for a in &mail.attachments {
-        // Stored before the rows that point at them; an outage fails the message, which
-        // stays where it came from (the mailbox, the MTA's queue) and is tried again.
-        let stored = cx.objects.put("attachments", "", bytes::Bytes::copy_from_slice(&a.bytes)).await?;
-        rows.push(AttachmentRow {
-            id: Uuid::now_v7(),
-            message,
-            filename: a.filename.clone(),
-            content_type: a.content_type.clone(),
-            size: a.bytes.len() as u64,
-            sha256: stored.sha256,
-            storage_path: stored.key,
-        });
-    }
-    store::attachments::insert(txn, &rows).await
 }
 
 /// The acknowledgement to send, unless disabled or the sender already got enough.

@@ -92,7 +92,8 @@ pub async fn retry(cx: &Context, id: Uuid) -> ServiceResult<Outcome> {
     let raw = store::inbound::raw(cx.store.read(), id)
         .await?
         .ok_or(ServiceError::NotFound { what: "inbound mail" })?;
-    match process(cx, Record::Retry { id, raw }).await {
+    let files = store_files(cx, &raw).await?;
+    match process(cx, Record::Retry { id, raw, files }).await {
         Err(ServiceError::Conflict(m)) if m == ALREADY => Ok(Outcome::Duplicate),
         other => other,
     }

@@ -24,7 +24,7 @@ pub(super) async fn append(
     let own = verified && address_matches;
     message.other_sender = !own;
     store::tickets::insert_message(txn, &message).await?;
-    save_attachments(txn, cx, message.id, mail).await?;
+    save_attachments(txn, cx, message.id, mail, rec.files()).await?;
     let before = ticket.status;
     if address_matches && !verified && !auto {
         flag_unverified(txn, &ticket, from).await?;

@@ -136,11 +136,15 @@ pub async fn start_phone_change(
     uploads: Vec<Upload>,
 ) -> ServiceResult<String> {
     let checked = check_uploads(cx, uploads)?;
+    // The lookup counts (and any failure it records) stand whatever happens next.
     let txn = cx.store.write().begin().await?;
     limits::lookup(cx, &txn, &client.ip, Some(claim.nik.expose())).await?;
     let matched = matching_person(cx, &txn, client, &claim).await?;
-    // Written only once the limits let the request through.
+    txn.commit().await?;
+    // Written only once the limits let the request through, and outside any
+    // transaction: no database lock waits on the object store.
     let stored = write_uploads(cx, checked).await?;
+    let txn = cx.store.write().begin().await?;
     let data = json!({
         "nik": claim.nik.expose(),
         "full_name": claim.full_name,

@@ -61,7 +61,7 @@ pub async fn attachment(
     actor: &StaffActor,
     r: TicketRef,
     id: uuid::Uuid,
-) -> ServiceResult<(store::attachments::AttachmentRow, Option<&'static str>, crate::service::ByteStream)> {
+) -> ServiceResult<(store::attachments::AttachmentRow, Option<&'static str>, crate::service::Download)> {
     let db = cx.store.read();
     let t = store::tickets::find(db, r).await?.ok_or(NOT_FOUND)?;
     ensure_visible(actor, &t)?;
@@ -79,5 +79,5 @@ pub async fn attachment(
             .with_evidence(json!({"attachment": a.id, "type": shown})),
     )
     .await?;
-    Ok((a, shown, file.into_stream()))
+    Ok((a, shown, file.into_download()))
 }
