@@ -24,6 +24,7 @@ mod jobs;
 mod keys;
 mod lanes;
 mod mail;
+mod nodes;
 mod objects;
 mod ops;
 mod outage;
@@ -221,7 +222,7 @@ fn main() {
         desk::mail_attachments_are_previewed_by_what_their_bytes_are,
         portal::a_phone_change_with_evidence_is_approved_by_an_agent,
     ];
-    on_s3.extend(suite![Needs { s3: true, ..imap };
+    on_s3.extend(suite![Needs { s3: true, config: &[("storage.s3.timeout", "2s")], ..imap };
         objects::an_object_store_outage_answers_503_and_mail_waits_in_the_mailbox,
     ]);
     behaviour.extend(on_s3.into_iter().map(|(name, test, needs)| {

@@ -73,7 +73,7 @@ impl S3Server {
             ("storage.s3.allow_http", "true".into()),
             ("storage.s3.access_key_id", "certdesk".into()),
             ("storage.s3.secret_access_key", "certdesk-secret".into()),
-            ("storage.s3.timeout", "2s".into()),
+            ("storage.s3.timeout", "10s".into()),
         ]
     }
 
@@ -135,7 +135,14 @@ async fn forward(port: u16, state: tokio::sync::watch::Receiver<Link>) -> String
     tokio::spawn(async move {
         let mut held = Vec::new();
         while let Ok((mut client, _)) = listener.accept().await {
-            match *state.borrow() {
+            // Read and marked seen at once: a change after this ends the connection.
+            let mut state = state.clone();
+            let link = *state.borrow_and_update();
+            if link != Link::Hang {
+                // Connections left hanging end once the link changes.
+                held.clear();
+            }
+            match link {
                 Link::Cut => continue,
                 Link::Hang => {
                     held.push(client);
@@ -143,9 +150,6 @@ async fn forward(port: u16, state: tokio::sync::watch::Receiver<Link>) -> String
                 }
                 Link::Up => {}
             }
-            let mut state = state.clone();
-            // Changes from here on end the connection, not the ones before it.
-            state.borrow_and_update();
             tokio::spawn(async move {
                 let Ok(mut server) = TcpStream::connect(("127.0.0.1", port)).await else { return };
                 let copy = tokio::io::copy_bidirectional(&mut client, &mut server);

@@ -10,8 +10,10 @@ use sea_orm::DatabaseTransaction;
 use uuid::Uuid;
 
 use super::Context;
+use crate::domain::EmailAddress;
 use crate::error::ServiceResult;
 use crate::mail::mime::{self, InboundMail};
+use crate::mail::robots;
 use crate::store::objects::{sha256_hex, Stored};
 use crate::store::{self, attachments::AttachmentRow};
 
@@ -22,13 +24,18 @@ pub(crate) type Files = HashMap<String, Stored>;
 const PARALLEL: usize = 4;
 
 /// Stores the attachments of `raw` (each distinct file once). A message that will be
-/// quarantined for its size, its form or its number of files stores nothing.
+/// quarantined for its size, its form, its sender or its number of files, and a
+/// robot's (a bounce, an auto-reply: mostly discarded), stores nothing ahead: no
+/// object without a row, and robots never wait on an outage of the store. (An
+/// auto-reply that does join a ticket stores its files within its transaction.)
 pub(super) async fn store_files(cx: &Context, raw: &[u8]) -> ServiceResult<Files> {
     if raw.len() > cx.config.mail.max_message_bytes {
         return Ok(Files::new());
     }
     let Ok(mail) = mime::parse(raw) else { return Ok(Files::new()) };
-    if mail.attachments.len() > cx.config.mail.max_attachments {
+    let sender_ok = mail.from.as_ref().is_some_and(|f| EmailAddress::parse(&f.address).is_ok());
+    let robot = robots::classify(&mail, cx.mailer.address()).is_some();
+    if mail.attachments.len() > cx.config.mail.max_attachments || !sender_ok || robot {
         return Ok(Files::new());
     }
     let mut distinct = HashMap::new();

@@ -140,6 +140,14 @@ pub async fn start_phone_change(
     let txn = cx.store.write().begin().await?;
     limits::lookup(cx, &txn, &client.ip, Some(claim.nik.expose())).await?;
     let matched = matching_person(cx, &txn, client, &claim).await?;
+    // Audited with the lookup: an attempt whose upload then fails is on record too.
+    audit(
+        &txn,
+        "portal.phone_change_started",
+        ("nik", claim.nik.masked()),
+        json!({"ip": client.ip, "matched": matched.is_some(), "new_phone": new_phone.masked()}),
+    )
+    .await?;
     txn.commit().await?;
     // Written only once the limits let the request through, and outside any
     // transaction: no database lock waits on the object store.
@@ -163,13 +171,6 @@ pub async fn start_phone_change(
             requester: client.ip.clone(),
         },
         &[],
-    )
-    .await?;
-    audit(
-        &txn,
-        "portal.phone_change_started",
-        ("nik", claim.nik.masked()),
-        json!({"ip": client.ip, "matched": matched.is_some(), "new_phone": new_phone.masked()}),
     )
     .await?;
     txn.commit().await?;

@@ -1,8 +1,9 @@
 //! Objects in an S3-compatible bucket (AWS, MinIO, Ceph, …) through `object_store`:
 //! a PUT is whole or absent, so no half object is ever seen. Every call is bounded by
-//! `storage.s3.timeout`, retries included, so an outage answers soon; a download has
-//! no total limit (a large file to a slow client takes what it takes) but fails when
-//! the store sends nothing for that long.
+//! `storage.s3.timeout`, retries included, so an outage answers soon; an upload gets
+//! a second more per MiB on top, and a download or a listing has no total limit (a
+//! large file, a large bucket take what they take) but fails when the store sends
+//! nothing for that long.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
@@ -19,13 +20,16 @@ use crate::config::S3Config;
 
 /// Attempts of one call (the first and two retries) share `timeout`.
 const ATTEMPTS: u32 = 3;
+/// The slowest link to the store an upload is given time for.
+const UPLOAD_BYTES_PER_SEC: f64 = 1024.0 * 1024.0;
 
 #[derive(Clone)]
 pub(super) struct S3 {
-    /// Writes, listings, deletes: each attempt limited to a share of `timeout`.
+    /// Heads and deletes: each attempt limited to a share of `timeout`.
     store: Arc<AmazonS3>,
-    /// Downloads: no total limit on a body; `idle` bounds each wait for bytes.
-    reads: Arc<AmazonS3>,
+    /// Uploads, downloads, listings: no limit per attempt; uploads are bounded as a
+    /// whole by their size, downloads and listings by each wait for bytes.
+    bulk: Arc<AmazonS3>,
     /// Key prefix without a trailing `/` (checked by the configuration); empty: none.
     prefix: String,
     timeout: Duration,
@@ -67,14 +71,14 @@ impl S3 {
         let connect = c.timeout.min(Duration::from_secs(3));
         let base = ClientOptions::new().with_connect_timeout(connect).with_allow_http(c.allow_http);
         let store = builder(c, base.clone().with_timeout(c.timeout / ATTEMPTS)).build();
-        let reads = builder(c, base.with_timeout_disabled()).build();
-        let (store, reads) = match (store, reads) {
+        let bulk = builder(c, base.with_timeout_disabled()).build();
+        let (store, bulk) = match (store, bulk) {
             (Ok(s), Ok(r)) => (s, r),
             (Err(e), _) | (_, Err(e)) => anyhow::bail!("storage.s3: {e}"),
         };
         Ok(Self {
             store: Arc::new(store),
-            reads: Arc::new(reads),
+            bulk: Arc::new(bulk),
             prefix: c.prefix.trim().trim_matches('/').to_string(),
             timeout: c.timeout,
         })
@@ -93,19 +97,29 @@ impl S3 {
         key: &str,
         fut: impl std::future::Future<Output = object_store::Result<T>>,
     ) -> Result<T, ObjectError> {
-        match tokio::time::timeout(self.timeout, fut).await {
+        self.within(self.timeout, key, fut).await
+    }
+
+    async fn within<T>(
+        &self,
+        limit: Duration,
+        key: &str,
+        fut: impl std::future::Future<Output = object_store::Result<T>>,
+    ) -> Result<T, ObjectError> {
+        match tokio::time::timeout(limit, fut).await {
             Ok(r) => r.map_err(|e| error(key, e)),
-            Err(_) => Err(ObjectError::Unavailable(format!("no answer within {:?}", self.timeout))),
+            Err(_) => Err(ObjectError::Unavailable(format!("no answer within {limit:?}"))),
         }
     }
 
     pub(super) async fn put(&self, key: &str, bytes: Bytes) -> Result<(), ObjectError> {
-        self.bounded(key, self.store.put(&self.path(key), PutPayload::from_bytes(bytes))).await?;
+        let limit = self.timeout + Duration::from_secs_f64(bytes.len() as f64 / UPLOAD_BYTES_PER_SEC);
+        self.within(limit, key, self.bulk.put(&self.path(key), PutPayload::from_bytes(bytes))).await?;
         Ok(())
     }
 
     pub(super) async fn open(&self, key: &str) -> Result<Reader, ObjectError> {
-        let got = self.bounded(key, self.reads.get(&self.path(key))).await?;
+        let got = self.bounded(key, self.bulk.get(&self.path(key))).await?;
         let size = got.meta.size;
         let stream = got.into_stream().map_err(std::io::Error::other).boxed();
         Reader::new(size, idle_limited(stream, self.timeout)).await
@@ -126,9 +140,8 @@ impl S3 {
     ) -> Result<Vec<String>, ObjectError> {
         let before: Option<chrono::DateTime<chrono::Utc>> = before.map(Into::into);
         let prefix = ObjectPath::from(self.prefix.as_str());
-        let listing = self
-            .store
-            .list(Some(&self.path(area)))
+        let pages = self.bulk.list(Some(&self.path(area))).map_err(std::io::Error::other).boxed();
+        idle_limited(pages, self.timeout)
             .try_filter_map(|meta| {
                 let old = before.is_none_or(|b| meta.last_modified < b);
                 // The key is what follows the prefix's parts, however the store encodes them.
@@ -137,8 +150,9 @@ impl S3 {
                 let key = key.map(|parts| parts.collect::<Vec<_>>().join("/"));
                 async move { Ok(if old { key } else { None }) }
             })
-            .try_collect();
-        self.bounded(area, listing).await
+            .try_collect()
+            .await
+            .map_err(|e: std::io::Error| ObjectError::Unavailable(format!("listing {area}: {e}")))
     }
 
     pub(super) async fn remove(&self, key: &str) -> Result<(), ObjectError> {
@@ -150,10 +164,10 @@ impl S3 {
 }
 
 /// The stream, failing once the store sends nothing for `idle`.
-fn idle_limited(
-    stream: futures::stream::BoxStream<'static, std::io::Result<Bytes>>,
+fn idle_limited<T: Send + 'static>(
+    stream: futures::stream::BoxStream<'static, std::io::Result<T>>,
     idle: Duration,
-) -> futures::stream::BoxStream<'static, std::io::Result<Bytes>> {
+) -> futures::stream::BoxStream<'static, std::io::Result<T>> {
     futures::stream::unfold(Some(stream), move |s| async move {
         let mut s = s?;
         match tokio::time::timeout(idle, s.next()).await {
