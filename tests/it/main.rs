@@ -321,6 +321,9 @@ fn main() {
     if browser_skip {
         eprintln!("note: browser tests are skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
     }
+    eprintln!(
+        "note: fleet tests (several serve processes) run on PostgreSQL only: SQLite is one node's database"
+    );
     let mut trials = Vec::new();
     for (backend, skip) in Backend::all() {
         if let Some(why) = &skip {
