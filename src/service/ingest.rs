@@ -193,11 +193,10 @@ pub async fn ingest(cx: &Context, raw: &[u8], source: Source) -> ServiceResult<O
 }
 
 /// Processes one message in its own transaction.
-pub async fn ingest_one(cx: &Context, incoming: Incoming) -> ServiceResult<Outcome> {
+pub async fn ingest_one(cx: &Context, mut incoming: Incoming) -> ServiceResult<Outcome> {
     if store::inbound::key_exists(cx.store.read(), &incoming.key).await? {
         return Ok(Outcome::Duplicate);
     }
-    let mut incoming = incoming;
     if incoming.files.is_empty() {
         incoming.files = store_files(cx, &incoming.raw).await?;
     }

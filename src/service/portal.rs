@@ -144,8 +144,9 @@ pub async fn sweep_evidence(cx: &Context, age: std::time::Duration) -> ServiceRe
     let listed = cx.objects.older_than("evidence", Some(before)).await?;
     let mut removed = 0;
     for key in listed {
-        let temp = key.rsplit('/').next().is_some_and(|name| name.starts_with('.'));
-        if !temp && store::corrections::evidence_kept(cx.store.read(), &key).await? {
+        if !store::objects::is_temporary(&key)
+            && store::corrections::evidence_kept(cx.store.read(), &key).await?
+        {
             continue;
         }
         // Uploaded again since the listing (the same photo, a new phone change): it stays.

@@ -60,12 +60,8 @@ pub async fn migrate(cx: &Context, to: ObjectsKind) -> ServiceResult<Migration> 
     // Keys read back from the target with their named hash in this run.
     let mut verified = std::collections::HashSet::new();
     for area in AREAS {
-        let keys: Vec<String> = from
-            .list(area)
-            .await?
-            .into_iter()
-            .filter(|k| !k.rsplit('/').next().unwrap_or_default().starts_with('.'))
-            .collect();
+        let keys: Vec<String> =
+            from.list(area).await?.into_iter().filter(|k| !store::objects::is_temporary(k)).collect();
         let mut copies =
             futures::stream::iter(keys).map(|k| copy(&from, &target, k)).buffer_unordered(PARALLEL);
         while let Some(done) = copies.next().await {

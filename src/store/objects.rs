@@ -44,6 +44,12 @@ pub fn check_key(key: &str) -> Result<&str, ObjectError> {
     ok.then_some(key).ok_or_else(|| ObjectError::BadKey(key.chars().take(200).collect()))
 }
 
+/// Whether `key` names a temporary file of an interrupted local write (`.<name>.<id>.tmp`),
+/// not an object.
+pub fn is_temporary(key: &str) -> bool {
+    key.rsplit('/').next().is_some_and(|name| name.starts_with('.'))
+}
+
 /// The one place an `ObjectError` becomes a `ServiceError`: an outage is a 503 (the
 /// caller tries again); a row whose object is gone is an internal fault.
 impl From<ObjectError> for crate::error::ServiceError {
@@ -138,13 +144,6 @@ impl Objects {
             ObjectsKind::Local => Backend::Local(local::Local::new(c.data_dir.clone())),
             ObjectsKind::S3 => Backend::S3(s3::S3::new(&c.s3)?),
         }))
-    }
-
-    pub fn kind(&self) -> ObjectsKind {
-        match &self.0 {
-            Backend::Local(_) => ObjectsKind::Local,
-            Backend::S3(_) => ObjectsKind::S3,
-        }
     }
 
     /// Stores `bytes` under `<area>/<ab>/<sha256><ext>`. Stored again, the object is

@@ -12,7 +12,7 @@ use rand::Rng;
 use serde_json::Value;
 
 use crate::certificates::record;
-use crate::helpers::TestApp;
+use crate::helpers::{scalar, TestApp};
 use crate::servers::{free_port, wait_for_port};
 
 const PEOPLE: usize = 1_200;
@@ -89,13 +89,6 @@ async fn sending(app: &TestApp) -> std::collections::HashSet<uuid::Uuid> {
         }
     }
     ids
-}
-
-async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    use sea_orm::ConnectionTrait;
-    let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql.to_string());
-    let row = app.cx.database().read().query_one_raw(stmt).await.expect("query").expect("a row");
-    row.try_get::<i64>("", "n").expect("n")
 }
 
 pub async fn a_killed_server_repeats_at_most_its_in_flight_messages_and_loses_none(app: TestApp) {

@@ -247,7 +247,7 @@ fn pid_of(owner: &str) -> u32 {
     owner.split(':').nth(1).and_then(|p| p.parse().ok()).unwrap_or(0)
 }
 
-fn wait_for<T>(
+pub fn wait_for<T>(
     what: &str,
     within: Duration,
     mut probe: impl FnMut() -> Result<Option<T>, Failed>,

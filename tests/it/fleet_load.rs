@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 use libtest_mimic::Failed;
 
 use crate::balancer::Balancer;
-use crate::fleet::{certdesk, free_port, serve_at, FreshDb};
-use crate::helpers::TestApp;
+use crate::fleet::{certdesk, free_port, serve_at, wait_for, FreshDb};
+use crate::helpers::{scalar, TestApp};
 use crate::nodes::Nodes;
 
 /// What the client saw.
@@ -80,16 +80,9 @@ async fn client(base: String, token: String, tally: Arc<Tally>, stop: Arc<Atomic
     }
 }
 
-/// Blocks until `probe` holds, or fails after `within`.
+/// Blocks until `probe` holds, or fails after `within` (the fleet tests' `wait_for`).
 fn until(what: &str, within: Duration, probe: impl Fn() -> bool) -> Result<(), Failed> {
-    let deadline = Instant::now() + within;
-    while !probe() {
-        if Instant::now() > deadline {
-            return Err(format!("{what}: not within {within:?}").into());
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    Ok(())
+    wait_for(what, within, || Ok(probe().then_some(())))
 }
 
 pub fn a_rolling_restart_under_load_fails_no_request() -> Result<(), Failed> {
@@ -220,13 +213,6 @@ fn fleet_node(app: &TestApp, imap: &std::path::Path, dir: &std::path::Path) -> C
         cmd.env(format!("CERTDESK_{}", k.to_uppercase().replace('.', "__")), v);
     }
     cmd
-}
-
-async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    use sea_orm::ConnectionTrait;
-    let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql.to_string());
-    let row = app.cx.database().read().query_one_raw(stmt).await.expect("query").expect("a row");
-    row.try_get_by_index::<i64>(0).expect("a count")
 }
 
 /// A phone number's last ten digits (the gateway and the database write it differently).

@@ -562,3 +562,12 @@ impl SecondProcess {
         let _ = self.server.await;
     }
 }
+
+/// The first column of the first row of `sql` as a number (a count), read from the
+/// test's database directly.
+pub async fn scalar(app: &TestApp, sql: &str) -> i64 {
+    use sea_orm::ConnectionTrait;
+    let stmt = sea_orm::Statement::from_string(app.cx.database().backend(), sql.to_string());
+    let row = app.cx.database().read().query_one_raw(stmt).await.expect("query").expect("a row");
+    row.try_get_by_index::<i64>(0).expect("a number")
+}
