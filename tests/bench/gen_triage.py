@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Labelled synthetic complaints against a synthetic register, for .ci/bench-triage.
 
-usage: gen_triage.py OUT_DIR N [--pool dev|heldout|fresh|fourth] [--seed S] [--people P]
+usage: gen_triage.py OUT_DIR N [--pool dev|heldout|fresh|fourth|fifth] [--seed S] [--people P]
 
 Writes
   OUT_DIR/records.jsonl   the register (P people, default max(10*N, 2000)), imported first
@@ -15,12 +15,15 @@ Writes
 Every complaint is assembled from templates x slot fillers x noise: Bahasa Indonesia
 (formal and chatty, with the abbreviations people type), English and mixed; greetings,
 sign-offs, signatures with office landlines, quoted earlier mail carrying other NIKs and
-numbers, replies written below the quote, forwarded complaints, and the odd typo. Four
-pairwise disjoint phrase pools, `dev`, `heldout`, `fresh` and `fourth`: a rule tuned on one is
-measured on another. `fresh` was written after the rules had been looked at against `heldout`, so
-its wording was new to the rules when written. `fourth` (tests/bench/triage_pool_fourth.py,
-merged in below) was written by a helper who read neither the rules nor any mail the product
-failed on, only this generator, so it is the honest held-out measure.
+numbers, replies written below the quote, forwarded complaints, and the odd typo. Five
+pairwise disjoint phrase pools, `dev`, `heldout`, `fresh`, `fourth` and `fifth`: a rule tuned on
+one is measured on another. `fresh` was written after the rules had been looked at against
+`heldout`, so its wording was new to the rules when written. `fourth`
+(tests/bench/triage_pool_fourth.py, merged in below) was written by a helper who read neither the
+rules nor any mail the product failed on, only this generator. The rules have since been tuned on
+all four, so `fifth` (tests/bench/triage_pool_fifth.py, merged in the same way) was written blind
+the same way, by another such helper who read only this generator and the fourth pool's file (for
+the interface): it is the honest held-out measure.
 
 The register state behind each complaint is built to match its label, and checked
 before anything is written (see `self_check`). This file is written independently of
@@ -42,6 +45,7 @@ import re
 import sys
 
 import triage_pool_fourth  # the fourth phrase pool, a sibling file (standard library only)
+import triage_pool_fifth  # the fifth phrase pool, written blind like the fourth (standard library only)
 
 # ---------------------------------------------------------------------------------------
 # Reference data, written for this benchmark.
@@ -199,8 +203,8 @@ DAYS_EN_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS_EN_SHORT = [m[:3] for m in MONTHS_EN]
 
 # ---------------------------------------------------------------------------------------
-# Phrase pools. `dev`, `heldout`, `fresh` and `fourth` (its own file, merged in after
-# SEX_WORDS) pairwise share no multi-word phrase (checked at start-up).
+# Phrase pools. `dev`, `heldout`, `fresh`, `fourth` and `fifth` (each of the last two its own
+# file, merged in after SEX_WORDS) pairwise share no multi-word phrase (checked at start-up).
 # Templates use {slots}: fillers (from FILL) are expanded first, then values.
 # ---------------------------------------------------------------------------------------
 
@@ -1564,6 +1568,11 @@ for _table, _fourth in ((T, triage_pool_fourth.T), (FILL, triage_pool_fourth.FIL
                         (REL, triage_pool_fourth.REL), (VAXNAME, triage_pool_fourth.VAXNAME),
                         (SLANG, triage_pool_fourth.SLANG), (SEX_WORDS, triage_pool_fourth.SEX_WORDS)):
     _table["fourth"] = _fourth
+# The fifth pool, written blind like the fourth (see tests/bench/triage_pool_fifth.py).
+for _table, _fifth in ((T, triage_pool_fifth.T), (FILL, triage_pool_fifth.FILL), (DOSE, triage_pool_fifth.DOSE),
+                       (REL, triage_pool_fifth.REL), (VAXNAME, triage_pool_fifth.VAXNAME),
+                       (SLANG, triage_pool_fifth.SLANG), (SEX_WORDS, triage_pool_fifth.SEX_WORDS)):
+    _table["fifth"] = _fifth
 
 CAUSES = ["record_pending", "phone_missing", "phone_mismatch", "sms_delivered", "data_error", "duplicate_record",
           "certificate_available"]
@@ -1916,7 +1925,8 @@ def fmt_phone(rng, nat, pool):
               f"0{a}.{b}.{c}", f"+62 {a}-{b}-{c}", f"0{a}{b} {c}"]
     shapes += {"dev": [f"62-{a}-{b}-{c}", f"(+62) {a} {b} {c}"], "heldout": [f"+62 ({a}) {b}-{c}", f"0 {a} {b} {c}"],
                "fresh": [f"0{a}-{b}{c}", f"+62 {a}{b}{c}", f"0{a} {b[:2]} {b[2:]} {c}"],
-               "fourth": triage_pool_fourth.phone_shapes(a, b, c)}[pool]
+               "fourth": triage_pool_fourth.phone_shapes(a, b, c),
+               "fifth": triage_pool_fifth.phone_shapes(a, b, c)}[pool]
     return rng.choice(shapes)
 
 
@@ -1943,7 +1953,9 @@ def fmt_date(rng, d, pool, lang, style=None):
     opts = {("dev", "id"): id_dev, ("dev", "en"): en_dev, ("heldout", "id"): id_held, ("heldout", "en"): en_held,
             ("fresh", "id"): id_fresh, ("fresh", "en"): en_fresh,
             ("fourth", "id"): triage_pool_fourth.date_formats(d, "id"),
-            ("fourth", "en"): triage_pool_fourth.date_formats(d, "en")}[(pool, lang)]
+            ("fourth", "en"): triage_pool_fourth.date_formats(d, "en"),
+            ("fifth", "id"): triage_pool_fifth.date_formats(d, "id"),
+            ("fifth", "en"): triage_pool_fifth.date_formats(d, "en")}[(pool, lang)]
     return opts[style % len(opts)]() if style is not None else rng.choice(opts)()
 
 
@@ -2877,7 +2889,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out")
     ap.add_argument("n", type=int)
-    ap.add_argument("--pool", choices=["dev", "heldout", "fresh", "fourth"], default="dev")
+    ap.add_argument("--pool", choices=["dev", "heldout", "fresh", "fourth", "fifth"], default="dev")
     ap.add_argument("--seed", type=int, default=2021)
     ap.add_argument("--people", type=int, default=None)
     ap.add_argument("--verbose", "-v", action="store_true")
