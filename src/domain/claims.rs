@@ -36,6 +36,8 @@ pub enum NikRole {
     Relative,
     /// "the correct NIK is …", "seharusnya …".
     Correct,
+    /// The one the writer asks to have checked ("tolong cek …", "please check …").
+    Asked,
     /// "… not …", "yang salah".
     Wrong,
     /// A relative's, said to be fine ("NIK bapak … tidak ada masalah"): not the subject.
@@ -142,7 +144,8 @@ impl Claims {
         self.on_behalf.as_ref().and_then(|_| super::Tag::parse("on_behalf").ok()).into_iter().collect()
     }
 
-    /// The NIK the complaint is about: the one called correct; else a relative's when
+    /// The NIK the complaint is about: the one called correct, else the one asked to be
+    /// checked; else a relative's when
     /// written for one, the sender's otherwise; else the only one not called wrong.
     /// `None` when the words cannot decide (the caller may look at the records).
     pub fn subject_nik(&self) -> Option<&Nik> {
@@ -158,6 +161,7 @@ impl Claims {
         };
         let written_for = self.on_behalf.is_some();
         only(&|r| r == NikRole::Correct)
+            .or_else(|| only(&|r| r == NikRole::Asked))
             .or_else(|| if written_for { only(&|r| r == NikRole::Relative) } else { None })
             .or_else(|| if written_for { None } else { only(&|r| r == NikRole::Own) })
             // Not written for a relative: a relative's NIK is not the subject.

@@ -17,10 +17,17 @@ pub fn has_word(s: &str, phrase: &str) -> bool {
     s.match_indices(phrase).any(|(at, _)| whole(s, at, at + phrase.len()))
 }
 
+/// Whole words, and not half of a doubled word: Indonesian doubles a word to make
+/// another ("benar-benar" is "really", not "right").
 fn whole(s: &str, start: usize, end: usize) -> bool {
     let before = s[..start].chars().next_back();
     let after = s[end..].chars().next();
-    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    let phrase = &s[start..end];
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+    let first = phrase.split(' ').next().unwrap_or(phrase);
+    let doubled = s[end..].strip_prefix('-').is_some_and(|t| t.starts_with(last))
+        || s[..start].strip_suffix('-').is_some_and(|t| t.ends_with(first));
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric()) && !doubled
 }
 
 /// Every phrase of `table` in `s` as whole words, longest phrases first and never
@@ -107,6 +114,19 @@ impl Spans {
             return NikRole::Unspecified;
         };
         let (before, after) = self.around(lower, a, b);
+        // A number right after a comma takes the words before it as its label ("NIK
+        // saya, 3171…").
+        let before = if before.trim().is_empty() {
+            self.lead(lower, a).trim_end().trim_end_matches(',')
+        } else {
+            before
+        };
+        // A bare "not" / "bukan" denies the number only right before it ("bukan 3174…",
+        // "not NIK 3174…"); further off it denies something else ("it is not showing up
+        // (NIK …)", "I (NIK …) did not").
+        if denied_next_to(before) {
+            return NikRole::Wrong;
+        }
         // "NIK ibu saya 3275…", "the person concerned is my wife, NIK 3275…"; a relative
         // said to be fine is named, not complained for.
         let before_all = phrases(before, NIK_ROLES);
@@ -116,11 +136,22 @@ impl Spans {
         {
             return *r;
         }
-        if relative_in(self.lead(lower, a)).is_some() {
+        if relative_in(self.lead(lower, a)).is_some()
+            || lexicon::NIK_OF_ANOTHER.iter().any(|w| has_word(before, w))
+        {
             return if settled(clause_around(lower, a)) { NikRole::Settled } else { NikRole::Relative };
         }
         nearest(before, after, NIK_ROLES, NikRole::Unspecified)
     }
+}
+
+/// Whether the words before a number end in a bare negation ("… bukan", "not NIK:").
+fn denied_next_to(before: &str) -> bool {
+    let tail = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let tail = tail.strip_suffix("nik").map_or(tail, |t| t.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    lexicon::BARE_NEGATIONS.iter().any(|w| {
+        tail.strip_suffix(w).is_some_and(|t| t.is_empty() || t.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 impl Spans {
@@ -173,7 +204,7 @@ impl Spans {
 /// Words of `SETTLED` that are also given names.
 const NAMES_TOO: &[&str] = &["aman", "lancar", "beres"];
 
-fn status_of(s: &str) -> Option<NikStatus> {
+pub(super) fn status_of(s: &str) -> Option<NikStatus> {
     let any = |t: &[&str]| t.iter().any(|w| has_word(s, w));
     if no_trouble(s) {
         Some(NikStatus::Fine)

@@ -115,6 +115,63 @@ fn which_of_two_niks_the_complaint_is_about() {
     assert_eq!(pick(format!("{a} {b}")), None, "nothing to go on");
 }
 
+#[test]
+fn a_denial_away_from_a_nik_does_not_make_it_wrong() {
+    let (a, b) = ("3275011205900001", "3174014505850002");
+    let pick = |text: String| read(&text, "").subject_nik().map(|n| n.expose().to_string());
+    for text in [
+        format!("Sertifikat saya tidak muncul di aplikasi (NIK {a}). Anak saya, NIK {b}, sudah dapat."),
+        format!("My wife (NIK {b}) got it the same week. I (NIK {a}) did not."),
+        format!("it is not showing in the app, NIK {a}; my husband's {b} has arrived"),
+    ] {
+        let c = read(&text, "");
+        assert!(!c.niks.iter().any(|(_, r)| *r == NikRole::Wrong), "{text}: {:?}", c.niks);
+        assert_eq!(pick(text.clone()), Some(a.into()), "{text}: {:?}", c.niks);
+    }
+    // Right before the number it still denies it.
+    assert_eq!(pick(format!("NIK saya {b}, bukan {a}")), Some(b.into()));
+    assert_eq!(pick(format!("Please use {b} and not NIK {a}")), Some(b.into()));
+}
+
+#[test]
+fn a_doubled_word_is_another_word() {
+    let (a, b) = ("3275011205900001", "3174014505850002");
+    // "benar-benar" is "really", not "correct": the NIK after it is not called right.
+    let c = read(&format!("Yang benar-benar belum keluar punya saya, {a}. Ibu saya {b} sudah beres."), "");
+    assert!(!c.niks.iter().any(|(_, r)| *r == NikRole::Correct), "{:?}", c.niks);
+    assert_eq!(c.subject_nik().map(|n| n.expose()), Some(a));
+}
+
+#[test]
+fn whose_a_nik_is_read_across_a_comma_and_in_the_next_clause() {
+    let (a, b) = ("3275011205900001", "3174014505850002");
+    for text in [
+        format!("Mohon dicek NIK saya, {a}. NIK {b} itu punya bapak saya, sudah aman tidak ada kendala."),
+        format!("Tolong periksa {a} ya. {b} punya bojo saya, sdh beres."),
+        format!("Please check {a}, which is mine. My son's, NIK {b}, arrived last month."),
+    ] {
+        let c = read(&text, "");
+        assert_eq!(c.on_behalf, None, "{text}");
+        assert_eq!(c.subject_nik().map(|n| n.expose()), Some(a), "{text}: {:?}", c.niks);
+    }
+}
+
+#[test]
+fn a_relative_named_by_a_pronoun_or_a_regional_word_is_whom_it_is_for() {
+    let (a, b) = ("3275011205900001", "3174014505850002");
+    for text in [
+        format!("I ({a}) am writing about my partner's certificate; their NIK is {b}. It never came."),
+        format!("Bojo saya NIK {b} belum dapat sertifikat. Saya yang kirim email, NIK {a}."),
+    ] {
+        let c = read(&text, "");
+        assert!(c.on_behalf.is_some(), "{text}");
+        assert_eq!(c.subject_nik().map(|n| n.expose()), Some(b), "{text}: {:?}", c.niks);
+    }
+    // The writer's helper is not whom it is for.
+    let c = read("Anak saya sudah mencarikan kartu vaksinasi saya di aplikasi tapi tidak ketemu.", "");
+    assert_eq!(c.on_behalf, None);
+}
+
 /// The fields said to be wrong (values only stated are checked against the record later).
 fn fields(text: &str) -> Vec<&'static str> {
     read(text, "").fields.iter().filter(|f| !f.stated).map(|f| f.field.as_str()).collect()

@@ -8,7 +8,8 @@ use regex::Regex;
 
 use super::fields::one_typo;
 use super::lexicon;
-use super::roles::{has_word, sentence};
+use super::roles::{has_word, sentence, status_of};
+use super::NikStatus;
 
 /// A relative named as the subject in `s`: "ibu saya", "adik perempuan saya", "my
 /// younger sister", "untuk ayah".
@@ -65,15 +66,31 @@ pub fn on_behalf(lower: &str) -> Option<String> {
         let (s0, s1) = sentence(lower, at);
         at = s1 + 1;
         // Clause by clause: "saya sudah dapat, tapi punya ibu saya belum" is for her.
-        for text in clauses(&lower[s0..s1]) {
+        let parts: Vec<&str> = clauses(&lower[s0..s1]).collect();
+        for (i, text) in parts.iter().enumerate() {
             if let Some(who) = relative_in(text) {
-                if !settled(text) {
+                // What is said of them may follow in the next clause of words ("NIK …
+                // punya emak saya, sudah tidak ada masalah"; "my son's, NIK …, arrived").
+                let next = parts[i + 1..].iter().find(|c| has_words(c));
+                if !settled(text) && !fine(text) && !next.is_some_and(|c| fine(c) && relative_in(c).is_none())
+                {
                     return Some(who);
                 }
             }
         }
     }
     None
+}
+
+/// Whether a clause calls a certificate fine, unless it also says something is missing
+/// ("received" but not "not received").
+fn fine(clause: &str) -> bool {
+    status_of(clause) == Some(NikStatus::Fine)
+}
+
+/// Whether a clause holds words beyond a NIK and its label ("nik 3275…" holds none).
+fn has_words(clause: &str) -> bool {
+    clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| !w.is_empty() && w != "nik" && w != "no")
 }
 
 /// What cuts a sentence into clauses: commas, semicolons and the words that set one part

@@ -28,11 +28,16 @@ pub const NIK_ROLES: &[(&str, NikRole)] = &[
     ("keliru", NikRole::Wrong),
     ("salah ketik", NikRole::Wrong),
     ("typo", NikRole::Wrong),
-    ("bukan", NikRole::Wrong),
     ("wrong", NikRole::Wrong),
-    ("not", NikRole::Wrong),
     ("instead of", NikRole::Wrong),
     ("mistyped", NikRole::Wrong),
+    ("cek", NikRole::Asked),
+    ("dicek", NikRole::Asked),
+    ("cekkan", NikRole::Asked),
+    ("periksa", NikRole::Asked),
+    ("diperiksa", NikRole::Asked),
+    ("check", NikRole::Asked),
+    ("look up", NikRole::Asked),
     ("nik saya", NikRole::Own),
     ("mine", NikRole::Own),
     ("my certificate", NikRole::Own),
@@ -60,6 +65,13 @@ pub const NIK_ROLES: &[(&str, NikRole)] = &[
     ("(me)", NikRole::Own),
     ("(mine)", NikRole::Own),
 ];
+
+/// Before a NIK, someone else's without naming them: "their NIK is …", "NIK beliau".
+pub const NIK_OF_ANOTHER: &[&str] = &["their nik", "his nik", "her nik", "nik beliau", "niknya", "nik nya"];
+
+/// Words that deny whatever follows them: they make a NIK wrong only right before it
+/// ("bukan 3174…", "not NIK 3174…"), not from further off ("it is not showing (NIK …)").
+pub const BARE_NEGATIONS: &[&str] = &["not", "bukan"];
 
 /// Someone the writer writes for: "ibu saya", "my mother".
 pub const RELATIVES: &[&str] = &[
@@ -126,6 +138,8 @@ pub const RELATIVES: &[&str] = &[
     "ibunda",
     "ayahanda",
     "emak",
+    "bojo",
+    "partner",
     "abah",
     "umi",
     "abi",
@@ -265,15 +279,24 @@ pub const SETTLED: &[&str] = &[
 /// Words that make a relative the subject: "ibu saya", "untuk ayah", "my mother".
 /// "No" before a word for trouble says a certificate is fine ("tanpa kendala").
 pub const NO: &[&str] =
-    &["tidak", "tdk", "tak", "ga", "gak", "nggak", "ngga", "enggak", "tanpa", "no", "without", "not"];
+    &["tidak", "tdk", "tak", "ga", "gak", "gk", "nggak", "ngga", "enggak", "tanpa", "no", "without", "not"];
 
 pub const TROUBLE: &[&str] =
     &["masalah", "kendala", "hambatan", "problem", "problems", "issue", "issues", "trouble", "troubles"];
 
 /// What a writer owns in "punya saya", "sertifikat saya" (not "NIK saya": a reporter gives
 /// theirs beside a relative's problem).
-pub const OWN_THING: &[&str] =
-    &["punya", "milik", "sertifikat", "sertif", "serti", "sertifikatnya", "kartu vaksin", "yang"];
+pub const OWN_THING: &[&str] = &[
+    "punya",
+    "milik",
+    "sertifikat",
+    "sertif",
+    "serti",
+    "sertifikatnya",
+    "kartu vaksin",
+    "kartu vaksinasi",
+    "yang",
+];
 
 /// "Still missing" in a writer's own words.
 pub const NOT_YET: &[&str] = &[
@@ -305,6 +328,11 @@ pub const NOT_YET: &[&str] = &[
     "not arrived",
     "no sign",
     "not showing",
+    "tidak ketemu",
+    "tdk ketemu",
+    "gak ketemu",
+    "ga ketemu",
+    "not found",
     "doesn't show",
     "does not show",
 ];
@@ -345,6 +373,15 @@ pub const NIK_FINE: &[&str] = &[
     "was issued",
     "got it",
     "went through",
+    "arrived",
+    "got the sms",
+    "dapat sms",
+    "langsung dapat",
+    "doesn't need anything",
+    "does not need anything",
+    "tidak perlu dicek",
+    "gak perlu dicek",
+    "ga perlu dicek",
 ];
 
 pub const POSSESSIVE_AFTER: &[&str] = &["saya", "sy", "sya", "aku", "ku", "kami", "gue", "gw", "gua"];
