@@ -144,10 +144,9 @@ impl Claims {
         self.on_behalf.as_ref().and_then(|_| super::Tag::parse("on_behalf").ok()).into_iter().collect()
     }
 
-    /// The NIK the complaint is about: the one called correct, else the one asked to be
-    /// checked; else a relative's when
-    /// written for one, the sender's otherwise; else the only one not called wrong.
-    /// `None` when the words cannot decide (the caller may look at the records).
+    /// The NIK the complaint is about: the one called correct; else a relative's when
+    /// written for one, the sender's otherwise; else the only one not called wrong; else
+    /// the one asked to be checked. `None` when the words cannot decide (the caller may look at the records).
     pub fn subject_nik(&self) -> Option<&Nik> {
         if self.niks.len() == 1 {
             return self.niks.first().map(|(n, _)| n);
@@ -161,7 +160,6 @@ impl Claims {
         };
         let written_for = self.on_behalf.is_some();
         only(&|r| r == NikRole::Correct)
-            .or_else(|| only(&|r| r == NikRole::Asked))
             .or_else(|| if written_for { only(&|r| r == NikRole::Relative) } else { None })
             .or_else(|| if written_for { None } else { only(&|r| r == NikRole::Own) })
             // Not written for a relative: a relative's NIK is not the subject.
@@ -173,6 +171,8 @@ impl Claims {
                 }
             })
             .or_else(|| only(&|r| !matches!(r, NikRole::Wrong | NikRole::Settled)))
+            // Of several the words cannot tell apart, the one asked to be checked.
+            .or_else(|| only(&|r| r == NikRole::Asked))
     }
 }
 

@@ -48,7 +48,7 @@ pub async fn choose<C: ConnectionTrait>(
         _ => None,
     }
     // Never the one the words call fine ("ibu saya sudah dapat").
-    .filter(|n| !claims.niks.iter().any(|(m, r)| m == *n && *r == NikRole::Settled));
+    .filter(|n| !settled(claims, n));
     let chosen = if let Some(n) = claims.subject_nik() {
         // Roles read from words fail on constructions nobody listed: a sender who
         // contradicts them leaves the choice to the agent.
@@ -59,14 +59,18 @@ pub async fn choose<C: ConnectionTrait>(
         // carries the NIK the citizen calls wrong: that is the record to correct).
         if on_record.iter().any(|(m, _)| *m == n) || on_record.len() != 1 {
             n
+        } else if settled(claims, on_record[0].0) {
+            return Ok(None);
         } else {
             on_record[0].0
         }
     } else if let Some(n) = by_sender {
         n
-    } else if on_record.len() == 1 {
+    } else if on_record.len() == 1 && !settled(claims, on_record[0].0) {
         on_record[0].0
     } else {
+        // Nothing decides, or the only one on record is one the words call fine ("anak
+        // saya … sudah dapat"): the writer's own is the one not on file.
         return Ok(None);
     };
     // The records, read as an agent reads them: of two, one whose certificate has not
@@ -83,6 +87,11 @@ pub async fn choose<C: ConnectionTrait>(
         }
     }
     Ok(Some(chosen.clone()))
+}
+
+/// Whether the words call `n`'s certificate fine (a relative's said to have come).
+fn settled(claims: &Claims, n: &Nik) -> bool {
+    claims.niks.iter().any(|(m, r)| m == n && *r == NikRole::Settled)
 }
 
 /// The one record among `on_record` that is the sender's: by the address on record;

@@ -114,13 +114,18 @@ impl Spans {
             return NikRole::Unspecified;
         };
         let (before, after) = self.around(lower, a, b);
-        // A number right after a comma takes the words before it as its label ("NIK
-        // saya, 3171…").
-        let before = if before.trim().is_empty() {
-            self.lead(lower, a).trim_end().trim_end_matches(',')
-        } else {
-            before
-        };
+        // A number right after a comma takes the clause before it as its label ("NIK
+        // saya, 3171…"): whose it is only, and not when that clause says how a
+        // certificate fares ("data ibu saya sudah benar, 3174…" is not "correct").
+        if before.trim().is_empty() {
+            if let Some(role) = comma_label(self.lead(lower, a)) {
+                return role;
+            }
+        }
+        // A request to check, right before the number ("tolong cek NIK …").
+        if asked_before(before) && !relative_named(before) {
+            return NikRole::Asked;
+        }
         // A bare "not" / "bukan" denies the number only right before it ("bukan 3174…",
         // "not NIK 3174…"); further off it denies something else ("it is not showing up
         // (NIK …)", "I (NIK …) did not").
@@ -136,13 +141,45 @@ impl Spans {
         {
             return *r;
         }
-        if relative_in(self.lead(lower, a)).is_some()
-            || lexicon::NIK_OF_ANOTHER.iter().any(|w| has_word(before, w))
-        {
+        if relative_in(self.lead(lower, a)).is_some() || relative_named(before) {
             return if settled(clause_around(lower, a)) { NikRole::Settled } else { NikRole::Relative };
         }
         nearest(before, after, NIK_ROLES, NikRole::Unspecified)
     }
+}
+
+/// Someone else's, named or not: "ibu saya", "their NIK", "NIK beliau".
+fn relative_named(s: &str) -> bool {
+    relative_in(s).is_some() || lexicon::NIK_OF_ANOTHER.iter().any(|w| has_word(s, w))
+}
+
+/// Whose a number is, by the clause before the comma it follows: the writer's or
+/// another's, never right, wrong or asked, and nothing when the clause says how a
+/// certificate fares.
+fn comma_label(lead: &str) -> Option<NikRole> {
+    let lead = lead.trim_end().strip_suffix(',')?;
+    let label = clause_breaks().split(lead).last().unwrap_or(lead);
+    if status_of(label).is_some() {
+        return None;
+    }
+    if relative_named(label) {
+        return Some(if settled(label) { NikRole::Settled } else { NikRole::Relative });
+    }
+    phrases(label, NIK_ROLES).iter().any(|(_, _, r)| *r == NikRole::Own).then_some(NikRole::Own)
+}
+
+/// Whether the words before a number ask for it to be checked: a request word, then a
+/// word for checking ("tolong cek", "mohon diperiksa NIK", "please check"), not one
+/// already done ("sudah saya cek") or waved off ("gak usah dicek").
+fn asked_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let ask = lexicon::ASK.join("|");
+        let check = lexicon::CHECK.join("|");
+        Regex::new(&format!(r"\b(?:{ask})\s+(?:(?:untuk|to|di|tolong|dong|ya)\s+)?(?:{check})\b"))
+            .expect("asked regex")
+    });
+    re.is_match(before)
 }
 
 /// Whether the words before a number end in a bare negation ("… bukan", "not NIK:").

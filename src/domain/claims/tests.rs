@@ -172,6 +172,51 @@ fn a_relative_named_by_a_pronoun_or_a_regional_word_is_whom_it_is_for() {
     assert_eq!(c.on_behalf, None);
 }
 
+#[test]
+fn words_read_beside_one_nik_do_not_move_the_choice_to_another() {
+    let (a, b) = ("3275011205900001", "3174014505850002");
+    let pick = |text: &str| read(text, "").subject_nik().map(|n| n.expose().to_string());
+    // A check already done is no request to check.
+    let text =
+        format!("Sertifikat saya belum muncul, NIK saya {a}. NIK tetangga saya {b} sudah saya cek, aman.");
+    assert_eq!(pick(&text), Some(a.into()), "{text}");
+    // "Sudah benar" before a comma speaks of data, not of the NIK after it.
+    let text = format!("Data ibu saya sudah benar, {b} sertifikatnya sudah keluar. Punya saya {a} belum.");
+    let c = read(&text, "");
+    assert!(!c.niks.iter().any(|(_, r)| *r == NikRole::Correct), "{text}: {:?}", c.niks);
+    assert_eq!(pick(&text), Some(a.into()), "{text}");
+    // The writer's own news in the next clause is not the relative's.
+    let text = format!("NIK ibu saya {b} belum keluar sertifikatnya, punya saya sudah keluar. NIK saya {a}.");
+    assert!(read(&text, "").on_behalf.is_some(), "{text}");
+    assert_eq!(pick(&text), Some(b.into()), "{text}");
+    // Negatives of the words for "came" stay missing, with either apostrophe.
+    for text in [
+        format!("Certificates for {a} haven't arrived. I also registered {b} for my colleague."),
+        format!("Certificates for {a} hasn\u{2019}t arrived. I also registered {b} for my colleague."),
+    ] {
+        let c = read(&text, "");
+        assert!(
+            !c.niks.iter().any(|(n, r)| n.expose() == a && *r == NikRole::Settled),
+            "{text}: {:?}",
+            c.niks
+        );
+    }
+    // Getting the SMS is not getting the certificate.
+    let text = format!("Ibu saya (NIK {b}) dapat SMS tapi sertifikatnya belum ada. Saya anaknya, NIK {a}.");
+    assert_eq!(read(&text, "").on_behalf.as_deref(), Some("ibu"), "{text}");
+    // Got at once, in a contrast with the writer's own.
+    let text = format!("Anehnya bapak saya (NIK {b}) langsung dapat, saya (NIK {a}) tidak.");
+    assert_eq!(pick(&text), Some(a.into()), "{text}");
+    let text = format!("Bapak saya (NIK {b}) tidak langsung dapat, sampai sekarang belum. NIK saya {a}.");
+    assert_eq!(pick(&text), Some(b.into()), "{text}");
+    // "Niknya" is "the NIK", often the writer's own: not someone else's.
+    let text = format!(
+        "Sertifikat saya tidak muncul. Niknya {a}. Kemarin saya coba NIK {b} (punya teman) dan muncul."
+    );
+    let c = read(&text, "");
+    assert!(!c.niks.iter().any(|(n, r)| n.expose() == a && *r == NikRole::Relative), "{text}: {:?}", c.niks);
+}
+
 /// The fields said to be wrong (values only stated are checked against the record later).
 fn fields(text: &str) -> Vec<&'static str> {
     read(text, "").fields.iter().filter(|f| !f.stated).map(|f| f.field.as_str()).collect()

@@ -71,9 +71,12 @@ pub fn on_behalf(lower: &str) -> Option<String> {
             if let Some(who) = relative_in(text) {
                 // What is said of them may follow in the next clause of words ("NIK …
                 // punya emak saya, sudah tidak ada masalah"; "my son's, NIK …, arrived").
+                // Only when the clause itself says nothing, and the next is not the
+                // writer's own ("…, punya saya sudah keluar").
                 let next = parts[i + 1..].iter().find(|c| has_words(c));
-                if !settled(text) && !fine(text) && !next.is_some_and(|c| fine(c) && relative_in(c).is_none())
-                {
+                let said_next = status_of(text).is_none()
+                    && next.is_some_and(|c| fine(c) && relative_in(c).is_none() && !first_person(c));
+                if !settled(text) && !fine(text) && !said_next {
                     return Some(who);
                 }
             }
@@ -86,6 +89,11 @@ pub fn on_behalf(lower: &str) -> Option<String> {
 /// ("received" but not "not received").
 fn fine(clause: &str) -> bool {
     status_of(clause) == Some(NikStatus::Fine)
+}
+
+/// Whether a clause speaks of the writer ("punya saya", "mine", "I got").
+fn first_person(clause: &str) -> bool {
+    ["saya", "sy", "aku", "gue", "gw", "mine", "my", "i", "me"].iter().any(|w| has_word(clause, w))
 }
 
 /// Whether a clause holds words beyond a NIK and its label ("nik 3275…" holds none).

@@ -31,13 +31,6 @@ pub const NIK_ROLES: &[(&str, NikRole)] = &[
     ("wrong", NikRole::Wrong),
     ("instead of", NikRole::Wrong),
     ("mistyped", NikRole::Wrong),
-    ("cek", NikRole::Asked),
-    ("dicek", NikRole::Asked),
-    ("cekkan", NikRole::Asked),
-    ("periksa", NikRole::Asked),
-    ("diperiksa", NikRole::Asked),
-    ("check", NikRole::Asked),
-    ("look up", NikRole::Asked),
     ("nik saya", NikRole::Own),
     ("mine", NikRole::Own),
     ("my certificate", NikRole::Own),
@@ -67,7 +60,15 @@ pub const NIK_ROLES: &[(&str, NikRole)] = &[
 ];
 
 /// Before a NIK, someone else's without naming them: "their NIK is …", "NIK beliau".
-pub const NIK_OF_ANOTHER: &[&str] = &["their nik", "his nik", "her nik", "nik beliau", "niknya", "nik nya"];
+pub const NIK_OF_ANOTHER: &[&str] = &["their nik", "his nik", "her nik", "nik beliau"];
+
+/// A request, before a word for checking a NIK ("tolong cek", "please check").
+pub const ASK: &[&str] =
+    &["tolong", "mohon", "minta", "bisa", "please", "pls", "plz", "kindly", "could you", "can you"];
+
+/// Checking a NIK, after a request word.
+pub const CHECK: &[&str] =
+    &["cek", "dicek", "cekkan", "periksa", "diperiksa", "check", "look up", "look at", "verify"];
 
 /// Words that deny whatever follows them: they make a NIK wrong only right before it
 /// ("bukan 3174…", "not NIK 3174…"), not from further off ("it is not showing (NIK …)").
@@ -329,6 +330,17 @@ pub const NOT_YET: &[&str] = &[
     "no sign",
     "not showing",
     "tidak ketemu",
+    "tidak dapat",
+    "tdk dapat",
+    "gak dapat",
+    "ga dapat",
+    "nggak dapat",
+    "tidak langsung",
+    "haven't",
+    "havent",
+    "hasnt",
+    "hasn’t",
+    "haven’t",
     "tdk ketemu",
     "gak ketemu",
     "ga ketemu",
@@ -374,8 +386,8 @@ pub const NIK_FINE: &[&str] = &[
     "got it",
     "went through",
     "arrived",
-    "got the sms",
-    "dapat sms",
+    // "Got it at once" ("langsung dapat SMS"); "tidak langsung" is still missing. Getting
+    // the SMS alone is not ("dapat SMS tapi sertifikatnya belum ada").
     "langsung dapat",
     "doesn't need anything",
     "does not need anything",
