@@ -146,7 +146,8 @@ impl Claims {
 
     /// The NIK the complaint is about: the one called correct; else a relative's when
     /// written for one, the sender's otherwise; else the only one not called wrong; else
-    /// the one asked to be checked. `None` when the words cannot decide (the caller may look at the records).
+    /// the one asked to be checked. `None` when the words cannot decide (the caller may
+    /// look at the records).
     pub fn subject_nik(&self) -> Option<&Nik> {
         if self.niks.len() == 1 {
             return self.niks.first().map(|(n, _)| n);

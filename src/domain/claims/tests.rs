@@ -3,6 +3,11 @@
 
 use super::*;
 
+/// The NIK the words say the complaint is about.
+fn pick(text: &str) -> Option<String> {
+    read(text, "").subject_nik().map(|n| n.expose().to_string())
+}
+
 const REC: &str = "081234567890";
 const NEW: &str = "081398765432";
 
@@ -103,22 +108,20 @@ fn who_the_complaint_is_for() {
 #[test]
 fn which_of_two_niks_the_complaint_is_about() {
     let (a, b) = ("3275011205900001", "3174014505850002");
-    let pick = |text: String| read(&text, "").subject_nik().map(|n| n.expose().to_string());
     assert_eq!(
-        pick(format!("NIK saya {a}. NIK ibu saya {b}, sertifikat ibu belum ada")),
+        pick(&format!("NIK saya {a}. NIK ibu saya {b}, sertifikat ibu belum ada")),
         None.or(Some(b.into()))
     );
-    assert_eq!(pick(format!("Pengirim: NIK {a}. Untuk adik saya: NIK {b}.")), Some(b.into()));
-    assert_eq!(pick(format!("Maaf NIK {a} salah ketik, yang benar {b}")), Some(b.into()));
-    assert_eq!(pick(format!("Update: the correct NIK is {b}, not {a}.")), Some(b.into()));
-    assert_eq!(pick(format!("NIK saya {a}, KTP suami {b}")), Some(a.into()));
-    assert_eq!(pick(format!("{a} {b}")), None, "nothing to go on");
+    assert_eq!(pick(&format!("Pengirim: NIK {a}. Untuk adik saya: NIK {b}.")), Some(b.into()));
+    assert_eq!(pick(&format!("Maaf NIK {a} salah ketik, yang benar {b}")), Some(b.into()));
+    assert_eq!(pick(&format!("Update: the correct NIK is {b}, not {a}.")), Some(b.into()));
+    assert_eq!(pick(&format!("NIK saya {a}, KTP suami {b}")), Some(a.into()));
+    assert_eq!(pick(&format!("{a} {b}")), None, "nothing to go on");
 }
 
 #[test]
 fn a_denial_away_from_a_nik_does_not_make_it_wrong() {
     let (a, b) = ("3275011205900001", "3174014505850002");
-    let pick = |text: String| read(&text, "").subject_nik().map(|n| n.expose().to_string());
     for text in [
         format!("Sertifikat saya tidak muncul di aplikasi (NIK {a}). Anak saya, NIK {b}, sudah dapat."),
         format!("My wife (NIK {b}) got it the same week. I (NIK {a}) did not."),
@@ -126,11 +129,11 @@ fn a_denial_away_from_a_nik_does_not_make_it_wrong() {
     ] {
         let c = read(&text, "");
         assert!(!c.niks.iter().any(|(_, r)| *r == NikRole::Wrong), "{text}: {:?}", c.niks);
-        assert_eq!(pick(text.clone()), Some(a.into()), "{text}: {:?}", c.niks);
+        assert_eq!(pick(&text), Some(a.into()), "{text}: {:?}", c.niks);
     }
     // Right before the number it still denies it.
-    assert_eq!(pick(format!("NIK saya {b}, bukan {a}")), Some(b.into()));
-    assert_eq!(pick(format!("Please use {b} and not NIK {a}")), Some(b.into()));
+    assert_eq!(pick(&format!("NIK saya {b}, bukan {a}")), Some(b.into()));
+    assert_eq!(pick(&format!("Please use {b} and not NIK {a}")), Some(b.into()));
 }
 
 #[test]
@@ -175,7 +178,6 @@ fn a_relative_named_by_a_pronoun_or_a_regional_word_is_whom_it_is_for() {
 #[test]
 fn words_read_beside_one_nik_do_not_move_the_choice_to_another() {
     let (a, b) = ("3275011205900001", "3174014505850002");
-    let pick = |text: &str| read(text, "").subject_nik().map(|n| n.expose().to_string());
     // A check already done is no request to check.
     let text =
         format!("Sertifikat saya belum muncul, NIK saya {a}. NIK tetangga saya {b} sudah saya cek, aman.");
@@ -324,17 +326,18 @@ fn a_relative_named_before_a_comma_still_owns_the_nik() {
 #[test]
 fn the_nik_the_writer_corrects_or_calls_theirs() {
     let (a, b) = ("3172025512479198", "3172025512479138");
-    let pick = |text: String| read(&text, "").subject_nik().map(|n| n.expose().to_string());
-    assert_eq!(pick(format!("Yesterday I mistyped my NIK as {a}; it is {b}.")), Some(b.into()));
-    assert_eq!(pick(format!("{a} is not mine, I slipped. Please use {b}.")), Some(b.into()));
-    assert_eq!(pick(format!("NIK {a} itu bukan punya saya, salah ketik. Ini {b}.")), Some(b.into()));
+    assert_eq!(pick(&format!("Yesterday I mistyped my NIK as {a}; it is {b}.")), Some(b.into()));
+    assert_eq!(pick(&format!("{a} is not mine, I slipped. Please use {b}.")), Some(b.into()));
+    assert_eq!(pick(&format!("NIK {a} itu bukan punya saya, salah ketik. Ini {b}.")), Some(b.into()));
     assert_eq!(
-        pick(format!("Please only check my NIK {b}; my father's ({a}) came thorugh.")),
+        pick(&format!("Please only check my NIK {b}; my father's ({a}) came thorugh.")),
         Some(b.into())
     );
-    assert_eq!(pick(format!("My father's certificate ({a}) is there, mine ({b}) is not.")), Some(b.into()));
+    assert_eq!(pick(&format!("My father's certificate ({a}) is there, mine ({b}) is not.")), Some(b.into()));
     assert_eq!(
-        pick(format!("My husband's ({a}) is fne, but my vaccine certificate (NIK {b}) has not been issued.")),
+        pick(&format!(
+            "My husband's ({a}) is fne, but my vaccine certificate (NIK {b}) has not been issued."
+        )),
         Some(b.into())
     );
 }

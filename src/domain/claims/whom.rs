@@ -93,7 +93,7 @@ fn fine(clause: &str) -> bool {
 
 /// Whether a clause speaks of the writer ("punya saya", "mine", "I got").
 fn first_person(clause: &str) -> bool {
-    ["saya", "sy", "aku", "gue", "gw", "mine", "my", "i", "me"].iter().any(|w| has_word(clause, w))
+    lexicon::FIRST_PERSON.iter().any(|w| has_word(clause, w))
 }
 
 /// Whether a clause holds words beyond a NIK and its label ("nik 3275…" holds none).

@@ -396,6 +396,9 @@ pub const NIK_FINE: &[&str] = &[
     "ga perlu dicek",
 ];
 
+/// The writer speaking of themselves ("punya saya", "mine", "I got").
+pub const FIRST_PERSON: &[&str] = &["saya", "sy", "aku", "gue", "gw", "mine", "my", "i", "me"];
+
 pub const POSSESSIVE_AFTER: &[&str] = &["saya", "sy", "sya", "aku", "ku", "kami", "gue", "gw", "gua"];
 
 pub const POSSESSIVE_BEFORE: &[&str] = &["my", "our", "untuk", "atas nama", "mewakili", "a.n.", "an."];
