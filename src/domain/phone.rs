@@ -29,6 +29,11 @@ pub enum PhoneError {
 pub struct PhoneNumber(String);
 
 impl PhoneNumber {
+    /// A portable regular expression for numbers [`PhoneNumber::parse`] accepts:
+    /// Indonesian mobiles with or without +62, 0062, 62 or 0 and no separators. A subset
+    /// of what `parse` takes (it also reads separators and normalises more prefixes).
+    pub const PATTERN: &'static str = "^(?:\\+62|0062|62|0)?8[1-35-9][0-9]{7,10}$";
+
     /// Accepts `0812…`, `62812…`, `+62 812-…`, `0062 812…`, with spaces, dots, dashes or brackets.
     pub fn parse(input: &str) -> Result<Self, PhoneError> {
         let (plus, digits) = digits_of(input)?;
@@ -354,6 +359,21 @@ mod tests {
         #[test]
         fn arbitrary_strings_never_panic(s in "\\PC{0,30}") {
             let _ = PhoneNumber::parse(&s);
+        }
+    }
+
+    proptest! {
+        /// Every number the spec's pattern admits is one `parse` accepts.
+        #[test]
+        fn what_the_pattern_admits_parses(
+            prefix in prop::sample::select(vec!["+62", "0062", "62", "0", ""]),
+            second in prop::sample::select(vec!['1', '2', '3', '5', '6', '7', '8', '9']),
+            rest in "[0-9]{7,10}",
+        ) {
+            let n = format!("{prefix}8{second}{rest}");
+            let pattern = regex::Regex::new(PhoneNumber::PATTERN).expect("a valid regex");
+            prop_assert!(pattern.is_match(&n));
+            prop_assert!(PhoneNumber::parse(&n).is_ok(), "{} is refused", n);
         }
     }
 }

@@ -167,6 +167,13 @@ pub struct TicketNumber {
 pub struct TicketNumberError;
 
 impl TicketNumber {
+    /// The form [`TicketNumber::parse`] accepts, uppercase and without brackets, as a
+    /// portable regular expression for API clients: a year from 2000, a sequence of six
+    /// to eight digits that is not all zeros.
+    pub const PATTERN: &'static str = "^SRT-[2-9][0-9]{3}-(?:[1-9][0-9]{5,7}|0(?:[1-9][0-9]{4,6}\
+        |0(?:[1-9][0-9]{3,5}|0(?:[1-9][0-9]{2,4}|0(?:[1-9][0-9]{1,3}|0(?:[1-9][0-9]{0,2}\
+        |0(?:[1-9][0-9]?|0[1-9])))))))$";
+
     pub fn new(year: u16, seq: u32) -> Result<Self, TicketNumberError> {
         if !(2000..=9999).contains(&year) || seq == 0 || seq > 99_999_999 {
             return Err(TicketNumberError);
@@ -220,6 +227,9 @@ pub struct Tag(String);
 pub struct TagError;
 
 impl Tag {
+    /// The canonical form [`Tag::parse`] accepts (it lowercases and trims first).
+    pub const PATTERN: &'static str = "^[a-z0-9_-]{1,40}$";
+
     pub fn parse(s: &str) -> Result<Self, TagError> {
         let t = s.trim().to_lowercase();
         let ok = (1..=40).contains(&t.len())
@@ -322,6 +332,34 @@ mod tests {
         assert!(Tag::parse("").is_err());
         assert!(Tag::parse("has space").is_err());
         assert!(Tag::parse(&"x".repeat(41)).is_err());
+    }
+
+    /// The spec's pattern takes exactly the uppercase, unbracketed numbers `parse` takes.
+    #[test]
+    fn the_ticket_number_pattern_agrees_with_parse() {
+        use rand::Rng;
+        let pattern = regex::Regex::new(TicketNumber::PATTERN).expect("a valid regex");
+        let mut rng = rand::thread_rng();
+        let mut valid = 0;
+        for i in 0..50_000 {
+            let digits = rng.gen_range(4..10);
+            let seq: String = (0..digits)
+                .map(|_| if rng.gen_bool(0.5) { '0' } else { char::from(b'0' + rng.gen_range(0..10)) })
+                .collect();
+            let year = if i % 2 == 0 { rng.gen_range(1990..2100) } else { rng.gen_range(0..10_000) };
+            let n = format!("SRT-{year:04}-{seq}");
+            let parsed = TicketNumber::parse(&n).is_ok();
+            assert_eq!(pattern.is_match(&n), parsed, "{n}: parse says {parsed}");
+            valid += usize::from(parsed);
+        }
+        assert!(valid > 5_000, "only {valid} valid numbers were tried");
+        let tag = regex::Regex::new(Tag::PATTERN).expect("a valid regex");
+        for t in ["vip", "sms-gagal", "a_b", &"x".repeat(40)] {
+            assert!(tag.is_match(t) && Tag::parse(t).is_ok(), "{t}");
+        }
+        for t in ["", "Ada Spasi", "é", &"x".repeat(41)] {
+            assert!(!tag.is_match(t), "{t}");
+        }
     }
 }
 

@@ -28,11 +28,13 @@ macro_rules! api_enum {
     };
 }
 
+mod formats;
 mod reports;
 mod staff;
 mod tickets_in;
 mod tickets_out;
 
+pub use formats::*;
 pub use reports::*;
 pub use staff::*;
 pub use tickets_in::*;

@@ -26,7 +26,7 @@ pub async fn attach<C: ConnectionTrait>(
     ticket: &Ticket,
     actions: &[ResolutionAction],
 ) -> ServiceResult<()> {
-    let now = Utc::now();
+    let now = cx.now();
     for a in actions {
         if let ResolutionAction::MergeRecords { duplicate_nik, reason } = a {
             // The job trusts a reason as a supervisor's: only a supervisor may give one.
@@ -204,7 +204,7 @@ async fn execute(cx: &Context, a: &TicketAction) -> Result<(), JobError> {
                 reason.as_deref(),
             )
             .map_err(|e| JobError::Permanent(e.to_string()))?;
-            let now = Utc::now();
+            let now = cx.now();
             for c in store::certificates::of_person(&txn, dup.id).await? {
                 if c.status == CertificateStatus::Active {
                     store::certificates::end(
@@ -371,7 +371,7 @@ async fn reopen<C: ConnectionTrait>(cx: &Context, db: &C, id: TicketId, why: &st
     let Some(mut t) = store::tickets::find_for_update(db, crate::domain::TicketRef::Id(id)).await? else {
         return Ok(());
     };
-    let now = Utc::now();
+    let now = cx.now();
     let note = Message::new(t.id, MessageKind::Note, format!("Action failed: {why}"), now);
     store::tickets::insert_message(db, &note).await?;
     if t.status == TicketStatus::Resolved {
@@ -443,7 +443,7 @@ pub async fn bulk_resend(
                 SmsOutcome::Duplicate(_) => report.duplicates += 1,
             }
         }
-        let now = Utc::now();
+        let now = cx.now();
         let row = TicketAction {
             id: Uuid::now_v7(),
             ticket: t.id,

@@ -94,7 +94,7 @@ pub async fn issue_due(cx: &Context, limit: u64) -> ServiceResult<IssueReport> {
     let vaccines = store::certificates::vaccines(&txn).await?;
     let dose_ids: Vec<Uuid> = due.iter().map(|d| d.dose_id).collect();
     let latest = store::certificates::latest_of_doses(&txn, &dose_ids).await?;
-    let now = Utc::now();
+    let now = cx.now();
     let mut report = IssueReport::default();
     let (mut rows, mut certified, mut unusable, mut requests, mut issued_ids) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -242,7 +242,7 @@ pub async fn reissue(
     let vaccines = store::certificates::vaccines(&txn).await?;
     let latest = store::certificates::latest_of_doses(&txn, &[old.vaccination]).await?;
     let version = latest.get(&old.vaccination).map_or(old.version, |c| c.version) + 1;
-    let now = Utc::now();
+    let now = cx.now();
     let (p, _) = payload(cx, &d, &vaccines, version, now)
         .ok_or_else(|| ServiceError::conflict("the record is incomplete; a certificate cannot be issued"))?;
     store::certificates::end(&txn, old.id, CertificateStatus::Superseded, reason, Some(p.id), now).await?;
@@ -281,7 +281,7 @@ pub async fn revoke(
     if old.status != CertificateStatus::Active {
         return Err(ServiceError::conflict(format!("certificate is already {}", old.status)));
     }
-    let now = Utc::now();
+    let now = cx.now();
     store::certificates::end(&txn, id, CertificateStatus::Revoked, reason, None, now).await?;
     store::audit::append(
         &txn,
@@ -327,7 +327,7 @@ pub fn base_url(cx: &Context) -> String {
 
 /// Opens a certificate through an SMS link. The holder is audited as a citizen.
 pub async fn by_link(cx: &Context, token: &str) -> Result<Certificate, LinkError> {
-    let id = cx.issuer.check_link(token, Utc::now()).map_err(LinkError::Token)?;
+    let id = cx.issuer.check_link(token, cx.now()).map_err(LinkError::Token)?;
     let c = store::certificates::find(cx.store.read(), id).await.map_err(LinkError::Service)?;
     let c = c.ok_or(LinkError::Token(TokenError::Malformed))?;
     Ok(c)
@@ -402,7 +402,7 @@ pub async fn revocation_list(cx: &Context) -> ServiceResult<std::sync::Arc<Revoc
                 .collect();
             hashes.sort();
             let body = serde_json::json!({
-                "generated_at": Utc::now(),
+                "generated_at": cx.now(),
                 "hash": "sha256 of the certificate id's 16 bytes, hex",
                 "count": hashes.len(),
                 "revoked": hashes,

@@ -49,6 +49,14 @@ mod tests {
     }
 }
 
+/// The machine's clock, for what must run on real time whatever a test pins: the job
+/// queue's due times and node leases (every node compares them with its own clock), a
+/// staff member's TOTP steps (their authenticator's clock), key registration. Business
+/// time (tickets, SLAs, codes, sessions, certificates) is `Context::now`.
+pub fn wall() -> DateTime<Utc> {
+    Utc::now()
+}
+
 tokio::task_local! {
     static REQUEST_NOW: DateTime<Utc>;
 }

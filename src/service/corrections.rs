@@ -4,7 +4,6 @@
 //! puts the affected certificates up for reissue, resolves the ticket and tells the
 //! citizen. Rejection tells the citizen why.
 
-use chrono::Utc;
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
@@ -156,7 +155,7 @@ pub async fn approve(
     .map_err(|e| ServiceError::forbidden(e.to_string()))?;
     let staff = Actor::Staff(actor.clone());
     let txn = cx.store.write().begin().await?;
-    let now = Utc::now();
+    let now = cx.now();
     if step == ApprovalStep::First {
         if !store::corrections::first_approval(&txn, c.id, actor.id, now).await? {
             return Err(ServiceError::conflict("someone else approved or decided it meanwhile; reload"));
@@ -262,7 +261,7 @@ pub async fn reject(cx: &Context, actor: &StaffActor, id: Uuid, reason: Text) ->
         CorrectionStatus::Rejected,
         actor.id,
         Some(reason.as_str()),
-        Utc::now(),
+        cx.now(),
     )
     .await?
     {
@@ -300,7 +299,7 @@ async fn conclude<C: ConnectionTrait>(
     reply: &str,
     reason: Option<&str>,
 ) -> ServiceResult<()> {
-    let now = Utc::now();
+    let now = cx.now();
     let mut m = Message::new(t.id, MessageKind::Outbound, reply.to_string(), now);
     m.author_staff = Some(actor.id);
     match t.requester.email.clone() {

@@ -131,13 +131,17 @@ async fn facts<C: ConnectionTrait>(
 }
 
 /// Diagnoses a ticket now and keeps the result.
-pub async fn run<C: ConnectionTrait>(db: &C, ticket: &Ticket) -> ServiceResult<TicketDiagnosis> {
+pub async fn run<C: ConnectionTrait>(
+    db: &C,
+    ticket: &Ticket,
+    now: chrono::DateTime<Utc>,
+) -> ServiceResult<TicketDiagnosis> {
     let Some(person) = ticket.person else { return Ok(TicketDiagnosis { person: None, diagnosis: None }) };
     let Some(f) = facts(db, ticket, person).await? else {
         return Ok(TicketDiagnosis { person: None, diagnosis: None });
     };
     let d = diagnose(&f);
-    store::diagnoses::upsert(db, ticket.id, person, &d, Utc::now()).await?;
+    store::diagnoses::upsert(db, ticket.id, person, &d, now).await?;
     Ok(TicketDiagnosis { person: Some(person), diagnosis: Some(d) })
 }
 
@@ -146,7 +150,7 @@ pub async fn for_ticket(cx: &Context, actor: &StaffActor, r: TicketRef) -> Servi
     let t =
         store::tickets::find(cx.store.read(), r).await?.ok_or(ServiceError::NotFound { what: "ticket" })?;
     super::tickets::ensure_visible(actor, &t)?;
-    run(cx.store.write(), &t).await
+    run(cx.store.write(), &t, cx.now()).await
 }
 
 /// Diagnoses and applies: the ticket takes the cause's category, and its priority is
@@ -160,7 +164,7 @@ pub async fn apply(
     let mut t =
         store::tickets::find_for_update(&txn, r).await?.ok_or(ServiceError::NotFound { what: "ticket" })?;
     super::tickets::ensure_visible(actor, &t)?;
-    let td = run(&txn, &t).await?;
+    let td = run(&txn, &t, cx.now()).await?;
     if let Some(d) = &td.diagnosis {
         let before = json!({"category": t.category.as_str(), "priority": t.priority.as_str()});
         t.category = d.category;

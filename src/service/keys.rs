@@ -15,7 +15,6 @@ use secrecy::{ExposeSecret, SecretString};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
 use sea_orm::TransactionTrait;
 use serde_json::json;
 
@@ -142,7 +141,11 @@ pub async fn register(store: &Store, config: &Config, issuer: &Issuer) -> anyhow
                  `certdesk keys list` shows them)"
             ),
             None => {
-                store::issuer_keys::insert(&txn, &PublicKey::new(issuer.public_key(), Utc::now())).await?
+                store::issuer_keys::insert(
+                    &txn,
+                    &PublicKey::new(issuer.public_key(), crate::service::clock::wall()),
+                )
+                .await?
             }
         },
     }
@@ -220,7 +223,7 @@ pub async fn rotate(
 ) -> ServiceResult<Rotation> {
     let reason = revoke.map(reason_of).transpose()?;
     let old_issuer = existing_issuer(config)?;
-    let now = Utc::now();
+    let now = crate::service::clock::wall();
     let old = PublicKey::new(old_issuer.public_key(), now);
     let new_key = issuer::generate_key();
     let new_issuer = match reason {
@@ -328,7 +331,7 @@ pub async fn revoke(
     check_writable(config, false, true)?;
     let txn = store.write().begin().await?;
     store::issuer_keys::serialise(&txn).await?;
-    if !store::issuer_keys::revoke(&txn, kid, &reason, Utc::now()).await? {
+    if !store::issuer_keys::revoke(&txn, kid, &reason, crate::service::clock::wall()).await? {
         return Err(ServiceError::NotFound { what: "issuer key" });
     }
     store::issuer_keys::set_secret_check(&txn, current.kid(), &renewed.secret_check()).await?;

@@ -89,7 +89,7 @@ where
 const LIFE_LEASE: Duration = Duration::from_secs(4);
 
 async fn hold_for(cx: &Context, name: &str, length: Duration) -> bool {
-    let now = Utc::now();
+    let now = crate::service::clock::wall();
     let until = now + chrono::Duration::from_std(length).unwrap_or(chrono::Duration::seconds(10));
     match store::leases::try_take(cx.store.write(), name, &cx.node, now, until).await {
         Ok(held) => held,
@@ -111,7 +111,10 @@ pub fn hold_for_life(cx: &Context, name: &'static str, conflict: &'static str) -
         let mut warned: Option<std::time::Instant> = None;
         loop {
             if !hold_for(&cx, name, LIFE_LEASE).await {
-                let now = store::leases::holder(cx.store.read(), name, Utc::now()).await.ok().flatten();
+                let now = store::leases::holder(cx.store.read(), name, crate::service::clock::wall())
+                    .await
+                    .ok()
+                    .flatten();
                 let renewed = matches!((&seen, &now), (Some((a, t0)), Some((b, t1))) if a == b && t1 > t0);
                 if renewed && warned.is_none_or(|at| at.elapsed() >= Duration::from_secs(60)) {
                     let holder = now.as_ref().map(|(o, _)| o.as_str()).unwrap_or("another process");
@@ -128,7 +131,9 @@ pub fn hold_for_life(cx: &Context, name: &'static str, conflict: &'static str) -
 /// Takes `name` and keeps renewing it, warning first when another live process holds
 /// it: for configurations that work but are not meant to run twice.
 pub async fn hold_or_warn(cx: &Context, name: &'static str, warning: &str) -> anyhow::Result<JoinHandle<()>> {
-    if let Some((owner, _)) = store::leases::holder(cx.store.read(), name, Utc::now()).await? {
+    if let Some((owner, _)) =
+        store::leases::holder(cx.store.read(), name, crate::service::clock::wall()).await?
+    {
         if owner != *cx.node {
             tracing::warn!(holder = %owner, "{warning}");
         }

@@ -4,7 +4,6 @@
 
 use std::time::Duration;
 
-use chrono::Utc;
 use sea_orm::ConnectionTrait;
 
 use super::Context;
@@ -88,7 +87,7 @@ pub struct Hit<'a> {
 /// Counts one hit on each counter, in one statement; `RateLimited` (with the longest
 /// wait) when any is past its limit.
 pub async fn hit_all<C: ConnectionTrait>(cx: &Context, db: &C, hits: &[Hit<'_>]) -> ServiceResult<()> {
-    let now = Utc::now().timestamp_millis();
+    let now = cx.now().timestamp_millis();
     let keys: Vec<String> = hits.iter().map(|h| key(cx, h.scope, h.value)).collect();
     let pairs: Vec<(&str, i64)> = keys.iter().zip(hits).map(|(k, h)| (k.as_str(), ms(h.window))).collect();
     let counted = store::portal::hit_many(db, &pairs, now).await?;
@@ -122,7 +121,7 @@ pub async fn count<C: ConnectionTrait>(
     value: &str,
     window: Duration,
 ) -> ServiceResult<i64> {
-    let now = Utc::now().timestamp_millis();
+    let now = cx.now().timestamp_millis();
     Ok(store::portal::hits(db, &key(cx, scope, value), now, ms(window)).await?.0)
 }
 
@@ -176,7 +175,7 @@ pub async fn nik_locked<C: ConnectionTrait>(
 /// lookups of it are refused for `lock_for`.
 pub async fn nik_failed<C: ConnectionTrait>(cx: &Context, db: &C, nik: &str, ip: &str) -> ServiceResult<()> {
     let p = &cx.config.portal;
-    let now = Utc::now().timestamp_millis();
+    let now = cx.now().timestamp_millis();
     store::portal::hit_many(db, &[(&key(cx, Scope::NikFailures, &nik_here(nik, ip)), ms(p.lock_for))], now)
         .await?;
     Ok(())
@@ -184,7 +183,7 @@ pub async fn nik_failed<C: ConnectionTrait>(cx: &Context, db: &C, nik: &str, ip:
 
 /// True the first time `nonce` is presented within `window` (a replayed form is refused).
 pub async fn first_use(cx: &Context, nonce: &str, window: Duration) -> ServiceResult<bool> {
-    let now = Utc::now().timestamp_millis();
+    let now = cx.now().timestamp_millis();
     let counted =
         store::portal::hit_many(cx.store.write(), &[(&key(cx, Scope::Nonce, nonce), ms(window))], now)
             .await?;

@@ -184,8 +184,8 @@ pub fn ack_text(cx: &Context, t: &Ticket, ask_nik: bool) -> ServiceResult<String
 }
 
 /// The time an acknowledgement rate window starts.
-pub fn ack_window_start() -> chrono::DateTime<Utc> {
-    Utc::now() - chrono::Duration::hours(1)
+pub fn ack_window_start(cx: &Context) -> chrono::DateTime<Utc> {
+    cx.now() - chrono::Duration::hours(1)
 }
 
 /// A short automatic mail sent straight to the mail server, not through the ticket

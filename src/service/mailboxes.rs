@@ -64,7 +64,7 @@ pub async fn mailboxes(cx: &Context, actor: &StaffActor) -> ServiceResult<Vec<Ma
                 last_error: st.and_then(|s| s.last_error.clone()),
                 backlog: st.map_or(0, |s| s.backlog),
                 poller: st
-                    .filter(|s| s.lease_until.is_some_and(|u| u > Utc::now()))
+                    .filter(|s| s.lease_until.is_some_and(|u| u > crate::service::clock::wall()))
                     .and_then(|s| s.lease_owner.clone()),
             }
         })
@@ -112,7 +112,7 @@ pub async fn hold_lease(
     owner: &str,
     until: DateTime<Utc>,
 ) -> ServiceResult<bool> {
-    store::mailboxes::try_lease(cx.store.write(), mailbox, owner, Utc::now(), until).await
+    store::mailboxes::try_lease(cx.store.write(), mailbox, owner, crate::service::clock::wall(), until).await
 }
 
 /// Gives the lease up (a clean shutdown), so another process takes over at once.

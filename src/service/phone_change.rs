@@ -135,7 +135,8 @@ pub async fn confirm(
     note.author_staff = Some(actor.id);
     store::tickets::insert_message(&txn, &note).await?;
     let rule = cx.config.corrections.rule(CorrectionField::Phone);
-    let mut correction = pending(ticket.id, Some(person), CorrectionKind::Phone, vec![change], rule);
+    let mut correction =
+        pending(ticket.id, Some(person), CorrectionKind::Phone, vec![change], rule, cx.now());
     correction.requested_by = Some(actor.id);
     correction.proof = Some(json!({
         "new_number": {"to": new.masked(), "code": "read out by the caller", "verified_at": cx.now()},

@@ -8,7 +8,7 @@ pub mod follow;
 pub mod lookup;
 pub mod requests;
 
-use chrono::{Datelike, Utc};
+use chrono::Datelike;
 use sea_orm::ConnectionTrait;
 use serde_json::Value;
 
@@ -102,7 +102,7 @@ pub async fn open_ticket<C: ConnectionTrait>(cx: &Context, db: &C, t: PortalTick
     first.author_email = ticket.requester.email.as_ref().map(|e| e.as_str().into());
     store::tickets::insert_new(db, &[&ticket], &[&first]).await?;
     let ticket = super::story::join_open(cx, db, ticket).await?;
-    let d = super::diagnose::run(db, &ticket).await?;
+    let d = super::diagnose::run(db, &ticket, cx.now()).await?;
     let ticket = super::routing::after_diagnosis(cx, db, ticket, d.cause()).await?;
     // A complaint may be answered at once; a correction request always needs an agent.
     let ticket = if ticket.channel == Channel::Web {
@@ -127,7 +127,7 @@ pub async fn open_ticket<C: ConnectionTrait>(cx: &Context, db: &C, t: PortalTick
 /// trail's sake), expired sessions, counters whose window closed a day ago.
 pub async fn prune(cx: &Context) -> ServiceResult<u64> {
     let db = cx.store.write();
-    let now = Utc::now();
+    let now = cx.now();
     let day = chrono::Duration::days(1);
     let mut n = store::portal::prune_challenges(db, now - day).await?;
     n += store::portal::prune_sessions(db, now).await?;

@@ -44,7 +44,7 @@ impl From<sea_orm::DbErr> for JobError {
 /// A job of `kind` in its usual lane, due now; services insert it inside their own
 /// transaction (`.in_lane` when they know better).
 pub fn new_job(kind: &JobKind, max_attempts: u32) -> NewJob {
-    NewJob::of(kind, max_attempts, chrono::Utc::now())
+    NewJob::of(kind, max_attempts, crate::service::clock::wall())
 }
 
 /// Delay before attempt `n + 1`: 5 s, 10 s, 20 s … capped at an hour, with ±20 % jitter.

@@ -204,7 +204,7 @@ pub(super) async fn hold<C: ConnectionTrait>(
     } else {
         CorrectionKind::Data
     };
-    let mut correction = pending(ticket.id, Some(on_record.id), kind, changes.clone(), rule);
+    let mut correction = pending(ticket.id, Some(on_record.id), kind, changes.clone(), rule, cx.now());
     correction.requested_by = Some(actor.id);
     correction.proof = Some(json!({"source": "records import", "identity": "not proved: check the source"}));
     store::corrections::insert(db, &correction, &[]).await?;

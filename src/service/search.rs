@@ -72,7 +72,9 @@ async fn catch_up_yielding(cx: &Context, yielding: bool) -> ServiceResult<usize>
                 0 => break,
                 n => total += n,
             }
-            if yielding && store::jobs::lane_busy(cx.store.read(), Lane::Issuance, chrono::Utc::now()).await?
+            if yielding
+                && store::jobs::lane_busy(cx.store.read(), Lane::Issuance, crate::service::clock::wall())
+                    .await?
             {
                 tokio::time::sleep(ISSUING_TRICKLE).await;
             }

@@ -187,7 +187,7 @@ pub async fn finish_enrolment(
     }
     let codes: Vec<String> = (0..10).map(|_| recovery_code()).collect();
     let hashes: Vec<String> = codes.iter().map(|c| recovery_hash(c)).collect();
-    let now = Utc::now();
+    let now = crate::service::clock::wall();
     let txn = cx.store.write().begin().await?;
     // The admin's code is spent once, and the factor turned on once: of two parallel
     // enrolments one wins, the other changes nothing.
@@ -226,7 +226,7 @@ pub async fn verify(cx: &Context, staff: &Staff, code: &str, session: &str) -> S
             cx.store.write(),
             staff.id,
             &recovery_hash(&typed),
-            Utc::now(),
+            crate::service::clock::wall(),
         )
         .await?;
         (used, "recovery_code")

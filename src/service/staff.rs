@@ -104,7 +104,7 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewStaff) -> ServiceResult
         max_open_tickets: new.max_open_tickets,
         available: false,
         email: new.email,
-        created_at: Utc::now(),
+        created_at: cx.now(),
     };
     let txn = cx.store.write().begin().await?;
     if store::staff::find_by_name(&txn, &staff.name).await?.is_some() {
@@ -182,7 +182,7 @@ pub async fn update(cx: &Context, actor: &Actor, id: StaffId, ch: StaffChanges) 
 
 /// When a token issued now stops working.
 pub fn token_expiry(cx: &Context) -> chrono::DateTime<Utc> {
-    Utc::now()
+    cx.now()
         + chrono::Duration::from_std(cx.config.security.api_token_ttl).unwrap_or(chrono::Duration::days(90))
 }
 
@@ -197,7 +197,7 @@ pub async fn revoke_token(cx: &Context, actor: &Actor, id: StaffId) -> ServiceRe
     store::staff::find(&txn, id).await?.ok_or(ServiceError::NotFound { what: "staff member" })?;
     // A hash no token has, already expired.
     let nothing = new_token("revoked_");
-    store::staff::set_token_hash(&txn, id, &hash_token(&nothing.0), Utc::now()).await?;
+    store::staff::set_token_hash(&txn, id, &hash_token(&nothing.0), cx.now()).await?;
     store::audit::append(&txn, AuditEntry::new(actor, "staff.revoke_token", "staff", id)).await?;
     txn.commit().await?;
     cx.auth.clear();
@@ -246,7 +246,7 @@ pub async fn authenticate(cx: &Context, token: &str) -> ServiceResult<Staff> {
     if let Some(staff) = cx.auth.get(&hash) {
         return Ok(staff);
     }
-    let staff = store::staff::find_by_token_hash(cx.store.read(), &hash, Utc::now())
+    let staff = store::staff::find_by_token_hash(cx.store.read(), &hash, cx.now())
         .await?
         .ok_or(ServiceError::Unauthorized)?;
     cx.auth.put(hash, staff.clone());

@@ -119,7 +119,7 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
         }
     };
     let ticket = if ticket.person.is_some() {
-        match super::diagnose::run(cx.store.write(), &ticket).await {
+        match super::diagnose::run(cx.store.write(), &ticket, cx.now()).await {
             Ok(d) => {
                 match super::routing::after_diagnosis(cx, cx.store.write(), ticket.clone(), d.cause()).await {
                     Ok(t) => t,

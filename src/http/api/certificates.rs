@@ -13,6 +13,7 @@ use crate::domain::Certificate;
 use crate::domain::Sms;
 use crate::domain::{Actor, Nik, PhoneNumber, RevocationReason, Role};
 use crate::http::auth::StaffAuth;
+use crate::http::dto::{NikText, ReissueReasonText, RevokeReasonText};
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::sms::SmsOutcome;
 use crate::service::{certificates, people, Context};
@@ -134,10 +135,15 @@ pub struct PersonOut {
 #[derive(Debug, Clone, Object)]
 #[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
-pub struct ReasonIn {
-    /// reissue: record_corrected | reissue_requested | duplicate_record;
-    /// revoke: issued_in_error | fraud
-    pub reason: String,
+pub struct ReissueIn {
+    pub reason: ReissueReasonText,
+}
+
+#[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
+#[oai(deny_unknown_fields)]
+pub struct RevokeIn {
+    pub reason: RevokeReasonText,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -223,7 +229,7 @@ impl CertificatesApi {
         cx: Data<&Context>,
         auth: StaffAuth,
         id: Path<Uuid>,
-        body: Json<ReasonIn>,
+        body: Json<ReissueIn>,
     ) -> ApiResult<Json<ReissueOut>> {
         supervisor(&auth)?;
         let r = reason(&body.reason)?;
@@ -244,7 +250,7 @@ impl CertificatesApi {
         cx: Data<&Context>,
         auth: StaffAuth,
         id: Path<Uuid>,
-        body: Json<ReasonIn>,
+        body: Json<RevokeIn>,
     ) -> ApiResult<Json<CertificateOut>> {
         supervisor(&auth)?;
         let r = reason(&body.reason)?;
@@ -303,5 +309,5 @@ fn person_out(cx: &Context, r: &people::PersonRecord, shown: Shown) -> PersonOut
 #[oai(deny_unknown_fields)]
 pub struct NikIn {
     /// The NIK, any format (dots, spaces).
-    pub nik: String,
+    pub nik: NikText,
 }

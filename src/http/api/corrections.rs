@@ -15,6 +15,7 @@ use crate::domain::correction::{CorrectionField, CorrectionStatus, FieldChange};
 use crate::domain::Correction;
 use crate::domain::{PhoneNumber, Text, BODY_MAX};
 use crate::http::auth::StaffAuth;
+use crate::http::dto::{BodyText, CorrectionStateText};
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::corrections::{self, Decision, Review};
 use crate::service::{people, Context};
@@ -161,7 +162,7 @@ pub struct ApproveIn {
 #[oai(deny_unknown_fields)]
 pub struct RejectIn {
     /// Told to the citizen (SMS and the ticket thread).
-    pub reason: String,
+    pub reason: BodyText,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -200,9 +201,9 @@ impl CorrectionsApi {
         cx: Data<&Context>,
         auth: StaffAuth,
         /// pending | approved | rejected
-        status: Query<Option<String>>,
+        status: Query<Option<CorrectionStateText>>,
         /// At most 200.
-        limit: Query<Option<u64>>,
+        limit: Query<Option<Count<1, 200>>>,
     ) -> ApiResult<Json<Vec<CorrectionOut>>> {
         let status = match status.0.as_deref() {
             None => CorrectionStatus::Pending,

@@ -11,6 +11,7 @@ use super::ApiTags;
 use crate::domain::{AssigneeFilter, TicketFilter};
 use crate::domain::{QueueName, StaffId, Tag, Text, BODY_MAX};
 use crate::http::auth::StaffAuth;
+use crate::http::dto::{BodyText, TagText};
 use crate::http::dto::{Category, TicketStatus};
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::{actions, queue, tickets, Context};
@@ -73,10 +74,10 @@ pub struct BulkFilter {
     pub status: Option<TicketStatus>,
     pub category: Option<Category>,
     /// e.g. sms_failed
-    pub tag: Option<String>,
+    pub tag: Option<TagText>,
     pub created_from: Option<DateTime<Utc>>,
     pub created_to: Option<DateTime<Utc>>,
-    pub queue: Option<String>,
+    pub queue: Option<TagText>,
     /// A staff id, or `none` for unassigned tickets.
     pub assignee: Option<String>,
 }
@@ -116,7 +117,7 @@ impl BulkFilter {
 pub struct BulkReassign {
     pub filter: BulkFilter,
     /// The queue they go to.
-    pub queue: Option<String>,
+    pub queue: Option<TagText>,
     /// Who they go to; `null` with `unassign: true` takes them off everyone.
     pub assignee_id: Option<Uuid>,
     #[oai(default)]
@@ -130,7 +131,7 @@ pub struct BulkReassign {
 pub struct BulkClose {
     pub filter: BulkFilter,
     /// An internal note added to each ticket, e.g. "spam wave of 3 Aug".
-    pub note: Option<String>,
+    pub note: Option<BodyText>,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -204,7 +205,7 @@ impl JobsApi {
         status: Query<Option<String>>,
         kind: Query<Option<String>>,
         /// 1-500 (default 100).
-        limit: Query<Option<u64>>,
+        limit: Query<Option<Count<1, 500>>>,
     ) -> ApiResult<Json<Vec<JobOut>>> {
         let rows =
             queue::list(&cx, &auth.actor(), status.0.as_deref(), kind.0.as_deref(), limit.0.unwrap_or(100))

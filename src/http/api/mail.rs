@@ -98,7 +98,7 @@ impl MailApi {
         cx: Data<&Context>,
         auth: StaffAuth,
         /// 1-500 (default 100)
-        limit: Query<Option<u64>>,
+        limit: Query<Option<Count<1, 500>>>,
     ) -> ApiResult<Json<Vec<QuarantinedOut>>> {
         let list = mailboxes::quarantine(&cx, &auth.actor(), limit.0.unwrap_or(100)).await?;
         Ok(Json(

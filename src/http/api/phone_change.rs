@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::ApiTags;
 use crate::domain::{OtpCode, OtpRefusal, PersonId, PhoneNumber};
 use crate::http::auth::StaffAuth;
+use crate::http::dto::{OtpCodeText, PhoneText};
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::phone_change::{self, Confirmed};
 use crate::service::Context;
@@ -23,7 +24,7 @@ pub struct PhoneChangeApi;
 #[oai(deny_unknown_fields)]
 pub struct PhoneChangeIn {
     /// The new mobile number (08…, +62…); a code goes to it.
-    pub phone: String,
+    pub phone: PhoneText,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -41,7 +42,7 @@ pub struct PhoneChangeStarted {
 pub struct PhoneChangeConfirmIn {
     pub flow: String,
     /// The six digits the caller read out.
-    pub code: String,
+    pub code: OtpCodeText,
 }
 
 #[derive(Debug, Clone, Object)]

@@ -12,6 +12,7 @@ use crate::domain::routing::{ConditionNames, Conditions, Facts, Rule};
 use crate::domain::sla::{Policy, Targets};
 use crate::domain::{Actor, Nik, QueueName};
 use crate::http::auth::StaffAuth;
+use crate::http::dto::{CauseText, HolidayKindText, NikText};
 use crate::http::dto::{Category, Channel, Priority, TicketDetail};
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::{assign, routing, sla, Context};
@@ -104,9 +105,9 @@ pub struct RoutePreview {
     pub channel: Channel,
     pub priority: Option<Priority>,
     /// A NIK (its province counts); any format.
-    pub nik: Option<String>,
+    pub nik: Option<NikText>,
     /// A diagnosed cause, e.g. `sms_failed`.
-    pub cause: Option<String>,
+    pub cause: Option<CauseText>,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -181,7 +182,7 @@ pub struct HolidayOut {
 #[oai(deny_unknown_fields)]
 pub struct HolidayIn {
     /// `public`, `collective_leave` or `regional`.
-    pub kind: String,
+    pub kind: HolidayKindText,
     pub name: String,
 }
 
@@ -348,7 +349,7 @@ impl QueuesApi {
         cx: Data<&Context>,
         auth: StaffAuth,
         /// YYYY-MM-DD
-        day: Path<NaiveDate>,
+        day: Path<Date>,
         body: Json<HolidayIn>,
     ) -> ApiResult<Json<HolidayOut>> {
         let h = sla::Holiday { day: day.0, kind: body.0.kind, name: body.0.name.trim().to_string() };
@@ -362,7 +363,7 @@ impl QueuesApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        day: Path<NaiveDate>,
+        day: Path<Date>,
     ) -> ApiResult<()> {
         sla::delete_holiday(&cx, &actor(&auth), day.0).await?;
         Ok(())

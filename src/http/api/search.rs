@@ -11,7 +11,10 @@ use uuid::Uuid;
 use super::ApiTags;
 use crate::domain::{province_name, Nik, PhoneNumber};
 use crate::http::auth::StaffAuth;
-use crate::http::dto::{Category, Channel, TicketStatus};
+use crate::http::dto::{
+    Category, CertificateStateText, Channel, PriorityText, ProvinceText, RegencyText, SexText, TicketSortText,
+    TicketStatus,
+};
 use crate::http::error::{ApiError, ApiResult};
 use crate::search::{PeopleQuery, TicketQuery, TicketSort};
 use crate::service::{search, Context};
@@ -163,7 +166,7 @@ impl SearchApi {
         /// Name, NIK, phone or partial NIK.
         q: Query<Option<String>>,
         /// Exact birth date (YYYY-MM-DD).
-        birth_date: Query<Option<NaiveDate>>,
+        birth_date: Query<Option<Date>>,
         /// Province code, 2 digits (32 = Jawa Barat).
         province: Query<Option<String>>,
         /// Regency/city code, 4 digits (3275 = Kota Bekasi).
@@ -174,9 +177,9 @@ impl SearchApi {
         certificate_status: Query<Option<String>>,
         /// Only people with (true) or without (false) a dose waiting for input.
         pending: Query<Option<bool>>,
-        offset: Query<Option<u32>>,
+        offset: Query<Option<Count<0, 10_000>>>,
         /// 1-100 (default 20).
-        limit: Query<Option<u32>>,
+        limit: Query<Option<Count<1, 100>>>,
     ) -> ApiResult<Json<PeoplePage>> {
         let (offset, limit) = page(offset.0, limit.0)?;
         let mut query = PeopleQuery::parse(q.0.as_deref().unwrap_or(""));
@@ -257,9 +260,9 @@ impl SearchApi {
         updated_to: Query<Option<DateTime<Utc>>>,
         /// relevance (default) | -created_at | created_at | -updated_at | updated_at
         sort: Query<Option<String>>,
-        offset: Query<Option<u32>>,
+        offset: Query<Option<Count<0, 10_000>>>,
         /// 1-100 (default 20).
-        limit: Query<Option<u32>>,
+        limit: Query<Option<Count<1, 100>>>,
     ) -> ApiResult<Json<TicketsPage>> {
         let (offset, limit) = page(offset.0, limit.0)?;
         let actor = auth.actor();

@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::ApiTags;
 use crate::domain::{Actor, StaffId};
 use crate::http::auth::StaffAuth;
+use crate::http::dto::PasswordText;
 use crate::http::dto::{CreateStaff, StaffOut, StaffWithToken, TokenOut, UpdateStaff};
 use crate::http::error::ApiResult;
 use crate::service::{desk, staff, Context};
@@ -138,7 +139,7 @@ impl StaffApi {
         id: Path<Uuid>,
         body: Json<NewPassword>,
     ) -> ApiResult<()> {
-        desk::set_password(&cx, &Actor::Staff(auth.actor()), StaffId(id.0), body.0.password, None).await?;
+        desk::set_password(&cx, &Actor::Staff(auth.actor()), StaffId(id.0), body.0.password.0, None).await?;
         Ok(())
     }
 
@@ -152,7 +153,7 @@ impl StaffApi {
     ) -> ApiResult<()> {
         let b = body.0;
         let me = auth.actor();
-        desk::set_password(&cx, &Actor::Staff(me.clone()), me.id, b.new_password, Some(b.current_password))
+        desk::set_password(&cx, &Actor::Staff(me.clone()), me.id, b.new_password.0, Some(b.current_password))
             .await?;
         Ok(())
     }
@@ -163,7 +164,7 @@ impl StaffApi {
 #[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct NewPassword {
-    pub password: String,
+    pub password: PasswordText,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -173,7 +174,7 @@ pub struct ChangePassword {
     /// Empty when no password was set yet.
     #[oai(default)]
     pub current_password: String,
-    pub new_password: String,
+    pub new_password: PasswordText,
 }
 
 #[derive(Debug, Clone, Object)]

@@ -112,7 +112,7 @@ impl SuperviseApi {
         /// Entries older than this id.
         before: Query<Option<i64>>,
         /// 1-500 (default 100).
-        limit: Query<Option<u64>>,
+        limit: Query<Option<Count<1, 500>>>,
     ) -> ApiResult<Json<Vec<AuditEventOut>>> {
         let f = AuditFilter {
             entity_type: entity_type.0,
@@ -141,7 +141,7 @@ impl SuperviseApi {
         /// Entries older than this id.
         before: Query<Option<i64>>,
         /// 1-500 (default 100).
-        limit: Query<Option<u64>>,
+        limit: Query<Option<Count<1, 500>>>,
     ) -> ApiResult<Json<Vec<AuditEventOut>>> {
         let events =
             audit::lookups(&cx, &auth.actor(), staff.0, person.0, before.0, limit.0.unwrap_or(100)).await?;
@@ -162,7 +162,7 @@ impl SuperviseApi {
         cx: Data<&Context>,
         auth: StaffAuth,
         /// "About to breach" horizon in minutes (default 60).
-        within_minutes: Query<Option<u32>>,
+        within_minutes: Query<Option<Count<0, 10_080>>>,
     ) -> ApiResult<Json<QueueOverviewOut>> {
         let soon = chrono::Duration::minutes(i64::from(within_minutes.0.unwrap_or(60).min(7 * 24 * 60)));
         let rows = stats::queue_overview(&cx, &auth.actor(), soon).await?;

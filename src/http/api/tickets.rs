@@ -12,7 +12,8 @@ use crate::domain::{Actor, NewTicket, QueueName, Tag, Text, TicketId, TicketNumb
 use crate::http::auth::StaffAuth;
 use crate::http::dto::{
     AddTag, Assign, AuditEventOut, Category, Channel, CreateTicket, Merge, MessageOut, NewMessage,
-    NewMessageKind, TicketDetail, TicketOut, TicketPage, TicketStatus, UpdateTicket,
+    NewMessageKind, SubjectText, TagText, TicketDetail, TicketOut, TicketPage, TicketRefText, TicketStatus,
+    UpdateTicket,
 };
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::tickets::{self, AssigneeFilter, StaffMessageKind, TicketFilter, TicketRef};
@@ -27,7 +28,7 @@ pub struct TicketsApi;
 pub struct Split {
     pub message_ids: Vec<Uuid>,
     /// The new ticket's subject (default: the original's).
-    pub subject: Option<String>,
+    pub subject: Option<SubjectText>,
 }
 
 #[derive(ApiResponse)]
@@ -177,11 +178,11 @@ impl TicketsApi {
         /// Any of these statuses (repeat the parameter).
         status: Query<Vec<TicketStatus>>,
         category: Query<Option<Category>>,
-        queue: Query<Option<String>>,
+        queue: Query<Option<TagText>>,
         /// A staff id, `me`, or `none` for unassigned.
         assignee: Query<Option<String>>,
         channel: Query<Option<Channel>>,
-        tag: Query<Option<String>>,
+        tag: Query<Option<TagText>>,
         /// Created at or after (RFC 3339).
         created_from: Query<Option<DateTime<Utc>>>,
         /// Created before (RFC 3339).
@@ -191,7 +192,7 @@ impl TicketsApi {
         /// `next_cursor` of the previous page.
         cursor: Query<Option<String>>,
         /// Page size, 1-200 (default 50).
-        limit: Query<Option<u64>>,
+        limit: Query<Option<Count<1, 200>>>,
     ) -> ApiResult<Json<TicketPage>> {
         let actor = auth.actor();
         let filter = filter_of(
@@ -199,10 +200,10 @@ impl TicketsApi {
             FilterParams {
                 status: status.0,
                 category: category.0,
-                queue: queue.0,
+                queue: queue.0.map(|q| q.0),
                 assignee: assignee.0,
                 channel: channel.0,
-                tag: tag.0,
+                tag: tag.0.map(|t| t.0),
                 created_from: created_from.0,
                 created_to: created_to.0,
                 q: q.0,
@@ -228,11 +229,11 @@ impl TicketsApi {
         /// Any of these statuses (repeat the parameter).
         status: Query<Vec<TicketStatus>>,
         category: Query<Option<Category>>,
-        queue: Query<Option<String>>,
+        queue: Query<Option<TagText>>,
         /// A staff id, `me`, or `none` for unassigned.
         assignee: Query<Option<String>>,
         channel: Query<Option<Channel>>,
-        tag: Query<Option<String>>,
+        tag: Query<Option<TagText>>,
         /// Created at or after (RFC 3339).
         created_from: Query<Option<DateTime<Utc>>>,
         /// Created before (RFC 3339).
@@ -244,10 +245,10 @@ impl TicketsApi {
         let params = FilterParams {
             status: status.0,
             category: category.0,
-            queue: queue.0,
+            queue: queue.0.map(|q| q.0),
             assignee: assignee.0,
             channel: channel.0,
-            tag: tag.0,
+            tag: tag.0.map(|t| t.0),
             created_from: created_from.0,
             created_to: created_to.0,
             q: q.0,
@@ -275,7 +276,7 @@ impl TicketsApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
     ) -> ApiResult<Json<TicketDetail>> {
         let thread = tickets::get(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
         Ok(Json((&thread).into()))
@@ -287,7 +288,7 @@ impl TicketsApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
         body: Json<UpdateTicket>,
     ) -> ApiResult<Json<TicketOut>> {
         let changes = body.0.try_into()?;
@@ -301,7 +302,7 @@ impl TicketsApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
         body: Json<NewMessage>,
     ) -> ApiResult<MessageCreated> {
         let text = Text::parse(&body.body, BODY_MAX).map_err(|e| ApiError::invalid("body", e))?;
@@ -319,7 +320,7 @@ impl TicketsApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
         body: Json<Assign>,
     ) -> ApiResult<Json<TicketOut>> {
         let to = body.staff_id.map(crate::domain::StaffId);
@@ -333,7 +334,7 @@ impl TicketsApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
         body: Json<Merge>,
     ) -> ApiResult<Json<TicketDetail>> {
         let source = ticket_ref("ticket", &ticket)?;
@@ -351,7 +352,7 @@ impl TicketsApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
         body: Json<Split>,
     ) -> ApiResult<Created> {
         let b = body.0;
@@ -372,7 +373,7 @@ impl TicketsApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
         body: Json<AddTag>,
     ) -> ApiResult<Json<TicketOut>> {
         let t = tickets::add_tag(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, body.parse()?).await?;
@@ -385,8 +386,8 @@ impl TicketsApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
-        tag: Path<String>,
+        ticket: Path<TicketRefText>,
+        tag: Path<TagText>,
     ) -> ApiResult<Json<TicketOut>> {
         let tag = Tag::parse(&tag).map_err(|e| ApiError::invalid("tag", e))?;
         let t = tickets::remove_tag(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, tag).await?;
@@ -399,7 +400,7 @@ impl TicketsApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
     ) -> ApiResult<Json<Vec<AuditEventOut>>> {
         let events = audit::for_ticket(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
         Ok(Json(events.into_iter().map(Into::into).collect()))

@@ -12,7 +12,7 @@ use super::ApiTags;
 use crate::domain::diagnosis::Suggestion;
 use crate::domain::Language;
 use crate::http::auth::StaffAuth;
-use crate::http::dto::TicketOut;
+use crate::http::dto::{LanguageText, MacroNameText, TicketOut, TicketRefText};
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::diagnose::{self, TicketDiagnosis};
 use crate::service::Context;
@@ -133,7 +133,7 @@ impl TriageApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
     ) -> ApiResult<Json<DiagnosisOut>> {
         let d = diagnose::for_ticket(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
         Ok(Json((&d).into()))
@@ -146,7 +146,7 @@ impl TriageApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
     ) -> ApiResult<Json<AppliedOut>> {
         let (t, d) = diagnose::apply(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
         Ok(Json(AppliedOut { ticket: (&t).into(), diagnosis: (&d).into() }))
@@ -159,7 +159,7 @@ impl TriageApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
     ) -> ApiResult<Json<Vec<TicketOut>>> {
         let ts = story::related(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
         Ok(Json(ts.iter().map(Into::into).collect()))
@@ -171,7 +171,7 @@ impl TriageApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
+        ticket: Path<TicketRefText>,
     ) -> ApiResult<Json<Vec<MacroOut>>> {
         let suggested = macros::suggested(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
         Ok(Json(
@@ -189,9 +189,9 @@ impl TriageApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        ticket: Path<String>,
-        name: Path<String>,
-        language: Query<Option<String>>,
+        ticket: Path<TicketRefText>,
+        name: Path<MacroNameText>,
+        language: Query<Option<LanguageText>>,
     ) -> ApiResult<Json<RenderedMacroOut>> {
         let language = language
             .0

@@ -12,6 +12,7 @@ use super::tickets::ticket_ref;
 use super::ApiTags;
 use crate::error::ServiceError;
 use crate::http::auth::StaffAuth;
+use crate::http::dto::TicketRefText;
 use crate::http::error::ApiResult;
 use crate::service::{whatsapp, Context};
 
@@ -113,7 +114,7 @@ impl WhatsAppApi {
         &self,
         cx: Data<&Context>,
         auth: StaffAuth,
-        id: Path<String>,
+        id: Path<TicketRefText>,
     ) -> ApiResult<Json<ConversationOut>> {
         let r = ticket_ref("id", &id)?;
         let c = whatsapp::ticket_channel(&cx, &auth.actor(), r)

@@ -38,14 +38,14 @@ impl From<&domain::Staff> for StaffOut {
 #[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct CreateStaff {
-    pub name: String,
+    pub name: StaffNameText,
     pub role: Role,
     /// Queues this person works; `["general"]` when absent.
-    pub queues: Option<Vec<String>>,
+    pub queues: Option<Vec<TagText>>,
     /// Cap on open tickets assigned at once (default 25).
     pub max_open_tickets: Option<u32>,
     /// Where SLA warnings and escalations reach them.
-    pub email: Option<String>,
+    pub email: Option<EmailText>,
 }
 
 impl TryFrom<CreateStaff> for crate::service::staff::NewStaff {
@@ -75,7 +75,7 @@ impl TryFrom<CreateStaff> for crate::service::staff::NewStaff {
 pub struct UpdateStaff {
     pub role: Option<Role>,
     pub active: Option<bool>,
-    pub queues: Option<Vec<String>>,
+    pub queues: Option<Vec<TagText>>,
     pub max_open_tickets: Option<u32>,
     /// An address, or an empty string to remove it.
     pub email: Option<String>,

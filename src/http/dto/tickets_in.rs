@@ -10,9 +10,9 @@ pub struct Requester {
     /// Name as the citizen gave it.
     #[oai(validator(max_length = 200))]
     pub name: Option<String>,
-    pub email: Option<String>,
+    pub email: Option<EmailText>,
     /// Any Indonesian mobile form: 0812…, 62812…, +62 812-…
-    pub phone: Option<String>,
+    pub phone: Option<PhoneText>,
 }
 
 impl TryFrom<Requester> for domain::Requester {
@@ -21,10 +21,10 @@ impl TryFrom<Requester> for domain::Requester {
         let none_if_blank = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         Ok(Self {
             name: none_if_blank(r.name),
-            email: none_if_blank(r.email)
+            email: none_if_blank(r.email.map(|e| e.0))
                 .map(|e| domain::EmailAddress::parse(&e).map_err(|e| ApiError::invalid("requester.email", e)))
                 .transpose()?,
-            phone: none_if_blank(r.phone)
+            phone: none_if_blank(r.phone.map(|p| p.0))
                 .map(|p| PhoneNumber::parse(&p).map_err(|e| ApiError::invalid("requester.phone", e)))
                 .transpose()?,
         })
@@ -55,18 +55,18 @@ pub struct RequesterOut {
 #[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct CreateTicket {
-    pub subject: String,
+    pub subject: SubjectText,
     /// The citizen's story.
-    pub body: String,
+    pub body: BodyText,
     pub channel: Channel,
     pub category: Option<Category>,
     pub priority: Option<Priority>,
     /// Routing queue; `general` when absent.
-    pub queue: Option<String>,
+    pub queue: Option<TagText>,
     pub requester: Option<Requester>,
     /// The citizen's NIK if known, in any format (spaces and dots are fine).
-    pub nik: Option<String>,
-    pub tags: Option<Vec<String>>,
+    pub nik: Option<NikText>,
+    pub tags: Option<Vec<TagText>>,
 }
 
 impl TryFrom<CreateTicket> for domain::NewTicket {
@@ -103,7 +103,7 @@ pub struct UpdateTicket {
     pub status: Option<TicketStatus>,
     pub priority: Option<Priority>,
     pub category: Option<Category>,
-    pub queue: Option<String>,
+    pub queue: Option<TagText>,
     /// Actions run when the ticket is resolved (in the same request or already).
     pub actions: Option<Vec<ActionIn>>,
 }
@@ -134,7 +134,7 @@ pub struct ActionIn {
     /// merge_records: why records that disagree are one person (supervisors only).
     pub reason: Option<String>,
     /// merge_records: the NIK of the duplicate record.
-    pub duplicate_nik: Option<String>,
+    pub duplicate_nik: Option<NikText>,
     /// apply_correction: the correction request's id (`GET /api/v1/corrections`).
     pub correction: Option<String>,
 }
@@ -149,8 +149,11 @@ impl TryFrom<ActionIn> for domain::ResolutionAction {
             ActionKind::ApplyCorrection => "apply_correction",
         };
         let mut params = serde_json::Map::new();
-        for (k, v) in [("reason", a.reason), ("duplicate_nik", a.duplicate_nik), ("correction", a.correction)]
-        {
+        for (k, v) in [
+            ("reason", a.reason),
+            ("duplicate_nik", a.duplicate_nik.map(|n| n.0)),
+            ("correction", a.correction),
+        ] {
             if let Some(v) = v {
                 params.insert(k.into(), v.into());
             }
@@ -228,7 +231,7 @@ pub enum NewMessageKind {
 #[oai(deny_unknown_fields)]
 pub struct NewMessage {
     pub kind: NewMessageKind,
-    pub body: String,
+    pub body: BodyText,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -244,14 +247,14 @@ pub struct Assign {
 #[oai(deny_unknown_fields)]
 pub struct Merge {
     /// The surviving ticket: its id or number (SRT-YYYY-NNNNNN).
-    pub into: String,
+    pub into: TicketRefText,
 }
 
 #[derive(Debug, Clone, Object)]
 #[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct AddTag {
-    pub tag: String,
+    pub tag: TagText,
 }
 
 impl AddTag {

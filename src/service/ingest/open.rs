@@ -2,14 +2,21 @@
 //! attachments, and the acknowledgement.
 
 use super::*;
+use chrono::{DateTime, Utc};
 
-pub(super) fn message_from(ticket: &Ticket, mail: &InboundMail, from: &EmailAddress, auto: bool) -> Message {
+pub(super) fn message_from(
+    ticket: &Ticket,
+    mail: &InboundMail,
+    from: &EmailAddress,
+    auto: bool,
+    now: DateTime<Utc>,
+) -> Message {
     let body = if mail.text.trim().is_empty() {
         "(pesan kosong / empty message)".to_string()
     } else {
         mail.text.clone()
     };
-    let mut m = Message::new(ticket.id, MessageKind::Inbound, truncate_chars(body, BODY_MAX), Utc::now());
+    let mut m = Message::new(ticket.id, MessageKind::Inbound, truncate_chars(body, BODY_MAX), now);
     m.author_name = mail.from.as_ref().and_then(|f| f.name.clone());
     m.author_email = Some(from.as_str().to_string());
     m.message_id = mail.message_id.clone();
@@ -63,7 +70,7 @@ pub(super) async fn create(
         ticket.person = store::people::id_by_nik(txn, nik).await?;
     }
     crate::service::tickets::intake(cx, &mut ticket).await?;
-    let mut first = message_from(&ticket, mail, from, false);
+    let mut first = message_from(&ticket, mail, from, false, cx.now());
     first.source_mail = Some(rec.id());
     // Asks for a NIK only when the mail gave none: whether one given was linked (which
     // may turn on another record's state) must not show in the answer.
@@ -91,7 +98,7 @@ pub(super) async fn create(
         ticket
     };
     // Linked: why the certificate did not arrive, before an agent reads a word.
-    let d = crate::service::diagnose::run(txn, &ticket).await?;
+    let d = crate::service::diagnose::run(txn, &ticket, cx.now()).await?;
     let ticket = crate::service::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
     let ticket = crate::service::diagnose::auto_resolve(cx, txn, ticket, &d).await?;
     rec.write(txn, InboundStatus::Processed, None, Some((ticket.id.0, first.id.0))).await?;
@@ -162,7 +169,7 @@ pub(super) async fn acknowledgement(
     if !cfg.acknowledge {
         return Ok(None);
     }
-    let sent = store::tickets::auto_mails_to(txn, to.as_str(), mail_out::ack_window_start()).await?;
+    let sent = store::tickets::auto_mails_to(txn, to.as_str(), mail_out::ack_window_start(cx)).await?;
     if sent >= u64::from(cfg.ack_per_sender_per_hour) {
         store::audit::append(
             txn,
@@ -173,7 +180,7 @@ pub(super) async fn acknowledgement(
         return Ok(None);
     }
     let mut ack =
-        Message::new(ticket.id, MessageKind::Outbound, mail_out::ack_text(cx, ticket, ask_nik)?, Utc::now());
+        Message::new(ticket.id, MessageKind::Outbound, mail_out::ack_text(cx, ticket, ask_nik)?, cx.now());
     ack.auto = true;
     Ok(Some(mail_out::prepare(cx, ack, to.as_str(), Some(first))))
 }

@@ -114,7 +114,7 @@ pub async fn send_rejection_notice(cx: &Context, inbound: Uuid) -> Result<(), Jo
         .as_ref()
         .map(|f| f.address.clone())
         .ok_or_else(|| JobError::Permanent("no sender".into()))?;
-    let since = mail_out::ack_window_start();
+    let since = mail_out::ack_window_start(cx);
     if store::tickets::auto_mails_to(cx.store.read(), &to, since).await?
         >= u64::from(cx.config.mail.ack_per_sender_per_hour)
     {

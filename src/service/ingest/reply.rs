@@ -13,7 +13,7 @@ pub(super) async fn append(
     auto: bool,
 ) -> ServiceResult<Outcome> {
     let (from, verified) = (sender.address, sender.verified);
-    let mut message = message_from(&ticket, mail, from, auto);
+    let mut message = message_from(&ticket, mail, from, auto, cx.now());
     message.source_mail = Some(rec.id());
     // Knowing a ticket number (or a Message-ID) proves nothing: mail from anyone but
     // the requester or a participant (whose address the mail server authenticated)
@@ -53,7 +53,7 @@ pub(super) async fn append(
     crate::service::tickets::save(cx, txn, &mut ticket).await?;
     if !auto {
         // The citizen wrote again (maybe with the NIK asked for): diagnose afresh.
-        let d = crate::service::diagnose::run(txn, &ticket).await?;
+        let d = crate::service::diagnose::run(txn, &ticket, cx.now()).await?;
         ticket = crate::service::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
     }
     store::audit::append(

@@ -27,7 +27,7 @@ pub(super) async fn find_thread(
     if base.len() < mail.subject.trim().len() {
         // "Re:" to a complaint that had no subject: it was stored under the placeholder.
         let base = if base.is_empty() { NO_SUBJECT.to_string() } else { base };
-        let since = Utc::now() - chrono::Duration::days(i64::from(cx.config.mail.thread_window_days));
+        let since = cx.now() - chrono::Duration::days(i64::from(cx.config.mail.thread_window_days));
         if let Some(id) = store::tickets::find_by_subject_from(txn, from.as_str(), &base, since).await? {
             if let Some(t) = store::tickets::find_for_update(txn, TicketRef::Id(id)).await? {
                 return Ok(Some(follow_merge(txn, t).await?));

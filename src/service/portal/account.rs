@@ -26,7 +26,7 @@ pub struct Overview {
 
 /// The session behind a cookie, bound to a person.
 pub async fn person_session(cx: &Context, token: &str) -> ServiceResult<(Session, PersonId)> {
-    let s = otp::session(cx.store.read(), token).await?.ok_or(ServiceError::Unauthorized)?;
+    let s = otp::session(cx, token).await?.ok_or(ServiceError::Unauthorized)?;
     let person = s.person.ok_or(ServiceError::Unauthorized)?;
     Ok((s, person))
 }

@@ -156,7 +156,7 @@ pub async fn confirm_follow(
 
 /// The ticket behind a follow session.
 pub async fn ticket_session(cx: &Context, token: &str) -> ServiceResult<TicketId> {
-    otp::session(cx.store.read(), token).await?.and_then(|s| s.ticket).ok_or(ServiceError::Unauthorized)
+    otp::session(cx, token).await?.and_then(|s| s.ticket).ok_or(ServiceError::Unauthorized)
 }
 
 /// What the citizen sees of their ticket.

@@ -254,7 +254,7 @@ pub async fn confirm_phone_change(
     .await?;
     let note = crate::domain::Message::new(ticket.id, crate::domain::MessageKind::Note, note, cx.now());
     store::tickets::insert_message(&txn, &note).await?;
-    let correction = pending(ticket.id, c.person, CorrectionKind::Phone, vec![change], rule);
+    let correction = pending(ticket.id, c.person, CorrectionKind::Phone, vec![change], rule, cx.now());
     store::corrections::insert(&txn, &correction, &evidence_rows(&stored)).await?;
     audit(
         &txn,
@@ -275,6 +275,7 @@ pub(crate) fn pending(
     kind: CorrectionKind,
     changes: Vec<FieldChange>,
     rule: Approval,
+    now: chrono::DateTime<Utc>,
 ) -> Correction {
     Correction {
         id: Uuid::now_v7(),
@@ -290,7 +291,7 @@ pub(crate) fn pending(
         decided_by: None,
         decided_at: None,
         decision_reason: None,
-        created_at: Utc::now(),
+        created_at: now,
         requested_by: None,
         proof: None,
     }
@@ -445,7 +446,8 @@ pub async fn request_correction_for_caller(
         },
     )
     .await?;
-    let mut correction = pending(ticket.id, Some(person), CorrectionKind::Data, changes.clone(), rule);
+    let mut correction =
+        pending(ticket.id, Some(person), CorrectionKind::Data, changes.clone(), rule, cx.now());
     correction.requested_by = Some(actor.id);
     store::corrections::insert(&txn, &correction, &[]).await?;
     store::audit::append(
@@ -496,7 +498,7 @@ pub async fn request_correction(
         },
     )
     .await?;
-    let correction = pending(ticket.id, Some(person), CorrectionKind::Data, changes.clone(), rule);
+    let correction = pending(ticket.id, Some(person), CorrectionKind::Data, changes.clone(), rule, cx.now());
     store::corrections::insert(&txn, &correction, &evidence_rows(&stored)).await?;
     audit(
         &txn,

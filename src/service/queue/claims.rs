@@ -20,7 +20,7 @@ pub fn lease(cx: &Context) -> chrono::Duration {
 /// first. Looks with a read first, so an idle worker does not take SQLite's write
 /// lock just to find nothing.
 pub async fn claim(cx: &Context, lane: Option<Lane>, worker: &str, limit: u32) -> ServiceResult<Vec<Job>> {
-    let now = Utc::now();
+    let now = crate::service::clock::wall();
     if !store::jobs::any_due(cx.store.read(), lane, now).await? {
         return Ok(Vec::new());
     }
@@ -46,7 +46,8 @@ pub async fn record_failure(cx: &Context, worker: &str, job: &Job, error: JobErr
     let db = cx.store.write();
     match error {
         JobError::Temporary(e) if job.attempts < job.max_attempts => {
-            let at = Utc::now() + chrono::Duration::from_std(backoff(job.attempts)).unwrap_or_default();
+            let at = crate::service::clock::wall()
+                + chrono::Duration::from_std(backoff(job.attempts)).unwrap_or_default();
             tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed; will retry");
             store::jobs::retry_at(db, worker, job.id, at, &e).await
         }
@@ -64,5 +65,5 @@ pub async fn renew(cx: &Context, worker: &str, until: DateTime<Utc>) -> ServiceR
 
 /// Hands back jobs whose worker's lease lapsed; returns how many.
 pub async fn reap_expired(cx: &Context) -> ServiceResult<u64> {
-    store::jobs::reap_expired(cx.store.write(), Utc::now()).await
+    store::jobs::reap_expired(cx.store.write(), crate::service::clock::wall()).await
 }

@@ -32,7 +32,7 @@ pub async fn lanes(cx: &Context, actor: &StaffActor) -> ServiceResult<Vec<(Lane,
 
 /// Every lane's figures, without an access check: for `/metrics`, which guards itself.
 pub async fn lane_stats(cx: &Context) -> ServiceResult<Vec<(Lane, LaneStats)>> {
-    let now = chrono::Utc::now();
+    let now = crate::service::clock::wall();
     let since = now - chrono::Duration::minutes(1);
     let mut out = Vec::with_capacity(Lane::ALL.len());
     for &lane in Lane::ALL {

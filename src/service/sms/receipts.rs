@@ -39,7 +39,7 @@ pub async fn record_receipt(cx: &Context, r: Receipt) -> ServiceResult<()> {
             return Ok(());
         }
         let txn = db.begin().await?;
-        let now = Utc::now();
+        let now = cx.now();
         if store::sms::transition(
             &txn,
             sms.id,
@@ -83,7 +83,7 @@ pub async fn on_failed(cx: &Context, id: Uuid) -> Result<(), JobError> {
         phone.as_ref().map_or_else(|| "-".into(), PhoneNumber::masked),
         sms.receipt_status.as_deref().unwrap_or("failed"),
     );
-    let now = Utc::now();
+    let now = cx.now();
     let tag = Tag::parse("sms_failed").map_err(|e| JobError::Permanent(e.to_string()))?;
     let mut ticket = match store::tickets::latest_of_person(&txn, person).await? {
         Some(mut t) if t.status != TicketStatus::Closed => {

@@ -79,7 +79,7 @@ pub(super) async fn send_one(
             sms.body.replace("{code}", crate::service::otp::code_of(cx, id).expose())
         }
         Some(cert) => {
-            let (url, until) = link_url(cx, cert, Utc::now());
+            let (url, until) = link_url(cx, cert, cx.now());
             sms.body.replace("{link}", &url).replace("{until}", &until.format("%d-%m-%Y").to_string())
         }
         None => sms.body.clone(),
@@ -120,7 +120,7 @@ pub(super) async fn settle_accepted(cx: &Context, accepted: &[(&Sms, &Handed)]) 
         return Ok(());
     }
     let txn = cx.store.write().begin().await?;
-    let now = Utc::now();
+    let now = cx.now();
     let rows: Vec<_> = accepted
         .iter()
         .map(|(sms, h)| store::sms::Accepted {
@@ -175,7 +175,7 @@ pub(super) async fn apply_early_receipts<C: ConnectionTrait>(
 /// dead), with what follows in the same transaction.
 pub(super) async fn settle(cx: &Context, sms: &Sms, to: SmsStatus, error: Option<&str>) -> ServiceResult<()> {
     let txn = cx.store.write().begin().await?;
-    let moved = store::sms::transition(&txn, sms.id, sms.status, to, Utc::now(), None, None, error).await?;
+    let moved = store::sms::transition(&txn, sms.id, sms.status, to, cx.now(), None, None, error).await?;
     if moved {
         let mut current = sms.clone();
         current.status = to;

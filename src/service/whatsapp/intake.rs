@@ -192,7 +192,7 @@ async fn append(
     later_details(txn, &mut ticket, m.content.words(), "").await?;
     ticket.updated_at = cx.now();
     crate::service::tickets::save(cx, txn, &mut ticket).await?;
-    let d = crate::service::diagnose::run(txn, &ticket).await?;
+    let d = crate::service::diagnose::run(txn, &ticket, cx.now()).await?;
     let ticket = crate::service::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
     store::audit::append(
         txn,
@@ -263,7 +263,7 @@ async fn open(
         })),
     )
     .await?;
-    let d = crate::service::diagnose::run(txn, &ticket).await?;
+    let d = crate::service::diagnose::run(txn, &ticket, cx.now()).await?;
     // No auto-resolution: its "same phone" check would trust a number typed in the chat,
     // and its reply is written for mail.
     let ticket = crate::service::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
