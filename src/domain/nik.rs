@@ -84,6 +84,11 @@ impl Nik {
         canonical_pattern()
     }
 
+    /// The province codes a NIK may start with (`provinces.csv`).
+    pub fn province_codes() -> Vec<&'static str> {
+        provinces().iter().map(|(code, _)| *code).collect()
+    }
+
     /// The 16 digits. Call only where the full number is needed (storage, the record owner).
     pub fn expose(&self) -> &str {
         &self.0

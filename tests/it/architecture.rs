@@ -10,6 +10,7 @@ const EDGES: &[&str] = &[
     "src/mail",
     "src/jobs",
     "src/cli.rs",
+    "src/cli",
     "src/app.rs",
     "src/jobs.rs",
     "src/http.rs",

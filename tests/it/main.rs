@@ -357,6 +357,7 @@ fn main() {
     }
     let once = standalone![
         spec::openapi_yaml_is_up_to_date,
+        spec::the_spec_states_the_rules_the_handlers_apply,
         architecture::edges_reach_data_only_through_services,
         docs::the_commands_the_docs_show_exist_and_every_one_is_documented,
         cli::staff_create_prints_a_working_token_and_serve_stops_on_sigterm,

@@ -15,6 +15,7 @@ use crate::domain::correction::{CorrectionField, CorrectionStatus, FieldChange};
 use crate::domain::Correction;
 use crate::domain::{PhoneNumber, Text, BODY_MAX};
 use crate::http::auth::StaffAuth;
+use crate::http::dto::Bounded;
 use crate::http::dto::{BodyText, CorrectionStateText};
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::corrections::{self, Decision, Review};
@@ -203,13 +204,13 @@ impl CorrectionsApi {
         /// pending | approved | rejected
         status: Query<Option<CorrectionStateText>>,
         /// At most 200.
-        limit: Query<Option<Count<1, 200>>>,
+        limit: Query<Option<Bounded<1, 200>>>,
     ) -> ApiResult<Json<Vec<CorrectionOut>>> {
         let status = match status.0.as_deref() {
             None => CorrectionStatus::Pending,
             Some(s) => CorrectionStatus::parse(s).map_err(|e| ApiError::invalid("status", e))?,
         };
-        let items = corrections::queue(&cx, &auth.actor(), status, limit.0.unwrap_or(50)).await?;
+        let items = corrections::queue(&cx, &auth.actor(), status, Bounded::or(limit.0, 50)).await?;
         Ok(Json(items.iter().map(|(c, n)| out(c, &n.to_string(), &[], Vec::new())).collect()))
     }
 

@@ -11,6 +11,7 @@ use super::ApiTags;
 use crate::domain::{AssigneeFilter, TicketFilter};
 use crate::domain::{QueueName, StaffId, Tag, Text, BODY_MAX};
 use crate::http::auth::StaffAuth;
+use crate::http::dto::Bounded;
 use crate::http::dto::{BodyText, TagText};
 use crate::http::dto::{Category, TicketStatus};
 use crate::http::error::{ApiError, ApiResult};
@@ -205,11 +206,16 @@ impl JobsApi {
         status: Query<Option<String>>,
         kind: Query<Option<String>>,
         /// 1-500 (default 100).
-        limit: Query<Option<Count<1, 500>>>,
+        limit: Query<Option<Bounded<1, 500>>>,
     ) -> ApiResult<Json<Vec<JobOut>>> {
-        let rows =
-            queue::list(&cx, &auth.actor(), status.0.as_deref(), kind.0.as_deref(), limit.0.unwrap_or(100))
-                .await?;
+        let rows = queue::list(
+            &cx,
+            &auth.actor(),
+            status.0.as_deref(),
+            kind.0.as_deref(),
+            Bounded::or(limit.0, 100),
+        )
+        .await?;
         Ok(Json(
             rows.into_iter()
                 .map(|j| JobOut {

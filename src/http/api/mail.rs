@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::ApiTags;
 use crate::http::auth::StaffAuth;
+use crate::http::dto::Bounded;
 use crate::http::error::ApiResult;
 use crate::service::ingest::Outcome;
 use crate::service::{mailboxes, Context};
@@ -98,9 +99,9 @@ impl MailApi {
         cx: Data<&Context>,
         auth: StaffAuth,
         /// 1-500 (default 100)
-        limit: Query<Option<Count<1, 500>>>,
+        limit: Query<Option<Bounded<1, 500>>>,
     ) -> ApiResult<Json<Vec<QuarantinedOut>>> {
-        let list = mailboxes::quarantine(&cx, &auth.actor(), limit.0.unwrap_or(100)).await?;
+        let list = mailboxes::quarantine(&cx, &auth.actor(), Bounded::or(limit.0, 100)).await?;
         Ok(Json(
             list.into_iter()
                 .map(|q| QuarantinedOut {

@@ -12,8 +12,11 @@ use crate::domain::routing::{ConditionNames, Conditions, Facts, Rule};
 use crate::domain::sla::{Policy, Targets};
 use crate::domain::{Actor, Nik, QueueName};
 use crate::http::auth::StaffAuth;
-use crate::http::dto::{CauseText, HolidayKindText, NikText};
+use crate::http::dto::Date;
 use crate::http::dto::{Category, Channel, Priority, TicketDetail};
+use crate::http::dto::{
+    CategoryText, CauseText, ChannelText, HolidayKindText, KnownProvinceText, NikText, PriorityText,
+};
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::{assign, routing, sla, Context};
 
@@ -26,18 +29,18 @@ pub struct QueuesApi;
 pub struct RuleWhen {
     /// Ticket categories, e.g. `["phone_missing", "phone_mismatch"]`.
     #[oai(default)]
-    pub category: Vec<String>,
+    pub category: Vec<CategoryText>,
     /// Diagnosed causes, e.g. `["data_error"]` (matched once the ticket is diagnosed).
     #[oai(default)]
-    pub cause: Vec<String>,
-    /// Channels: email, web, phone, self_service, system.
+    pub cause: Vec<CauseText>,
+    /// Channels: email, web, phone, self_service, system, whatsapp.
     #[oai(default)]
-    pub channel: Vec<String>,
+    pub channel: Vec<ChannelText>,
     /// Two-digit NIK province codes, e.g. `["91", "94"]` for Papua and Papua Barat.
     #[oai(default)]
-    pub province: Vec<String>,
+    pub province: Vec<KnownProvinceText>,
     #[oai(default)]
-    pub priority: Vec<String>,
+    pub priority: Vec<PriorityText>,
 }
 
 /// One routing rule. Rules are tried in order; the first that matches moves the ticket.
@@ -62,11 +65,11 @@ impl RuleDto {
             return Err(ApiError::invalid(&format!("[{i}].name"), "must be 1-100 characters"));
         }
         let names = ConditionNames {
-            category: self.when.category,
-            cause: self.when.cause,
-            channel: self.when.channel,
-            province: self.when.province,
-            priority: self.when.priority,
+            category: self.when.category.into_iter().map(Into::into).collect(),
+            cause: self.when.cause.into_iter().map(Into::into).collect(),
+            channel: self.when.channel.into_iter().map(Into::into).collect(),
+            province: self.when.province.into_iter().map(Into::into).collect(),
+            priority: self.when.priority.into_iter().map(Into::into).collect(),
         };
         Ok(Rule {
             name,
@@ -84,11 +87,11 @@ impl From<&Rule> for RuleDto {
         Self {
             name: r.name.clone(),
             when: RuleWhen {
-                category: n.category,
-                cause: n.cause,
-                channel: n.channel,
-                province: n.province,
-                priority: n.priority,
+                category: n.category.into_iter().map(Into::into).collect(),
+                cause: n.cause.into_iter().map(Into::into).collect(),
+                channel: n.channel.into_iter().map(Into::into).collect(),
+                province: n.province.into_iter().map(Into::into).collect(),
+                priority: n.priority.into_iter().map(Into::into).collect(),
             },
             queue: r.queue.as_str().into(),
             priority: r.priority.map(Into::into),
@@ -352,20 +355,15 @@ impl QueuesApi {
         day: Path<Date>,
         body: Json<HolidayIn>,
     ) -> ApiResult<Json<HolidayOut>> {
-        let h = sla::Holiday { day: day.0, kind: body.0.kind, name: body.0.name.trim().to_string() };
+        let h = sla::Holiday { day: day.0 .0, kind: body.0.kind.0, name: body.0.name.trim().to_string() };
         let h = sla::put_holiday(&cx, &actor(&auth), h).await?;
         Ok(Json(HolidayOut { day: h.day, kind: h.kind, name: h.name }))
     }
 
     /// Remove a closed day (supervisors).
     #[oai(path = "/sla/holidays/:day", method = "delete")]
-    async fn delete_holiday(
-        &self,
-        cx: Data<&Context>,
-        auth: StaffAuth,
-        day: Path<Date>,
-    ) -> ApiResult<()> {
-        sla::delete_holiday(&cx, &actor(&auth), day.0).await?;
+    async fn delete_holiday(&self, cx: Data<&Context>, auth: StaffAuth, day: Path<Date>) -> ApiResult<()> {
+        sla::delete_holiday(&cx, &actor(&auth), day.0 .0).await?;
         Ok(())
     }
 

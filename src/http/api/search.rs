@@ -1,7 +1,7 @@
 //! `/api/v1/search/…`: staff search over people and tickets. The search engine is never
 //! exposed: certdesk asks it and answers with what staff may see.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use poem::web::Data;
 use poem_openapi::param::Query;
 use poem_openapi::payload::Json;
@@ -11,9 +11,10 @@ use uuid::Uuid;
 use super::ApiTags;
 use crate::domain::{province_name, Nik, PhoneNumber};
 use crate::http::auth::StaffAuth;
+use crate::http::dto::{Bounded, Date};
 use crate::http::dto::{
-    Category, CertificateStateText, Channel, PriorityText, ProvinceText, RegencyText, SexText, TicketSortText,
-    TicketStatus,
+    Category, CertificateStateText, Channel, PriorityText, ProvinceText, RegencyText, SexText,
+    TicketSortText, TicketStatus,
 };
 use crate::http::error::{ApiError, ApiResult};
 use crate::search::{PeopleQuery, TicketQuery, TicketSort};
@@ -93,7 +94,7 @@ fn digits(field: &str, v: Option<String>, len: usize) -> Result<Option<String>, 
     }
 }
 
-fn page(offset: Option<u32>, limit: Option<u32>) -> Result<(usize, usize), ApiError> {
+fn page(offset: Option<u64>, limit: Option<u64>) -> Result<(usize, usize), ApiError> {
     let limit = limit.unwrap_or(20);
     if !(1..=100).contains(&limit) {
         return Err(ApiError::invalid("limit", "must be 1-100"));
@@ -168,27 +169,27 @@ impl SearchApi {
         /// Exact birth date (YYYY-MM-DD).
         birth_date: Query<Option<Date>>,
         /// Province code, 2 digits (32 = Jawa Barat).
-        province: Query<Option<String>>,
+        province: Query<Option<ProvinceText>>,
         /// Regency/city code, 4 digits (3275 = Kota Bekasi).
-        regency: Query<Option<String>>,
+        regency: Query<Option<RegencyText>>,
         /// M or F.
-        sex: Query<Option<String>>,
+        sex: Query<Option<SexText>>,
         /// issued | pending | none
-        certificate_status: Query<Option<String>>,
+        certificate_status: Query<Option<CertificateStateText>>,
         /// Only people with (true) or without (false) a dose waiting for input.
         pending: Query<Option<bool>>,
-        offset: Query<Option<Count<0, 10_000>>>,
+        offset: Query<Option<Bounded<0, 10_000>>>,
         /// 1-100 (default 20).
-        limit: Query<Option<Count<1, 100>>>,
+        limit: Query<Option<Bounded<1, 100>>>,
     ) -> ApiResult<Json<PeoplePage>> {
-        let (offset, limit) = page(offset.0, limit.0)?;
+        let (offset, limit) = page(offset.0.map(|n| n.0), limit.0.map(|n| n.0))?;
         let mut query = PeopleQuery::parse(q.0.as_deref().unwrap_or(""));
         // The parameter wins over a date written in `q`.
-        if birth_date.0.is_some() {
-            query.birth_date = birth_date.0;
+        if let Some(day) = birth_date.0 {
+            query.birth_date = Some(day.0);
         }
-        query.province = digits("province", province.0, 2)?;
-        query.regency = digits("regency", regency.0, 4)?;
+        query.province = digits("province", province.0.map(|p| p.0), 2)?;
+        query.regency = digits("regency", regency.0.map(|r| r.0), 4)?;
         query.sex = match sex.0.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(s @ ("M" | "F")) => Some(s.to_string()),
@@ -253,18 +254,18 @@ impl SearchApi {
         assignee: Query<Option<String>>,
         channel: Query<Option<Channel>>,
         /// low | normal | high | urgent
-        priority: Query<Option<String>>,
+        priority: Query<Option<PriorityText>>,
         created_from: Query<Option<DateTime<Utc>>>,
         created_to: Query<Option<DateTime<Utc>>>,
         updated_from: Query<Option<DateTime<Utc>>>,
         updated_to: Query<Option<DateTime<Utc>>>,
         /// relevance (default) | -created_at | created_at | -updated_at | updated_at
-        sort: Query<Option<String>>,
-        offset: Query<Option<Count<0, 10_000>>>,
+        sort: Query<Option<TicketSortText>>,
+        offset: Query<Option<Bounded<0, 10_000>>>,
         /// 1-100 (default 20).
-        limit: Query<Option<Count<1, 100>>>,
+        limit: Query<Option<Bounded<1, 100>>>,
     ) -> ApiResult<Json<TicketsPage>> {
-        let (offset, limit) = page(offset.0, limit.0)?;
+        let (offset, limit) = page(offset.0.map(|n| n.0), limit.0.map(|n| n.0))?;
         let actor = auth.actor();
         let mut query = TicketQuery::parse(q.0.as_deref().unwrap_or(""));
         query.status =

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::ApiTags;
 use crate::http::auth::StaffAuth;
+use crate::http::dto::Bounded;
 use crate::http::dto::{AuditEventOut, TicketStatsOut};
 use crate::http::error::ApiResult;
 use crate::service::audit::AuditFilter;
@@ -112,7 +113,7 @@ impl SuperviseApi {
         /// Entries older than this id.
         before: Query<Option<i64>>,
         /// 1-500 (default 100).
-        limit: Query<Option<Count<1, 500>>>,
+        limit: Query<Option<Bounded<1, 500>>>,
     ) -> ApiResult<Json<Vec<AuditEventOut>>> {
         let f = AuditFilter {
             entity_type: entity_type.0,
@@ -121,7 +122,7 @@ impl SuperviseApi {
             action: action.0,
             actions: Vec::new(),
             before: before.0,
-            limit: limit.0.unwrap_or(100),
+            limit: Bounded::or(limit.0, 100),
         };
         let events = audit::list(&cx, &auth.actor(), f).await?;
         Ok(Json(events.into_iter().map(Into::into).collect()))
@@ -141,10 +142,11 @@ impl SuperviseApi {
         /// Entries older than this id.
         before: Query<Option<i64>>,
         /// 1-500 (default 100).
-        limit: Query<Option<Count<1, 500>>>,
+        limit: Query<Option<Bounded<1, 500>>>,
     ) -> ApiResult<Json<Vec<AuditEventOut>>> {
         let events =
-            audit::lookups(&cx, &auth.actor(), staff.0, person.0, before.0, limit.0.unwrap_or(100)).await?;
+            audit::lookups(&cx, &auth.actor(), staff.0, person.0, before.0, Bounded::or(limit.0, 100))
+                .await?;
         Ok(Json(events.into_iter().map(Into::into).collect()))
     }
 
@@ -162,9 +164,10 @@ impl SuperviseApi {
         cx: Data<&Context>,
         auth: StaffAuth,
         /// "About to breach" horizon in minutes (default 60).
-        within_minutes: Query<Option<Count<0, 10_080>>>,
+        within_minutes: Query<Option<Bounded<0, 10_080>>>,
     ) -> ApiResult<Json<QueueOverviewOut>> {
-        let soon = chrono::Duration::minutes(i64::from(within_minutes.0.unwrap_or(60).min(7 * 24 * 60)));
+        let within = Bounded::or(within_minutes.0, 60).min(7 * 24 * 60);
+        let soon = chrono::Duration::minutes(i64::try_from(within).unwrap_or(7 * 24 * 60));
         let rows = stats::queue_overview(&cx, &auth.actor(), soon).await?;
         Ok(Json(QueueOverviewOut {
             open: rows.iter().map(|r| r.count).sum(),

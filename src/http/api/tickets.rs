@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::ApiTags;
 use crate::domain::{Actor, NewTicket, QueueName, Tag, Text, TicketId, TicketNumber, BODY_MAX};
 use crate::http::auth::StaffAuth;
+use crate::http::dto::Bounded;
 use crate::http::dto::{
     AddTag, Assign, AuditEventOut, Category, Channel, CreateTicket, Merge, MessageOut, NewMessage,
     NewMessageKind, SubjectText, TagText, TicketDetail, TicketOut, TicketPage, TicketRefText, TicketStatus,
@@ -192,7 +193,7 @@ impl TicketsApi {
         /// `next_cursor` of the previous page.
         cursor: Query<Option<String>>,
         /// Page size, 1-200 (default 50).
-        limit: Query<Option<Count<1, 200>>>,
+        limit: Query<Option<Bounded<1, 200>>>,
     ) -> ApiResult<Json<TicketPage>> {
         let actor = auth.actor();
         let filter = filter_of(
@@ -208,7 +209,7 @@ impl TicketsApi {
                 created_to: created_to.0,
                 q: q.0,
                 cursor: cursor.0,
-                limit: limit.0,
+                limit: limit.0.map(|n| n.0),
             },
         )?;
         let page = tickets::list(&cx, &actor, filter).await?;

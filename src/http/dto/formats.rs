@@ -4,11 +4,7 @@
 //! domain parser the handler calls, which answers 422 `validation_failed` naming the
 //! field (a poem validator would answer 400 before it, without the field's path).
 
-use std::borrow::Cow;
-
-use poem_openapi::registry::{MetaSchema, MetaSchemaRef, Registry};
-use poem_openapi::types::{ParseError, ParseFromJSON, ParseFromParameter, ParseResult, ToJSON, Type};
-use chrono::NaiveDate;
+use poem_openapi::registry::MetaSchema;
 use serde_json::Value;
 
 use crate::domain::{Nik, PhoneNumber, Tag, TicketNumber};
@@ -72,20 +68,20 @@ macro_rules! format_string {
             }
         }
 
-        impl Type for $ty {
+        impl ::poem_openapi::types::Type for $ty {
             const IS_REQUIRED: bool = true;
             type RawValueType = Self;
             type RawElementValueType = Self;
 
-            fn name() -> Cow<'static, str> {
+            fn name() -> ::std::borrow::Cow<'static, str> {
                 $name.into()
             }
 
-            fn schema_ref() -> MetaSchemaRef {
-                MetaSchemaRef::Reference($name.into())
+            fn schema_ref() -> ::poem_openapi::registry::MetaSchemaRef {
+                ::poem_openapi::registry::MetaSchemaRef::Reference($name.into())
             }
 
-            fn register(registry: &mut Registry) {
+            fn register(registry: &mut ::poem_openapi::registry::Registry) {
                 registry.create_schema::<Self, _>($name.into(), |_| Self::rule().schema());
             }
 
@@ -98,21 +94,35 @@ macro_rules! format_string {
             }
         }
 
-        impl ParseFromJSON for $ty {
-            fn parse_from_json(value: Option<Value>) -> ParseResult<Self> {
-                String::parse_from_json(value).map(Self).map_err(ParseError::propagate)
+        impl ::poem_openapi::types::ParseFromJSON for $ty {
+            fn parse_from_json(value: Option<::serde_json::Value>) -> ::poem_openapi::types::ParseResult<Self> {
+                <String as ::poem_openapi::types::ParseFromJSON>::parse_from_json(value)
+                    .map(Self)
+                    .map_err(::poem_openapi::types::ParseError::propagate)
             }
         }
 
-        impl ParseFromParameter for $ty {
-            fn parse_from_parameter(value: &str) -> ParseResult<Self> {
+        impl ::poem_openapi::types::ParseFromParameter for $ty {
+            fn parse_from_parameter(value: &str) -> ::poem_openapi::types::ParseResult<Self> {
                 Ok(Self(value.to_string()))
             }
         }
 
-        impl ToJSON for $ty {
-            fn to_json(&self) -> Option<Value> {
-                Some(Value::String(self.0.clone()))
+        impl ::poem_openapi::types::ToJSON for $ty {
+            fn to_json(&self) -> Option<::serde_json::Value> {
+                Some(::serde_json::Value::String(self.0.clone()))
+            }
+        }
+
+        impl From<String> for $ty {
+            fn from(s: String) -> Self {
+                Self(s)
+            }
+        }
+
+        impl From<$ty> for String {
+            fn from(s: $ty) -> Self {
+                s.0
             }
         }
 
@@ -124,6 +134,12 @@ macro_rules! format_string {
         }
     };
 }
+
+mod numbers;
+mod values;
+
+pub use numbers::*;
+pub use values::*;
 
 format_string!(
     /// A NIK: 16 digits (spaces, dots and dashes between them are also read).
@@ -224,212 +240,6 @@ format_string!(
         .pattern("^[0-9]{6}$")
         .length(6, 6)
 );
-
-format_string!(
-    /// A province code.
-    ProvinceText,
-    "ProvinceCode",
-    Rule::new("A province code, 2 digits (32 = Jawa Barat).", "32").pattern("^[0-9]{2}$").length(2, 2)
-);
-
-format_string!(
-    /// A regency or city code.
-    RegencyText,
-    "RegencyCode",
-    Rule::new("A regency or city code, 4 digits (3275 = Kota Bekasi).", "3275").pattern("^[0-9]{4}$").length(4, 4)
-);
-
-format_string!(
-    /// A person's sex as the register writes it.
-    SexText,
-    "Sex",
-    Rule::new("M or F.", "F").one_of(vec!["M", "F"])
-);
-
-format_string!(
-    /// A certificate state to search by.
-    CertificateStateText,
-    "CertificateState",
-    Rule::new("issued, pending or none.", "issued").one_of(vec!["issued", "pending", "none"])
-);
-
-format_string!(
-    /// A ticket priority to search by.
-    PriorityText,
-    "PriorityName",
-    Rule::new("low, normal, high or urgent.", "high").one_of(vec!["low", "normal", "high", "urgent"])
-);
-
-format_string!(
-    /// How ticket search results are ordered.
-    TicketSortText,
-    "TicketSort",
-    Rule::new("relevance (default), or by creation or last change, newest (-) or oldest first.", "-created_at")
-        .one_of(vec![
-            "relevance",
-            "-created_at",
-            "created_desc",
-            "created_at",
-            "created_asc",
-            "-updated_at",
-            "updated_desc",
-            "updated_at",
-            "updated_asc",
-        ])
-);
-
-format_string!(
-    /// A correction request's state.
-    CorrectionStateText,
-    "CorrectionState",
-    Rule::new("pending, approved or rejected.", "pending").one_of(vec!["pending", "approved", "rejected"])
-);
-
-format_string!(
-    /// A canned reply's name.
-    MacroNameText,
-    "MacroName",
-    Rule::new("A diagnosed cause's reply, or ask_nik.", "sms_failed").one_of(crate::service::macros::names())
-);
-
-format_string!(
-    /// A diagnosed cause.
-    CauseText,
-    "CauseName",
-    Rule::new("A diagnosed cause.", "sms_failed")
-        .one_of(crate::domain::diagnosis::Cause::ALL.iter().map(|c| c.as_str()).collect())
-);
-
-format_string!(
-    /// The language of a reply.
-    LanguageText,
-    "LanguageCode",
-    Rule::new("id (Bahasa Indonesia) or en.", "id").one_of(vec!["id", "en"])
-);
-
-format_string!(
-    /// A kind of day off.
-    HolidayKindText,
-    "HolidayKind",
-    Rule::new("public, collective_leave or regional.", "public").one_of(vec!["public", "collective_leave", "regional"])
-);
-
-format_string!(
-    /// Why a certificate is reissued.
-    ReissueReasonText,
-    "ReissueReason",
-    Rule::new("Why a new version replaces the old one.", "record_corrected").one_of(vec![
-        "record_corrected",
-        "reissue_requested",
-        "duplicate_record",
-    ])
-);
-
-format_string!(
-    /// Why a certificate is revoked without a replacement.
-    RevokeReasonText,
-    "RevokeReason",
-    Rule::new("Why a certificate is withdrawn without a replacement.", "issued_in_error")
-        .one_of(vec!["issued_in_error", "fraud"])
-);
-
-
-/// A calendar date (YYYY-MM-DD) whose schema says `format: date`: poem's own
-/// `naive-date` is no format a client generator knows, so it sent random strings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Date(pub NaiveDate);
-
-impl Type for Date {
-    const IS_REQUIRED: bool = true;
-    type RawValueType = Self;
-    type RawElementValueType = Self;
-
-    fn name() -> Cow<'static, str> {
-        "date".into()
-    }
-
-    fn schema_ref() -> MetaSchemaRef {
-        MetaSchemaRef::Inline(Box::new(MetaSchema { format: Some("date"), ..MetaSchema::new("string") }))
-    }
-
-    fn as_raw_value(&self) -> Option<&Self> {
-        Some(self)
-    }
-
-    fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self> + 'a> {
-        Box::new(std::iter::once(self))
-    }
-}
-
-impl ParseFromParameter for Date {
-    fn parse_from_parameter(value: &str) -> ParseResult<Self> {
-        NaiveDate::parse_from_parameter(value).map(Self).map_err(ParseError::propagate)
-    }
-}
-
-impl ParseFromJSON for Date {
-    fn parse_from_json(value: Option<Value>) -> ParseResult<Self> {
-        NaiveDate::parse_from_json(value).map(Self).map_err(ParseError::propagate)
-    }
-}
-
-impl ToJSON for Date {
-    fn to_json(&self) -> Option<Value> {
-        self.0.to_json()
-    }
-}
-
-/// A whole number the spec bounds to `MIN..=MAX`. It parses as any `u64`: handlers
-/// clamp page sizes or refuse (422, naming the field) as they did before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Count<const MIN: u64, const MAX: u64>(pub u64);
-
-impl<const MIN: u64, const MAX: u64> Type for Count<MIN, MAX> {
-    const IS_REQUIRED: bool = true;
-    type RawValueType = Self;
-    type RawElementValueType = Self;
-
-    fn name() -> Cow<'static, str> {
-        format!("integer_{MIN}_{MAX}").into()
-    }
-
-    fn schema_ref() -> MetaSchemaRef {
-        #[allow(clippy::cast_precision_loss)] // the bounds are small
-        let (minimum, maximum) = (MIN as f64, MAX as f64);
-        MetaSchemaRef::Inline(Box::new(MetaSchema {
-            format: Some("uint64"),
-            minimum: Some(minimum),
-            maximum: Some(maximum),
-            ..MetaSchema::new("integer")
-        }))
-    }
-
-    fn as_raw_value(&self) -> Option<&Self> {
-        Some(self)
-    }
-
-    fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self> + 'a> {
-        Box::new(std::iter::once(self))
-    }
-}
-
-impl<const MIN: u64, const MAX: u64> ParseFromParameter for Count<MIN, MAX> {
-    fn parse_from_parameter(value: &str) -> ParseResult<Self> {
-        u64::parse_from_parameter(value).map(Self).map_err(ParseError::propagate)
-    }
-}
-
-impl<const MIN: u64, const MAX: u64> ParseFromJSON for Count<MIN, MAX> {
-    fn parse_from_json(value: Option<Value>) -> ParseResult<Self> {
-        u64::parse_from_json(value).map(Self).map_err(ParseError::propagate)
-    }
-}
-
-impl<const MIN: u64, const MAX: u64> ToJSON for Count<MIN, MAX> {
-    fn to_json(&self) -> Option<Value> {
-        Some(Value::from(self.0))
-    }
-}
 
 #[cfg(test)]
 mod tests {
