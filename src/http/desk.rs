@@ -149,69 +149,36 @@ impl From<ServiceError> for DeskError {
 
 pub type DeskResult<T = Response> = Result<T, DeskError>;
 
-/// A page being built: template, strings, the agent, the CSRF token.
-pub struct Page {
-    status: StatusCode,
-    template: &'static str,
-    t: tera::Context,
-}
+/// The desk's pages forbid everything but their own scripts.
+const DESK_CSP: &str =
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; \
+                        img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+pub use crate::http::page::Page;
 
 impl Page {
-    pub fn new(req: &Request, agent: Option<&Agent>, template: &'static str) -> Self {
+    /// A desk page: its strings in the agent's language and, once signed in, the agent
+    /// and their CSRF token.
+    pub fn desk(req: &Request, agent: Option<&Agent>, template: &'static str) -> Self {
         let lang = lang(req);
-        let mut t = tera::Context::new();
-        t.insert("lang", lang);
-        t.insert("s", catalog(lang));
-        t.insert("path", req.original_uri().path());
+        let mut p =
+            Page::new(template, DESK_CSP, "<!doctype html><title>Error</title><p>Terjadi kesalahan.</p>")
+                .with("lang", lang)
+                .with("s", catalog(lang))
+                .with("path", req.original_uri().path());
         if let Some(a) = agent {
-            t.insert("csrf", &a.session.csrf);
-            t.insert("me", a.session.staff.name.as_str());
-            t.insert("role", a.session.staff.role.as_str());
-            t.insert("supervisor", &a.session.staff.role.at_least(crate::domain::Role::Supervisor));
+            p = p
+                .with("csrf", &a.session.csrf)
+                .with("me", a.session.staff.name.as_str())
+                .with("role", a.session.staff.role.as_str())
+                .with("supervisor", a.session.staff.role.at_least(crate::domain::Role::Supervisor));
         }
-        Self { status: StatusCode::OK, template, t }
-    }
-
-    pub fn with(mut self, key: &str, value: impl serde::Serialize) -> Self {
-        self.t.insert(key, &value);
-        self
-    }
-
-    pub fn status(mut self, s: StatusCode) -> Self {
-        self.status = s;
-        self
-    }
-
-    pub fn render(self, cx: &Context) -> Response {
-        let (status, body) = match cx.templates.render(self.template, &self.t) {
-            Ok(b) => (self.status, b),
-            Err(e) => {
-                tracing::error!(template = self.template, error = ?e, "desk template failed");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "<!doctype html><title>Error</title><p>Terjadi kesalahan.</p>".into(),
-                )
-            }
-        };
-        html(status, body)
+        p
     }
 }
 
 pub fn html(status: StatusCode, body: String) -> Response {
-    Response::builder()
-        .status(status)
-        .content_type("text/html; charset=utf-8")
-        .header(header::CACHE_CONTROL, "no-store")
-        .header("X-Robots-Tag", "noindex")
-        .header("X-Frame-Options", "DENY")
-        .header("Referrer-Policy", "no-referrer")
-        .header("X-Content-Type-Options", "nosniff")
-        .header(
-            "Content-Security-Policy",
-            "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; \
-             img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-        )
-        .body(body)
+    crate::http::page::builder(status, DESK_CSP).body(body)
 }
 
 /// A stored file for staff (evidence, a mail attachment): never cached, never sniffed,

@@ -5,6 +5,7 @@
 
 mod account;
 mod challenge;
+mod code_step;
 mod follow;
 mod forms;
 mod lookup;
@@ -92,7 +93,7 @@ async fn pages_for_errors<E: Endpoint>(ep: std::sync::Arc<E>, req: Request) -> p
                 _ => "err_generic",
             };
             let lang = web::lang(&probe);
-            Ok(Page::new(&cx, &probe, "portal/message.html")
+            Ok(Page::portal(&cx, &probe, "portal/message.html")
                 .status(e.status())
                 .with("title", web::text(lang, "err_title"))
                 .with("text", web::text(lang, key))
@@ -124,18 +125,20 @@ pub(super) fn error_page(cx: &Context, req: &Request, e: ServiceError) -> Respon
             (StatusCode::SERVICE_UNAVAILABLE, web::text(lang, "err_generic"), None)
         }
     };
-    let mut p = Page::new(cx, req, "portal/message.html")
+    let mut p = Page::portal(cx, req, "portal/message.html")
         .status(status)
         .with("title", web::text(lang, "err_title"))
         .with("text", text)
         .with("tone", "bad");
-    p.retry_after = retry;
+    if let Some(seconds) = retry {
+        p = p.header(poem::http::header::RETRY_AFTER, seconds.to_string());
+    }
     p.render(cx)
 }
 
 pub(super) fn csrf_page(cx: &Context, req: &Request) -> Response {
     let lang = web::lang(req);
-    Page::new(cx, req, "portal/message.html")
+    Page::portal(cx, req, "portal/message.html")
         .status(StatusCode::FORBIDDEN)
         .with("title", web::text(lang, "err_title"))
         .with("text", web::text(lang, "err_csrf"))
@@ -151,7 +154,7 @@ async fn home(req: &Request, cx: Data<&Context>) -> Response {
         .query()
         .filter(|q| q.contains("signed_out"))
         .map(|_| web::text(web::lang(req), "signed_out"));
-    Page::new(&cx, req, "portal/home.html").with("notice", notice).render(&cx)
+    Page::portal(&cx, req, "portal/home.html").with("notice", notice).render(&cx)
 }
 
 /// The language switch: a form post (CSRF-checked), remembered for a year.
@@ -183,95 +186,4 @@ async fn sign_out(req: &Request, cx: Data<&Context>, Form(f): Form<HashMap<Strin
         "/portal?signed_out",
         vec![web::clear_cookie(&cx, web::SESSION), web::clear_cookie(&cx, web::FLOW)],
     )
-}
-
-/// The page where a code is typed, for any of the three flows.
-pub(super) fn code_page(
-    cx: &Context,
-    req: &Request,
-    action: &str,
-    sent_key: &str,
-    errors: forms::Errors,
-) -> Response {
-    let lang = web::lang(req);
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Page::new(cx, req, "portal/code.html")
-        .status(status)
-        .with("action", action)
-        .with("sent_text", web::text(lang, sent_key))
-        .with("show_no_code", action == "/portal/verify/code")
-        .with("errors", &errors.map)
-        .render(cx)
-}
-
-/// "Send the code again" for any flow: the same page whether or not anything was sent.
-pub(super) async fn resend_code(
-    cx: &Context,
-    req: &Request,
-    f: &forms::Fields,
-    action: &str,
-    sent_key: &str,
-) -> Response {
-    let started = std::time::Instant::now();
-    if !web::csrf_ok(cx, req, f.get("csrf").map(String::as_str)) {
-        return csrf_page(cx, req);
-    }
-    let Some(flow) = web::cookie(req, web::FLOW) else {
-        return error_page(cx, req, ServiceError::NotFound { what: "code" });
-    };
-    let outcome = crate::service::otp::resend(cx, flow, &web::client(cx, req).ip).await;
-    // A resend that sends and one that has nowhere to send leave at the same time.
-    web::pace(cx, started).await;
-    match outcome {
-        Ok(()) | Err(ServiceError::NotFound { .. }) => {
-            let lang = web::lang(req);
-            Page::new(cx, req, "portal/code.html")
-                .with("action", action)
-                .with("sent_text", web::text(lang, sent_key))
-                .with("notice", web::text(lang, "resent"))
-                .with("show_no_code", action == "/portal/verify/code")
-                .render(cx)
-        }
-        Err(e) => error_page(cx, req, e),
-    }
-}
-
-/// A refused code as a field error (or, when it is void, a message to start again).
-pub(super) fn refused_code(
-    cx: &Context,
-    req: &Request,
-    action: &str,
-    sent_key: &str,
-    r: crate::domain::OtpRefusal,
-) -> Response {
-    let lang = web::lang(req);
-    match r {
-        crate::domain::OtpRefusal::Wrong { attempts_left } => {
-            let mut errors = forms::Errors::new(req);
-            errors.add_text("code", web::text(lang, "wrong_code").replace("{n}", &attempts_left.to_string()));
-            code_page(cx, req, action, sent_key, errors)
-        }
-        _ => Page::new(cx, req, "portal/message.html")
-            .status(StatusCode::UNPROCESSABLE_ENTITY)
-            .with("title", web::text(lang, "code_title"))
-            .with("text", web::text(lang, "code_void"))
-            .with("tone", "warn")
-            .cookie(web::clear_cookie(cx, web::FLOW))
-            .render(cx),
-    }
-}
-
-/// Reads the code field; `None` (with the error page) when it is not 6 digits.
-pub(super) fn typed_code(req: &Request, f: &forms::Fields) -> Result<crate::domain::OtpCode, forms::Errors> {
-    let mut errors = forms::Errors::new(req);
-    match crate::domain::OtpCode::parse(f.get("code").map(String::as_str).unwrap_or_default()) {
-        Ok(c) => Ok(c),
-        Err(_) => {
-            errors.add_text(
-                "code",
-                web::text(web::lang(req), "wrong_code").replace(": {n}", "").replace("{n}", ""),
-            );
-            Err(errors)
-        }
-    }
 }

@@ -68,6 +68,16 @@ pub async fn every_response_carries_a_request_id(app: TestApp) {
 pub async fn in_flight_requests_finish_during_graceful_shutdown(app: TestApp) {
     let addr = app.addr.trim_start_matches("http://").to_string();
     let mut sock = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    // A first request answered on this connection proves the server accepted it: a
+    // shutdown would (rightly) reset a connection still waiting in the listen queue.
+    sock.write_all(format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\n\r\n").as_bytes()).await.unwrap();
+    let mut first = Vec::new();
+    let mut buf = [0u8; 1024];
+    while !String::from_utf8_lossy(&first).contains("\r\n\r\n") || !first.ends_with(b"ok") {
+        let n = tokio::time::timeout(Duration::from_secs(5), sock.read(&mut buf)).await.unwrap().unwrap();
+        assert!(n > 0, "the connection closed after {:?}", String::from_utf8_lossy(&first));
+        first.extend_from_slice(&buf[..n]);
+    }
     let body = r#"{"subject":"masih diproses","body":"b","channel":"web"}"#;
     let head = format!(
         "POST /api/v1/tickets HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
@@ -76,8 +86,8 @@ pub async fn in_flight_requests_finish_during_graceful_shutdown(app: TestApp) {
     );
     sock.write_all(head.as_bytes()).await.unwrap();
     sock.write_all(&body.as_bytes()[..10]).await.unwrap();
-    // Let the server accept the connection and start the request; there is no hook to
-    // observe that, and a shutdown before accept would (rightly) refuse the connection.
+    // Let the server read the request's head, so the connection is busy, not idle
+    // (graceful shutdown closes idle keep-alive connections); there is no hook for it.
     tokio::time::sleep(Duration::from_millis(300)).await;
     // Start the shutdown the way SIGTERM does, while the body is incomplete.
     let trigger = app.shutdown_handle();

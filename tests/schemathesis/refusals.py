@@ -2,10 +2,11 @@
 """How many generated requests each API operation refused as invalid (400 or 422).
 
 Reads the HAR files `.ci/schemathesis` writes with ST_HAR_DIR and the committed spec.
-Run with ST_PHASES=fuzzing, where schemathesis sends only values the spec calls valid,
-a refusal means the spec did not state a rule the handler applies.
+Run with ST_PHASES=fuzzing ST_MODE=positive: schemathesis then sends only values the
+spec calls valid, so a refusal means the spec did not state a rule the handler applies
+(or a rule no schema can state: two fields that must agree, an id that must exist).
 
-    ST_PHASES=fuzzing ST_HAR_DIR=/tmp/st bash .ci/schemathesis
+    ST_PHASES=fuzzing ST_MODE=positive ST_HAR_DIR=/tmp/st bash .ci/schemathesis
     python3 tests/schemathesis/refusals.py /tmp/st/*.har
 
 Prints one line per operation (requests, refused, share) and the number of operations

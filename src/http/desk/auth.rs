@@ -50,7 +50,7 @@ fn login_page(
             fresh
         }
     };
-    let mut resp = Page::new(req, None, "desk/login.html")
+    let mut resp = Page::desk(req, None, "desk/login.html")
         .with("csrf", crate::http::portal::web::csrf_token(cx, &csrf_cookie))
         .with("next", next)
         .with("error", error)

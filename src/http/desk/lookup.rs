@@ -79,7 +79,7 @@ async fn home_inner(req: &Request, cx: &Context) -> DeskResult {
     };
     mine.sort_by_key(|t| (due(t), t.created_at));
     waiting.sort_by_key(|t| (due(t), t.created_at));
-    Ok(Page::new(req, Some(&agent), "desk/home.html")
+    Ok(Page::desk(req, Some(&agent), "desk/home.html")
         .with("mine", mine.iter().map(ticket_row).collect::<Vec<_>>())
         .with("waiting", waiting.iter().map(ticket_row).collect::<Vec<_>>())
         .with("queues", actor.queues.iter().map(|q| q.as_str()).collect::<Vec<_>>())
@@ -146,7 +146,7 @@ async fn search_inner(req: &Request, cx: &Context, q: HashMap<String, String>) -
             .collect();
     }
     let template = if partial { "desk/results.html" } else { "desk/search.html" };
-    Ok(Page::new(req, Some(&agent), template)
+    Ok(Page::desk(req, Some(&agent), template)
         .with("q", &text)
         .with("people", people_hits)
         .with("tickets", ticket_hits)
@@ -164,7 +164,7 @@ async fn person_inner(req: &Request, cx: &Context, id: &str) -> DeskResult {
     let actor = agent.actor(Via::Desk);
     let id = Uuid::parse_str(id).map_err(|_| crate::error::ServiceError::NotFound { what: "person" })?;
     let r = people::by_id(cx, &actor, PersonId(id)).await?;
-    Ok(Page::new(req, Some(&agent), "desk/person.html")
+    Ok(Page::desk(req, Some(&agent), "desk/person.html")
         .with("p", person_view(cx, &actor, &r, false).await?)
         .render(cx))
 }
@@ -186,7 +186,7 @@ pub async fn reveal(
             let id =
                 Uuid::parse_str(&id).map_err(|_| crate::error::ServiceError::NotFound { what: "person" })?;
             let r = people::reveal(&cx, &actor, PersonId(id)).await?;
-            Ok(Page::new(req, Some(&agent), "desk/person.html")
+            Ok(Page::desk(req, Some(&agent), "desk/person.html")
                 .with("p", person_view(&cx, &actor, &r, true).await?)
                 .render(&cx))
         }

@@ -34,7 +34,7 @@ pub async fn queue(req: &Request, cx: Data<&Context>) -> poem::Result<Response> 
                            "at": crate::service::actions::wib(c.created_at)})
                 })
                 .collect();
-            Ok(Page::new(req, Some(&agent), "desk/corrections.html").with("rows", rows).render(&cx))
+            Ok(Page::desk(req, Some(&agent), "desk/corrections.html").with("rows", rows).render(&cx))
         }
         .await,
     )
@@ -75,7 +75,7 @@ pub async fn detail(req: &Request, cx: Data<&Context>, Path(id): Path<String>) -
             let first = staff_name(&cx, c.first_approver).await?;
             let decided = staff_name(&cx, c.decided_by).await?;
             let i_approved = c.first_approver == Some(actor.id);
-            Ok(Page::new(req, Some(&agent), "desk/correction.html")
+            Ok(Page::desk(req, Some(&agent), "desk/correction.html")
                 .with(
                     "c",
                     json!({"id": c.id, "ticket": r.ticket.to_string(), "kind": c.kind.as_str(),

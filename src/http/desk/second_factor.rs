@@ -28,7 +28,7 @@ async fn page_inner(
     let agent = Agent::pending(cx, req).await?;
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     if agent.session.stage == Stage::Code {
-        return Ok(Page::new(req, Some(&agent), "desk/second_factor.html")
+        return Ok(Page::desk(req, Some(&agent), "desk/second_factor.html")
             .with("mode", "code")
             .with("error", error)
             .status(status)
@@ -39,7 +39,7 @@ async fn page_inner(
     let step = second_factor::begin_enrolment(cx, &agent.session.staff, enrolment_code, &agent.token).await;
     let unlock = |error: Option<String>| {
         let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-        Page::new(req, Some(&agent), "desk/second_factor.html")
+        Page::desk(req, Some(&agent), "desk/second_factor.html")
             .with("mode", "unlock")
             .with("error", error)
             .status(status)
@@ -57,7 +57,7 @@ async fn page_inner(
         }
         Err(e) => return Err(e.into()),
     };
-    Ok(Page::new(req, Some(&agent), "desk/second_factor.html")
+    Ok(Page::desk(req, Some(&agent), "desk/second_factor.html")
         .with("mode", "enrol")
         .with("secret", e.secret)
         .with("uri", e.uri)
@@ -95,7 +95,7 @@ pub async fn submit(
                     )
                     .await
                     {
-                        Ok(codes) => Ok(Page::new(req, Some(&agent), "desk/second_factor.html")
+                        Ok(codes) => Ok(Page::desk(req, Some(&agent), "desk/second_factor.html")
                             .with("mode", "recovery")
                             .with("codes", codes)
                             .render(&cx)),

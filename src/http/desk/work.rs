@@ -106,7 +106,7 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
         .iter()
         .map(|a| json!({"kind": a.kind, "status": a.status.as_str(), "outcome": a.outcome}))
         .collect();
-    Ok(Page::new(req, Some(&agent), "desk/ticket.html")
+    Ok(Page::desk(req, Some(&agent), "desk/ticket.html")
         .with("t", ticket_row(t))
         .with("assigned_to_me", t.assignee == Some(actor.id))
         .with("unassigned", t.assignee.is_none())

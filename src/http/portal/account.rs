@@ -41,7 +41,7 @@ async fn me_page(cx: &Context, req: &Request, person: PersonId, notice: Option<S
             })
         })
         .collect();
-    Page::new(cx, req, "portal/me.html")
+    Page::portal(cx, req, "portal/me.html")
         .with("name", &o.full_name)
         .with("phone", &o.phone_masked)
         .with("certs", certs)

@@ -4,18 +4,19 @@ use poem::http::StatusCode;
 use poem::web::{Data, Form};
 use poem::{handler, Request, Response};
 
+use super::code_step::CodeStep;
 use super::forms::{self, Errors, Fields};
 use super::web::{self, Page};
-use super::{code_page, csrf_page, error_page, refused_code, resend_code, typed_code};
+use super::{csrf_page, error_page};
 use crate::domain::{EmailAddress, Text, TicketNumber, BODY_MAX};
 use crate::error::ServiceError;
 use crate::service::portal::follow::{self, Complaint, Followed};
 use crate::service::Context;
 
-const CODE_ACTION: &str = "/portal/follow/code";
+const CODE: CodeStep = CodeStep { action: "/portal/follow/code", sent: "code_sent_ticket" };
 
 fn complaint_again(cx: &Context, req: &Request, f: &Fields, errors: Errors) -> Response {
-    let page = Page::new(cx, req, "portal/complaint.html")
+    let page = Page::portal(cx, req, "portal/complaint.html")
         .status(StatusCode::UNPROCESSABLE_ENTITY)
         .with("form", f)
         .with("errors", &errors.map);
@@ -24,7 +25,7 @@ fn complaint_again(cx: &Context, req: &Request, f: &Fields, errors: Errors) -> R
 
 #[handler]
 pub async fn complaint_form(req: &Request, cx: Data<&Context>) -> Response {
-    forms::with_question(&cx, req, Page::new(&cx, req, "portal/complaint.html")).render(&cx)
+    forms::with_question(&cx, req, Page::portal(&cx, req, "portal/complaint.html")).render(&cx)
 }
 
 #[handler]
@@ -53,7 +54,9 @@ pub async fn complaint_submit(req: &Request, cx: Data<&Context>, Form(f): Form<F
     };
     let complaint = Complaint { name, email, phone, nik, message: message.chars().take(BODY_MAX).collect() };
     match follow::file_complaint(&cx, &web::client(&cx, req), complaint).await {
-        Ok(number) => Page::new(&cx, req, "portal/done.html").with("number", number.to_string()).render(&cx),
+        Ok(number) => {
+            Page::portal(&cx, req, "portal/done.html").with("number", number.to_string()).render(&cx)
+        }
         Err(ServiceError::Invalid { field, reason }) => {
             let mut errors = Errors::new(req);
             errors.add_text(&field, reason);
@@ -65,7 +68,7 @@ pub async fn complaint_submit(req: &Request, cx: Data<&Context>, Form(f): Form<F
 
 #[handler]
 pub async fn follow_form(req: &Request, cx: Data<&Context>) -> Response {
-    forms::with_question(&cx, req, Page::new(&cx, req, "portal/follow.html")).render(&cx)
+    forms::with_question(&cx, req, Page::portal(&cx, req, "portal/follow.html")).render(&cx)
 }
 
 #[handler]
@@ -80,7 +83,7 @@ pub async fn follow_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fiel
             .ok()
     });
     let (Some(number), true) = (number, errors.is_empty()) else {
-        let page = Page::new(&cx, req, "portal/follow.html")
+        let page = Page::portal(&cx, req, "portal/follow.html")
             .status(StatusCode::UNPROCESSABLE_ENTITY)
             .with("form", &f)
             .with("errors", &errors.map);
@@ -89,30 +92,20 @@ pub async fn follow_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fiel
     let started = std::time::Instant::now();
     let result = follow::start_follow(&cx, &web::client(&cx, req), &number).await;
     web::pace(&cx, started).await;
-    match result {
-        Ok(flow) => web::see_other(
-            CODE_ACTION,
-            vec![web::set_cookie(&cx, web::FLOW, &flow, Some(cx.config.portal.code_ttl.as_secs()))],
-        ),
-        Err(e) => error_page(&cx, req, e),
-    }
+    CODE.started(&cx, req, result)
 }
 
 #[handler]
 pub async fn code_form(req: &Request, cx: Data<&Context>) -> Response {
-    code_page(&cx, req, CODE_ACTION, "code_sent_ticket", Errors::new(req))
+    CODE.page(&cx, req, Errors::new(req))
 }
 
 #[handler]
 pub async fn code_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fields>) -> Response {
-    if !web::csrf_ok(&cx, req, f.get("csrf").map(String::as_str)) {
-        return csrf_page(&cx, req);
-    }
-    let code = match typed_code(req, &f) {
-        Ok(c) => c,
-        Err(errors) => return code_page(&cx, req, CODE_ACTION, "code_sent_ticket", errors),
+    let (code, flow) = match CODE.read(&cx, req, &f) {
+        Ok(read) => read,
+        Err(page) => return *page,
     };
-    let flow = web::cookie(req, web::FLOW).unwrap_or_default();
     match follow::confirm_follow(&cx, &web::client(&cx, req), flow, &code).await {
         Ok(Followed::Session(token)) => web::see_other(
             "/portal/ticket",
@@ -121,14 +114,14 @@ pub async fn code_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fields
                 web::clear_cookie(&cx, web::FLOW),
             ],
         ),
-        Ok(Followed::Refused(r)) => refused_code(&cx, req, CODE_ACTION, "code_sent_ticket", r),
+        Ok(Followed::Refused(r)) => CODE.refused(&cx, req, r),
         Err(e) => error_page(&cx, req, e),
     }
 }
 
 #[handler]
 pub async fn code_resend(req: &Request, cx: Data<&Context>, Form(f): Form<Fields>) -> Response {
-    resend_code(&cx, req, &f, CODE_ACTION, "code_sent_ticket").await
+    CODE.resend(&cx, req, &f).await
 }
 
 async fn ticket_page(cx: &Context, req: &Request, notice: Option<String>) -> Response {
@@ -148,7 +141,7 @@ async fn ticket_page(cx: &Context, req: &Request, notice: Option<String>) -> Res
         .iter()
         .map(|(mine, text, at)| serde_json::json!({"mine": mine, "text": text, "at": crate::service::actions::wib(*at)}))
         .collect();
-    Page::new(cx, req, "portal/ticket.html")
+    Page::portal(cx, req, "portal/ticket.html")
         .with("number", th.number.to_string())
         .with("status_text", web::text(lang, &format!("s_{}", th.status)))
         .with("messages", messages)

@@ -4,22 +4,23 @@ use poem::http::StatusCode;
 use poem::web::{Data, Form};
 use poem::{handler, Request, Response};
 
+use super::code_step::CodeStep;
 use super::forms::{self, Errors, Fields};
 use super::web::{self, Page};
-use super::{code_page, csrf_page, error_page, refused_code, resend_code, typed_code};
+use super::{csrf_page, error_page};
 use crate::domain::identity::{IdentityClaim, StatusQuery};
 use crate::service::portal::lookup::{self, Confirmed, Status};
 use crate::service::Context;
 
-const CODE_ACTION: &str = "/portal/verify/code";
+const CODE: CodeStep = CodeStep { action: "/portal/verify/code", sent: "code_sent" };
 
 #[handler]
 pub async fn status_form(req: &Request, cx: Data<&Context>) -> Response {
-    forms::with_question(&cx, req, Page::new(&cx, req, "portal/status.html")).render(&cx)
+    forms::with_question(&cx, req, Page::portal(&cx, req, "portal/status.html")).render(&cx)
 }
 
 fn status_again(cx: &Context, req: &Request, f: &Fields, errors: Errors) -> Response {
-    let page = Page::new(cx, req, "portal/status.html")
+    let page = Page::portal(cx, req, "portal/status.html")
         .status(StatusCode::UNPROCESSABLE_ENTITY)
         .with("form", f)
         .with("errors", &errors.map);
@@ -48,7 +49,10 @@ pub async fn status_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fiel
                 Status::NoPhone => ("no_phone", String::new()),
                 Status::Sent { phone_masked } => ("sent", phone_masked),
             };
-            Page::new(&cx, req, "portal/status.html").with("result", result).with("phone", phone).render(&cx)
+            Page::portal(&cx, req, "portal/status.html")
+                .with("result", result)
+                .with("phone", phone)
+                .render(&cx)
         }
         Err(e) => error_page(&cx, req, e),
     }
@@ -69,7 +73,7 @@ pub(super) async fn identity_page(
     f: Option<&Fields>,
     errors: Option<Errors>,
 ) -> Response {
-    let mut page = Page::new(cx, req, template)
+    let mut page = Page::portal(cx, req, template)
         .with("vaccines", vaccines(cx).await)
         .with("max_mb", (cx.config.portal.max_upload_bytes / (1024 * 1024)).max(1).to_string());
     if let Some(f) = f {
@@ -116,30 +120,20 @@ pub async fn verify_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fiel
     let started = std::time::Instant::now();
     let result = lookup::start_identity(&cx, &client, claim).await;
     web::pace(&cx, started).await;
-    match result {
-        Ok(flow) => web::see_other(
-            CODE_ACTION,
-            vec![web::set_cookie(&cx, web::FLOW, &flow, Some(cx.config.portal.code_ttl.as_secs()))],
-        ),
-        Err(e) => error_page(&cx, req, e),
-    }
+    CODE.started(&cx, req, result)
 }
 
 #[handler]
 pub async fn code_form(req: &Request, cx: Data<&Context>) -> Response {
-    code_page(&cx, req, CODE_ACTION, "code_sent", Errors::new(req))
+    CODE.page(&cx, req, Errors::new(req))
 }
 
 #[handler]
 pub async fn code_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fields>) -> Response {
-    if !web::csrf_ok(&cx, req, f.get("csrf").map(String::as_str)) {
-        return csrf_page(&cx, req);
-    }
-    let code = match typed_code(req, &f) {
-        Ok(c) => c,
-        Err(errors) => return code_page(&cx, req, CODE_ACTION, "code_sent", errors),
+    let (code, flow) = match CODE.read(&cx, req, &f) {
+        Ok(read) => read,
+        Err(page) => return *page,
     };
-    let flow = web::cookie(req, web::FLOW).unwrap_or_default();
     let client = web::client(&cx, req);
     let started = std::time::Instant::now();
     let result = lookup::confirm_identity(&cx, &client, flow, &code).await;
@@ -152,12 +146,12 @@ pub async fn code_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fields
                 web::clear_cookie(&cx, web::FLOW),
             ],
         ),
-        Ok(Confirmed::Refused(r)) => refused_code(&cx, req, CODE_ACTION, "code_sent", r),
+        Ok(Confirmed::Refused(r)) => CODE.refused(&cx, req, r),
         Err(e) => error_page(&cx, req, e),
     }
 }
 
 #[handler]
 pub async fn code_resend(req: &Request, cx: Data<&Context>, Form(f): Form<Fields>) -> Response {
-    resend_code(&cx, req, &f, CODE_ACTION, "code_sent").await
+    CODE.resend(&cx, req, &f).await
 }

@@ -5,16 +5,17 @@ use poem::http::StatusCode;
 use poem::web::{Data, Form, Multipart};
 use poem::{handler, Request, Response};
 
+use super::code_step::CodeStep;
 use super::forms::{self, Errors, Fields};
 use super::lookup::{claim, identity_page, vaccines};
 use super::web::{self, Page};
-use super::{code_page, csrf_page, error_page, refused_code, resend_code, typed_code};
+use super::{csrf_page, error_page};
 use crate::domain::correction::CorrectionField;
 use crate::error::ServiceError;
 use crate::service::portal::requests::{self, PhoneChange, Requested};
 use crate::service::Context;
 
-const CODE_ACTION: &str = "/portal/phone/code";
+const CODE: CodeStep = CodeStep { action: "/portal/phone/code", sent: "code_sent_new" };
 
 #[handler]
 pub async fn phone_form(req: &Request, cx: Data<&Context>) -> Response {
@@ -64,10 +65,7 @@ pub async fn phone_submit(req: &Request, cx: Data<&Context>, m: Multipart) -> Re
     let result = requests::start_phone_change(&cx, &client, claim, phone, uploads).await;
     web::pace(&cx, started).await;
     match result {
-        Ok(flow) => web::see_other(
-            CODE_ACTION,
-            vec![web::set_cookie(&cx, web::FLOW, &flow, Some(cx.config.portal.code_ttl.as_secs()))],
-        ),
+        Ok(flow) => CODE.started(&cx, req, Ok(flow)),
         Err(e) => match upload_error(req, &e) {
             Some(errors) => identity_page(&cx, req, "portal/phone.html", Some(&f), Some(errors)).await,
             None => error_page(&cx, req, e),
@@ -77,33 +75,29 @@ pub async fn phone_submit(req: &Request, cx: Data<&Context>, m: Multipart) -> Re
 
 #[handler]
 pub async fn phone_code_form(req: &Request, cx: Data<&Context>) -> Response {
-    code_page(&cx, req, CODE_ACTION, "code_sent_new", Errors::new(req))
+    CODE.page(&cx, req, Errors::new(req))
 }
 
 #[handler]
 pub async fn phone_code_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fields>) -> Response {
-    if !web::csrf_ok(&cx, req, f.get("csrf").map(String::as_str)) {
-        return csrf_page(&cx, req);
-    }
-    let code = match typed_code(req, &f) {
-        Ok(c) => c,
-        Err(errors) => return code_page(&cx, req, CODE_ACTION, "code_sent_new", errors),
+    let (code, flow) = match CODE.read(&cx, req, &f) {
+        Ok(read) => read,
+        Err(page) => return *page,
     };
-    let flow = web::cookie(req, web::FLOW).unwrap_or_default();
     match requests::confirm_phone_change(&cx, &web::client(&cx, req), flow, &code).await {
-        Ok(PhoneChange::Filed(number)) => Page::new(&cx, req, "portal/done.html")
+        Ok(PhoneChange::Filed(number)) => Page::portal(&cx, req, "portal/done.html")
             .with("number", number.to_string())
             .with("review", true)
             .cookie(web::clear_cookie(&cx, web::FLOW))
             .render(&cx),
-        Ok(PhoneChange::Refused(r)) => refused_code(&cx, req, CODE_ACTION, "code_sent_new", r),
+        Ok(PhoneChange::Refused(r)) => CODE.refused(&cx, req, r),
         Err(e) => error_page(&cx, req, e),
     }
 }
 
 #[handler]
 pub async fn phone_code_resend(req: &Request, cx: Data<&Context>, Form(f): Form<Fields>) -> Response {
-    resend_code(&cx, req, &f, CODE_ACTION, "code_sent_new").await
+    CODE.resend(&cx, req, &f).await
 }
 
 /// The fields a citizen may ask to correct, with what the record says now.
@@ -144,7 +138,7 @@ async fn correction_page(
         fields.push(serde_json::json!({"name": format!("vaccinated_on_{n}"), "label": format!("{dose}: {}", web::text(lang, "f_vaccinated_on")), "current": d.vaccinated_on.map(|v| v.format("%d-%m-%Y").to_string())}));
         fields.push(serde_json::json!({"name": format!("batch_{n}"), "label": format!("{dose}: {}", web::text(lang, "f_batch")), "current": d.batch}));
     }
-    let mut page = Page::new(cx, req, "portal/correction.html")
+    let mut page = Page::portal(cx, req, "portal/correction.html")
         .with("fields", fields)
         .with("max_mb", (cx.config.portal.max_upload_bytes / (1024 * 1024)).max(1).to_string())
         .with("form", f.cloned().unwrap_or_default());
@@ -202,7 +196,7 @@ pub async fn correction_submit(req: &Request, cx: Data<&Context>, m: Multipart) 
         .collect();
     wanted.sort_by_key(|r| (r.dose, r.field.as_str()));
     match requests::request_correction(&cx, &web::client(&cx, req), person, wanted, uploads).await {
-        Ok(number) => Page::new(&cx, req, "portal/done.html")
+        Ok(number) => Page::portal(&cx, req, "portal/done.html")
             .with("number", number.to_string())
             .with("review", true)
             .render(&cx),

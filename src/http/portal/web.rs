@@ -83,82 +83,39 @@ pub fn csrf_ok(cx: &Context, req: &Request, field: Option<&str>) -> bool {
     }
 }
 
-/// A page being built: template, strings, CSRF token, cookies to set.
-pub struct Page {
-    pub status: StatusCode,
-    pub template: &'static str,
-    pub t: tera::Context,
-    pub cookies: Vec<String>,
-    pub retry_after: Option<u64>,
-}
+/// The portal's pages run no scripts at all.
+const PORTAL_CSP: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+pub use crate::http::page::Page;
 
 impl Page {
-    pub fn new(cx: &Context, req: &Request, template: &'static str) -> Self {
+    /// A portal page: its strings in the citizen's language, the issuer's name, and a
+    /// CSRF token (a browser without the cookie gets one).
+    pub fn portal(cx: &Context, req: &Request, template: &'static str) -> Self {
         let lang = lang(req);
-        let mut t = tera::Context::new();
-        t.insert("lang", lang);
-        t.insert("s", catalog(lang));
-        t.insert("issuer", &cx.config.certificates.issuer);
-        let mut cookies = Vec::new();
-        // Every page carries a CSRF token; a browser without the cookie gets one.
+        let mut p = Page::new(
+            template,
+            PORTAL_CSP,
+            "<!doctype html><title>Error</title><p>Terjadi kesalahan. An error occurred.</p>",
+        )
+        .with("lang", lang)
+        .with("s", catalog(lang))
+        .with("issuer", &cx.config.certificates.issuer)
+        .with("path", req.original_uri().path());
         let csrf_cookie = match cookie(req, CSRF).filter(|c| c.len() >= 32) {
             Some(c) => c.to_string(),
             None => {
                 let fresh = crate::service::otp::new_token();
-                cookies.push(set_cookie(cx, CSRF, &fresh, None));
+                p = p.cookie(set_cookie(cx, CSRF, &fresh, None));
                 fresh
             }
         };
-        t.insert("csrf", &csrf_token(cx, &csrf_cookie));
-        t.insert("path", req.original_uri().path());
-        Self { status: StatusCode::OK, template, t, cookies, retry_after: None }
+        p.with("csrf", csrf_token(cx, &csrf_cookie))
     }
 
-    pub fn with(mut self, key: &str, value: impl serde::Serialize) -> Self {
-        self.t.insert(key, &value);
-        self
-    }
-
-    pub fn status(mut self, s: StatusCode) -> Self {
-        self.status = s;
-        self
-    }
-
-    pub fn cookie(mut self, c: String) -> Self {
-        self.cookies.push(c);
-        self
-    }
-
-    pub fn render(self, cx: &Context) -> Response {
-        let (status, body) = match cx.templates.render(self.template, &self.t) {
-            Ok(b) => (self.status, b),
-            Err(e) => {
-                tracing::error!(template = self.template, error = ?e, "portal template failed");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "<!doctype html><title>Error</title><p>Terjadi kesalahan. An error occurred.</p>".into(),
-                )
-            }
-        };
-        let mut b = Response::builder()
-            .status(status)
-            .content_type("text/html; charset=utf-8")
-            .header(header::CACHE_CONTROL, "no-store")
-            .header("X-Robots-Tag", "noindex")
-            .header("X-Frame-Options", "DENY")
-            .header("Referrer-Policy", "no-referrer")
-            .header("X-Content-Type-Options", "nosniff")
-            .header(
-                "Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-            );
-        for c in self.cookies {
-            b = b.header(header::SET_COOKIE, c);
-        }
-        if let Some(s) = self.retry_after {
-            b = b.header(header::RETRY_AFTER, s.to_string());
-        }
-        b.body(body)
+    pub fn cookie(self, c: String) -> Self {
+        self.header(header::SET_COOKIE, c)
     }
 }
 

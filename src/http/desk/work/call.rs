@@ -149,7 +149,7 @@ pub async fn phone_start(
                 crate::domain::PhoneNumber::parse(f.get("new_phone").map(String::as_str).unwrap_or_default())
                     .map_err(|e| ServiceError::invalid("new_phone", e))?;
             let flow = crate::service::phone_change::start(&cx, &actor, person, &new).await?;
-            Ok(Page::new(req, Some(&agent), "desk/phone_code.html")
+            Ok(Page::desk(req, Some(&agent), "desk/phone_code.html")
                 .with("id", person.0)
                 .with("flow", flow)
                 .with("to", new.masked())
@@ -177,7 +177,7 @@ pub async fn phone_confirm(
             let flow = f.get("flow").cloned().unwrap_or_default();
             let s = crate::http::desk::catalog(crate::http::desk::lang(req));
             let again = |error: String| {
-                Page::new(req, Some(&agent), "desk/phone_code.html")
+                Page::desk(req, Some(&agent), "desk/phone_code.html")
                     .with("id", person.0)
                     .with("flow", &flow)
                     .with("to", "")
