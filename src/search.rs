@@ -104,6 +104,27 @@ pub struct TicketDoc {
     pub updated_at: i64,
 }
 
+/// The fields both engines index, one list each (tantivy's schema, Meilisearch's
+/// settings): exact-match fields of a person (NIK parts, phone, filters); of a ticket;
+/// a ticket's words (a person's are `name_norm`); a ticket's times (sort and range).
+pub const PERSON_TERMS: &[&str] = &[
+    "nik",
+    "nik6",
+    "nik4",
+    "phone",
+    "birth_date",
+    "sex",
+    "province",
+    "regency",
+    "cert_status",
+    "sms_status",
+    "pending",
+];
+pub const TICKET_TERMS: &[&str] =
+    &["number", "nik", "status", "category", "queue", "assignee", "priority", "channel"];
+pub const TICKET_TEXTS: &[&str] = &["subject", "text", "requester"];
+pub const TICKET_TIMES: &[&str] = &["created_at", "updated_at"];
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PersonHit {
     pub doc: PersonDoc,

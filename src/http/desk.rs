@@ -296,7 +296,33 @@ impl poem::error::ResponseError for DeskErrorBox {
 
 /// Turns a handler's result into what poem expects.
 pub fn respond(r: DeskResult) -> poem::Result<Response> {
-    r.map_err(|e| poem::Error::new(DeskErrorBox(e), StatusCode::INTERNAL_SERVER_ERROR))
+    r.map_err(desk_error)
+}
+
+/// A desk error on its way out: rendered as a page by the desk's error handler.
+fn desk_error(e: DeskError) -> poem::Error {
+    poem::Error::new(DeskErrorBox(e), StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// A form post from a signed-in agent (second factor given) whose CSRF field matches
+/// their session: the agent and the form's fields. A refusal answers as a handler's own
+/// errors do (`respond`).
+pub struct SignedForm {
+    pub agent: Agent,
+    pub form: HashMap<String, String>,
+}
+
+impl<'a> poem::FromRequest<'a> for SignedForm {
+    async fn from_request(req: &'a Request, body: &mut poem::RequestBody) -> poem::Result<Self> {
+        let poem::web::Form(form) =
+            poem::web::Form::<HashMap<String, String>>::from_request(req, body).await?;
+        let cx = req
+            .data::<Context>()
+            .ok_or_else(|| poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR))?;
+        let agent = Agent::of(cx, req).await.map_err(desk_error)?;
+        agent.check(&form).map_err(desk_error)?;
+        Ok(Self { agent, form })
+    }
 }
 
 pub fn url_escape(s: &str) -> String {

@@ -18,7 +18,7 @@ use secrecy::ExposeSecret;
 use super::query::{PeopleQuery, TicketQuery, TicketSort, MAX_LIMIT};
 use super::{
     Change, IndexName, Page, PersonDoc, PersonHit, Rebuild, SearchBackend, SearchError, SearchResult,
-    TicketDoc, TicketHit,
+    TicketDoc, TicketHit, PERSON_TERMS, TICKET_TERMS, TICKET_TEXTS, TICKET_TIMES,
 };
 use crate::config::SearchConfig;
 
@@ -129,35 +129,14 @@ fn settings(index: IndexName) -> Settings {
     };
     let s = Settings::new().with_typo_tolerance(typos);
     match index {
-        IndexName::People => s.with_searchable_attributes(["name_norm"]).with_filterable_attributes([
-            "nik",
-            "nik6",
-            "nik4",
-            "phone",
-            "birth_date",
-            "sex",
-            "province",
-            "regency",
-            "cert_status",
-            "sms_status",
-            "pending",
-        ]),
+        IndexName::People => {
+            s.with_searchable_attributes(["name_norm"]).with_filterable_attributes(PERSON_TERMS)
+        }
         IndexName::Tickets => s
             // `nik`: the linked NIK is matched like a word (no typos), as one written in the text.
-            .with_searchable_attributes(["subject", "text", "requester", "nik"])
-            .with_filterable_attributes([
-                "number",
-                "nik",
-                "status",
-                "category",
-                "queue",
-                "assignee",
-                "priority",
-                "channel",
-                "created_at",
-                "updated_at",
-            ])
-            .with_sortable_attributes(["created_at", "updated_at"]),
+            .with_searchable_attributes(TICKET_TEXTS.iter().chain(&["nik"]))
+            .with_filterable_attributes(TICKET_TERMS.iter().chain(TICKET_TIMES))
+            .with_sortable_attributes(TICKET_TIMES),
     }
 }
 

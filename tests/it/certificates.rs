@@ -205,14 +205,7 @@ pub async fn a_corrected_record_gets_a_new_version_and_every_version_verifies(ap
 }
 
 pub async fn a_tampered_or_foreign_qr_payload_is_rejected(app: TestApp) {
-    app.import(json!([record(
-        RIZKI,
-        "Muhamad Rizki",
-        Some("081234567890"),
-        None,
-        &[(1, Some("2021-07-12"))]
-    )]))
-    .await;
+    app.import_rizki().await;
     app.run_jobs().await;
     let url = certs(&app.person(RIZKI).await)[0]["verify_url"].as_str().unwrap().to_string();
     let token = token_of(&url, "/verify/");
@@ -258,14 +251,7 @@ pub async fn a_tampered_or_foreign_qr_payload_is_rejected(app: TestApp) {
 }
 
 pub async fn the_sms_link_opens_the_certificate_and_the_pdf_until_it_is_replaced_or_expires(app: TestApp) {
-    app.import(json!([record(
-        RIZKI,
-        "Muhamad Rizki",
-        Some("081234567890"),
-        None,
-        &[(1, Some("2021-07-12"))]
-    )]))
-    .await;
+    app.import_rizki().await;
     app.run_jobs().await;
     let content = app.sms_log()[0]["content"].as_str().unwrap().to_string();
     let link = content.split_whitespace().find(|w| w.contains("/c/")).unwrap().to_string();

@@ -410,6 +410,13 @@ impl TestApp {
         self.post("/api/v1/records/batch", &self.admin, records).await.expect(200).clone()
     }
 
+    /// The suite's usual citizen: Muhamad Rizki (`RIZKI`), one dose, a phone on record.
+    pub async fn import_rizki(&self) -> Value {
+        use crate::certificates::{record, RIZKI};
+        let rizki = record(RIZKI, "Muhamad Rizki", Some("081234567890"), None, &[(1, Some("2021-07-12"))]);
+        self.import(serde_json::json!([rizki])).await
+    }
+
     /// Records through the operator's feed (as `certdesk import-records`): changes of
     /// an existing person's identity apply (audited), unlike a staff member's import.
     pub async fn import_feed(&self, records: Value) -> certdesk::service::records::ImportReport {

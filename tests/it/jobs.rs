@@ -7,14 +7,7 @@ use crate::certificates::{record, RIZKI};
 use crate::helpers::TestApp;
 
 pub async fn a_dead_workers_job_is_handed_back_when_its_lease_lapses(app: TestApp) {
-    app.import(json!([record(
-        RIZKI,
-        "Muhamad Rizki",
-        Some("081234567890"),
-        None,
-        &[(1, Some("2021-07-12"))]
-    )]))
-    .await;
+    app.import_rizki().await;
     // A worker claims the issuing job and dies without finishing it.
     let now = chrono::Utc::now();
     let claimed = certdesk::store::jobs::claim(

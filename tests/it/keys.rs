@@ -6,9 +6,9 @@
 use certdesk::domain::Actor;
 use certdesk::error::ServiceError;
 use certdesk::service::keys;
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use crate::certificates::{record, token_of, verify_at, RIZKI};
+use crate::certificates::{token_of, verify_at, RIZKI};
 use crate::helpers::{second_process, TestApp};
 
 fn kid_in(verify_url: &str) -> String {
@@ -49,14 +49,7 @@ async fn link_status(app: &TestApp, base: &str, link: &str) -> u16 {
 }
 
 pub async fn rotated_keys_keep_old_qr_codes_verifying_until_revoked(app: TestApp) {
-    app.import(json!([record(
-        RIZKI,
-        "Muhamad Rizki",
-        Some("081234567890"),
-        None,
-        &[(1, Some("2021-07-12"))]
-    )]))
-    .await;
+    app.import_rizki().await;
     app.run_jobs().await;
     let first_kid = app.cx.issuer.kid().to_string();
     let old_qr = signed_by(&app, &app.addr).await;

@@ -6,7 +6,7 @@
 use chrono::{DateTime, TimeZone, Utc};
 use serde_json::{json, Value};
 
-use crate::certificates::{record, RIZKI};
+use crate::certificates::record;
 use crate::helpers::TestApp;
 
 const ANI: &str = "3275014101900004";
@@ -430,14 +430,7 @@ pub async fn bulk_reassign_and_close_and_split_are_audited(app: TestApp) {
 }
 
 pub async fn queue_overview_and_sla_attainment_match_a_hand_computed_data_set(app: TestApp) {
-    app.import(json!([record(
-        RIZKI,
-        "Muhamad Rizki",
-        Some("081234567890"),
-        None,
-        &[(1, Some("2021-07-12"))]
-    )]))
-    .await;
+    app.import_rizki().await;
     // Monday 16 August 2021 08:00. Urgent: first response 60 min, resolution 240, warn 30.
     app.cx.clock.set(wib("2021-08-16 08:00"));
     let a = app.ticket(&app.admin, json!({"priority": "urgent", "subject": "A"})).await; // answered 08:30, resolved 11:00

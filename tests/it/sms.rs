@@ -80,14 +80,7 @@ pub async fn the_gateway_gets_jasmin_parameters_and_receipts_only_move_forward(a
 pub async fn temporary_failures_retry_with_backoff_then_dead_letter_and_refusals_do_not_retry(app: TestApp) {
     let gw = app.gateway();
     gw.script(&[Mode::Refuse(500), Mode::Hang]);
-    app.import(json!([record(
-        RIZKI,
-        "Muhamad Rizki",
-        Some("081234567890"),
-        None,
-        &[(1, Some("2021-07-12"))]
-    )]))
-    .await;
+    app.import_rizki().await;
     app.run_jobs().await;
     let s = &sms_of(&app, RIZKI).await[0];
     assert_eq!(s["status"], "pending");

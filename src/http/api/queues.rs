@@ -15,7 +15,8 @@ use crate::http::auth::StaffAuth;
 use crate::http::dto::Date;
 use crate::http::dto::{Category, Channel, Priority, TicketDetail};
 use crate::http::dto::{
-    CategoryText, CauseText, ChannelText, HolidayKindText, KnownProvinceText, NikText, PriorityText,
+    CategoryText, CauseText, ChannelText, HolidayKindText, KnownProvinceText, NameText, NikText,
+    PriorityText, TagText,
 };
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::{assign, routing, sla, Context};
@@ -49,11 +50,11 @@ pub struct RuleWhen {
 #[oai(deny_unknown_fields)]
 pub struct RuleDto {
     /// A name for people (shown in the audit log).
-    pub name: String,
+    pub name: NameText,
     #[oai(default)]
     pub when: RuleWhen,
     /// The queue a matching ticket goes to.
-    pub queue: String,
+    pub queue: TagText,
     /// Raise the ticket to this priority on the way (never lowers it).
     pub priority: Option<Priority>,
 }
@@ -85,7 +86,7 @@ impl From<&Rule> for RuleDto {
     fn from(r: &Rule) -> Self {
         let n = ConditionNames::from(&r.when);
         Self {
-            name: r.name.clone(),
+            name: r.name.clone().into(),
             when: RuleWhen {
                 category: n.category.into_iter().map(Into::into).collect(),
                 cause: n.cause.into_iter().map(Into::into).collect(),
@@ -129,11 +130,14 @@ pub struct RouteOut {
 #[oai(skip_serializing_if_is_none)]
 #[oai(deny_unknown_fields)]
 pub struct PolicyDto {
-    pub queue: Option<String>,
+    pub queue: Option<TagText>,
     pub priority: Option<Priority>,
+    #[oai(validator(maximum(value = "4294967295")))]
     pub first_response_minutes: u32,
+    #[oai(validator(maximum(value = "4294967295")))]
     pub resolution_minutes: u32,
     /// How long before a breach the warning goes out.
+    #[oai(validator(maximum(value = "4294967295")))]
     pub warn_minutes: u32,
 }
 

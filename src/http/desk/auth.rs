@@ -6,7 +6,7 @@ use poem::http::{header, StatusCode};
 use poem::web::{Data, Form, Query};
 use poem::{handler, Request, Response};
 
-use super::{respond, see_other, set_cookie, Agent, DeskError, DeskResult, Page, SESSION};
+use super::{respond, see_other, set_cookie, Agent, DeskError, DeskResult, Page, SignedForm, SESSION};
 use crate::error::ServiceError;
 use crate::service::{desk, Context};
 
@@ -118,15 +118,9 @@ async fn logout_inner(req: &Request, cx: &Context, f: &HashMap<String, String>) 
 }
 
 #[handler]
-pub async fn set_lang(
-    req: &Request,
-    cx: Data<&Context>,
-    Form(f): Form<HashMap<String, String>>,
-) -> poem::Result<Response> {
+pub async fn set_lang(cx: Data<&Context>, SignedForm { form: f, .. }: SignedForm) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let back = f.get("back").filter(|b| b.starts_with("/desk") && !b.starts_with("//")).cloned();
             let mut r = see_other(back.as_deref().unwrap_or("/desk"));
             let lang = f.get("lang").map(String::as_str).unwrap_or("id");

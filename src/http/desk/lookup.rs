@@ -8,7 +8,7 @@ use poem::{handler, Request, Response};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::{respond, Agent, DeskResult, Page};
+use super::{respond, Agent, DeskResult, Page, SignedForm};
 use crate::domain::{Nik, PersonId, TicketNumber, TicketStatus, Via};
 use crate::search::PeopleQuery;
 use crate::service::tickets::{AssigneeFilter, TicketFilter};
@@ -176,12 +176,10 @@ pub async fn reveal(
     req: &Request,
     cx: Data<&Context>,
     Path(id): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, .. }: SignedForm,
 ) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let actor = agent.actor(Via::Desk);
             let id =
                 Uuid::parse_str(&id).map_err(|_| crate::error::ServiceError::NotFound { what: "person" })?;

@@ -2,14 +2,12 @@
 //! record's current values and the requested change, the two-person rule spelled out,
 //! approve or reject.
 
-use std::collections::HashMap;
-
-use poem::web::{Data, Form, Path};
+use poem::web::{Data, Path};
 use poem::{handler, Request, Response};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{respond, see_other, Agent, DeskResult, Page};
+use super::{respond, see_other, Agent, DeskResult, Page, SignedForm};
 use crate::domain::correction::CorrectionStatus;
 use crate::domain::{StaffId, Text, Via, BODY_MAX};
 use crate::error::ServiceError;
@@ -117,15 +115,12 @@ pub async fn evidence(
 
 #[handler]
 pub async fn decide(
-    req: &Request,
     cx: Data<&Context>,
     Path((id, verdict)): Path<(String, String)>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, form: f }: SignedForm,
 ) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let actor = agent.actor(Via::Desk);
             let id = id_of(&id)?;
             let text = |field: &str| {

@@ -11,7 +11,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::lookup::{person_view, ticket_row};
-use super::{respond, see_other, Agent, DeskResult, Page};
+use super::{respond, see_other, Agent, DeskResult, Page, SignedForm};
 use crate::domain::{
     Category, Channel, Language, MessageKind, NewTicket, PersonId, Priority, QueueName, Requester,
     ResolutionAction, Text, TicketNumber, TicketStatus, Via, BODY_MAX, SUBJECT_MAX,
@@ -154,15 +154,12 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
 
 #[handler]
 pub async fn message(
-    req: &Request,
     cx: Data<&Context>,
     Path(n): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, form: f }: SignedForm,
 ) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let kind = match f.get("kind").map(String::as_str) {
                 Some("note") => StaffMessageKind::Note,
                 _ => StaffMessageKind::Reply,
@@ -178,15 +175,12 @@ pub async fn message(
 /// Status changes from the ticket view; resolving may carry "resend the SMS".
 #[handler]
 pub async fn status(
-    req: &Request,
     cx: Data<&Context>,
     Path(n): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, form: f }: SignedForm,
 ) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let actor = agent.actor(Via::Desk);
             let r = number(&n)?;
             let to = TicketStatus::parse(f.get("status").map(String::as_str).unwrap_or_default())
@@ -214,15 +208,12 @@ pub async fn status(
 
 #[handler]
 pub async fn take(
-    req: &Request,
     cx: Data<&Context>,
     Path(n): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, .. }: SignedForm,
 ) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let actor = agent.actor(Via::Desk);
             tickets::assign(&cx, &actor, number(&n)?, Some(actor.id)).await?;
             Ok(see_other(&format!("/desk/tickets/{n}")))
@@ -232,15 +223,9 @@ pub async fn take(
 }
 
 #[handler]
-pub async fn next(
-    req: &Request,
-    cx: Data<&Context>,
-    Form(f): Form<HashMap<String, String>>,
-) -> poem::Result<Response> {
+pub async fn next(cx: Data<&Context>, SignedForm { agent, .. }: SignedForm) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             Ok(match assign::pull_next(&cx, &agent.actor(Via::Desk)).await? {
                 Some(t) => see_other(&format!("/desk/tickets/{}", t.ticket.number)),
                 None => see_other("/desk?nothing_waiting=1"),
@@ -254,15 +239,12 @@ pub async fn next(
 /// this one closes pointing at the survivor.
 #[handler]
 pub async fn merge(
-    req: &Request,
     cx: Data<&Context>,
     Path(n): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, form: f }: SignedForm,
 ) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let into = f.get("into").map(|s| s.trim().to_string()).unwrap_or_default();
             let target = TicketNumber::parse(&into)
                 .map(TicketRef::Number)

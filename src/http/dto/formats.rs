@@ -120,6 +120,12 @@ macro_rules! format_string {
             }
         }
 
+        impl From<&str> for $ty {
+            fn from(s: &str) -> Self {
+                Self(s.to_string())
+            }
+        }
+
         impl From<$ty> for String {
             fn from(s: $ty) -> Self {
                 s.0

@@ -12,38 +12,19 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
 
 use super::failed;
-use crate::search::{IndexName, SearchResult};
+use crate::search::{IndexName, SearchResult, PERSON_TERMS, TICKET_TERMS, TICKET_TEXTS, TICKET_TIMES};
 
 pub(super) const WRITER_HEAP: usize = 64 * 1024 * 1024;
 /// How often a searcher looks whether a rebuild swapped the index.
 const SWAP_CHECK: Duration = Duration::from_secs(1);
 
-/// Term fields (exact match) of each kind, by name.
-const PEOPLE_TERMS: &[&str] = &[
-    "id",
-    "nik",
-    "nik6",
-    "nik4",
-    "phone",
-    "birth_date",
-    "sex",
-    "province",
-    "regency",
-    "cert_status",
-    "sms_status",
-    "pending",
-];
-const TICKET_TERMS: &[&str] =
-    &["id", "number", "nik", "status", "category", "queue", "assignee", "priority", "channel"];
-pub(super) const TICKET_TEXTS: &[&str] = &["subject", "text", "requester"];
-
 fn schema(index: IndexName) -> Schema {
     let mut b = Schema::builder();
     let terms = match index {
-        IndexName::People => PEOPLE_TERMS,
+        IndexName::People => PERSON_TERMS,
         IndexName::Tickets => TICKET_TERMS,
     };
-    for t in terms {
+    for t in std::iter::once(&"id").chain(terms) {
         b.add_text_field(t, STRING);
     }
     let words = TextOptions::default().set_indexing_options(
@@ -57,8 +38,9 @@ fn schema(index: IndexName) -> Schema {
             for t in TICKET_TEXTS {
                 b.add_text_field(t, words.clone());
             }
-            b.add_i64_field("created_at", INDEXED | FAST);
-            b.add_i64_field("updated_at", INDEXED | FAST);
+            for t in TICKET_TIMES {
+                b.add_i64_field(t, INDEXED | FAST);
+            }
         }
     }
     // The whole document as JSON: what searches return and drift checks compare.

@@ -11,8 +11,9 @@ use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{Order, TantivyDocument, Term};
 
 use super::failed;
-use super::generations::{Live, TICKET_TEXTS};
+use super::generations::Live;
 use crate::search::query::{typos_allowed, PeopleQuery, TicketQuery, TicketSort, MAX_LIMIT};
+use crate::search::TICKET_TEXTS;
 use crate::search::{Page, PersonHit, SearchResult, TicketHit};
 
 pub(super) fn term(live: &Live, field: &str, value: &str) -> Box<dyn Query> {

@@ -61,14 +61,7 @@ pub async fn staff_alone_cannot_change_a_phone_or_merge_records_that_disagree(ap
 /// must approve, and the operator's feed (the system of record) applies such changes
 /// audited field by field and tells the old number. A line without a phone erases none.
 pub async fn a_records_import_changes_no_identity_without_the_policy(app: TestApp) {
-    app.import(json!([record(
-        RIZKI,
-        "Muhamad Rizki",
-        Some("081234567890"),
-        None,
-        &[(1, Some("2021-07-12"))]
-    )]))
-    .await;
+    app.import_rizki().await;
     let (_, supervisor) = app.staff("sup.feeder", "supervisor", &["general"]).await;
     let (_, agent) = app.staff("agent.reviewer", "agent", &["general"]).await;
 
@@ -153,14 +146,7 @@ pub async fn a_records_import_changes_no_identity_without_the_policy(app: TestAp
 pub async fn a_request_filed_before_the_upgrade_is_not_approved_by_its_filer(app: TestApp) {
     use migrations::MigratorTrait;
     use sea_orm::ConnectionTrait;
-    app.import(json!([record(
-        RIZKI,
-        "Muhamad Rizki",
-        Some("081234567890"),
-        None,
-        &[(1, Some("2021-07-12"))]
-    )]))
-    .await;
+    app.import_rizki().await;
     let (_, supervisor) = app.staff("sup.old", "supervisor", &["general"]).await;
     let changed = record(RIZKI, "Muhammad Rizky", None, None, &[(1, Some("2021-07-12"))]);
     app.post("/api/v1/records/batch", &supervisor, json!([changed])).await.expect(200);

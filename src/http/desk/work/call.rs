@@ -58,15 +58,12 @@ pub(super) async fn open_phone_ticket(
 
 #[handler]
 pub async fn phone_ticket(
-    req: &Request,
     cx: Data<&Context>,
     Path(id): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, form: f }: SignedForm,
 ) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let story = text(&f, "story", BODY_MAX)?;
             let subject = match f.get("subject").map(|s| s.trim()).filter(|s| !s.is_empty()) {
                 Some(s) => Text::parse(s, SUBJECT_MAX).map_err(|e| ServiceError::invalid("subject", e))?,
@@ -97,12 +94,10 @@ pub async fn resend(
     req: &Request,
     cx: Data<&Context>,
     Path(id): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, form: f }: SignedForm,
 ) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let s = crate::http::desk::catalog(crate::http::desk::lang(req));
             let subject = Text::parse(&s["resend_subject"], SUBJECT_MAX)
                 .map_err(|e| ServiceError::invalid("subject", e))?;
@@ -137,12 +132,10 @@ pub async fn phone_start(
     req: &Request,
     cx: Data<&Context>,
     Path(id): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, form: f }: SignedForm,
 ) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let actor = agent.actor(Via::Phone);
             let person = person_id(&id)?;
             let new =
@@ -167,12 +160,10 @@ pub async fn phone_confirm(
     req: &Request,
     cx: Data<&Context>,
     Path(id): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, form: f }: SignedForm,
 ) -> poem::Result<Response> {
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let person = person_id(&id)?;
             let flow = f.get("flow").cloned().unwrap_or_default();
             let s = crate::http::desk::catalog(crate::http::desk::lang(req));
@@ -213,17 +204,14 @@ pub async fn phone_confirm(
 /// reviewed under the same policy as a citizen's.
 #[handler]
 pub async fn correction(
-    req: &Request,
     cx: Data<&Context>,
     Path(id): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    SignedForm { agent, form: f }: SignedForm,
 ) -> poem::Result<Response> {
     use crate::domain::correction::CorrectionField as F;
     use crate::service::portal::requests::Requested;
     respond(
         async {
-            let agent = Agent::of(&cx, req).await?;
-            agent.check(&f)?;
             let person = person_id(&id)?;
             let mut requested = Vec::new();
             for (key, value) in &f {
