@@ -132,12 +132,12 @@ pub struct RouteOut {
 pub struct PolicyDto {
     pub queue: Option<TagText>,
     pub priority: Option<Priority>,
-    #[oai(validator(maximum(value = "4294967295")))]
+    #[oai(validator(minimum(value = "0"), maximum(value = "4294967295")))]
     pub first_response_minutes: u32,
-    #[oai(validator(maximum(value = "4294967295")))]
+    #[oai(validator(minimum(value = "0"), maximum(value = "4294967295")))]
     pub resolution_minutes: u32,
     /// How long before a breach the warning goes out.
-    #[oai(validator(maximum(value = "4294967295")))]
+    #[oai(validator(minimum(value = "0"), maximum(value = "4294967295")))]
     pub warn_minutes: u32,
 }
 

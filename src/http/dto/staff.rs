@@ -43,6 +43,7 @@ pub struct CreateStaff {
     /// Queues this person works; `["general"]` when absent.
     pub queues: Option<Vec<TagText>>,
     /// Cap on open tickets assigned at once (default 25).
+    #[oai(validator(minimum(value = "0"), maximum(value = "4294967295")))]
     pub max_open_tickets: Option<u32>,
     /// Where SLA warnings and escalations reach them.
     pub email: Option<EmailText>,
@@ -76,6 +77,7 @@ pub struct UpdateStaff {
     pub role: Option<Role>,
     pub active: Option<bool>,
     pub queues: Option<Vec<TagText>>,
+    #[oai(validator(minimum(value = "0"), maximum(value = "4294967295")))]
     pub max_open_tickets: Option<u32>,
     /// An address, or an empty string to remove it.
     pub email: Option<String>,
