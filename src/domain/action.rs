@@ -166,3 +166,21 @@ pub struct TicketAction {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
+
+impl TicketAction {
+    /// An action a staff member attached to a ticket, waiting to run.
+    pub fn pending(ticket: TicketId, action: &ResolutionAction, by: StaffId, now: DateTime<Utc>) -> Self {
+        Self {
+            id: Uuid::now_v7(),
+            ticket,
+            kind: action.kind().into(),
+            params: action.params(),
+            status: ActionStatus::Pending,
+            outcome: None,
+            sms: None,
+            created_by: Some(by),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}

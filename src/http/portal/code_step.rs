@@ -33,15 +33,16 @@ impl CodeStep {
 
     /// The page where the code is typed.
     pub fn page(&self, cx: &Context, req: &Request, errors: Errors) -> Response {
-        let lang = web::lang(req);
         let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        self.form(cx, req).status(status).with("errors", &errors.map).render(cx)
+    }
+
+    /// The code form, before its errors or notice.
+    fn form(&self, cx: &Context, req: &Request) -> Page {
         Page::portal(cx, req, "portal/code.html")
-            .status(status)
             .with("action", self.action)
-            .with("sent_text", web::text(lang, self.sent))
+            .with("sent_text", web::text(web::lang(req), self.sent))
             .with("show_no_code", self.action == "/portal/verify/code")
-            .with("errors", &errors.map)
-            .render(cx)
     }
 
     /// The typed code and the flow it belongs to, or the page to answer with (a failed
@@ -104,13 +105,7 @@ impl CodeStep {
         web::pace(cx, started).await;
         match outcome {
             Ok(()) | Err(ServiceError::NotFound { .. }) => {
-                let lang = web::lang(req);
-                Page::portal(cx, req, "portal/code.html")
-                    .with("action", self.action)
-                    .with("sent_text", web::text(lang, self.sent))
-                    .with("notice", web::text(lang, "resent"))
-                    .with("show_no_code", self.action == "/portal/verify/code")
-                    .render(cx)
+                self.form(cx, req).with("notice", web::text(web::lang(req), "resent")).render(cx)
             }
             Err(e) => error_page(cx, req, e),
         }

@@ -3,11 +3,8 @@
 
 use sea_orm::ConnectionTrait;
 use serde_json::json;
-use uuid::Uuid;
 
-use crate::domain::{
-    ActionStatus, Actor, AuditEntry, JobKind, PersonId, ResolutionAction, StaffActor, Ticket,
-};
+use crate::domain::{Actor, AuditEntry, JobKind, PersonId, ResolutionAction, StaffActor, Ticket};
 use crate::error::{ServiceError, ServiceResult};
 use crate::service::queue::new_job;
 use crate::service::Context;
@@ -38,18 +35,7 @@ pub async fn attach<C: ConnectionTrait>(
             )
             .map_err(|e| ServiceError::forbidden(e.to_string()))?;
         }
-        let row = TicketAction {
-            id: Uuid::now_v7(),
-            ticket: ticket.id,
-            kind: a.kind().into(),
-            params: a.params(),
-            status: ActionStatus::Pending,
-            outcome: None,
-            sms: None,
-            created_by: Some(actor.id),
-            created_at: now,
-            updated_at: now,
-        };
+        let row = TicketAction::pending(ticket.id, a, actor.id, now);
         store::actions::insert(db, &row).await?;
         store::jobs::enqueue(
             db,

@@ -6,7 +6,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::resend::{report_sms, resend};
-use crate::domain::{ActionStatus, Actor, AuditEntry, StaffActor};
+use crate::domain::{ActionStatus, Actor, AuditEntry, ResolutionAction, StaffActor};
 use crate::error::{ServiceError, ServiceResult};
 use crate::service::queue::JobError;
 use crate::service::sms::SmsOutcome;
@@ -67,18 +67,7 @@ pub async fn bulk_resend(
             }
         }
         let now = cx.now();
-        let row = TicketAction {
-            id: Uuid::now_v7(),
-            ticket: t.id,
-            kind: "resend_sms".into(),
-            params: json!({}),
-            status: ActionStatus::Pending,
-            outcome: None,
-            sms: None,
-            created_by: Some(actor.id),
-            created_at: now,
-            updated_at: now,
-        };
+        let row = TicketAction::pending(t.id, &ResolutionAction::ResendSms, actor.id, now);
         store::actions::insert(&txn, &row).await?;
         if let Err(e) = report_sms(cx, &txn, &row, &outcomes, "bulk resend").await {
             let why = e.to_string();
