@@ -30,7 +30,11 @@ fn largest_body(cx: &Context) -> usize {
 
 /// The metrics listener's routes: `/metrics` and nothing else.
 pub fn metrics_routes(cx: Context, metrics: Metrics) -> impl Endpoint {
-    Route::new().at("/metrics", get(ops::metrics)).with(middleware::BodyLimit(1024)).data(cx).data(metrics)
+    Route::new()
+        .at("/metrics", get(ops::metrics))
+        .with(middleware::BodyLimit::new(1024))
+        .data(cx)
+        .data(metrics)
 }
 
 /// Every route certdesk serves.
@@ -40,7 +44,7 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
     let console = api.swagger_ui();
     let max_body = cx.config.server.max_body_bytes;
     let api_routes = api
-        .with(middleware::BodyLimit(max_body))
+        .with(middleware::BodyLimit::new(max_body))
         .around(error::json_errors)
         .around(middleware::request_clock);
     // Tokens cannot be guessed, but scanning for them must still be slow.
@@ -52,7 +56,7 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
         .nest_no_strip("/api", api_routes)
         .nest("/portal", portal::routes(&cx))
         // Desk forms carry at most a reply; no uploads.
-        .nest("/desk", desk::routes().with(middleware::BodyLimit(max_body)))
+        .nest("/desk", desk::routes().with(middleware::BodyLimit::new(max_body)))
         .at("/c/:token", get(public::certificate_page).around(ratelimit::limit))
         .at("/c/:token/pdf", get(public::certificate_pdf).around(ratelimit::limit))
         .at("/verify/:token", get(public::verify).around(ratelimit::limit))
@@ -60,13 +64,13 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
         .at("/certificates/revoked.json", get(public::revocation_list).around(ratelimit::limit))
         .at(
             "/hooks/sms/dlr",
-            post(public::sms_receipt).get(public::sms_receipt).with(middleware::BodyLimit(64 * 1024)),
+            post(public::sms_receipt).get(public::sms_receipt).with(middleware::BodyLimit::new(64 * 1024)),
         )
         .at(
             "/hooks/whatsapp",
             get(hooks::whatsapp_verify)
                 .post(hooks::whatsapp_receive)
-                .with(middleware::BodyLimit(cx.config.whatsapp.max_body_bytes)),
+                .with(middleware::BodyLimit::new(cx.config.whatsapp.max_body_bytes)),
         )
         .at(
             "/openapi.json",
@@ -81,7 +85,7 @@ pub fn routes(cx: Context, metrics: Metrics) -> impl Endpoint {
         // Whatever a route does with its body, nothing much larger than the largest
         // upload the portal takes is ever read (twice: the portal drains up to that much
         // to answer a phone's browser with a page rather than a reset).
-        .with(middleware::StreamLimit(2 * largest_body(&cx)))
+        .with(middleware::BodyLimit::streamed(2 * largest_body(&cx)))
         .around(metrics::track)
         .around(middleware::request_id)
         .data(cx)

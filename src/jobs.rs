@@ -13,7 +13,7 @@ pub use workers::spawn_workers;
 
 use crate::domain::{Job, JobKind, Lane};
 use crate::error::ServiceResult;
-use crate::service::queue::{claims, JobError};
+use crate::service::job_queue::{claims, JobError};
 use crate::service::{self, Context};
 
 async fn handle(cx: &Context, job: &Job, kind: JobKind, last_attempt: bool) -> Result<(), JobError> {

@@ -5,23 +5,23 @@ pub mod actions;
 pub mod assign;
 pub mod audit;
 pub mod cached;
+pub mod canned_replies;
 pub mod certificates;
 pub mod clock;
 pub mod corrections;
 pub mod desk;
 pub mod diagnose;
 pub mod ingest;
+pub mod job_queue;
 pub mod keys;
 pub mod leases;
 pub mod limits;
-pub mod macros;
 pub mod mail_out;
 pub mod mailboxes;
 pub mod otp;
 pub mod people;
 pub mod phone_change;
 pub mod portal;
-pub mod queue;
 pub mod record_changes;
 pub mod records;
 pub mod records_import;
@@ -33,8 +33,9 @@ pub mod sms;
 pub mod staff;
 pub mod stats;
 pub mod storage;
-pub mod story;
 pub mod subject;
+pub mod templates;
+pub mod ticket_links;
 pub mod ticket_writer;
 pub mod tickets;
 pub mod whatsapp;
@@ -84,7 +85,7 @@ pub struct Context {
     /// Staff search (embedded tantivy or Meilisearch).
     pub search: Arc<dyn crate::search::SearchBackend>,
     /// Woken when a job is enqueued, so workers start at once instead of at the next poll.
-    pub jobs_wake: Arc<queue::Wake>,
+    pub jobs_wake: Arc<job_queue::Wake>,
     /// Routing rules, read for every new ticket.
     pub routing_rules: Arc<cached::Cached<Vec<crate::domain::routing::Rule>>>,
     /// The SLA calendar and policies, read for every ticket write.
@@ -143,7 +144,7 @@ impl Context {
         let ticket_writer = ticket_writer::TicketWriter::start(store.clone());
         let mailer = Mailer::from_config(&config.mail)?;
         let dir = &config.storage.templates_dir;
-        let templates = crate::templates::load((!dir.as_os_str().is_empty()).then_some(dir.as_path()))?;
+        let templates = templates::load((!dir.as_os_str().is_empty()).then_some(dir.as_path()))?;
         let issuer = keys::load_issuer(&config)?;
         keys::register(&store, &config, &issuer).await?;
         let issuer_keys = Arc::new(keys::KeyCache::new(config.certificates.key_refresh));

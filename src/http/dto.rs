@@ -29,12 +29,14 @@ macro_rules! api_enum {
 }
 
 mod formats;
+mod queues;
 mod reports;
 mod staff;
 mod tickets_in;
 mod tickets_out;
 
 pub use formats::*;
+pub use queues::*;
 pub use reports::*;
 pub use staff::*;
 pub use tickets_in::*;

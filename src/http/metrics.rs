@@ -113,7 +113,7 @@ impl Metrics {
             }
             Err(e) => tracing::warn!(error = %e, "metrics: could not read gauges"),
         }
-        match crate::service::queue::lane_stats(cx).await {
+        match crate::service::job_queue::lane_stats(cx).await {
             Ok(lanes) => {
                 let now = chrono::Utc::now();
                 for (lane, s) in lanes {

@@ -67,82 +67,74 @@ fn too_large(max: usize) -> poem::Error {
 }
 
 /// Refuses bodies over `max` bytes with 413, whether or not Content-Length is sent.
+/// A declared length over `max` is refused at once; a chunked body is either read up
+/// to `max` and handed on buffered (`BodyLimit::new`, for routes that read it whole),
+/// or counted as it streams and cut off past `max` (`BodyLimit::streamed`: the
+/// backstop under every route, which inner limits undercut with their own 413).
 #[derive(Clone, Copy)]
-pub struct BodyLimit(pub usize);
+pub struct BodyLimit {
+    max: usize,
+    stream: bool,
+}
+
+impl BodyLimit {
+    pub fn new(max: usize) -> Self {
+        Self { max, stream: false }
+    }
+
+    pub fn streamed(max: usize) -> Self {
+        Self { max, stream: true }
+    }
+}
 
 impl<E: Endpoint> poem::Middleware<E> for BodyLimit {
     type Output = BodyLimitEndpoint<E>;
     fn transform(&self, inner: E) -> Self::Output {
-        BodyLimitEndpoint { inner, max: self.0 }
+        BodyLimitEndpoint { inner, limit: *self }
     }
 }
 
 pub struct BodyLimitEndpoint<E> {
     inner: E,
-    max: usize,
+    limit: BodyLimit,
 }
 
 impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
     type Output = Response;
 
     async fn call(&self, mut req: Request) -> poem::Result<Response> {
+        let max = self.limit.max;
         let declared = declared_length(&req);
-        if declared.is_some_and(|n| n > self.max as u64) {
-            return Err(too_large(self.max));
+        if declared.is_some_and(|n| n > max as u64) {
+            return Err(too_large(max));
         }
         if declared.is_none() {
-            // Chunked: read at most max + 1 bytes, then hand the buffered body on.
             let body = req.take_body();
-            let bytes = body.into_bytes_limit(self.max).await.map_err(|e| match e {
-                poem::error::ReadBodyError::PayloadTooLarge => too_large(self.max),
-                other => other.into(),
-            })?;
-            req.set_body(Body::from(bytes));
+            req.set_body(if self.limit.stream { counted(body, max) } else { buffered(body, max).await? });
         }
         self.inner.call(req).await.map(IntoResponse::into_response)
     }
 }
 
-/// The backstop under every route: a declared body over `max` is refused with 413 at
-/// once; a chunked one is counted as it streams and cut off past `max`, never buffered
-/// (inner limits, e.g. the API's, then refuse it with their own 413 well before).
-#[derive(Clone, Copy)]
-pub struct StreamLimit(pub usize);
-
-impl<E: Endpoint> poem::Middleware<E> for StreamLimit {
-    type Output = StreamLimitEndpoint<E>;
-    fn transform(&self, inner: E) -> Self::Output {
-        StreamLimitEndpoint { inner, max: self.0 }
-    }
+/// At most `max` bytes read into memory, or 413.
+async fn buffered(body: Body, max: usize) -> poem::Result<Body> {
+    let bytes = body.into_bytes_limit(max).await.map_err(|e| match e {
+        poem::error::ReadBodyError::PayloadTooLarge => too_large(max),
+        other => other.into(),
+    })?;
+    Ok(Body::from(bytes))
 }
 
-pub struct StreamLimitEndpoint<E> {
-    inner: E,
-    max: usize,
-}
-
-impl<E: Endpoint> Endpoint for StreamLimitEndpoint<E> {
-    type Output = Response;
-
-    async fn call(&self, mut req: Request) -> poem::Result<Response> {
-        let declared = declared_length(&req);
-        if declared.is_some_and(|n| n > self.max as u64) {
-            return Err(too_large(self.max));
+/// The same stream, failing once more than `max` bytes have passed.
+fn counted(body: Body, max: usize) -> Body {
+    use futures::StreamExt;
+    let mut seen = 0usize;
+    Body::from_bytes_stream(body.into_bytes_stream().map(move |chunk| {
+        let chunk = chunk?;
+        seen += chunk.len();
+        if seen > max {
+            return Err(std::io::Error::other(format!("request body is larger than {max} bytes")));
         }
-        if declared.is_none() {
-            use futures::StreamExt;
-            let max = self.max;
-            let mut seen = 0usize;
-            let counted = req.take_body().into_bytes_stream().map(move |chunk| {
-                let chunk = chunk?;
-                seen += chunk.len();
-                if seen > max {
-                    return Err(std::io::Error::other(format!("request body is larger than {max} bytes")));
-                }
-                Ok(chunk)
-            });
-            req.set_body(Body::from_bytes_stream(counted));
-        }
-        self.inner.call(req).await.map(IntoResponse::into_response)
-    }
+        Ok(chunk)
+    }))
 }

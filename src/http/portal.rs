@@ -70,7 +70,7 @@ async fn drain_over_limit<E: Endpoint>(
         while let Some(Ok(_)) = futures::StreamExt::next(&mut body).await {}
         return Err(poem::Error::from_status(StatusCode::PAYLOAD_TOO_LARGE));
     }
-    crate::http::middleware::BodyLimit(max).transform(ep).call(req).await
+    crate::http::middleware::BodyLimit::new(max).transform(ep).call(req).await
 }
 
 /// Errors raised before a handler runs (body too large, unparsable form) become pages.

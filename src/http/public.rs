@@ -9,11 +9,12 @@ use poem::web::{Data, Form, Path, Query};
 use poem::{handler, IntoResponse, Request, Response};
 use serde_json::json;
 
+mod certificate_files;
+
 use super::ratelimit::client_ip;
 use crate::domain::Certificate;
 use crate::domain::CertificateStatus;
 use crate::issuer::TokenError;
-use crate::render;
 use crate::service::certificates::{self, LinkError};
 use crate::service::{sms, Context};
 
@@ -119,7 +120,7 @@ pub async fn certificate_page(cx: Data<&Context>, Path(token): Path<String>) -> 
 /// portal session).
 pub fn certificate_html(cx: &Context, c: &Certificate, pdf_url: &str) -> Response {
     let verify_url = certificates::verify_url(cx, c);
-    let qr = match render::qr_svg(&verify_url) {
+    let qr = match certificate_files::qr_svg(&verify_url) {
         Ok(q) => q,
         Err(e) => {
             tracing::error!(error = %e, "QR code failed");
@@ -127,7 +128,7 @@ pub fn certificate_html(cx: &Context, c: &Certificate, pdf_url: &str) -> Respons
         }
     };
     let mut t = tera::Context::new();
-    t.insert("rows", &render::rows(&c.payload));
+    t.insert("rows", &certificate_files::rows(&c.payload));
     t.insert("qr_svg", &qr);
     t.insert("pdf_url", pdf_url);
     html(StatusCode::OK, page(cx, "public/certificate.html", t))
@@ -151,8 +152,8 @@ pub async fn certificate_pdf(cx: Data<&Context>, Path(token): Path<String>) -> R
 /// The certificate as a one-page PDF download.
 pub fn certificate_pdf_response(cx: &Context, c: &Certificate) -> Response {
     let verify_url = certificates::verify_url(cx, c);
-    let pdf = render::certificate_pdf(&render::PdfText {
-        rows: render::rows(&c.payload),
+    let pdf = certificate_files::certificate_pdf(&certificate_files::PdfText {
+        rows: certificate_files::rows(&c.payload),
         status_note: None,
         verify_url: &verify_url,
     });

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::run_batch;
 use crate::domain::Lane;
-use crate::service::queue::claims;
+use crate::service::job_queue::claims;
 use crate::service::Context;
 
 /// Starts every lane's workers (none when `jobs.workers` is 0) and the reaper.

@@ -53,7 +53,7 @@ pub async fn run(cx: Context, mb: ImapConfig) {
         let wait = if failures == 0 {
             mb.poll_interval
         } else {
-            crate::service::queue::backoff(failures).min(mb.poll_interval * 4)
+            crate::service::job_queue::backoff(failures).min(mb.poll_interval * 4)
         };
         tokio::time::sleep(wait).await;
     }

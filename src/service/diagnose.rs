@@ -214,7 +214,7 @@ pub async fn auto_resolve<C: ConnectionTrait>(
     if super::actions::resend(cx, db, person, Some(t.id), &origin).await.is_err() {
         return Ok(t);
     }
-    let reply = super::macros::fill(cx, db, &t, diag.reply, None).await?;
+    let reply = super::canned_replies::fill(cx, db, &t, diag.reply, None).await?;
     let now = cx.now();
     let m = crate::domain::Message::new(t.id, MessageKind::Outbound, reply.text, now);
     match t.requester.email.clone() {

@@ -21,7 +21,7 @@ use crate::domain::{
 use crate::error::{ServiceError, ServiceResult};
 use crate::mail::mime::{self, InboundMail};
 use crate::mail::robots::{self, Robot};
-use crate::service::queue::{new_job, JobError};
+use crate::service::job_queue::{new_job, JobError};
 use crate::store::inbound::{InboundStatus, NewInbound};
 use crate::store::{self, objects};
 
@@ -29,6 +29,7 @@ mod files;
 mod open;
 mod rejected;
 mod reply;
+mod sender;
 mod thread;
 
 use files::{save_attachments, store_files, Files};
@@ -38,6 +39,7 @@ use rejected::{bounce, discard, quarantine};
 pub use rejected::{quarantine_unprocessable, retry, send_rejection_notice};
 use reply::append;
 pub(crate) use reply::later_details;
+use sender::{flag_unverified, sender_verified, Sender};
 use thread::find_thread;
 pub use thread::{base_subject, tag_in};
 
@@ -305,35 +307,6 @@ async fn process_in(txn: &DatabaseTransaction, cx: &Context, rec: &Record) -> Se
         }
         (_, None) => create(txn, cx, rec, &mail, &from_addr, verified).await?,
     })
-}
-
-/// A mail's From address, and whether the receiving server vouched for it.
-struct Sender<'a> {
-    address: &'a EmailAddress,
-    verified: bool,
-}
-
-/// Whether the From address is the sender's: always, unless `mail.authserv_id` names
-/// the receiving server whose SPF/DKIM/DMARC verdicts are read.
-fn sender_verified(cx: &Context, mail: &InboundMail, from: &EmailAddress) -> bool {
-    use crate::domain::sender_auth::{judge, SenderAuth};
-    let id = cx.config.mail.authserv_id.trim();
-    let domain = from.as_str().rsplit('@').next().unwrap_or_default();
-    id.is_empty() || judge(&mail.authentication_results, id, domain) == SenderAuth::Authenticated
-}
-
-/// A mail whose From the receiving server did not authenticate.
-async fn flag_unverified(
-    txn: &DatabaseTransaction,
-    ticket: &Ticket,
-    from: &EmailAddress,
-) -> ServiceResult<()> {
-    let detail = format!(
-        "The mail server did not authenticate the sender {} (SPF/DKIM/DMARC): it may be forged; \
-         it changed none of the ticket's contact data",
-        from.as_str()
-    );
-    store::tickets::add_flag(txn, ticket.id, "sender_unverified", &detail).await
 }
 
 /// Stores and processes messages in arrival order, committing them together: under

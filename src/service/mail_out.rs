@@ -10,7 +10,7 @@ use crate::domain::NewJob;
 use crate::domain::{DeliveryStatus, JobKind, Lane, Language, Message, MessageId, Ticket};
 use crate::error::{ServiceError, ServiceResult};
 use crate::mail::outbound::{Outgoing, SendError};
-use crate::service::queue::{new_job, JobError};
+use crate::service::job_queue::{new_job, JobError};
 use crate::store;
 
 /// The portal and this ticket's status page, for links in mail.

@@ -101,7 +101,7 @@ pub async fn open_ticket<C: ConnectionTrait>(cx: &Context, db: &C, t: PortalTick
     first.author_name = ticket.requester.name.clone();
     first.author_email = ticket.requester.email.as_ref().map(|e| e.as_str().into());
     store::tickets::insert_new(db, &[&ticket], &[&first]).await?;
-    let ticket = super::story::join_open(cx, db, ticket).await?;
+    let ticket = super::ticket_links::join_open(cx, db, ticket).await?;
     let d = super::diagnose::run(db, &ticket, cx.now()).await?;
     let ticket = super::routing::after_diagnosis(cx, db, ticket, d.cause()).await?;
     // A complaint may be answered at once; a correction request always needs an agent.

@@ -18,7 +18,7 @@ use crate::domain::{
     Ticket, TicketId, TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
-use crate::service::queue::{new_job, JobError};
+use crate::service::job_queue::{new_job, JobError};
 use crate::sms::{OutgoingSms, SmsError};
 use crate::store::{self, certificates::Due, sms::NewSms, sms::Sms};
 

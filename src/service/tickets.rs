@@ -107,9 +107,9 @@ pub async fn create(cx: &Context, actor: &Actor, new: NewTicket) -> ServiceResul
     let NewTicketRows { ticket, first, .. } = cx.ticket_writer.write(rows).await?;
     // After the (batched) commit: a failure here leaves the ticket unlinked or
     // undiagnosed until an agent looks, never lost.
-    let joined = match super::story::has_work(cx.store.read(), &ticket).await {
+    let joined = match super::ticket_links::has_work(cx.store.read(), &ticket).await {
         Ok(false) => Ok(ticket.clone()),
-        _ => super::story::join_open(cx, cx.store.write(), ticket.clone()).await,
+        _ => super::ticket_links::join_open(cx, cx.store.write(), ticket.clone()).await,
     };
     let ticket = match joined {
         Ok(t) => t,

@@ -3,8 +3,13 @@
 
 Valid NIKs (unique), two doses each; about 5% have an incomplete second dose and 1%
 an unusable phone number. Streams, so N may be in the millions.
+
+BENCH_FEED_BAD_LINES=K adds K records whose NIK names no province (00), as a broken
+upstream feed would: the import must reject them, and a benchmark fed them must fail
+(`.ci/bench-broken` uses it).
 """
 import json
+import os
 import sys
 
 out, n = sys.argv[1], int(sys.argv[2])
@@ -22,3 +27,7 @@ with open(out, "w") as f:
         phone = "021-555" if i % 100 == 0 else f"0812{i % 100000000:08d}"
         f.write(json.dumps({"nik": nik, "full_name": f"Warga Nomor {i}", "birth_date": f"19{60 + (i // 13) % 40}-{1 + i % 12:02d}-{day:02d}",
                             "sex": "F" if female else "M", "phone": phone, "doses": doses}) + "\n")
+    for i in range(int(os.environ.get("BENCH_FEED_BAD_LINES", "0"))):
+        f.write(json.dumps({"nik": f"0071011203{90 + i % 10:02d}{1 + i:04d}", "full_name": f"Warga Rusak {i}", "birth_date": "1990-03-12",
+                            "sex": "M", "phone": f"0813{i:08d}", "doses": [{"dose": 1, "vaccine": "coronavac", "date": "2021-07-12",
+                                                                             "facility": "Puskesmas Bekasi", "batch": "A1"}]}) + "\n")

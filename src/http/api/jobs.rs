@@ -15,7 +15,7 @@ use crate::http::dto::Bounded;
 use crate::http::dto::{BodyText, TagText};
 use crate::http::dto::{Category, TicketStatus};
 use crate::http::error::{ApiError, ApiResult};
-use crate::service::{actions, queue, tickets, Context};
+use crate::service::{actions, job_queue, tickets, Context};
 
 pub struct JobsApi;
 
@@ -170,7 +170,7 @@ impl JobsApi {
     /// Job counts by kind and status (supervisors).
     #[oai(path = "/jobs/summary", method = "get")]
     async fn summary(&self, cx: Data<&Context>, auth: StaffAuth) -> ApiResult<Json<Vec<JobCount>>> {
-        let rows = queue::counts(&cx, &auth.actor()).await?;
+        let rows = job_queue::counts(&cx, &auth.actor()).await?;
         Ok(Json(rows.into_iter().map(|(kind, status, count)| JobCount { kind, status, count }).collect()))
     }
 
@@ -178,7 +178,7 @@ impl JobsApi {
     #[oai(path = "/jobs/lanes", method = "get")]
     async fn lanes(&self, cx: Data<&Context>, auth: StaffAuth) -> ApiResult<Json<Vec<LaneOut>>> {
         let now = Utc::now();
-        let rows = queue::lanes(&cx, &auth.actor()).await?;
+        let rows = job_queue::lanes(&cx, &auth.actor()).await?;
         Ok(Json(
             rows.into_iter()
                 .map(|(lane, s, workers)| LaneOut {
@@ -208,7 +208,7 @@ impl JobsApi {
         /// 1-500 (default 100).
         limit: Query<Option<Bounded<1, 500>>>,
     ) -> ApiResult<Json<Vec<JobOut>>> {
-        let rows = queue::list(
+        let rows = job_queue::list(
             &cx,
             &auth.actor(),
             status.0.as_deref(),
@@ -237,7 +237,7 @@ impl JobsApi {
     /// Put a failed job back in the queue with fresh attempts (supervisors).
     #[oai(path = "/jobs/:id/retry", method = "post")]
     async fn retry(&self, cx: Data<&Context>, auth: StaffAuth, id: Path<Uuid>) -> ApiResult<Json<JobCount>> {
-        queue::retry(&cx, &auth.actor(), id.0).await?;
+        job_queue::retry(&cx, &auth.actor(), id.0).await?;
         Ok(Json(JobCount { kind: "retry".into(), status: "pending".into(), count: 1 }))
     }
 

@@ -7,6 +7,9 @@ use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, OpenApi};
 use uuid::Uuid;
 
+mod csv;
+
+use self::csv::CsvExport;
 use super::ApiTags;
 use crate::domain::{Actor, NewTicket, QueueName, Tag, Text, TicketId, TicketNumber, BODY_MAX};
 use crate::http::auth::StaffAuth;
@@ -53,53 +56,6 @@ pub fn ticket_ref(field: &str, s: &str) -> ApiResult<TicketRef> {
     TicketNumber::parse(s)
         .map(TicketRef::Number)
         .map_err(|_| ApiError::invalid(field, "must be a ticket id or a number like SRT-2021-000123"))
-}
-
-#[derive(poem_openapi::ApiResponse)]
-pub enum CsvExport {
-    /// The tickets as CSV (RFC 4180, UTF-8), one row per ticket.
-    #[oai(status = 200, content_type = "text/csv; charset=utf-8")]
-    Ok(poem_openapi::payload::Binary<poem::Body>, #[oai(header = "Content-Disposition")] String),
-}
-
-const CSV_HEADER: &str = "number,status,priority,category,channel,queue,assignee_id,person_id,nik,subject,\
-created_at,first_response_at,resolved_at,closed_at\r\n";
-
-/// A cell a spreadsheet will not run as a formula (OWASP CSV injection): text that
-/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
-fn inert_cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
-}
-
-fn csv_rows(items: &[crate::domain::Ticket]) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new()
-        .has_headers(false)
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let time = |t: Option<DateTime<Utc>>| t.map(|t| t.to_rfc3339()).unwrap_or_default();
-    for t in items {
-        let _ = w.write_record([
-            t.number.to_string(),
-            t.status.as_str().into(),
-            t.priority.as_str().into(),
-            t.category.as_str().into(),
-            t.channel.as_str().into(),
-            t.queue.as_str().into(),
-            t.assignee.map(|a| a.0.to_string()).unwrap_or_default(),
-            t.person.map(|p| p.0.to_string()).unwrap_or_default(),
-            t.nik.as_ref().map(|n| n.masked()).unwrap_or_default(),
-            inert_cell(&t.subject),
-            t.created_at.to_rfc3339(),
-            time(t.first_response_at),
-            time(t.resolved_at),
-            time(t.closed_at),
-        ]);
-    }
-    w.into_inner().unwrap_or_default()
 }
 
 /// The list filters as they arrive, shared by the page and the CSV export.
@@ -258,17 +214,7 @@ impl TicketsApi {
         };
         let filter = filter_of(&actor, params)?;
         let pages = tickets::pages(cx.0.clone(), &actor, filter, 1000)?;
-        let header = futures::stream::once(async { Ok::<_, std::io::Error>(CSV_HEADER.as_bytes().to_vec()) });
-        let rows = futures::StreamExt::map(pages, |page| match page {
-            Ok(items) => Ok(csv_rows(&items)),
-            Err(e) => {
-                // Headers are out: the file ends short, and the log says why.
-                tracing::error!(error = %e, "ticket export failed mid-stream");
-                Err(std::io::Error::other("export failed"))
-            }
-        });
-        let body = poem::Body::from_bytes_stream(futures::StreamExt::chain(header, rows));
-        Ok(CsvExport::Ok(poem_openapi::payload::Binary(body), "attachment; filename=\"tickets.csv\"".into()))
+        Ok(CsvExport::of(pages))
     }
 
     /// One ticket with its whole thread.

@@ -16,7 +16,7 @@ use crate::http::dto::{LanguageText, MacroNameText, TicketOut, TicketRefText};
 use crate::http::error::{ApiError, ApiResult};
 use crate::service::diagnose::{self, TicketDiagnosis};
 use crate::service::Context;
-use crate::service::{macros, story};
+use crate::service::{canned_replies, ticket_links};
 
 pub struct TriageApi;
 
@@ -161,7 +161,7 @@ impl TriageApi {
         auth: StaffAuth,
         ticket: Path<TicketRefText>,
     ) -> ApiResult<Json<Vec<TicketOut>>> {
-        let ts = story::related(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
+        let ts = ticket_links::related(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
         Ok(Json(ts.iter().map(Into::into).collect()))
     }
 
@@ -173,9 +173,9 @@ impl TriageApi {
         auth: StaffAuth,
         ticket: Path<TicketRefText>,
     ) -> ApiResult<Json<Vec<MacroOut>>> {
-        let suggested = macros::suggested(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
+        let suggested = canned_replies::suggested(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?).await?;
         Ok(Json(
-            macros::names()
+            canned_replies::names()
                 .into_iter()
                 .map(|n| MacroOut { name: n.into(), suggested: n == suggested })
                 .collect(),
@@ -198,7 +198,8 @@ impl TriageApi {
             .as_deref()
             .map(|l| Language::parse(l).map_err(|e| ApiError::invalid("language", e)))
             .transpose()?;
-        let r = macros::render(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, &name.0, language).await?;
+        let r = canned_replies::render(&cx, &auth.actor(), ticket_ref("ticket", &ticket)?, &name.0, language)
+            .await?;
         Ok(Json(RenderedMacroOut { name: r.name, language: r.language.as_str().into(), text: r.text }))
     }
 }

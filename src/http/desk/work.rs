@@ -18,7 +18,7 @@ use crate::domain::{
 };
 use crate::error::ServiceError;
 use crate::service::tickets::{self, StaffMessageKind, TicketChanges, TicketRef};
-use crate::service::{assign, diagnose, macros, people, whatsapp, Context};
+use crate::service::{assign, canned_replies, diagnose, people, whatsapp, Context};
 
 mod call;
 
@@ -59,8 +59,8 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
     let lang = t.language.unwrap_or(Language::Id);
     let chosen = q.get("macro").map(String::as_str).or(suggested);
     let draft = match chosen {
-        Some(name) if macros::names().contains(&name) => {
-            Some(macros::render(cx, &actor, r, name, Some(lang)).await?.text)
+        Some(name) if canned_replies::names().contains(&name) => {
+            Some(canned_replies::render(cx, &actor, r, name, Some(lang)).await?.text)
         }
         _ => None,
     };
@@ -145,7 +145,7 @@ async fn ticket_inner(req: &Request, cx: &Context, n: &str, q: &HashMap<String, 
                     "suggestion": d.suggestion.as_ref().map(suggestion_text)})
             }),
         )
-        .with("macros", macros::names())
+        .with("macros", canned_replies::names())
         .with("chosen", chosen)
         .with("draft", draft)
         .with("can_reply", t.status != TicketStatus::Closed)

@@ -107,13 +107,7 @@ pub async fn code_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fields
         Err(page) => return *page,
     };
     match follow::confirm_follow(&cx, &web::client(&cx, req), flow, &code).await {
-        Ok(Followed::Session(token)) => web::see_other(
-            "/portal/ticket",
-            vec![
-                web::set_cookie(&cx, web::SESSION, &token, Some(cx.config.portal.session_ttl.as_secs())),
-                web::clear_cookie(&cx, web::FLOW),
-            ],
-        ),
+        Ok(Followed::Session(token)) => web::into_session(&cx, "/portal/ticket", &token),
         Ok(Followed::Refused(r)) => CODE.refused(&cx, req, r),
         Err(e) => error_page(&cx, req, e),
     }

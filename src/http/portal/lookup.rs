@@ -139,13 +139,7 @@ pub async fn code_submit(req: &Request, cx: Data<&Context>, Form(f): Form<Fields
     let result = lookup::confirm_identity(&cx, &client, flow, &code).await;
     web::pace(&cx, started).await;
     match result {
-        Ok(Confirmed::Session(token)) => web::see_other(
-            "/portal/me",
-            vec![
-                web::set_cookie(&cx, web::SESSION, &token, Some(cx.config.portal.session_ttl.as_secs())),
-                web::clear_cookie(&cx, web::FLOW),
-            ],
-        ),
+        Ok(Confirmed::Session(token)) => web::into_session(&cx, "/portal/me", &token),
         Ok(Confirmed::Refused(r)) => CODE.refused(&cx, req, r),
         Err(e) => error_page(&cx, req, e),
     }

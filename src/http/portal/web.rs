@@ -173,6 +173,17 @@ impl Floor {
     }
 }
 
+/// A code confirmed: the session cookie replaces the flow's, and on to `location`.
+pub fn into_session(cx: &Context, location: &str, token: &str) -> Response {
+    see_other(
+        location,
+        vec![
+            set_cookie(cx, SESSION, token, Some(cx.config.portal.session_ttl.as_secs())),
+            clear_cookie(cx, FLOW),
+        ],
+    )
+}
+
 /// A redirect after a successful POST (so a reload does not post again).
 pub fn see_other(location: &str, cookies: Vec<String>) -> Response {
     let mut b = Response::builder().status(StatusCode::SEE_OTHER).header(header::LOCATION, location);

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::domain::{Actor, AuditEntry, JobKind, PersonId, ResolutionAction, StaffActor, Ticket};
 use crate::error::{ServiceError, ServiceResult};
-use crate::service::queue::new_job;
+use crate::service::job_queue::new_job;
 use crate::service::Context;
 use crate::store::{self, actions::TicketAction};
 

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::resend::{report_sms, resend};
 use crate::domain::{ActionStatus, Actor, AuditEntry, ResolutionAction, StaffActor};
 use crate::error::{ServiceError, ServiceResult};
-use crate::service::queue::JobError;
+use crate::service::job_queue::JobError;
 use crate::service::sms::SmsOutcome;
 use crate::service::Context;
 use crate::store::{self, actions::TicketAction};

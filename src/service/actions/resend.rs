@@ -8,7 +8,7 @@ use sea_orm::ConnectionTrait;
 use super::{reopen, wib};
 use crate::domain::{ActionStatus, CertificateStatus, PersonId, SmsPurpose, SmsStatus, TicketId};
 use crate::error::{ServiceError, ServiceResult};
-use crate::service::queue::JobError;
+use crate::service::job_queue::JobError;
 use crate::service::sms::{self, SmsOutcome, SmsRequest};
 use crate::service::Context;
 use crate::store::{self, actions::TicketAction, sms::Sms};

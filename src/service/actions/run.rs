@@ -14,7 +14,7 @@ use crate::domain::{
     ActionStatus, Actor, AuditEntry, CertificateStatus, PersonId, ResolutionAction, RevocationReason,
 };
 use crate::error::{ServiceError, ServiceResult};
-use crate::service::queue::JobError;
+use crate::service::job_queue::JobError;
 use crate::service::Context;
 use crate::service::{certificates, corrections};
 use crate::store::{self, actions::TicketAction};

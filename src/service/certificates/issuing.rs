@@ -15,7 +15,7 @@ use crate::domain::{
     SmsPurpose, Vaccine,
 };
 use crate::error::ServiceResult;
-use crate::service::queue::{new_job, JobError};
+use crate::service::job_queue::{new_job, JobError};
 use crate::service::sms::{self, SmsOutcome, SmsRequest};
 use crate::service::Context;
 use crate::store::{self, certificates::Due};

@@ -92,7 +92,7 @@ pub(super) async fn create(
     .await?;
     // A forged From must not join (or be merged into) the citizen's own story.
     let ticket = if verified {
-        crate::service::story::join_open(cx, txn, ticket).await?
+        crate::service::ticket_links::join_open(cx, txn, ticket).await?
     } else {
         flag_unverified(txn, &ticket, from).await?;
         ticket

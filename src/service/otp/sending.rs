@@ -77,7 +77,7 @@ async fn queue_send<C: ConnectionTrait>(
     requester: &str,
 ) -> ServiceResult<()> {
     let kind = crate::domain::JobKind::SendCode { challenge, send, requester: requester.to_string() };
-    store::jobs::enqueue(db, crate::service::queue::new_job(&kind, cx.config.jobs.max_attempts)).await?;
+    store::jobs::enqueue(db, crate::service::job_queue::new_job(&kind, cx.config.jobs.max_attempts)).await?;
     cx.jobs_wake.lane(crate::domain::Lane::Interactive);
     Ok(())
 }
@@ -89,7 +89,7 @@ pub async fn deliver(
     challenge: Uuid,
     n: u32,
     requester: &str,
-) -> Result<(), crate::service::queue::JobError> {
+) -> Result<(), crate::service::job_queue::JobError> {
     let db = cx.store.write();
     let Some(c) = store::portal::challenge_by_id(db, challenge).await? else { return Ok(()) };
     let to = match &c.phone {

@@ -9,8 +9,8 @@ use uuid::Uuid;
 use super::{audit, Client};
 use crate::domain::{CertificateStatus, PersonId, PhoneNumber};
 use crate::error::{ServiceError, ServiceResult};
+use crate::service::job_queue::JobError;
 use crate::service::otp;
-use crate::service::queue::JobError;
 use crate::service::Context;
 use crate::store::{self, certificates::Certificate, portal::Session};
 

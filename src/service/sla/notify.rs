@@ -5,7 +5,7 @@ use chrono::DateTime;
 use uuid::Uuid;
 
 use super::setup;
-use crate::service::queue::JobError;
+use crate::service::job_queue::JobError;
 use crate::service::Context;
 use crate::store::{self, tickets::TicketRef};
 

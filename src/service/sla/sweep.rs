@@ -11,8 +11,8 @@ use super::{refresh, setup, Setup};
 use crate::domain::sla::{policy_for, Standing, Target};
 use crate::domain::{Actor, AuditEntry, JobKind, Priority, QueueName, Role, Staff, Ticket};
 use crate::error::ServiceResult;
+use crate::service::job_queue::new_job;
 use crate::service::leases;
-use crate::service::queue::new_job;
 use crate::service::Context;
 use crate::store::{self, tickets::TicketRef};
 

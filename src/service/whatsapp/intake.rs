@@ -17,7 +17,7 @@ use crate::domain::{
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::service::ingest::{flag_extraction, flag_unknown_regency, later_details};
-use crate::service::queue::{new_job, JobError};
+use crate::service::job_queue::{new_job, JobError};
 use crate::store::whatsapp::{self as wstore, Conversation, InboundRow};
 use crate::store::{self, attachments::AttachmentRow};
 

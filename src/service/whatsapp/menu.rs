@@ -284,8 +284,8 @@ async fn resend(
         Ok(outcomes) => {
             outcomes.iter().filter(|o| matches!(o, crate::service::sms::SmsOutcome::Queued(_))).count()
         }
-        Err(crate::service::queue::JobError::Permanent(_)) => 0,
-        Err(crate::service::queue::JobError::Temporary(e)) => {
+        Err(crate::service::job_queue::JobError::Permanent(_)) => 0,
+        Err(crate::service::job_queue::JobError::Temporary(e)) => {
             return Err(crate::error::ServiceError::Unavailable(e))
         }
     };

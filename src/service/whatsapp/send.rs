@@ -10,7 +10,7 @@ use super::Context;
 use crate::domain::whatsapp::{window_open, OutboundStatus, TEXT_MAX};
 use crate::domain::{Actor, AuditEntry, DeliveryStatus, JobKind, Lane, Message, MessageId, Ticket};
 use crate::error::{ServiceError, ServiceResult};
-use crate::service::queue::{new_job, JobError};
+use crate::service::job_queue::{new_job, JobError};
 use crate::store::whatsapp::{self as wstore, NewOutbound, Outbound};
 use crate::store::{self};
 use crate::whatsapp::{GraphError, Outgoing};

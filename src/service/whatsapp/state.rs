@@ -130,7 +130,7 @@ pub async fn retry_inbound(cx: &Context, actor: &StaffActor, id: uuid::Uuid) -> 
     // A round of its own: the first run's job is done.
     let round = u32::try_from(cx.now().timestamp()).unwrap_or(u32::MAX);
     let job = crate::domain::JobKind::WhatsAppInbound { inbound: id, round };
-    store::jobs::enqueue(&txn, crate::service::queue::new_job(&job, cx.config.jobs.max_attempts)).await?;
+    store::jobs::enqueue(&txn, crate::service::job_queue::new_job(&job, cx.config.jobs.max_attempts)).await?;
     store::audit::append(
         &txn,
         crate::domain::AuditEntry::new(

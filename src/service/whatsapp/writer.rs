@@ -18,7 +18,7 @@ use crate::domain::whatsapp::Delivery;
 use crate::domain::JobKind;
 use crate::error::{ServiceError, ServiceResult};
 use crate::service::clock::Clock;
-use crate::service::queue::new_job;
+use crate::service::job_queue::new_job;
 use crate::store::{self, Store};
 
 /// Largest number of deliveries written in one transaction.

@@ -90,7 +90,7 @@ format_string!(
     /// A canned reply's name.
     MacroNameText,
     "MacroName",
-    Rule::new("A diagnosed cause's reply, or ask_nik.", "sms_failed").one_of(crate::service::macros::names())
+    Rule::new("A diagnosed cause's reply, or ask_nik.", "sms_failed").one_of(crate::service::canned_replies::names())
 );
 
 format_string!(
