@@ -44,6 +44,7 @@ mod triage;
 mod upgrade;
 mod whatsapp;
 mod whatsapp_menu;
+mod whatsapp_phone;
 mod whatsapp_replies;
 
 use helpers::{Backend, Needs, TestFn};
@@ -142,6 +143,7 @@ fn main() {
         whatsapp::a_number_that_changed_hands_and_merged_tickets_never_reach_another_citizen,
         whatsapp_replies::a_reply_held_twice_is_released_twice_and_failed_messages_can_be_retried,
         whatsapp_menu::the_menu_answers_like_the_portal_behind_a_code_to_the_phone_on_record,
+        whatsapp_phone::a_phone_change_in_the_chat_files_the_portals_request_with_the_photos,
     ]);
     behaviour.extend(suite![none; whatsapp::the_channel_is_off_unless_configured]);
     behaviour.extend(suite![none;

@@ -1,13 +1,13 @@
 //! The self-service menu in the chat, as the ministry's 2021 chatbot offered it: check
-//! the status, get the certificate link, have the certificate SMS sent again, or talk to
-//! an agent. What a message means while the menu is in use, and the steps of each
+//! the status, get the certificate link, have the certificate SMS sent again, talk to an
+//! agent, or change the phone number on record (with photos as evidence). What a message means while the menu is in use, and the steps of each
 //! action; the service keeps the state between messages and does the work.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::Content;
-use crate::domain::{Language, Nik, OtpCode};
+use crate::domain::{Language, Nik, OtpCode, PhoneNumber};
 
 /// What the citizen can do in the chat.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,10 +21,15 @@ pub enum Action {
     Resend,
     /// The next message goes to an agent as a ticket.
     Agent,
+    /// The five facts, the new number and photos as evidence, then a code to the new
+    /// number: the portal's phone-change request, reviewed by staff.
+    Phone,
 }
 
 impl Action {
-    const MENU: [Action; 4] = [Action::Status, Action::Download, Action::Resend, Action::Agent];
+    /// In menu order (the phone change came last: "4" stays "talk to an agent").
+    const MENU: [Action; 5] =
+        [Action::Status, Action::Download, Action::Resend, Action::Agent, Action::Phone];
 
     fn id(self) -> &'static str {
         match self {
@@ -32,6 +37,7 @@ impl Action {
             Action::Download => "menu.download",
             Action::Resend => "menu.resend",
             Action::Agent => "menu.agent",
+            Action::Phone => "menu.phone",
         }
     }
 }
@@ -59,7 +65,9 @@ pub fn command(content: &Content, menu_shown: bool) -> Option<Command> {
         "batal" | "cancel" | "stop" | "keluar" => Command::Cancel,
         "english" | "in english" => Command::Speak(Language::En),
         "bahasa" | "indonesia" | "bahasa indonesia" => Command::Speak(Language::Id),
-        "1" | "2" | "3" | "4" if menu_shown => Command::Pick(Action::MENU[t.parse::<usize>().ok()? - 1]),
+        "1" | "2" | "3" | "4" | "5" if menu_shown => {
+            Command::Pick(Action::MENU[t.parse::<usize>().ok()? - 1])
+        }
         _ => return None,
     })
 }
@@ -73,6 +81,10 @@ pub enum Step {
     BirthDate,
     VaccinatedOn,
     Vaccine,
+    /// The new phone number (a phone change).
+    NewPhone,
+    /// Photos or scans as evidence, one per message, until "selesai" (a phone change).
+    Evidence,
     Code,
 }
 
@@ -86,6 +98,12 @@ pub struct Flow {
     pub birth_date: Option<NaiveDate>,
     pub vaccinated_on: Option<NaiveDate>,
     pub vaccine: Option<String>,
+    /// A phone change's new number.
+    #[serde(default)]
+    pub new_phone: Option<String>,
+    /// How many evidence files a phone change has so far (the service keeps them).
+    #[serde(default)]
+    pub evidence: usize,
     /// The one-time-code flow token, once the facts are in.
     pub challenge: Option<String>,
 }
@@ -97,8 +115,14 @@ pub enum Retry {
     Name,
     Date,
     Vaccine,
+    Phone,
+    /// At the evidence step: a photo or scan, or "selesai" once one was sent.
+    Evidence,
     Code,
 }
+
+/// Words that end the evidence step.
+const DONE: [&str; 6] = ["selesai", "sudah", "done", "finish", "finished", "kirim"];
 
 impl Flow {
     pub fn new(action: Action) -> Self {
@@ -110,6 +134,8 @@ impl Flow {
             birth_date: None,
             vaccinated_on: None,
             vaccine: None,
+            new_phone: None,
+            evidence: 0,
             challenge: None,
         }
     }
@@ -148,6 +174,18 @@ impl Flow {
                 });
                 let (code, _) = by_number.or(by_name).ok_or(Retry::Vaccine)?;
                 self.vaccine = Some(code.clone());
+                self.step = if self.action == Action::Phone { Step::NewPhone } else { Step::Code };
+            }
+            Step::NewPhone => {
+                let phone = PhoneNumber::parse(a).map_err(|_| Retry::Phone)?;
+                self.new_phone = Some(phone.expose().to_string());
+                self.step = Step::Evidence;
+            }
+            Step::Evidence => {
+                let word = a.trim_end_matches(['.', '!']).to_lowercase();
+                if self.evidence == 0 || !DONE.contains(&word.as_str()) {
+                    return Err(Retry::Evidence);
+                }
                 self.step = Step::Code;
             }
             Step::Code => {
@@ -155,6 +193,13 @@ impl Flow {
             }
         }
         Ok(())
+    }
+
+    /// One more evidence file, unless `max` are in already.
+    pub fn add_evidence(&mut self, max: usize) -> bool {
+        let room = self.step == Step::Evidence && self.evidence < max;
+        self.evidence += usize::from(room);
+        room
     }
 
     /// Every fact an identity check needs, once the steps before the code are done.
@@ -172,6 +217,7 @@ pub fn menu_text(lang: Language) -> &'static str {
              2. Dapatkan tautan unduh sertifikat\n\
              3. Kirim ulang SMS sertifikat\n\
              4. Bicara dengan petugas\n\
+             5. Ganti nomor HP\n\
              Ketik BATAL kapan saja untuk berhenti, ENGLISH for English."
         }
         Language::En => {
@@ -180,6 +226,7 @@ pub fn menu_text(lang: Language) -> &'static str {
              2. Get the certificate download link\n\
              3. Send the certificate SMS again\n\
              4. Talk to an agent\n\
+             5. Change my phone number\n\
              Type CANCEL at any time to stop, BAHASA untuk Bahasa Indonesia."
         }
     }
@@ -202,12 +249,27 @@ pub fn prompt(step: Step, lang: Language, vaccines: &[(String, String)]) -> Stri
             }
             s
         }
+        Step::NewPhone => if id { "Nomor HP baru Anda (mis. 0812…)?" } else { "Your new phone number (e.g. 0812…)?" }.into(),
+        Step::Evidence => if id {
+            "Kirim foto KTP atau kartu vaksin Anda (foto JPEG, PNG, WebP atau PDF; satu per pesan). Ketik SELESAI jika sudah."
+        } else {
+            "Send a photo of your KTP or vaccination card (JPEG, PNG, WebP or PDF; one per message). Type DONE when finished."
+        }
+        .into(),
         Step::Code => if id {
             "Jika data cocok, kode 6 angka telah dikirim lewat SMS ke nomor HP yang terdaftar. Balas dengan kode itu."
         } else {
             "If the details match, a 6-digit code was sent by SMS to the phone number on record. Reply with that code."
         }
         .into(),
+    }
+}
+
+/// What to ask once a phone change's facts are in: the code went to the new number.
+pub fn new_phone_code_prompt(lang: Language) -> &'static str {
+    match lang {
+        Language::Id => "Kode 6 angka telah dikirim lewat SMS ke nomor HP baru Anda. Balas dengan kode itu.",
+        Language::En => "A 6-digit code was sent by SMS to your new phone number. Reply with that code.",
     }
 }
 
@@ -241,6 +303,20 @@ pub fn retry_text(r: Retry, lang: Language) -> &'static str {
                 "Balas dengan angka dari daftar vaksin."
             } else {
                 "Reply with a number from the vaccine list."
+            }
+        }
+        Retry::Phone => {
+            if id {
+                "Tulis nomor HP seluler Indonesia, mis. 081234567890."
+            } else {
+                "Write an Indonesian mobile number, e.g. 081234567890."
+            }
+        }
+        Retry::Evidence => {
+            if id {
+                "Kirim foto atau pindaian (satu per pesan); ketik SELESAI setelah minimal satu terkirim."
+            } else {
+                "Send a photo or scan (one per message); type DONE once at least one is sent."
             }
         }
         Retry::Code => {
@@ -291,6 +367,27 @@ mod tests {
         assert_eq!(f.vaccine.as_deref(), Some("coronavac"));
         assert!(f.facts_complete());
         assert_eq!(f.birth_date, NaiveDate::from_ymd_opt(1990, 5, 12));
+    }
+
+    #[test]
+    fn a_phone_change_asks_the_facts_the_new_number_and_evidence_before_the_code() {
+        let mut f = Flow::new(Action::Phone);
+        for answer in ["3275011205900001", "Muhamad Rizki", "12-05-1990", "12-07-2021", "1"] {
+            f.take(answer, &vaccines()).unwrap();
+        }
+        assert_eq!(f.step, Step::NewPhone);
+        assert_eq!(f.take("12345", &vaccines()), Err(Retry::Phone));
+        f.take("0813 1111 2222", &vaccines()).unwrap();
+        assert_eq!(f.new_phone.as_deref(), Some("+6281311112222"));
+        assert_eq!(f.take("selesai", &vaccines()), Err(Retry::Evidence), "not before one file");
+        assert!(f.add_evidence(2));
+        assert_eq!(f.take("foto ktp saya", &vaccines()), Err(Retry::Evidence));
+        assert!(f.add_evidence(2));
+        assert!(!f.add_evidence(2), "no more than the portal takes");
+        assert_eq!(f.evidence, 2);
+        f.take("Selesai.", &vaccines()).unwrap();
+        assert!(f.facts_complete());
+        assert_eq!(command(&t("5"), true), Some(Command::Pick(Action::Phone)));
     }
 
     #[test]

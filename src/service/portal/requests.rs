@@ -15,7 +15,8 @@ use uuid::Uuid;
 pub use data_correction::{
     current_value, own_record, request_correction, request_correction_for_caller, Requested,
 };
-pub use evidence::Upload;
+pub use evidence::{store_one as store_chat_evidence, Stored, Upload};
+pub(crate) use phone_change::{admit_phone_change, confirm_phone_change_in, send_new_phone_code};
 pub use phone_change::{confirm_phone_change, start_phone_change, PhoneChange};
 
 use crate::domain::correction::{Approval, CorrectionKind, CorrectionStatus, FieldChange};

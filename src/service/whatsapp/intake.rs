@@ -18,13 +18,17 @@ use crate::domain::{
 use crate::error::{ServiceError, ServiceResult};
 use crate::service::ingest::{flag_extraction, flag_unknown_regency, later_details};
 use crate::service::job_queue::{new_job, JobError};
+use crate::service::portal::requests::{store_chat_evidence, Stored, Upload};
 use crate::store::whatsapp::{self as wstore, Conversation, InboundRow};
 use crate::store::{self, attachments::AttachmentRow};
 
 /// A media file fetched for a message, or why it could not be.
-enum Media {
+pub(super) enum Media {
     None,
     Stored(AttachmentRow),
+    /// A file sent while the menu asked for phone-change evidence: checked as a portal
+    /// upload is and written to the evidence store (never a ticket attachment).
+    Evidence(Stored),
     Unavailable(String),
 }
 
@@ -38,7 +42,7 @@ pub async fn receive(cx: &Context, inbound: Uuid, last_attempt: bool) -> Result<
         return Ok(());
     }
     // The network first, outside any transaction.
-    let media = match fetch_media(cx, &row.message).await {
+    let media = match fetch_media(cx, &row).await {
         Err(JobError::Temporary(why)) if last_attempt => Media::Unavailable(why),
         other => other?,
     };
@@ -54,8 +58,8 @@ pub async fn receive(cx: &Context, inbound: Uuid, last_attempt: bool) -> Result<
     }
 }
 
-async fn fetch_media(cx: &Context, m: &Inbound) -> Result<Media, JobError> {
-    let Content::Media { kind, media_id, mime_type, filename, .. } = &m.content else {
+async fn fetch_media(cx: &Context, row: &InboundRow) -> Result<Media, JobError> {
+    let Content::Media { kind, media_id, mime_type, filename, .. } = &row.message.content else {
         return Ok(Media::None);
     };
     let Some(graph) = &cx.whatsapp else {
@@ -66,6 +70,17 @@ async fn fetch_media(cx: &Context, m: &Inbound) -> Result<Media, JobError> {
         Err(e) if e.is_temporary() => return Err(JobError::Temporary(e.to_string())),
         Err(e) => return Ok(Media::Unavailable(e.to_string())),
     };
+    // Read before the conversation is locked: a file that races a cancelled menu is
+    // refused by the step that sees it, and the janitor removes it.
+    let conv = wstore::conversation(cx.store.write(), row.conversation).await?;
+    if conv.is_some_and(|c| super::menu::wants_evidence(&c, cx.now())) {
+        let upload = Upload { kind: crate::domain::correction::EvidenceKind::Other, bytes: file.bytes };
+        return match store_chat_evidence(cx, upload).await {
+            Ok(stored) => Ok(Media::Evidence(stored)),
+            Err(ServiceError::Invalid { reason, .. }) => Ok(Media::Unavailable(reason)),
+            Err(e) => Err(JobError::Temporary(format!("storing WhatsApp evidence: {e}"))),
+        };
+    }
     let size = file.bytes.len() as u64;
     let stored = cx
         .objects
@@ -98,7 +113,7 @@ async fn act(cx: &Context, row: &InboundRow, media: Media) -> ServiceResult<()> 
     let m = &row.message;
     // The self-service menu first: what it takes (facts, codes) never joins a ticket.
     // Boxed: the menu's steps nest deep futures (the portal's checks, the SMS outbox).
-    if let Some(answer) = Box::pin(super::menu::handle(cx, &txn, &conv, m)).await? {
+    if let Some(answer) = Box::pin(super::menu::handle(cx, &txn, &conv, m, &media)).await? {
         wstore::touched_by_menu(&txn, &conv, m.sent_at.min(now)).await?;
         let redacted = Inbound { content: Content::Text { body: "[menu]".into() }, ..m.clone() };
         wstore::finish_menu(&txn, row.id, &redacted, now).await?;
@@ -156,8 +171,13 @@ async fn current_ticket(
 
 fn thread_message(ticket: &Ticket, m: &Inbound, media: &Media, now: DateTime<Utc>) -> Message {
     let mut body = m.content.as_text();
-    if let Media::Unavailable(why) = media {
-        body.push_str(&format!("\n(the file could not be fetched: {why})"));
+    match media {
+        Media::Unavailable(why) => body.push_str(&format!("\n(the file could not be fetched: {why})")),
+        // Sent for a phone change the citizen then left: evidence is not a ticket's file.
+        Media::Evidence(_) => {
+            body.push_str("\n(a file sent as phone-change evidence after that request ended)")
+        }
+        Media::None | Media::Stored(_) => {}
     }
     let mut msg =
         Message::new(ticket.id, MessageKind::Inbound, truncate_chars(body, BODY_MAX), m.sent_at.min(now));

@@ -3,12 +3,14 @@
 //! phone on record, the limits and lockouts count in the same places (the client is
 //! the conversation), the answers are alike for a match, no match and a locked record,
 //! and the audit has the same entries with channel `whatsapp`. Messages the menu
-//! consumes never join a ticket (they carry the citizen's facts).
+//! consumes never join a ticket (they carry the citizen's facts). A phone change
+//! (`phone.rs`) files the portal's request, with the photos sent in the chat.
 
 use chrono::Duration;
 use sea_orm::DatabaseTransaction;
 use serde::{Deserialize, Serialize};
 
+use super::intake::Media;
 use super::Context;
 use crate::domain::identity::{IdentityClaim, StatusQuery};
 use crate::domain::whatsapp::menu::{self, Action, Command, Flow, Step};
@@ -17,9 +19,12 @@ use crate::domain::{CertificateStatus, Language, Nik, OtpCode, OtpRefusal, Via};
 use crate::error::ServiceResult;
 use crate::service::limits::{self, Scope};
 use crate::service::portal::lookup::{self, Status};
+use crate::service::portal::requests::Stored;
 use crate::service::portal::{audit_via, Client};
 use crate::store;
 use crate::store::whatsapp::{self as wstore, Conversation};
+
+mod phone;
 
 /// How long the menu waits for the next answer.
 const IDLE: Duration = Duration::minutes(10);
@@ -32,6 +37,25 @@ struct State {
     /// The numbered menu was the last thing shown (a digit picks from it).
     shown: bool,
     flow: Option<Flow>,
+    /// A phone change's evidence so far (in the evidence store, not yet claimed).
+    #[serde(default)]
+    evidence: Vec<Stored>,
+}
+
+impl State {
+    /// The menu held for `conv`, if it has not lapsed.
+    fn of(conv: &Conversation, now: chrono::DateTime<chrono::Utc>) -> Option<State> {
+        match (&conv.menu, conv.menu_until) {
+            (Some(json), Some(until)) if until > now => serde_json::from_str(json).ok(),
+            _ => None,
+        }
+    }
+}
+
+/// Whether the conversation's menu is waiting for phone-change evidence: a file then
+/// goes to the evidence store instead of becoming a ticket attachment.
+pub(super) fn wants_evidence(conv: &Conversation, now: chrono::DateTime<chrono::Utc>) -> bool {
+    State::of(conv, now).and_then(|s| s.flow).is_some_and(|f| f.step == Step::Evidence)
 }
 
 /// The menu's answer to `m`, if the menu takes it (`None`: it is for a ticket). Runs in
@@ -41,6 +65,7 @@ pub(super) async fn handle(
     txn: &DatabaseTransaction,
     conv: &Conversation,
     m: &Inbound,
+    media: &Media,
 ) -> ServiceResult<Option<String>> {
     let now = cx.now();
     // Lapsed menus (the facts typed into them) do not linger, this one's or others'.
@@ -80,6 +105,7 @@ pub(super) async fn handle(
         }
         Some(Command::Pick(action)) => {
             state.shown = false;
+            state.evidence.clear();
             state.flow = Some(Flow::new(action));
             menu::prompt(Step::Nik, lang, &[])
         }
@@ -92,19 +118,21 @@ pub(super) async fn handle(
         ),
         Some(Command::Cancel) => return Ok(None),
         None => match state.flow.take() {
-            Some(flow) => match Box::pin(answer(cx, txn, &client, &mut state, flow, m, lang)).await {
-                Ok(reply) => reply,
-                // The same words for a match and a miss: the counters do not depend on it.
-                Err(crate::error::ServiceError::RateLimited { .. }) => {
-                    state.flow = None;
-                    say(
-                        lang,
-                        "Terlalu banyak permintaan. Coba lagi nanti.",
-                        "Too many requests. Please try again later.",
-                    )
+            Some(flow) => {
+                match Box::pin(answer(cx, txn, &client, &mut state, flow, (m, media), lang)).await {
+                    Ok(reply) => reply,
+                    // The same words for a match and a miss: the counters do not depend on it.
+                    Err(crate::error::ServiceError::RateLimited { .. }) => {
+                        state.flow = None;
+                        say(
+                            lang,
+                            "Terlalu banyak permintaan. Coba lagi nanti.",
+                            "Too many requests. Please try again later.",
+                        )
+                    }
+                    Err(e) => return Err(e),
                 }
-                Err(e) => return Err(e),
-            },
+            }
             None => return Ok(None),
         },
     };
@@ -124,6 +152,7 @@ fn say(lang: Language, id: &str, en: &str) -> String {
 fn show(state: &mut State, lang: Language) -> String {
     state.shown = true;
     state.flow = None;
+    state.evidence.clear();
     menu::menu_text(lang).to_string()
 }
 
@@ -139,13 +168,22 @@ async fn answer(
     client: &Client,
     state: &mut State,
     mut flow: Flow,
-    m: &Inbound,
+    (m, media): (&Inbound, &Media),
     lang: Language,
 ) -> ServiceResult<String> {
     let text = m.content.words();
     let list = vaccines();
     if flow.step == Step::Code && flow.challenge.is_some() {
+        if flow.action == Action::Phone {
+            return Box::pin(phone::confirm(cx, txn, client, state, flow, text, lang)).await;
+        }
         return Box::pin(confirm(cx, txn, client, state, flow, text, lang)).await;
+    }
+    if flow.step == Step::Evidence {
+        if let Some(reply) = phone::take_file(cx, state, &mut flow, media, lang) {
+            state.flow = Some(flow);
+            return Ok(reply);
+        }
     }
     if let Err(retry) = flow.take(text, &list) {
         let again = menu::retry_text(retry, lang).to_string();
@@ -191,6 +229,9 @@ async fn answer(
         vaccinated_on: flow.vaccinated_on.unwrap_or_default(),
         vaccine: flow.vaccine.clone().unwrap_or_default(),
     };
+    if flow.action == Action::Phone {
+        return Box::pin(phone::start(cx, txn, client, state, flow, claim, lang)).await;
+    }
     flow.challenge = Some(lookup::start_identity_in(cx, txn, client, claim).await?);
     state.flow = Some(flow);
     // The same words whether a code went or not.

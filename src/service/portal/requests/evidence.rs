@@ -16,7 +16,7 @@ pub struct Upload {
 
 /// Evidence checked by content and stored under the data dir (never served publicly).
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub(super) struct Stored {
+pub struct Stored {
     kind: String,
     content_type: String,
     size: u64,
@@ -44,21 +44,30 @@ pub(super) fn check_uploads(cx: &Context, uploads: Vec<Upload>) -> ServiceResult
     if uploads.len() > p.max_uploads {
         return Err(ServiceError::invalid("evidence", format!("at most {} files", p.max_uploads)));
     }
-    uploads
-        .into_iter()
-        .map(|u| {
-            if u.bytes.len() > p.max_upload_bytes {
-                return Err(ServiceError::invalid(
-                    "evidence",
-                    format!("a file may be at most {} MB", p.max_upload_bytes / (1024 * 1024)),
-                ));
-            }
-            let Some(content_type) = sniff_evidence(&u.bytes) else {
-                return Err(ServiceError::invalid("evidence", "only JPEG, PNG, WebP photos or PDF scans"));
-            };
-            Ok(Checked { kind: u.kind, content_type, bytes: u.bytes })
-        })
-        .collect()
+    uploads.into_iter().map(|u| check_one(cx, u)).collect()
+}
+
+/// One file's size and content (the type comes from its bytes, never its name).
+fn check_one(cx: &Context, u: Upload) -> ServiceResult<Checked> {
+    let max = cx.config.portal.max_upload_bytes;
+    if u.bytes.len() > max {
+        return Err(ServiceError::invalid(
+            "evidence",
+            format!("a file may be at most {} MB", max / (1024 * 1024)),
+        ));
+    }
+    let Some(content_type) = sniff_evidence(&u.bytes) else {
+        return Err(ServiceError::invalid("evidence", "only JPEG, PNG, WebP photos or PDF scans"));
+    };
+    Ok(Checked { kind: u.kind, content_type, bytes: u.bytes })
+}
+
+/// One file sent in a chat, checked as an upload is and written to the evidence store
+/// (outside any transaction; unclaimed, the janitor removes it).
+pub async fn store_one(cx: &Context, upload: Upload) -> ServiceResult<Stored> {
+    let checked = check_one(cx, upload)?;
+    let mut stored = write_uploads(cx, vec![checked]).await?;
+    stored.pop().ok_or_else(|| ServiceError::Internal(anyhow::anyhow!("no file written")))
 }
 
 /// Writes checked uploads to the evidence store (content-addressed; a flow abandoned
