@@ -18,31 +18,43 @@ use crate::store;
 
 /// How long a verified token is trusted without asking the database again. Within this
 /// process a rotation or deactivation clears the cache at once; other processes sharing
-/// the database see it within this bound.
+/// the database see it within this bound. A token's own expiry is never extended by it.
 const AUTH_TTL: Duration = Duration::from_secs(10);
 const AUTH_CACHE_MAX: usize = 10_000;
 
 /// Verified token hashes and their owners, so a request costs no staff query.
 #[derive(Debug, Default)]
 pub struct AuthCache {
-    entries: Mutex<HashMap<String, (Staff, Instant)>>,
+    entries: Mutex<HashMap<String, Verified>>,
+}
+
+/// A token's owner, when the database said so, and when the token expires.
+#[derive(Debug)]
+struct Verified {
+    staff: Staff,
+    at: Instant,
+    expires: Option<chrono::DateTime<Utc>>,
 }
 
 impl AuthCache {
-    fn get(&self, hash: &str) -> Option<Staff> {
+    /// The owner of a token verified lately, unless the token has expired since.
+    fn get(&self, hash: &str, now: chrono::DateTime<Utc>) -> Option<Staff> {
         let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        entries.get(hash).filter(|(_, at)| at.elapsed() < AUTH_TTL).map(|(s, _)| s.clone())
+        entries
+            .get(hash)
+            .filter(|v| v.at.elapsed() < AUTH_TTL && v.expires.is_none_or(|e| e > now))
+            .map(|v| v.staff.clone())
     }
 
-    fn put(&self, hash: String, staff: Staff) {
+    fn put(&self, hash: String, staff: Staff, expires: Option<chrono::DateTime<Utc>>) {
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         if entries.len() >= AUTH_CACHE_MAX {
-            entries.retain(|_, (_, at)| at.elapsed() < AUTH_TTL);
+            entries.retain(|_, v| v.at.elapsed() < AUTH_TTL);
             if entries.len() >= AUTH_CACHE_MAX {
                 entries.clear();
             }
         }
-        entries.insert(hash, (staff, Instant::now()));
+        entries.insert(hash, Verified { staff, at: Instant::now(), expires });
     }
 
     pub fn clear(&self) {
@@ -243,13 +255,13 @@ pub async fn authenticate(cx: &Context, token: &str) -> ServiceResult<Staff> {
         return Err(ServiceError::Unauthorized);
     }
     let hash = hash_token(token);
-    if let Some(staff) = cx.auth.get(&hash) {
+    if let Some(staff) = cx.auth.get(&hash, cx.now()) {
         return Ok(staff);
     }
-    let staff = store::staff::find_by_token_hash(cx.store.read(), &hash, cx.now())
+    let (staff, expires) = store::staff::find_by_token_hash(cx.store.read(), &hash, cx.now())
         .await?
         .ok_or(ServiceError::Unauthorized)?;
-    cx.auth.put(hash, staff.clone());
+    cx.auth.put(hash, staff.clone(), expires);
     Ok(staff)
 }
 

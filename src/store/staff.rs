@@ -125,11 +125,12 @@ pub async fn find_by_name<C: ConnectionTrait>(db: &C, name: &StaffName) -> Servi
 
 /// The active staff member owning this token hash.
 /// The active staff member whose unexpired token has this hash.
+/// With the token's expiry (`None`: it does not expire).
 pub async fn find_by_token_hash<C: ConnectionTrait>(
     db: &C,
     hash: &str,
     now: DateTime<Utc>,
-) -> ServiceResult<Option<Staff>> {
+) -> ServiceResult<Option<(Staff, Option<DateTime<Utc>>)>> {
     let m = staff_user::Entity::find()
         .filter(staff_user::Column::TokenHash.eq(hash))
         .filter(staff_user::Column::Active.eq(true))
@@ -141,7 +142,10 @@ pub async fn find_by_token_hash<C: ConnectionTrait>(
         .one(db)
         .await?;
     match m {
-        Some(m) => Ok(Some(with_queues(db, m).await?)),
+        Some(m) => {
+            let expires = m.token_expires_at;
+            Ok(Some((with_queues(db, m).await?, expires)))
+        }
         None => Ok(None),
     }
 }
