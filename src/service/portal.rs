@@ -110,9 +110,12 @@ pub async fn open_ticket<C: ConnectionTrait>(cx: &Context, db: &C, t: PortalTick
     } else {
         ticket
     };
+    // Filed from the WhatsApp menu, the entry says so (the portal's say `web`).
+    let opened_by =
+        if ticket.channel == Channel::Whatsapp { Actor::Citizen { via: Via::Whatsapp } } else { citizen() };
     store::audit::append(
         db,
-        AuditEntry::new(&citizen(), "ticket.create", "ticket", ticket.id).after(serde_json::json!({
+        AuditEntry::new(&opened_by, "ticket.create", "ticket", ticket.id).after(serde_json::json!({
             "number": ticket.number.to_string(),
             "channel": ticket.channel.as_str(),
             "category": ticket.category.as_str(),

@@ -26,6 +26,9 @@ const AUTH_CACHE_MAX: usize = 10_000;
 #[derive(Debug, Default)]
 pub struct AuthCache {
     entries: Mutex<HashMap<String, Verified>>,
+    /// Bumped by every `clear`: a lookup that started before a revocation does not put
+    /// its stale answer back afterwards.
+    generation: std::sync::atomic::AtomicU64,
 }
 
 /// A token's owner, when the database said so, and when the token expires.
@@ -46,8 +49,16 @@ impl AuthCache {
             .map(|v| v.staff.clone())
     }
 
-    fn put(&self, hash: String, staff: Staff, expires: Option<chrono::DateTime<Utc>>) {
+    fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Caches a lookup made at `generation`, unless the cache was cleared since.
+    fn put(&self, generation: u64, hash: String, staff: Staff, expires: Option<chrono::DateTime<Utc>>) {
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if self.generation() != generation {
+            return;
+        }
         if entries.len() >= AUTH_CACHE_MAX {
             entries.retain(|_, v| v.at.elapsed() < AUTH_TTL);
             if entries.len() >= AUTH_CACHE_MAX {
@@ -58,7 +69,9 @@ impl AuthCache {
     }
 
     pub fn clear(&self) {
-        self.entries.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        self.generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        entries.clear();
     }
 }
 
@@ -258,10 +271,11 @@ pub async fn authenticate(cx: &Context, token: &str) -> ServiceResult<Staff> {
     if let Some(staff) = cx.auth.get(&hash, cx.now()) {
         return Ok(staff);
     }
+    let generation = cx.auth.generation();
     let (staff, expires) = store::staff::find_by_token_hash(cx.store.read(), &hash, cx.now())
         .await?
         .ok_or(ServiceError::Unauthorized)?;
-    cx.auth.put(hash, staff.clone(), expires);
+    cx.auth.put(generation, hash, staff.clone(), expires);
     Ok(staff)
 }
 

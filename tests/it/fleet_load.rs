@@ -306,7 +306,8 @@ pub async fn three_nodes_share_the_work_and_a_kill_loses_nothing(app: TestApp) {
     // kill -9 the node polling the mailbox once a third of the mail is in.
     let tickets = || scalar(&app, "SELECT COUNT(*) FROM ticket");
     while (tickets().await as usize) < MAILS / 3 {
-        assert!(started.elapsed() < Duration::from_secs(240), "a third of the mail within four minutes");
+        // A liveness bound, not a speed target: alone this takes ~20 s, in the full suite far longer.
+        assert!(started.elapsed() < Duration::from_secs(480), "a third of the mail within eight minutes");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let owner = || text(&app, "SELECT lease_owner FROM mailbox_state WHERE name = 'sertifikat'");

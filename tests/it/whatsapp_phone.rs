@@ -55,6 +55,12 @@ pub async fn a_phone_change_in_the_chat_files_the_portals_request_with_the_photo
         say(&app, ANI, &mut n, "nomor saya 123").await.contains("seluler"),
         "a bad number is asked again"
     );
+    // A photo before the evidence step is not kept anywhere.
+    let dir = app.cx.config.storage.data_dir.clone();
+    let files = || [walk(&dir.join("attachments")), walk(&dir.join("evidence"))].concat();
+    let before = files();
+    assert!(photo(&app, ANI, &mut n, "wa-media-ktp-1").await.contains("seluler"), "the step is asked again");
+    assert_eq!(files(), before, "a file no step asked for is not stored");
     assert!(say(&app, ANI, &mut n, "0857-1234-5678").await.contains("foto KTP"));
     assert!(say(&app, ANI, &mut n, "selesai").await.contains("minimal satu"), "not without a file");
     let refused = photo(&app, ANI, &mut n, "wa-media-script").await;
@@ -95,6 +101,15 @@ pub async fn a_phone_change_in_the_chat_files_the_portals_request_with_the_photo
     assert_eq!(r.bytes().await.unwrap().to_vec(), jpeg());
     let ticket = app.get(&format!("/api/v1/tickets/{number}"), &app.admin).await.expect(200).clone();
     assert_eq!(ticket["ticket"]["channel"], "whatsapp", "{ticket}");
+    // The agent answers in the chat (asking for a sharper photo, say).
+    let path = format!("/api/v1/tickets/{}/messages", ticket["ticket"]["id"].as_str().unwrap());
+    let ask_again = "Foto KTP kurang jelas, mohon kirim ulang.";
+    app.post(&path, &app.admin, json!({"kind": "reply", "body": ask_again})).await.expect(201);
+    app.run_jobs().await;
+    assert_eq!(last_text(&app), ask_again, "the reply went to the chat the request came from");
+    let created = app.get("/api/v1/audit?action=ticket.create", &app.admin).await.expect(200).clone();
+    let created = created["items"].as_array().or(created.as_array()).unwrap().clone();
+    assert!(created.iter().all(|e| e["via"] == "whatsapp"), "{created:?}");
     let audit = app.get("/api/v1/audit?action=correction.request", &app.admin).await.expect(200).clone();
     let items = audit["items"].as_array().or(audit.as_array()).unwrap().clone();
     assert_eq!(items.len(), 1, "{audit}");
@@ -123,4 +138,19 @@ pub async fn a_phone_change_in_the_chat_files_the_portals_request_with_the_photo
     photo(&app, CICI, &mut m, "wa-media-ktp-2").await;
     assert_eq!(say(&app, CICI, &mut m, "selesai").await, ask, "match and no match read alike");
     assert!(!code_sent_to(&app, "+6285799990000").await.is_empty());
+}
+
+/// Every file under `dir`, recursively.
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
 }

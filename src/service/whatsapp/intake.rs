@@ -42,7 +42,8 @@ pub async fn receive(cx: &Context, inbound: Uuid, last_attempt: bool) -> Result<
         return Ok(());
     }
     // The network first, outside any transaction.
-    let media = match fetch_media(cx, &row).await {
+    // Boxed, as `act` is: the job future stays small on the worker's stack.
+    let media = match Box::pin(fetch_media(cx, &row)).await {
         Err(JobError::Temporary(why)) if last_attempt => Media::Unavailable(why),
         other => other?,
     };
@@ -70,16 +71,22 @@ async fn fetch_media(cx: &Context, row: &InboundRow) -> Result<Media, JobError> 
         Err(e) if e.is_temporary() => return Err(JobError::Temporary(e.to_string())),
         Err(e) => return Ok(Media::Unavailable(e.to_string())),
     };
-    // Read before the conversation is locked: a file that races a cancelled menu is
-    // refused by the step that sees it, and the janitor removes it.
+    // Read before the conversation is locked (no lock waits on the object store): a file
+    // that races a step change is refused by the step that sees it, and evidence no
+    // request claims is removed by the janitor.
+    use super::menu::FileUse;
     let conv = wstore::conversation(cx.store.write(), row.conversation).await?;
-    if conv.is_some_and(|c| super::menu::wants_evidence(&c, cx.now())) {
-        let upload = Upload { kind: crate::domain::correction::EvidenceKind::Other, bytes: file.bytes };
-        return match store_chat_evidence(cx, upload).await {
-            Ok(stored) => Ok(Media::Evidence(stored)),
-            Err(ServiceError::Invalid { reason, .. }) => Ok(Media::Unavailable(reason)),
-            Err(e) => Err(JobError::Temporary(format!("storing WhatsApp evidence: {e}"))),
-        };
+    match conv.map_or(FileUse::Attachment, |c| super::menu::file_use(cx, &c, cx.now())) {
+        FileUse::Attachment => {}
+        FileUse::Refused => return Ok(Media::Unavailable("no file was asked for at this step".into())),
+        FileUse::Evidence => {
+            let upload = Upload { kind: crate::domain::correction::EvidenceKind::Other, bytes: file.bytes };
+            return match Box::pin(store_chat_evidence(cx, upload)).await {
+                Ok(stored) => Ok(Media::Evidence(stored)),
+                Err(ServiceError::Invalid { reason, .. }) => Ok(Media::Unavailable(reason)),
+                Err(e) => Err(JobError::Temporary(format!("storing WhatsApp evidence: {e}"))),
+            };
+        }
     }
     let size = file.bytes.len() as u64;
     let stored = cx

@@ -52,10 +52,23 @@ impl State {
     }
 }
 
-/// Whether the conversation's menu is waiting for phone-change evidence: a file then
-/// goes to the evidence store instead of becoming a ticket attachment.
-pub(super) fn wants_evidence(conv: &Conversation, now: chrono::DateTime<chrono::Utc>) -> bool {
-    State::of(conv, now).and_then(|s| s.flow).is_some_and(|f| f.step == Step::Evidence)
+/// What a file sent now is for, read before the conversation is locked.
+pub(super) enum FileUse {
+    /// No menu step waits: a ticket attachment.
+    Attachment,
+    /// A phone change waits for evidence and has room: checked and stored as evidence.
+    Evidence,
+    /// A step waits for something else (or evidence is full): not stored at all, so a
+    /// menu that takes the message leaves no file behind.
+    Refused,
+}
+
+pub(super) fn file_use(cx: &Context, conv: &Conversation, now: chrono::DateTime<chrono::Utc>) -> FileUse {
+    match State::of(conv, now).and_then(|s| s.flow) {
+        None => FileUse::Attachment,
+        Some(f) if f.step == Step::Evidence && f.evidence < cx.config.portal.max_uploads => FileUse::Evidence,
+        Some(_) => FileUse::Refused,
+    }
 }
 
 /// The menu's answer to `m`, if the menu takes it (`None`: it is for a ticket). Runs in
@@ -119,7 +132,7 @@ pub(super) async fn handle(
         Some(Command::Cancel) => return Ok(None),
         None => match state.flow.take() {
             Some(flow) => {
-                match Box::pin(answer(cx, txn, &client, &mut state, flow, (m, media), lang)).await {
+                match Box::pin(answer(cx, txn, &client, &mut state, flow, (conv, m, media), lang)).await {
                     Ok(reply) => reply,
                     // The same words for a match and a miss: the counters do not depend on it.
                     Err(crate::error::ServiceError::RateLimited { .. }) => {
@@ -168,14 +181,14 @@ async fn answer(
     client: &Client,
     state: &mut State,
     mut flow: Flow,
-    (m, media): (&Inbound, &Media),
+    (conv, m, media): (&Conversation, &Inbound, &Media),
     lang: Language,
 ) -> ServiceResult<String> {
     let text = m.content.words();
     let list = vaccines();
     if flow.step == Step::Code && flow.challenge.is_some() {
         if flow.action == Action::Phone {
-            return Box::pin(phone::confirm(cx, txn, client, state, flow, text, lang)).await;
+            return Box::pin(phone::confirm(cx, txn, (client, conv, m), state, flow, text, lang)).await;
         }
         return Box::pin(confirm(cx, txn, client, state, flow, text, lang)).await;
     }

@@ -118,6 +118,21 @@ pub async fn finish_menu<C: ConnectionTrait>(
     Ok(())
 }
 
+/// A menu message that filed a ticket (a phone change): the ticket is then answered in
+/// this message's conversation (`of_ticket` finds it by its messages).
+pub async fn link_ticket<C: ConnectionTrait>(
+    db: &C,
+    wamid: &str,
+    ticket: crate::domain::TicketId,
+) -> ServiceResult<()> {
+    row::Entity::update_many()
+        .col_expr(row::Column::TicketId, Expr::value(ticket.0))
+        .filter(row::Column::Wamid.eq(wamid))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// A failed message back to `queued` for another run (false: it was not failed).
 pub async fn requeue_failed<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<bool> {
     let r = row::Entity::update_many()

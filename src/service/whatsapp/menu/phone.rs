@@ -16,6 +16,8 @@ use crate::service::portal::requests::{
 };
 use crate::service::portal::Client;
 use crate::service::Context;
+use crate::store;
+use crate::store::whatsapp::{self as wstore, Conversation};
 
 /// A file at the evidence step: taken (and counted), or refused with the reason the
 /// citizen can act on. `None`: the message is text, for the step to read.
@@ -32,7 +34,9 @@ pub(super) fn take_file(
         Media::Evidence(stored) if flow.add_evidence(max) => {
             state.evidence.push(stored.clone());
             match lang {
-                Language::Id => format!("Diterima ({} berkas). Kirim lagi, atau ketik SELESAI.", flow.evidence),
+                Language::Id => {
+                    format!("Diterima ({} berkas). Kirim lagi, atau ketik SELESAI.", flow.evidence)
+                }
                 Language::En => format!("Received ({} file(s)). Send another, or type DONE.", flow.evidence),
             }
         }
@@ -40,12 +44,18 @@ pub(super) fn take_file(
             Language::Id => format!("Paling banyak {max} berkas. Ketik SELESAI untuk lanjut."),
             Language::En => format!("At most {max} files. Type DONE to go on."),
         },
-        // Refused by its content or size, not fetched, or sent as the menu lapsed.
-        Media::Unavailable(_) | Media::Stored(_) => say(
-            lang,
-            "Berkas ini tidak dapat dipakai: hanya foto JPEG, PNG, WebP atau PDF, paling besar 5 MB. Kirim yang lain.",
-            "This file cannot be used: only JPEG, PNG, WebP photos or PDF scans, at most 5 MB. Send another.",
-        ),
+        // Refused by its content or size, not fetched, or sent before this step.
+        Media::Unavailable(_) | Media::Stored(_) => {
+            let mb = cx.config.portal.max_upload_bytes / (1024 * 1024);
+            match lang {
+                Language::Id => format!(
+                    "Berkas ini tidak dapat dipakai: hanya foto JPEG, PNG, WebP atau PDF, paling besar {mb} MB. Kirim lagi."
+                ),
+                Language::En => {
+                    format!("This file cannot be used: only JPEG, PNG, WebP photos or PDF scans, at most {mb} MB. Send it again.")
+                }
+            }
+        }
     })
 }
 
@@ -64,16 +74,18 @@ pub(super) async fn start(
         .map_err(|e| ServiceError::invalid("new_phone", e))?;
     let matched = admit_phone_change(cx, txn, client, &claim, &new_phone).await?;
     let evidence = std::mem::take(&mut state.evidence);
-    flow.challenge = Some(send_new_phone_code(cx, txn, client, &claim, &new_phone, matched, evidence).await?);
+    flow.challenge =
+        Some(Box::pin(send_new_phone_code(cx, txn, client, &claim, &new_phone, matched, evidence)).await?);
     state.flow = Some(flow);
     Ok(menu::new_phone_code_prompt(lang).to_string())
 }
 
-/// The code from the new number: the request filed, or the code asked again.
+/// The code from the new number: the request filed (and the chat linked to its ticket,
+/// so the agent can answer there), or the code asked again.
 pub(super) async fn confirm(
     cx: &Context,
     txn: &DatabaseTransaction,
-    client: &Client,
+    (client, conv, m): (&Client, &Conversation, &crate::domain::whatsapp::Inbound),
     state: &mut State,
     flow: Flow,
     text: &str,
@@ -84,17 +96,14 @@ pub(super) async fn confirm(
         return Ok(menu::retry_text(Retry::Code, lang).to_string());
     };
     let challenge = flow.challenge.clone().unwrap_or_default();
-    Ok(match confirm_phone_change_in(cx, txn, client, &challenge, &code).await? {
-        PhoneChange::Filed(number) => match lang {
-            Language::Id => format!(
-                "Permintaan ganti nomor HP tercatat dengan nomor {number}. Petugas akan memeriksanya; \
-                 hasilnya dikirim lewat SMS."
-            ),
-            Language::En => format!(
-                "Your phone number change is filed as {number}. Our staff will review it; the outcome \
-                 goes by SMS."
-            ),
-        },
+    Ok(match Box::pin(confirm_phone_change_in(cx, txn, client, &challenge, &code)).await? {
+        PhoneChange::Filed(number) => {
+            if let Some(t) = store::tickets::find(txn, crate::domain::TicketRef::Number(number)).await? {
+                wstore::link_ticket(txn, &m.wamid, t.id).await?;
+                wstore::touched(txn, conv, t.id, None, cx.now()).await?;
+            }
+            filed_text(&number, lang)
+        }
         PhoneChange::Refused(OtpRefusal::Wrong { .. }) => {
             state.flow = Some(flow);
             say(lang, "Kode salah. Coba lagi, atau ketik BATAL.", "Wrong code. Try again, or type CANCEL.")
@@ -105,4 +114,17 @@ pub(super) async fn confirm(
             "The code is no longer valid (expired or too many tries). Type MENU to start again.",
         ),
     })
+}
+
+fn filed_text(number: &crate::domain::TicketNumber, lang: Language) -> String {
+    match lang {
+        Language::Id => format!(
+            "Permintaan ganti nomor HP tercatat dengan nomor {number}. Petugas akan memeriksanya; \
+                 hasilnya dikirim lewat SMS."
+        ),
+        Language::En => format!(
+            "Your phone number change is filed as {number}. Our staff will review it; the outcome \
+                 goes by SMS."
+        ),
+    }
 }
