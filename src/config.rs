@@ -240,6 +240,10 @@ mod tests {
             assert!(err.contains("storage.s3.prefix"), "{prefix}: {err}");
         }
         assert!(Config::load(&Sources::default().set("storage.s3.prefix", "prod/eu-1")).is_ok());
+        let err = Config::load(&Sources::default().set("whatsapp.notices.enabled", "true"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("whatsapp.notices.enabled") && err.contains("whatsapp.enabled"), "{err}");
     }
 
     #[test]

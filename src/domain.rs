@@ -40,7 +40,7 @@ pub use language::Language;
 pub use nik::{province_name, Nik, NikError};
 pub use otp::{OtpCode, OtpCodeError, OtpPurpose, OtpRefusal, OtpRules};
 pub use phone::{PhoneError, PhoneNumber};
-pub use sms::{Sms, SmsPurpose, SmsStatus};
+pub use sms::{NoticeChannel, Sms, SmsPurpose, SmsStatus};
 pub use staff::{Actor, Role, Staff, StaffActor, StaffName, StaffNameError, Via};
 pub use thread::{
     truncate_chars, AttachmentInfo, DeliveryStatus, EmailAddress, EmailError, Message, MessageKind,

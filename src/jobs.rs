@@ -37,6 +37,8 @@ async fn handle(cx: &Context, job: &Job, kind: JobKind, last_attempt: bool) -> R
         JobKind::SendWhatsApp { outbound, .. } => {
             service::whatsapp::deliver(cx, outbound, last_attempt).await
         }
+        // Boxed, as the deepest kinds are: the job future stays small on the worker's stack.
+        JobKind::WhatsAppNoticeStatus { sms, .. } => Box::pin(service::sms::on_whatsapp_status(cx, sms)).await,
     }
 }
 

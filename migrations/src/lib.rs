@@ -21,6 +21,7 @@ mod m20261206_000016_diagnosis_detail;
 mod m20261206_000017_whatsapp;
 mod m20261207_000018_issuer_secret_check;
 mod m20261207_000019_leases;
+mod m20261207_000020_notice_channel;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000017_whatsapp::Migration),
             Box::new(m20261207_000018_issuer_secret_check::Migration),
             Box::new(m20261207_000019_leases::Migration),
+            Box::new(m20261207_000020_notice_channel::Migration),
         ]
     }
 }

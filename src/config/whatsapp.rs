@@ -38,6 +38,70 @@ pub struct WhatsAppConfig {
     pub acknowledge: bool,
     /// Approved message templates by purpose, for messages outside the 24-hour window.
     pub templates: WhatsAppTemplates,
+    /// Certificate links and correction decisions by WhatsApp template, SMS as fallback.
+    pub notices: WhatsAppNotices,
+}
+
+/// Notices by WhatsApp: when on, a certificate link (issued, reissued, sent again) or a
+/// correction decision goes to the phone on record as an approved template; when Meta
+/// refuses it, reports it failed, or the number is not on WhatsApp, the same notice goes
+/// by SMS. Codes always go by SMS.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhatsAppNotices {
+    pub enabled: bool,
+    pub issued: NoticeTemplate,
+    pub reissued: NoticeTemplate,
+    pub resend: NoticeTemplate,
+    pub correction_decided: NoticeTemplate,
+}
+
+/// An approved template and what fills its body variables `{{1}}`, `{{2}}`, … in order.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoticeTemplate {
+    pub name: String,
+    pub language: String,
+    /// Each one of `dose`, `version`, `link`, `until` (the certificate's) or `text` (the
+    /// notice as the SMS words it, on one line).
+    pub params: Vec<String>,
+}
+
+/// The values a notice template's variables may take.
+pub const NOTICE_PARAMS: [&str; 5] = ["dose", "version", "link", "until", "text"];
+
+impl WhatsAppNotices {
+    fn check(&self, channel_on: bool) -> Result<(), ConfigError> {
+        if !self.enabled {
+            return Ok(());
+        }
+        if !channel_on {
+            return Err(ConfigError::Value {
+                key: "whatsapp.notices.enabled",
+                reason: "needs whatsapp.enabled",
+            });
+        }
+        for (key, t, certificate) in [
+            ("whatsapp.notices.issued", &self.issued, true),
+            ("whatsapp.notices.reissued", &self.reissued, true),
+            ("whatsapp.notices.resend", &self.resend, true),
+            ("whatsapp.notices.correction_decided", &self.correction_decided, false),
+        ] {
+            let allowed = |p: &str| if certificate { NOTICE_PARAMS.contains(&p) } else { p == "text" };
+            if t.name.is_empty() || t.language.is_empty() {
+                return Err(ConfigError::Value { key, reason: "needs a template name and language" });
+            }
+            if !t.params.iter().all(|p| allowed(p)) {
+                let reason = if certificate {
+                    "params may be dose, version, link, until or text"
+                } else {
+                    "params may only be text (a decision has no certificate)"
+                };
+                return Err(ConfigError::Value { key, reason });
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -74,6 +138,7 @@ impl WhatsAppConfig {
     pub(super) fn check(&self) -> Result<(), ConfigError> {
         use secrecy::ExposeSecret;
         let bad = |key, reason| Err(ConfigError::Value { key, reason });
+        self.notices.check(self.enabled)?;
         if !self.enabled {
             return Ok(());
         }

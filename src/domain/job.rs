@@ -70,6 +70,9 @@ pub enum JobKind {
         #[serde(default)]
         round: u32,
     },
+    /// Meta reported on a notice sent by WhatsApp template (an outbox SMS row): apply
+    /// what it said. One job per status (`sent`, `delivered`, `read`, `failed`).
+    WhatsAppNoticeStatus { sms: Uuid, status: String },
     /// Send one queued WhatsApp message. `round` tells a reply held for a closed
     /// window, queued again when the citizen writes, from its first try.
     SendWhatsApp {
@@ -95,6 +98,7 @@ impl JobKind {
             | JobKind::SendRejectionNotice { .. }
             | JobKind::SendSms { .. }
             | JobKind::SmsFailed { .. }
+            | JobKind::WhatsAppNoticeStatus { .. }
             | JobKind::NotifyStaff { .. } => Lane::Notify,
         }
     }
@@ -111,6 +115,7 @@ impl JobKind {
             JobKind::NotifyStaff { .. } => "notify_staff",
             JobKind::WhatsAppInbound { .. } => "whatsapp_inbound",
             JobKind::SendWhatsApp { .. } => "send_whatsapp",
+            JobKind::WhatsAppNoticeStatus { .. } => "whatsapp_notice_status",
         }
     }
 
@@ -132,6 +137,9 @@ impl JobKind {
                 Some(format!("whatsapp_inbound:{inbound}:{round}"))
             }
             JobKind::SendWhatsApp { outbound, round } => Some(format!("send_whatsapp:{outbound}:{round}")),
+            JobKind::WhatsAppNoticeStatus { sms, status } => {
+                Some(format!("whatsapp_notice_status:{sms}:{status}"))
+            }
         }
     }
 }

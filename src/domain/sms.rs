@@ -46,6 +46,34 @@ named_enum!(
     }
 );
 
+named_enum!(
+    /// What carries an outbox notice. A certificate link or a correction decision may go
+    /// by WhatsApp template first (`whatsapp.notices`); when that fails, the same notice
+    /// goes again by SMS as a row of its own.
+    NoticeChannel {
+        Sms = "sms",
+        WhatsApp = "whatsapp",
+    }
+);
+
+impl NoticeChannel {
+    /// How the desk and ticket actions name a message on this channel.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Sms => "SMS",
+            Self::WhatsApp => "WhatsApp message",
+        }
+    }
+}
+
+impl SmsPurpose {
+    /// Whether this notice may go by WhatsApp. Codes and the warning to an old number
+    /// always go by SMS: they prove or protect the phone on record itself.
+    pub fn may_go_by_whatsapp(self) -> bool {
+        matches!(self, Self::Issued | Self::Reissued | Self::Resend | Self::CorrectionDecided)
+    }
+}
+
 impl SmsStatus {
     fn rank(self) -> u8 {
         match self {
@@ -99,6 +127,15 @@ mod tests {
     }
 
     #[test]
+    fn codes_and_warnings_never_go_by_whatsapp() {
+        assert!(!SmsPurpose::Otp.may_go_by_whatsapp());
+        assert!(!SmsPurpose::PhoneChanged.may_go_by_whatsapp());
+        assert!(
+            SmsPurpose::Issued.may_go_by_whatsapp() && SmsPurpose::CorrectionDecided.may_go_by_whatsapp()
+        );
+    }
+
+    #[test]
     fn receipts_map_onto_statuses() {
         assert_eq!(receipt_status("DELIVRD"), Some(SmsStatus::Delivered));
         assert_eq!(receipt_status("undeliv"), Some(SmsStatus::Failed));
@@ -117,10 +154,12 @@ pub struct Sms {
     pub certificate: Option<Uuid>,
     pub ticket: Option<TicketId>,
     pub purpose: SmsPurpose,
+    pub channel: NoticeChannel,
     pub idempotency_key: String,
     pub phone: Option<String>,
     pub body: String,
     pub status: SmsStatus,
+    /// The gateway's message id, or the WhatsApp message id (`wamid.…`).
     pub gateway_message_id: Option<String>,
     pub attempts: u32,
     pub last_error: Option<String>,

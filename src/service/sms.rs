@@ -14,17 +14,19 @@ use super::Context;
 use crate::domain::sms::receipt_status;
 use crate::domain::{
     Actor, AuditEntry, Category, Channel, EmailAddress, JobKind, Lane, Language, Message, MessageKind,
-    NewTicket, PersonId, PhoneNumber, Priority, QueueName, Requester, SmsPurpose, SmsStatus, Tag, Text,
-    Ticket, TicketId, TicketStatus,
+    NewTicket, NoticeChannel, PersonId, PhoneNumber, Priority, QueueName, Requester, SmsPurpose, SmsStatus,
+    Tag, Text, Ticket, TicketId, TicketStatus,
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::service::job_queue::{new_job, JobError};
 use crate::sms::{OutgoingSms, SmsError};
 use crate::store::{self, certificates::Due, sms::NewSms, sms::Sms};
 
+mod by_whatsapp;
 mod receipts;
 mod sending;
 
+pub use by_whatsapp::on_status as on_whatsapp_status;
 pub use receipts::{on_failed, record_receipt, Receipt};
 use sending::after_status;
 pub use sending::send;
@@ -117,6 +119,7 @@ fn row(cx: &Context, r: &SmsRequest) -> ServiceResult<NewSms> {
         certificate: r.certificate,
         ticket: r.ticket,
         purpose: r.purpose,
+        channel: by_whatsapp::channel_for(cx, r.purpose, r.phone.as_deref()),
         idempotency_key: r.idempotency_key(),
         phone: r.phone.clone(),
         body: body(cx, r)?,
@@ -202,6 +205,7 @@ pub async fn enqueue_text<C: ConnectionTrait>(cx: &Context, db: &C, t: TextSms) 
             certificate: None,
             ticket: t.ticket,
             purpose: t.purpose,
+            channel: by_whatsapp::channel_for(cx, t.purpose, Some(t.phone.expose())),
             idempotency_key: t.idempotency_key,
             phone: Some(t.phone.expose().to_string()),
             body: t.body,

@@ -77,6 +77,18 @@ pub async fn by_sms_many<C: ConnectionTrait>(db: &C, sms: &[Uuid]) -> ServiceRes
         .collect())
 }
 
+/// Pending actions that waited on one SMS now wait on another (a WhatsApp notice that
+/// went again by SMS).
+pub async fn repoint_sms<C: ConnectionTrait>(db: &C, from: Uuid, to: Uuid) -> ServiceResult<()> {
+    ticket_action::Entity::update_many()
+        .col_expr(ticket_action::Column::SmsId, Expr::value(to))
+        .filter(ticket_action::Column::SmsId.eq(from))
+        .filter(ticket_action::Column::Status.eq(ActionStatus::Pending.as_str()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 pub async fn set_outcome<C: ConnectionTrait>(
     db: &C,
     id: Uuid,

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::entity::{sms_message, sms_receipt};
 pub use crate::domain::Sms;
-use crate::domain::{PersonId, SmsPurpose, SmsStatus, TicketId};
+use crate::domain::{NoticeChannel, PersonId, SmsPurpose, SmsStatus, TicketId};
 use crate::error::ServiceResult;
 
 fn from_model(m: sms_message::Model) -> Sms {
@@ -22,6 +22,7 @@ fn from_model(m: sms_message::Model) -> Sms {
         certificate: m.certificate_id,
         ticket: m.ticket_id.map(TicketId),
         purpose: SmsPurpose::parse(&m.purpose).unwrap_or(SmsPurpose::Resend),
+        channel: NoticeChannel::parse(&m.channel).unwrap_or(NoticeChannel::Sms),
         idempotency_key: m.idempotency_key,
         phone: m.phone,
         body: m.body,
@@ -43,6 +44,7 @@ pub struct NewSms {
     pub certificate: Option<Uuid>,
     pub ticket: Option<TicketId>,
     pub purpose: SmsPurpose,
+    pub channel: NoticeChannel,
     pub idempotency_key: String,
     pub phone: Option<String>,
     pub body: String,
@@ -68,6 +70,7 @@ fn new_model(r: NewSms, now: chrono::DateTime<Utc>) -> sms_message::ActiveModel 
         updated_at: Set(now),
         sent_at: Set(None),
         delivered_at: Set(None),
+        channel: Set(r.channel.as_str().into()),
     }
 }
 

@@ -44,6 +44,7 @@ mod triage;
 mod upgrade;
 mod whatsapp;
 mod whatsapp_menu;
+mod whatsapp_notices;
 mod whatsapp_phone;
 mod whatsapp_replies;
 
@@ -58,6 +59,12 @@ macro_rules! suite {
 }
 
 fn main() {
+    // A debug build polls each test's async body in a frame of up to a megabyte; with
+    // the default 2 MiB per test thread, a job run inside a test (a regex compiled on
+    // first use deep in the diagnosis) could overflow it. Before any thread starts.
+    if std::env::var_os("RUST_MIN_STACK").is_none() {
+        std::env::set_var("RUST_MIN_STACK", (8 << 20).to_string());
+    }
     let args = Arguments::from_args();
     let none = Needs::default();
     let smtp = Needs { smtp: true, ..none };
@@ -145,6 +152,12 @@ fn main() {
         whatsapp_menu::the_menu_answers_like_the_portal_behind_a_code_to_the_phone_on_record,
         whatsapp_phone::a_phone_change_in_the_chat_files_the_portals_request_with_the_photos,
     ]);
+    behaviour.extend(
+        suite![Needs { whatsapp: true, sms: true, config: &[("whatsapp.notices.enabled", "true")], ..none };
+            whatsapp_notices::certificate_notices_go_by_whatsapp_template_and_fall_back_to_sms,
+            whatsapp_notices::a_resolution_waits_on_the_whatsapp_notice_then_on_its_sms,
+        ],
+    );
     behaviour.extend(suite![none; whatsapp::the_channel_is_off_unless_configured]);
     behaviour.extend(suite![none;
         intake::every_kind_of_complaint_mail_is_read_like_an_agent_would,

@@ -74,15 +74,19 @@ impl CertificateOut {
 #[oai(skip_serializing_if_is_none)]
 pub struct SmsOut {
     pub id: Uuid,
-    /// issued | reissued | resend | phone_changed
+    /// issued | reissued | resend | phone_changed | otp | correction_decided
     pub purpose: String,
+    /// sms | whatsapp: a notice sent by WhatsApp template that failed goes again by SMS
+    /// as a row of its own.
+    pub channel: String,
     pub certificate_id: Option<Uuid>,
     pub ticket_id: Option<Uuid>,
     /// Masked: +62 812-****-789
     pub phone: Option<String>,
     /// pending | queued | sent | delivered | failed | dead | phone_missing
     pub status: String,
-    /// The last delivery receipt status (DELIVRD, UNDELIV, …).
+    /// The last delivery receipt status (DELIVRD, UNDELIV, …; WhatsApp: sent, delivered,
+    /// read, failed).
     pub receipt_status: Option<String>,
     pub attempts: u32,
     pub last_error: Option<String>,
@@ -96,6 +100,7 @@ impl From<&Sms> for SmsOut {
         Self {
             id: s.id,
             purpose: s.purpose.as_str().into(),
+            channel: s.channel.as_str().into(),
             certificate_id: s.certificate,
             ticket_id: s.ticket.map(|t| t.0),
             phone: s

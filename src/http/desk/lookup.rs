@@ -236,7 +236,7 @@ pub async fn person_view(
         .sms
         .iter()
         .map(|s| {
-            json!({"purpose": s.purpose.as_str(), "status": s.status.as_str(), "receipt": s.receipt_status,
+            json!({"purpose": s.purpose.as_str(), "channel": s.channel.label(), "status": s.status.as_str(), "receipt": s.receipt_status,
                    "phone": s.phone.as_deref().and_then(|p| crate::domain::PhoneNumber::parse(p).ok()).map(|p| p.masked()),
                    "at": wib(s.created_at),
                    "delivered_at": s.delivered_at.map(wib), "error": s.last_error})

@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 
 use super::{reopen, wib};
-use crate::domain::{ActionStatus, CertificateStatus, PersonId, SmsPurpose, SmsStatus, TicketId};
+use crate::domain::{
+    ActionStatus, CertificateStatus, NoticeChannel, PersonId, SmsPurpose, SmsStatus, TicketId,
+};
 use crate::error::{ServiceError, ServiceResult};
 use crate::service::job_queue::JobError;
 use crate::service::sms::{self, SmsOutcome, SmsRequest};
@@ -73,19 +75,31 @@ pub(super) async fn report_sms<C: ConnectionTrait>(
 
 fn describe(sms: &Sms) -> (ActionStatus, String) {
     let at = |t: Option<DateTime<Utc>>| wib(t.unwrap_or(sms.updated_at));
+    let what = sms.channel.label();
+    let gateway = match sms.channel {
+        NoticeChannel::Sms => "the gateway",
+        NoticeChannel::WhatsApp => "WhatsApp",
+    };
     match sms.status {
-        SmsStatus::Pending => (ActionStatus::Pending, "SMS queued".into()),
-        SmsStatus::Sending => (ActionStatus::Pending, "SMS being handed to the gateway".into()),
-        SmsStatus::Queued => (ActionStatus::Pending, format!("SMS sent to the gateway {}", at(sms.sent_at))),
-        SmsStatus::Sent => (ActionStatus::Pending, format!("SMS at the operator {}", at(None))),
-        SmsStatus::Delivered => (ActionStatus::Done, format!("SMS delivered {}", at(sms.delivered_at))),
+        SmsStatus::Pending => (ActionStatus::Pending, format!("{what} queued")),
+        SmsStatus::Sending => (ActionStatus::Pending, format!("{what} being handed to {gateway}")),
+        SmsStatus::Queued => (ActionStatus::Pending, format!("{what} sent to {gateway} {}", at(sms.sent_at))),
+        SmsStatus::Sent => (ActionStatus::Pending, format!("{what} at the operator {}", at(None))),
+        SmsStatus::Delivered => (ActionStatus::Done, format!("{what} delivered {}", at(sms.delivered_at))),
         SmsStatus::Failed => (
             ActionStatus::Failed,
-            format!("SMS not delivered ({}) {}", sms.receipt_status.as_deref().unwrap_or("failed"), at(None)),
+            format!(
+                "{what} not delivered ({}) {}",
+                sms.receipt_status.as_deref().unwrap_or("failed"),
+                at(None)
+            ),
         ),
         SmsStatus::Dead => (
             ActionStatus::Failed,
-            format!("SMS could not be sent: {}", sms.last_error.as_deref().unwrap_or("gateway refused it")),
+            format!(
+                "{what} could not be sent: {}",
+                sms.last_error.as_deref().unwrap_or("gateway refused it")
+            ),
         ),
         SmsStatus::PhoneMissing => (ActionStatus::Failed, "phone_missing: no phone number on record".into()),
     }

@@ -11,6 +11,10 @@ pub async fn send(cx: &Context, id: Uuid, lane: Lane, last_attempt: bool) -> Res
     let Some(sms) = store::sms::find(cx.store.write(), id).await? else {
         return Err(JobError::Permanent("the SMS no longer exists".into()));
     };
+    if sms.channel == NoticeChannel::WhatsApp {
+        // Boxed: every job's future is as large as its largest kind's.
+        return Box::pin(super::by_whatsapp::send(cx, sms, lane, last_attempt)).await;
+    }
     if let Some(handed) = send_one(cx, sms.clone(), lane, last_attempt).await? {
         let mut sending = sms;
         sending.status = SmsStatus::Sending;
@@ -47,43 +51,9 @@ pub(super) async fn send_one(
     lane: Lane,
     last_attempt: bool,
 ) -> Result<Option<Handed>, JobError> {
-    // Dead: a supervisor retried the dead-lettered job. Sending: an attempt was cut off
-    // (a crash) and may or may not have reached the gateway; Jasmin has no idempotency
-    // key, so it goes once more: the one repeat a worker can cause. Anything else
-    // already went out.
-    match sms.status {
-        SmsStatus::Pending | SmsStatus::Dead => {}
-        SmsStatus::Sending => tracing::warn!(sms = %sms.id, "an interrupted SMS attempt is sent again"),
-        _ => return Ok(None),
-    }
+    let Some(phone) = ready(cx, &sms).await? else { return Ok(None) };
     let sms = &mut sms;
-    let phone = match sms.phone.as_deref().map(PhoneNumber::parse) {
-        None => {
-            settle(cx, &*sms, SmsStatus::PhoneMissing, Some("no phone number on record")).await?;
-            return Ok(None);
-        }
-        Some(Err(e)) => {
-            let why = format!("not an Indonesian mobile number: {e}");
-            settle(cx, &*sms, SmsStatus::Dead, Some(&why)).await?;
-            return Err(JobError::Permanent(why));
-        }
-        Some(Ok(p)) => p,
-    };
-    let content = match sms.certificate {
-        None if sms.purpose == SmsPurpose::Otp => {
-            // The key is `<challenge id>:otp:<send>`: the code is derived from the id.
-            let id = sms.idempotency_key.split(':').next().and_then(|s| Uuid::parse_str(s).ok());
-            let Some(id) = id else {
-                return Err(JobError::Permanent("OTP SMS without its challenge".into()));
-            };
-            sms.body.replace("{code}", crate::service::otp::code_of(cx, id).expose())
-        }
-        Some(cert) => {
-            let (url, until) = link_url(cx, cert, cx.now());
-            sms.body.replace("{link}", &url).replace("{until}", &until.format("%d-%m-%Y").to_string())
-        }
-        None => sms.body.clone(),
-    };
+    let content = content(cx, sms)?;
     let dlr_url = dlr_url(cx);
     cx.sms_rate.acquire(lane).await;
     if !store::sms::start_attempt(cx.store.write(), sms.id, sms.status).await? {
@@ -110,6 +80,52 @@ pub(super) async fn send_one(
             Err(JobError::Permanent(why))
         }
     }
+}
+
+/// The number a notice goes to, when it is (still) to go; `None` after settling one
+/// that is not (no number on record) or has gone already.
+pub(super) async fn ready(cx: &Context, sms: &Sms) -> Result<Option<PhoneNumber>, JobError> {
+    // Dead: a supervisor retried the dead-lettered job. Sending: an attempt was cut off
+    // (a crash) and may or may not have reached the gateway; Jasmin has no idempotency
+    // key, so it goes once more: the one repeat a worker can cause. Anything else
+    // already went out.
+    match sms.status {
+        SmsStatus::Pending | SmsStatus::Dead => {}
+        SmsStatus::Sending => tracing::warn!(sms = %sms.id, "an interrupted SMS attempt is sent again"),
+        _ => return Ok(None),
+    }
+    match sms.phone.as_deref().map(PhoneNumber::parse) {
+        None => {
+            settle(cx, sms, SmsStatus::PhoneMissing, Some("no phone number on record")).await?;
+            Ok(None)
+        }
+        Some(Err(e)) => {
+            let why = format!("not an Indonesian mobile number: {e}");
+            settle(cx, sms, SmsStatus::Dead, Some(&why)).await?;
+            Err(JobError::Permanent(why))
+        }
+        Some(Ok(p)) => Ok(Some(p)),
+    }
+}
+
+/// The text as it goes out: the code or a fresh certificate link put in (neither is
+/// ever stored).
+pub(super) fn content(cx: &Context, sms: &Sms) -> Result<String, JobError> {
+    Ok(match sms.certificate {
+        None if sms.purpose == SmsPurpose::Otp => {
+            // The key is `<challenge id>:otp:<send>`: the code is derived from the id.
+            let id = sms.idempotency_key.split(':').next().and_then(|s| Uuid::parse_str(s).ok());
+            let Some(id) = id else {
+                return Err(JobError::Permanent("OTP SMS without its challenge".into()));
+            };
+            sms.body.replace("{code}", crate::service::otp::code_of(cx, id).expose())
+        }
+        Some(cert) => {
+            let (url, until) = link_url(cx, cert, cx.now());
+            sms.body.replace("{link}", &url).replace("{until}", &until.format("%d-%m-%Y").to_string())
+        }
+        None => sms.body.clone(),
+    })
 }
 
 /// Records what the gateway accepted, in one transaction: one statement moves them
@@ -188,6 +204,11 @@ pub(super) async fn settle(cx: &Context, sms: &Sms, to: SmsStatus, error: Option
 
 /// What follows an SMS status change, in the caller's transaction.
 pub(super) async fn after_status<C: ConnectionTrait>(cx: &Context, db: &C, sms: &Sms) -> ServiceResult<()> {
+    // A WhatsApp notice that will not arrive goes again by SMS; only that one's failure
+    // is the citizen's problem.
+    if sms.channel == NoticeChannel::WhatsApp && matches!(sms.status, SmsStatus::Failed | SmsStatus::Dead) {
+        return Box::pin(super::by_whatsapp::fall_back(cx, db, sms)).await;
+    }
     // A lost code is asked for again by the citizen; it is no certificate complaint.
     if sms.status == SmsStatus::Failed && sms.purpose != SmsPurpose::Otp {
         store::jobs::enqueue(db, new_job(&JobKind::SmsFailed { sms: sms.id }, cx.config.jobs.max_attempts))

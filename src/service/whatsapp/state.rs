@@ -6,8 +6,9 @@ use sea_orm::ConnectionTrait;
 
 use super::Context;
 use crate::domain::whatsapp::{OutboundStatus, StatusUpdate, SERVICE_WINDOW};
-use crate::domain::{DeliveryStatus, MessageId, Role, StaffActor, TicketRef};
+use crate::domain::{DeliveryStatus, JobKind, MessageId, NoticeChannel, Role, StaffActor, TicketRef};
 use crate::error::{ServiceError, ServiceResult};
+use crate::service::job_queue::new_job;
 use crate::store;
 use crate::store::whatsapp::{self as wstore, Outbound};
 
@@ -17,16 +18,26 @@ pub(super) async fn apply_status<C: ConnectionTrait>(
     cx: &Context,
     s: &StatusUpdate,
 ) -> ServiceResult<()> {
-    apply_status_at(db, s, cx.now()).await
+    apply_status_at(db, s, cx.now(), cx.config.jobs.max_attempts).await
 }
 
-/// The same, at `now` (the webhook writer has no `Context`).
+/// The same, at `now` (the webhook writer has no `Context`). A status for a notice sent
+/// by template (an outbox SMS row) is recorded and handed to a job of its own.
 pub(super) async fn apply_status_at<C: ConnectionTrait>(
     db: &C,
     s: &StatusUpdate,
     now: DateTime<Utc>,
+    max_attempts: u32,
 ) -> ServiceResult<()> {
-    let Some(o) = wstore::apply_status(db, s, now).await? else { return Ok(()) };
+    let Some(o) = wstore::apply_status(db, s, now).await? else {
+        if let Some(sms) = store::sms::by_gateway_id(db, &s.wamid).await? {
+            if sms.channel == NoticeChannel::WhatsApp {
+                let job = JobKind::WhatsAppNoticeStatus { sms: sms.id, status: s.state.as_str().into() };
+                store::jobs::enqueue(db, new_job(&job, max_attempts)).await?;
+            }
+        }
+        return Ok(());
+    };
     if o.status == OutboundStatus::Failed {
         let why = o.last_error.clone().unwrap_or_else(|| "failed".into());
         on_failure(db, &o, &why).await?;

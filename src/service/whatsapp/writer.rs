@@ -108,7 +108,7 @@ async fn write_batch(
             }
         }
         for s in &delivery.statuses {
-            super::state::apply_status_at(&txn, s, now).await?;
+            super::state::apply_status_at(&txn, s, now, max_attempts).await?;
             done.statuses += 1;
         }
         out.push(done);

@@ -23,6 +23,7 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,
     pub delivered_at: Option<DateTimeUtc>,
+    pub channel: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
