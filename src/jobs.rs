@@ -38,7 +38,9 @@ async fn handle(cx: &Context, job: &Job, kind: JobKind, last_attempt: bool) -> R
             service::whatsapp::deliver(cx, outbound, last_attempt).await
         }
         // Boxed, as the deepest kinds are: the job future stays small on the worker's stack.
-        JobKind::WhatsAppNoticeStatus { sms, .. } => Box::pin(service::sms::on_whatsapp_status(cx, sms)).await,
+        JobKind::WhatsAppNoticeStatus { sms, status } => {
+            Box::pin(service::sms::on_whatsapp_status(cx, sms, &status)).await
+        }
     }
 }
 

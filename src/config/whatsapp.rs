@@ -50,6 +50,10 @@ pub struct WhatsAppConfig {
 #[serde(deny_unknown_fields)]
 pub struct WhatsAppNotices {
     pub enabled: bool,
+    /// A notice Meta accepted but has not reported delivered within this time (a number
+    /// on WhatsApp that is never online) goes by SMS as well.
+    #[serde(with = "humantime_serde")]
+    pub fallback_after: Duration,
     pub issued: NoticeTemplate,
     pub reissued: NoticeTemplate,
     pub resend: NoticeTemplate,

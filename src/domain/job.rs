@@ -71,7 +71,8 @@ pub enum JobKind {
         round: u32,
     },
     /// Meta reported on a notice sent by WhatsApp template (an outbox SMS row): apply
-    /// what it said. One job per status (`sent`, `delivered`, `read`, `failed`).
+    /// what it said. One job per status (`sent`, `delivered`, `read`, `failed`), and
+    /// one `overdue`, due when a notice not yet delivered goes by SMS.
     WhatsAppNoticeStatus { sms: Uuid, status: String },
     /// Send one queued WhatsApp message. `round` tells a reply held for a closed
     /// window, queued again when the citizen writes, from its first try.

@@ -23,10 +23,11 @@ use crate::sms::{OutgoingSms, SmsError};
 use crate::store::{self, certificates::Due, sms::NewSms, sms::Sms};
 
 mod by_whatsapp;
+mod fallback;
 mod receipts;
 mod sending;
 
-pub use by_whatsapp::on_status as on_whatsapp_status;
+pub use by_whatsapp::{on_status as on_whatsapp_status, status_recorded as whatsapp_status_recorded};
 pub use receipts::{on_failed, record_receipt, Receipt};
 use sending::after_status;
 pub use sending::send;
@@ -70,13 +71,20 @@ impl SmsRequest {
     /// Issuance notices wait their turn in `notify`, a bulk run's in `bulk`; a resend
     /// or reissue someone just asked for (a ticket, the portal) is `interactive`.
     pub fn lane(&self) -> Lane {
-        if self.origin.starts_with("bulk:") {
-            Lane::Bulk
-        } else if self.origin.is_empty() {
-            Lane::Notify
-        } else {
-            Lane::Interactive
-        }
+        lane_for(self.purpose, &self.origin)
+    }
+}
+
+/// The lane of a notice by what asked for it: issuance waits its turn in `notify`, a
+/// bulk run's in `bulk`; what someone just asked for (a ticket, the portal) is
+/// `interactive`. A correction decision is news, not awaited.
+fn lane_for(purpose: SmsPurpose, origin: &str) -> Lane {
+    if purpose == SmsPurpose::CorrectionDecided || origin.is_empty() {
+        Lane::Notify
+    } else if origin.starts_with("bulk:") {
+        Lane::Bulk
+    } else {
+        Lane::Interactive
     }
 }
 
@@ -165,7 +173,7 @@ pub async fn enqueue_one<C: ConnectionTrait>(
     r: SmsRequest,
 ) -> ServiceResult<SmsOutcome> {
     if let Some(existing) = store::sms::by_key(db, &r.idempotency_key()).await? {
-        return Ok(SmsOutcome::Duplicate(existing.id));
+        return Ok(SmsOutcome::Duplicate(fallback::current(db, existing).await?.id));
     }
     let new = row(cx, &r)?;
     let lane = r.lane();
@@ -175,7 +183,7 @@ pub async fn enqueue_one<C: ConnectionTrait>(
     // A concurrent request may have won the insert: report its row.
     let stored = store::sms::by_key(db, &key).await?.ok_or(ServiceError::NotFound { what: "sms" })?;
     if stored.id != id {
-        return Ok(SmsOutcome::Duplicate(stored.id));
+        return Ok(SmsOutcome::Duplicate(fallback::current(db, stored).await?.id));
     }
     if missing {
         return Ok(SmsOutcome::PhoneMissing(id));
@@ -217,8 +225,7 @@ pub async fn enqueue_text<C: ConnectionTrait>(cx: &Context, db: &C, t: TextSms) 
         return Ok(());
     }
     // A decision is news; a code or a warning to the old number is awaited now.
-    let lane = if t.purpose == SmsPurpose::CorrectionDecided { Lane::Notify } else { Lane::Interactive };
-    store::jobs::enqueue(db, send_job(cx, id, lane)).await?;
+    store::jobs::enqueue(db, send_job(cx, id, lane_for(t.purpose, "text"))).await?;
     cx.jobs_wake.notify_waiters();
     Ok(())
 }

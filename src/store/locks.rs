@@ -18,13 +18,14 @@ pub async fn xact_locks<C: ConnectionTrait>(db: &C, names: &[String]) -> Service
         .collect();
     keys.sort_unstable();
     keys.dedup();
-    for k in keys {
-        let lock = Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT pg_advisory_xact_lock($1)",
-            [k.into()],
-        );
-        db.execute_raw(lock).await?;
+    if keys.is_empty() {
+        return Ok(());
     }
+    // One statement, in key order (every caller locks in the same order: no deadlock
+    // between two of them), however many names.
+    let rows: Vec<String> = (1..=keys.len()).map(|i| format!("(${i}::bigint)")).collect();
+    let sql = format!("SELECT pg_advisory_xact_lock(k) FROM (VALUES {}) AS v(k)", rows.join(", "));
+    let values: Vec<sea_orm::Value> = keys.into_iter().map(Into::into).collect();
+    db.execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values)).await?;
     Ok(())
 }

@@ -212,3 +212,17 @@ pub fn webhook(entries: Vec<Vec<Value>>) -> Value {
         .collect();
     json!({"object": "whatsapp_business_account", "entry": entry})
 }
+
+/// The text of the last message the Graph API accepted: what the chat showed last.
+pub fn last_text(app: &crate::helpers::TestApp) -> String {
+    app.graph().sent().last().and_then(|s| s["text"]["body"].as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// `user` writes one message (signed and posted like Meta does); the jobs run; what
+/// the chat answered.
+pub async fn chat(app: &crate::helpers::TestApp, user: User<'_>, message: Value) -> String {
+    let body = webhook(vec![vec![messages_change(user, vec![message])]]);
+    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
+    app.run_jobs().await;
+    last_text(app)
+}

@@ -6,21 +6,14 @@ use chrono::{Duration, Utc};
 use serde_json::json;
 
 use crate::certificates::{record, RIZKI};
-use crate::graph::{messages_change, text, webhook, User, APP_SECRET};
+use crate::graph::{chat, text, User};
 use crate::helpers::TestApp;
 use crate::whatsapp::{count, detail, tickets, ts, ANI, CICI};
 
 /// What the menu last answered (the bot's texts go through the Graph API like replies).
-fn last_text(app: &TestApp) -> String {
-    app.graph().sent().last().and_then(|s| s["text"]["body"].as_str().map(str::to_owned)).unwrap_or_default()
-}
-
-async fn say(app: &TestApp, user: User<'_>, n: &mut u32, text_: &str) -> String {
+async fn say(app: &TestApp, user: User<'_>, n: &mut u32, words: &str) -> String {
     *n += 1;
-    let body = webhook(vec![vec![messages_change(user, vec![text(&format!("wamid.MENU{n}"), ts(), text_)])]]);
-    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
-    app.run_jobs().await;
-    last_text(app)
+    chat(app, user, text(&format!("wamid.MENU{n}"), ts(), words)).await
 }
 
 pub async fn the_menu_answers_like_the_portal_behind_a_code_to_the_phone_on_record(app: TestApp) {

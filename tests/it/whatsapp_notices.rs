@@ -3,6 +3,7 @@
 //! order and twice, and the fall back to SMS when Meta refuses or fails a notice, with
 //! the ticket actions that waited on it following the SMS.
 
+use sea_orm::ConnectionTrait;
 use serde_json::{json, Value};
 
 use crate::certificates::{record, RIZKI, SITI};
@@ -103,6 +104,8 @@ pub async fn certificate_notices_go_by_whatsapp_template_and_fall_back_to_sms(ap
     assert_eq!(sms_failed_tickets(&app).await, 0, "the citizen got the SMS: nothing failed yet");
     let trail = app.get("/api/v1/audit?action=notice.fallback_to_sms", &app.admin).await.expect(200).clone();
     assert_eq!(trail.as_array().map(Vec::len), Some(1), "{trail}");
+    assert!(trail[0].to_string().contains("131026"), "the audit says why: {trail}");
+    assert!(!trail[0].to_string().contains("81398765432"), "and no number: {trail}");
     // The SMS failing too is the citizen's problem, as for any SMS.
     gw.receipt(&sms[0], "UNDELIV", 2).await;
     app.run_jobs().await;
@@ -150,6 +153,7 @@ pub async fn a_resolution_waits_on_the_whatsapp_notice_then_on_its_sms(app: Test
     .await;
     app.run_jobs().await;
     assert_eq!(graph.sent().len(), 1);
+    meta_says(&app, "wamid.OUT1", "delivered", 1, None).await;
     let t = app.ticket(&app.admin, json!({"nik": RIZKI})).await;
     let path = format!("/api/v1/tickets/{}", t["id"].as_str().unwrap());
     app.patch(&path, &app.admin, json!({"status": "open"})).await.expect(200);
@@ -169,13 +173,22 @@ pub async fn a_resolution_waits_on_the_whatsapp_notice_then_on_its_sms(app: Test
     let action = || async { app.get(&path, &app.admin).await.expect(200)["actions"][0].clone() };
     let a = action().await;
     assert_eq!(a["status"], "pending");
-    assert!(a["outcome"].as_str().unwrap().contains("WhatsApp message sent to WhatsApp"), "{a}");
+    assert!(a["outcome"].as_str().unwrap().contains("WhatsApp message accepted by Meta"), "{a}");
 
-    // Meta reports it failed: the action now waits on the SMS and is done when it is.
+    // The number on record changes meanwhile; then Meta reports the notice failed: the
+    // link goes by SMS to the number on record now, never to the one given up, and the
+    // action waits on the SMS and is done when it is.
+    app.cx
+        .database()
+        .write()
+        .execute_unprepared("UPDATE person SET phone = '+6281311112222'")
+        .await
+        .expect("phone changed");
     meta_says(&app, "wamid.OUT2", "failed", 1, Some(131049)).await;
     app.run_jobs().await;
     let sms = gw.accepted();
     assert_eq!(sms.len(), 1);
+    assert_eq!(sms[0].to, "6281311112222");
     let a = action().await;
     assert_eq!(a["status"], "pending", "{a}");
     assert!(a["outcome"].as_str().unwrap().contains("SMS sent to the gateway"), "{a}");
@@ -185,6 +198,36 @@ pub async fn a_resolution_waits_on_the_whatsapp_notice_then_on_its_sms(app: Test
     assert!(a["outcome"].as_str().unwrap().contains("SMS delivered"), "{a}");
     let d = app.get(&path, &app.admin).await.expect(200).clone();
     assert_eq!(d["ticket"]["status"], "resolved", "the failed WhatsApp message did not reopen it");
+
+    // Resolved again with the same action: the request is met by the SMS it fell back
+    // to (delivered), not by the failed WhatsApp message; nothing is sent, nothing reopens.
+    app.patch(&path, &app.admin, json!({"status": "open"})).await.expect(200);
+    app.patch(&path, &app.admin, resolve.clone()).await.expect(200);
+    app.run_jobs().await;
+    assert_eq!((graph.sent().len(), gw.accepted().len()), (2, 1));
+    let d = app.get(&path, &app.admin).await.expect(200).clone();
+    assert_eq!(d["ticket"]["status"], "resolved", "{}", d["actions"]);
+    assert!(d["actions"].as_array().unwrap().iter().all(|a| a["status"] == "done"), "{}", d["actions"]);
+
+    // A notice Meta took but never reports delivered (a phone that stays offline) goes
+    // by SMS once its time is up.
+    let cert = app.person(RIZKI).await["certificates"][0]["id"].as_str().unwrap().to_string();
+    app.post(
+        &format!("/api/v1/certificates/{cert}/reissue"),
+        &app.admin,
+        json!({"reason": "reissue_requested"}),
+    )
+    .await
+    .expect(200);
+    app.run_jobs().await;
+    assert_eq!((graph.sent().len(), gw.accepted().len()), (3, 1), "not yet");
+    app.make_jobs_due().await;
+    app.run_jobs().await;
+    let sms = gw.accepted();
+    assert_eq!(sms.len(), 2);
+    assert!(sms[1].content.contains("versi 2") && sms[1].to == "6281311112222", "{:?}", sms[1]);
+    let late = notices(&app, RIZKI).await.into_iter().find(|n| n["receipt_status"] == "overdue").unwrap();
+    assert!(late["last_error"].as_str().unwrap().contains("not delivered by WhatsApp within 6h"), "{late}");
 
     // The code a citizen asks for is never a WhatsApp notice: it proves the phone.
     let before = graph.sent().len();

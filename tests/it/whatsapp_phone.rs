@@ -7,29 +7,18 @@ use serde_json::json;
 
 use crate::certificates::{record, BUDI, RIZKI};
 use crate::citizen::{code_sent_to, jpeg};
-use crate::graph::{image, messages_change, text, webhook, User, APP_SECRET};
+use crate::graph::{chat, image, last_text, text, User};
 use crate::helpers::TestApp;
 use crate::whatsapp::{count, ts, ANI, CICI};
 
-fn last_text(app: &TestApp) -> String {
-    app.graph().sent().last().and_then(|s| s["text"]["body"].as_str().map(str::to_owned)).unwrap_or_default()
-}
-
-async fn send(app: &TestApp, user: User<'_>, message: serde_json::Value) -> String {
-    let body = webhook(vec![vec![messages_change(user, vec![message])]]);
-    assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
-    app.run_jobs().await;
-    last_text(app)
-}
-
 async fn say(app: &TestApp, user: User<'_>, n: &mut u32, words: &str) -> String {
     *n += 1;
-    send(app, user, text(&format!("wamid.PHONE{n}"), ts(), words)).await
+    chat(app, user, text(&format!("wamid.PHONE{n}"), ts(), words)).await
 }
 
 async fn photo(app: &TestApp, user: User<'_>, n: &mut u32, media: &str) -> String {
     *n += 1;
-    send(app, user, image(&format!("wamid.PHONE{n}"), ts(), media, "ktp saya")).await
+    chat(app, user, image(&format!("wamid.PHONE{n}"), ts(), media, "ktp saya")).await
 }
 
 pub async fn a_phone_change_in_the_chat_files_the_portals_request_with_the_photos(app: TestApp) {

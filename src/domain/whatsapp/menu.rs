@@ -273,6 +273,19 @@ pub fn new_phone_code_prompt(lang: Language) -> &'static str {
     }
 }
 
+/// What to say when a code was refused: a wrong one may be tried again (the flow
+/// stays), an expired or exhausted one means starting over.
+pub fn refused_text(r: &crate::domain::OtpRefusal, lang: Language) -> &'static str {
+    match (r, lang) {
+        (crate::domain::OtpRefusal::Wrong { .. }, Language::Id) => "Kode salah. Coba lagi, atau ketik BATAL.",
+        (crate::domain::OtpRefusal::Wrong { .. }, Language::En) => "Wrong code. Try again, or type CANCEL.",
+        (_, Language::Id) => {
+            "Kode tidak berlaku lagi (kedaluwarsa atau terlalu banyak percobaan). Ketik MENU untuk mulai lagi."
+        }
+        (_, Language::En) => "The code is no longer valid (expired or too many tries). Type MENU to start again.",
+    }
+}
+
 /// What to say when an answer was not taken.
 pub fn retry_text(r: Retry, lang: Language) -> &'static str {
     let id = lang == Language::Id;

@@ -85,7 +85,7 @@ pub async fn phone_code_submit(req: &Request, cx: Data<&Context>, Form(f): Form<
         Err(page) => return *page,
     };
     match requests::confirm_phone_change(&cx, &web::client(&cx, req), flow, &code).await {
-        Ok(PhoneChange::Filed(number)) => Page::portal(&cx, req, "portal/done.html")
+        Ok(PhoneChange::Filed { number, .. }) => Page::portal(&cx, req, "portal/done.html")
             .with("number", number.to_string())
             .with("review", true)
             .cookie(web::clear_cookie(&cx, web::FLOW))

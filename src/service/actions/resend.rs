@@ -76,15 +76,15 @@ pub(super) async fn report_sms<C: ConnectionTrait>(
 fn describe(sms: &Sms) -> (ActionStatus, String) {
     let at = |t: Option<DateTime<Utc>>| wib(t.unwrap_or(sms.updated_at));
     let what = sms.channel.label();
-    let gateway = match sms.channel {
-        NoticeChannel::Sms => "the gateway",
-        NoticeChannel::WhatsApp => "WhatsApp",
+    let (handed, taken, onward) = match sms.channel {
+        NoticeChannel::Sms => ("being handed to the gateway", "sent to the gateway", "at the operator"),
+        NoticeChannel::WhatsApp => ("being handed to Meta", "accepted by Meta", "sent by WhatsApp"),
     };
     match sms.status {
         SmsStatus::Pending => (ActionStatus::Pending, format!("{what} queued")),
-        SmsStatus::Sending => (ActionStatus::Pending, format!("{what} being handed to {gateway}")),
-        SmsStatus::Queued => (ActionStatus::Pending, format!("{what} sent to {gateway} {}", at(sms.sent_at))),
-        SmsStatus::Sent => (ActionStatus::Pending, format!("{what} at the operator {}", at(None))),
+        SmsStatus::Sending => (ActionStatus::Pending, format!("{what} {handed}")),
+        SmsStatus::Queued => (ActionStatus::Pending, format!("{what} {taken} {}", at(sms.sent_at))),
+        SmsStatus::Sent => (ActionStatus::Pending, format!("{what} {onward} {}", at(None))),
         SmsStatus::Delivered => (ActionStatus::Done, format!("{what} delivered {}", at(sms.delivered_at))),
         SmsStatus::Failed => (
             ActionStatus::Failed,

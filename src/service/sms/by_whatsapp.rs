@@ -7,6 +7,7 @@
 use super::*;
 use crate::config::NoticeTemplate;
 use crate::domain::whatsapp::{DeliveryState, StatusUpdate, WaUser};
+use crate::service::job_queue::new_job;
 use crate::store::whatsapp as wstore;
 use crate::whatsapp::Outgoing;
 
@@ -21,8 +22,13 @@ pub(super) fn channel_for(cx: &Context, purpose: SmsPurpose, phone: Option<&str>
     }
 }
 
+/// The approved template for a notice; `None` when notices are off (now: a notice
+/// queued before they were turned off goes by SMS).
 fn template(cx: &Context, purpose: SmsPurpose) -> Option<&NoticeTemplate> {
     let n = &cx.config.whatsapp.notices;
+    if !n.enabled {
+        return None;
+    }
     match purpose {
         SmsPurpose::Issued => Some(&n.issued),
         SmsPurpose::Reissued => Some(&n.reissued),
@@ -40,7 +46,14 @@ pub(super) async fn send(cx: &Context, mut sms: Sms, lane: Lane, last_attempt: b
         sending::settle(cx, &sms, SmsStatus::Dead, Some("WhatsApp notices are off")).await?;
         return Ok(());
     };
-    let params = params(cx, &sms, t).await?;
+    let params = match params(cx, &sms, t).await {
+        Ok(p) => p,
+        Err(JobError::Permanent(why)) => {
+            sending::settle(cx, &sms, SmsStatus::Dead, Some(&why)).await?;
+            return Ok(());
+        }
+        Err(e) => return Err(e),
+    };
     cx.whatsapp_rate.acquire(lane).await;
     if !store::sms::start_attempt(cx.store.write(), sms.id, sms.status).await? {
         return Ok(());
@@ -52,7 +65,20 @@ pub(super) async fn send(cx: &Context, mut sms: Sms, lane: Lane, last_attempt: b
     match graph.send(&to, outgoing).await {
         Ok(wamid) => {
             tracing::info!(sms = %sms.id, to = %phone, "notice handed to the WhatsApp Graph API");
-            accepted(cx, &sms, &wamid).await.map_err(Into::into)
+            // Meta has it: failing the job now would send it again. Recording is tried
+            // a few times in place before the job gives up (as for SMS).
+            let mut tries = 0;
+            loop {
+                match accepted(cx, &sms, &wamid).await {
+                    Ok(()) => return Ok(()),
+                    Err(e) if tries < 4 => {
+                        tries += 1;
+                        tracing::warn!(sms = %sms.id, error = %e, "could not record an accepted notice; trying again");
+                        tokio::time::sleep(std::time::Duration::from_millis(250 * tries)).await;
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
         }
         Err(e) if e.is_temporary() && !last_attempt => {
             store::sms::attempt_failed(cx.store.write(), sms.id, &e.to_string()).await?;
@@ -114,21 +140,69 @@ async fn accepted(cx: &Context, sms: &Sms, wamid: &str) -> ServiceResult<()> {
         current.gateway_message_id = Some(wamid.to_string());
         after_status(cx, &txn, &current).await?;
         apply_statuses(cx, &txn, current).await?;
+        // Not delivered in time (a number on WhatsApp that is never online): by SMS.
+        let overdue = JobKind::WhatsAppNoticeStatus { sms: sms.id, status: OVERDUE.into() };
+        let mut job = new_job(&overdue, cx.config.jobs.max_attempts);
+        job.run_at = cx.now() + cx.config.whatsapp.notices.fallback_after;
+        store::jobs::enqueue(&txn, job).await?;
     }
     txn.commit().await?;
     Ok(())
 }
 
-/// The `whatsapp_notice_status` job: Meta reported on a notice; every status recorded
-/// for its message id is applied (forward only, so a repeat or a late one is harmless).
-pub async fn on_status(cx: &Context, id: Uuid) -> Result<(), JobError> {
+/// The job's `status` when the notice's time to be delivered is up.
+const OVERDUE: &str = "overdue";
+
+/// Hands a status Meta reported for one of our notices (the webhook recorded it in
+/// `whatsapp_status` under its message id) to a job of its own, in the webhook's
+/// transaction. Not a notice's: nothing to do.
+pub async fn status_recorded<C: ConnectionTrait>(
+    db: &C,
+    s: &StatusUpdate,
+    max_attempts: u32,
+) -> ServiceResult<()> {
+    let Some(sms) = store::sms::by_gateway_id(db, &s.wamid).await? else { return Ok(()) };
+    if sms.channel == NoticeChannel::WhatsApp {
+        let job = JobKind::WhatsAppNoticeStatus { sms: sms.id, status: s.state.as_str().into() };
+        store::jobs::enqueue(db, new_job(&job, max_attempts)).await?;
+    }
+    Ok(())
+}
+
+/// The `whatsapp_notice_status` job: Meta reported on a notice, and every status
+/// recorded for its message id is applied (forward only, so a repeat or a late one is
+/// harmless); or its time is up, and a notice not yet delivered goes by SMS.
+pub async fn on_status(cx: &Context, id: Uuid, status: &str) -> Result<(), JobError> {
     let txn = cx.store.write().begin().await?;
     let Some(sms) = store::sms::find(&txn, id).await? else { return Ok(()) };
     let Some(wamid) = sms.gateway_message_id.clone() else { return Ok(()) };
     wstore::lock_wamid(&txn, &wamid).await?;
     // Read again under the lock: the view before it may be stale.
     let Some(sms) = store::sms::find(&txn, id).await? else { return Ok(()) };
-    apply_statuses(cx, &txn, sms).await?;
+    if status == OVERDUE {
+        if matches!(sms.status, SmsStatus::Queued | SmsStatus::Sent) {
+            let after =
+                humantime_serde::re::humantime::format_duration(cx.config.whatsapp.notices.fallback_after);
+            let why = format!("not delivered by WhatsApp within {after}");
+            if store::sms::transition(
+                &txn,
+                id,
+                sms.status,
+                SmsStatus::Failed,
+                cx.now(),
+                None,
+                Some(OVERDUE),
+                Some(&why),
+            )
+            .await?
+            {
+                let failed = Sms { status: SmsStatus::Failed, last_error: Some(why), ..sms };
+                after_status(cx, &txn, &failed).await?;
+            }
+        }
+    } else {
+        apply_statuses(cx, &txn, sms).await?;
+    }
     txn.commit().await?;
     Ok(())
 }
@@ -170,53 +244,4 @@ async fn apply<C: ConnectionTrait>(
         after_status(cx, db, sms).await?;
     }
     Ok(())
-}
-
-/// A WhatsApp notice that will not arrive: the same notice by SMS (once, whatever
-/// repeats), which the actions that waited on the WhatsApp message now wait on.
-pub(super) async fn fall_back<C: ConnectionTrait>(cx: &Context, db: &C, failed: &Sms) -> ServiceResult<()> {
-    let row = NewSms {
-        id: Uuid::now_v7(),
-        person: failed.person,
-        certificate: failed.certificate,
-        ticket: failed.ticket,
-        purpose: failed.purpose,
-        channel: NoticeChannel::Sms,
-        idempotency_key: format!("{}:sms", failed.idempotency_key),
-        phone: failed.phone.clone(),
-        body: failed.body.clone(),
-        status: SmsStatus::Pending,
-    };
-    let id = row.id;
-    if !store::sms::insert_one(db, row).await? {
-        return Ok(());
-    }
-    store::jobs::enqueue(db, send_job(cx, id, lane_of(failed))).await?;
-    store::actions::repoint_sms(db, failed.id, id).await?;
-    store::audit::append(
-        db,
-        AuditEntry::new(&Actor::System, "notice.fallback_to_sms", "sms", failed.id).with_evidence(json!({
-            "purpose": failed.purpose.as_str(),
-            "sms": id,
-            "why": failed.last_error,
-        })),
-    )
-    .await?;
-    cx.jobs_wake.notify_waiters();
-    if let Some(sms) = store::sms::find(db, id).await? {
-        crate::service::actions::on_sms_status(cx, db, &sms).await?;
-    }
-    Ok(())
-}
-
-/// The lane a notice's SMS takes, as its request chose it (see `SmsRequest::lane`).
-fn lane_of(sms: &Sms) -> Lane {
-    if sms.purpose == SmsPurpose::CorrectionDecided {
-        return Lane::Notify;
-    }
-    match sms.idempotency_key.splitn(3, ':').nth(2).unwrap_or("") {
-        "" => Lane::Notify,
-        o if o.starts_with("bulk:") => Lane::Bulk,
-        _ => Lane::Interactive,
-    }
 }

@@ -86,9 +86,9 @@ pub(super) async fn send_one(
 /// that is not (no number on record) or has gone already.
 pub(super) async fn ready(cx: &Context, sms: &Sms) -> Result<Option<PhoneNumber>, JobError> {
     // Dead: a supervisor retried the dead-lettered job. Sending: an attempt was cut off
-    // (a crash) and may or may not have reached the gateway; Jasmin has no idempotency
-    // key, so it goes once more: the one repeat a worker can cause. Anything else
-    // already went out.
+    // (a crash) and may or may not have reached the gateway; neither Jasmin nor the
+    // Graph API takes an idempotency key, so it goes once more: the one repeat a worker
+    // can cause. Anything else already went out.
     match sms.status {
         SmsStatus::Pending | SmsStatus::Dead => {}
         SmsStatus::Sending => tracing::warn!(sms = %sms.id, "an interrupted SMS attempt is sent again"),
@@ -195,6 +195,7 @@ pub(super) async fn settle(cx: &Context, sms: &Sms, to: SmsStatus, error: Option
     if moved {
         let mut current = sms.clone();
         current.status = to;
+        current.last_error = error.map(str::to_owned).or(current.last_error);
         after_status(cx, &txn, &current).await?;
     }
     // Not moved: someone else did (a concurrent receipt); nothing to do from a stale view.
@@ -207,7 +208,7 @@ pub(super) async fn after_status<C: ConnectionTrait>(cx: &Context, db: &C, sms: 
     // A WhatsApp notice that will not arrive goes again by SMS; only that one's failure
     // is the citizen's problem.
     if sms.channel == NoticeChannel::WhatsApp && matches!(sms.status, SmsStatus::Failed | SmsStatus::Dead) {
-        return Box::pin(super::by_whatsapp::fall_back(cx, db, sms)).await;
+        return Box::pin(super::fallback::fall_back(cx, db, sms)).await;
     }
     // A lost code is asked for again by the citizen; it is no certificate complaint.
     if sms.status == SmsStatus::Failed && sms.purpose != SmsPurpose::Otp {

@@ -267,16 +267,11 @@ async fn confirm(
     let challenge = flow.challenge.clone().unwrap_or_default();
     let person = match lookup::confirm_code_in(cx, txn, client, &challenge, &code).await? {
         Ok(p) => p,
-        Err(OtpRefusal::Wrong { .. }) => {
-            state.flow = Some(flow);
-            return Ok(say(lang, "Kode salah. Coba lagi, atau ketik BATAL.", "Wrong code. Try again, or type CANCEL."));
-        }
-        Err(_) => {
-            return Ok(say(
-                lang,
-                "Kode tidak berlaku lagi (kedaluwarsa atau terlalu banyak percobaan). Ketik MENU untuk mulai lagi.",
-                "The code is no longer valid (expired or too many tries). Type MENU to start again.",
-            ))
+        Err(refused) => {
+            if matches!(refused, OtpRefusal::Wrong { .. }) {
+                state.flow = Some(flow);
+            }
+            return Ok(menu::refused_text(&refused, lang).to_string());
         }
     };
     // One resend per verified code (the SMS outbox keys resends by their origin).

@@ -6,9 +6,8 @@ use sea_orm::ConnectionTrait;
 
 use super::Context;
 use crate::domain::whatsapp::{OutboundStatus, StatusUpdate, SERVICE_WINDOW};
-use crate::domain::{DeliveryStatus, JobKind, MessageId, NoticeChannel, Role, StaffActor, TicketRef};
+use crate::domain::{DeliveryStatus, MessageId, Role, StaffActor, TicketRef};
 use crate::error::{ServiceError, ServiceResult};
-use crate::service::job_queue::new_job;
 use crate::store;
 use crate::store::whatsapp::{self as wstore, Outbound};
 
@@ -30,13 +29,8 @@ pub(super) async fn apply_status_at<C: ConnectionTrait>(
     max_attempts: u32,
 ) -> ServiceResult<()> {
     let Some(o) = wstore::apply_status(db, s, now).await? else {
-        if let Some(sms) = store::sms::by_gateway_id(db, &s.wamid).await? {
-            if sms.channel == NoticeChannel::WhatsApp {
-                let job = JobKind::WhatsAppNoticeStatus { sms: sms.id, status: s.state.as_str().into() };
-                store::jobs::enqueue(db, new_job(&job, max_attempts)).await?;
-            }
-        }
-        return Ok(());
+        // Not a chat message that moved: perhaps a certificate notice's.
+        return crate::service::sms::whatsapp_status_recorded(db, s, max_attempts).await;
     };
     if o.status == OutboundStatus::Failed {
         let why = o.last_error.clone().unwrap_or_else(|| "failed".into());

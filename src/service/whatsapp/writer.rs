@@ -14,7 +14,7 @@ use sea_orm::{DbBackend, TransactionTrait};
 use tokio::sync::{mpsc, oneshot, Mutex};
 
 use super::Accepted;
-use crate::domain::whatsapp::Delivery;
+use crate::domain::whatsapp::{Delivery, Inbound};
 use crate::domain::JobKind;
 use crate::error::{ServiceError, ServiceResult};
 use crate::service::clock::Clock;
@@ -92,18 +92,26 @@ async fn write_batch(
 ) -> ServiceResult<Vec<Accepted>> {
     let now = clock.now();
     let txn = store.write().begin().await?;
+    // Every message of the batch at once: conversations, rows, jobs (a few statements
+    // whatever the batch's size), then the statuses one by one.
+    let messages: Vec<&Inbound> = deliveries.iter().flat_map(|d| &d.messages).collect();
+    let users: Vec<_> = messages.iter().map(|m| (&m.user, m.profile_name.as_deref())).collect();
+    let conversations = store::whatsapp::conversations_for(&txn, &users, now).await?;
+    let rows: Vec<_> = conversations.into_iter().zip(messages.iter().copied()).collect();
+    let recorded = store::whatsapp::insert_inbound_many(&txn, &rows, now).await?;
+    let jobs = recorded
+        .iter()
+        .flatten()
+        .map(|&inbound| new_job(&JobKind::WhatsAppInbound { inbound, round: 0 }, max_attempts))
+        .collect();
+    store::jobs::enqueue_many(&txn, jobs).await?;
+    let mut recorded = recorded.into_iter();
     let mut out = Vec::with_capacity(deliveries.len());
     for delivery in deliveries {
         let mut done = Accepted { unreadable: delivery.unreadable, ..Default::default() };
-        for m in &delivery.messages {
-            let conversation =
-                store::whatsapp::conversation_for(&txn, &m.user, m.profile_name.as_deref(), now).await?;
-            match store::whatsapp::insert_inbound(&txn, conversation, m, now).await? {
-                Some(inbound) => {
-                    let job = new_job(&JobKind::WhatsAppInbound { inbound, round: 0 }, max_attempts);
-                    store::jobs::enqueue(&txn, job).await?;
-                    done.messages += 1;
-                }
+        for _ in &delivery.messages {
+            match recorded.next().flatten() {
+                Some(_) => done.messages += 1,
                 None => done.duplicates += 1,
             }
         }

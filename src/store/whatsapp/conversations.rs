@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::domain::whatsapp::WaUser;
@@ -37,24 +37,6 @@ fn from_model(m: conv::Model) -> Conversation {
     }
 }
 
-/// Serialises writers touching the same identifiers until the transaction ends.
-async fn lock_identifiers<C: ConnectionTrait>(db: &C, user: &WaUser) -> ServiceResult<()> {
-    let names: Vec<String> = [user.bsuid.as_deref(), user.wa_id.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(|id| format!("whatsapp:{id}"))
-        .collect();
-    super::xact_locks(db, &names).await
-}
-
-async fn by<C: ConnectionTrait>(
-    db: &C,
-    col: conv::Column,
-    value: &str,
-) -> ServiceResult<Option<conv::Model>> {
-    Ok(conv::Entity::find().filter(col.eq(value)).one(db).await?)
-}
-
 async fn set<C: ConnectionTrait>(
     db: &C,
     id: Uuid,
@@ -69,50 +51,105 @@ async fn set<C: ConnectionTrait>(
     Ok(())
 }
 
-/// The conversation of `user`, created on first contact (see the module comment for
-/// who is who). Safe under concurrent first contacts of the same user.
-pub async fn conversation_for<C: ConnectionTrait>(
+/// A conversation row as far as finding users goes.
+struct Known {
+    id: Uuid,
+    bsuid: Option<String>,
+    wa_id: Option<String>,
+}
+
+/// The conversation of each user, in order, created on first contact (see the module
+/// comment for who is who). Safe under concurrent first contacts of the same user: the
+/// identifiers are locked first, all in one statement, in one order. A batch of
+/// webhook messages costs a handful of statements, not a handful per message.
+pub async fn conversations_for<C: ConnectionTrait>(
     db: &C,
-    user: &WaUser,
-    profile_name: Option<&str>,
+    users: &[(&WaUser, Option<&str>)],
     now: DateTime<Utc>,
-) -> ServiceResult<Uuid> {
-    lock_identifiers(db, user).await?;
-    let by_number = match &user.wa_id {
-        Some(w) => by(db, conv::Column::WaId, w).await?,
-        None => None,
+) -> ServiceResult<Vec<Uuid>> {
+    let ids = |pick: fn(&WaUser) -> Option<&String>| -> Vec<String> {
+        users.iter().filter_map(|(u, _)| pick(u).cloned()).collect()
     };
-    match &user.bsuid {
-        Some(b) => {
-            if let Some(row) = by(db, conv::Column::Bsuid, b).await? {
-                if user.wa_id.is_some() && row.wa_id != user.wa_id {
-                    // The number is this user's now: off any other row, onto this one.
-                    if let Some(other) = by_number.filter(|o| o.id != row.id) {
-                        set(db, other.id, conv::Column::WaId, None).await?;
-                    }
-                    set(db, row.id, conv::Column::WaId, user.wa_id.clone()).await?;
-                }
-                return Ok(row.id);
+    let (bsuids, numbers) = (ids(|u| u.bsuid.as_ref()), ids(|u| u.wa_id.as_ref()));
+    let names: Vec<String> = bsuids.iter().chain(&numbers).map(|id| format!("whatsapp:{id}")).collect();
+    super::xact_locks(db, &names).await?;
+    let mut known: Vec<Known> = if names.is_empty() {
+        Vec::new()
+    } else {
+        conv::Entity::find()
+            .filter(
+                Condition::any()
+                    .add(conv::Column::Bsuid.is_in(bsuids))
+                    .add(conv::Column::WaId.is_in(numbers)),
+            )
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| Known { id: m.id, bsuid: m.bsuid, wa_id: m.wa_id })
+            .collect()
+    };
+    let mut fresh = Vec::new();
+    let mut out = Vec::with_capacity(users.len());
+    for (user, profile_name) in users {
+        let found = find(db, &mut known, &mut fresh, user).await?;
+        out.push(match found {
+            Some(id) => id,
+            None => {
+                let id = Uuid::now_v7();
+                known.push(Known { id, bsuid: user.bsuid.clone(), wa_id: user.wa_id.clone() });
+                fresh.push(new_row(id, user, *profile_name, now));
+                id
             }
-            match by_number {
-                // Known by this number from before Meta sent BSUIDs: the same user.
-                Some(row) if row.bsuid.is_none() => {
-                    set(db, row.id, conv::Column::Bsuid, Some(b.clone())).await?;
-                    return Ok(row.id);
-                }
-                // The number belonged to another user: it leaves their conversation.
-                Some(row) => set(db, row.id, conv::Column::WaId, None).await?,
-                None => {}
-            }
-        }
-        None => {
-            if let Some(row) = by_number {
-                return Ok(row.id);
-            }
-        }
+        });
     }
-    let id = Uuid::now_v7();
-    let row = conv::ActiveModel {
+    insert_fresh(db, &mut fresh).await?;
+    Ok(out)
+}
+
+/// Finds `user` among the known rows, moving a number that changed hands; `None`: a
+/// new user. Rows created earlier in the batch are written before any is changed.
+async fn find<C: ConnectionTrait>(
+    db: &C,
+    known: &mut [Known],
+    fresh: &mut Vec<conv::ActiveModel>,
+    user: &WaUser,
+) -> ServiceResult<Option<Uuid>> {
+    let by_number = user.wa_id.as_ref().and_then(|w| known.iter().position(|k| k.wa_id.as_ref() == Some(w)));
+    let Some(b) = &user.bsuid else { return Ok(by_number.map(|i| known[i].id)) };
+    if let Some(i) = known.iter().position(|k| k.bsuid.as_ref() == Some(b)) {
+        if user.wa_id.is_some() && known[i].wa_id != user.wa_id {
+            insert_fresh(db, fresh).await?;
+            // The number is this user's now: off any other row, onto this one.
+            if let Some(o) = by_number.filter(|&o| o != i) {
+                set(db, known[o].id, conv::Column::WaId, None).await?;
+                known[o].wa_id = None;
+            }
+            set(db, known[i].id, conv::Column::WaId, user.wa_id.clone()).await?;
+            known[i].wa_id = user.wa_id.clone();
+        }
+        return Ok(Some(known[i].id));
+    }
+    match by_number {
+        // Known by this number from before Meta sent BSUIDs: the same user.
+        Some(o) if known[o].bsuid.is_none() => {
+            insert_fresh(db, fresh).await?;
+            set(db, known[o].id, conv::Column::Bsuid, Some(b.clone())).await?;
+            known[o].bsuid = Some(b.clone());
+            Ok(Some(known[o].id))
+        }
+        // The number belonged to another user: it leaves their conversation.
+        Some(o) => {
+            insert_fresh(db, fresh).await?;
+            set(db, known[o].id, conv::Column::WaId, None).await?;
+            known[o].wa_id = None;
+            Ok(None)
+        }
+        None => Ok(None),
+    }
+}
+
+fn new_row(id: Uuid, user: &WaUser, profile_name: Option<&str>, now: DateTime<Utc>) -> conv::ActiveModel {
+    conv::ActiveModel {
         id: Set(id),
         bsuid: Set(user.bsuid.clone()),
         wa_id: Set(user.wa_id.clone()),
@@ -123,9 +160,25 @@ pub async fn conversation_for<C: ConnectionTrait>(
         menu_until: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
-    };
-    conv::Entity::insert(row).exec_without_returning(db).await?;
-    Ok(id)
+    }
+}
+
+async fn insert_fresh<C: ConnectionTrait>(db: &C, fresh: &mut Vec<conv::ActiveModel>) -> ServiceResult<()> {
+    if !fresh.is_empty() {
+        conv::Entity::insert_many(std::mem::take(fresh)).exec_without_returning(db).await?;
+    }
+    Ok(())
+}
+
+/// The conversation of one user (see `conversations_for`).
+pub async fn conversation_for<C: ConnectionTrait>(
+    db: &C,
+    user: &WaUser,
+    profile_name: Option<&str>,
+    now: DateTime<Utc>,
+) -> ServiceResult<Uuid> {
+    let ids = conversations_for(db, &[(user, profile_name)], now).await?;
+    ids.into_iter().next().ok_or(ServiceError::NotFound { what: "conversation" })
 }
 
 /// Locks the conversation for the rest of the transaction (PostgreSQL row lock by an

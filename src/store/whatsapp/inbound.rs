@@ -43,6 +43,52 @@ fn from_model(m: row::Model) -> ServiceResult<InboundRow> {
     })
 }
 
+/// Records messages, each under its conversation, in two statements; an id already
+/// recorded (a retry, a replay, or twice in this batch) gives `None` in its place.
+pub async fn insert_inbound_many<C: ConnectionTrait>(
+    db: &C,
+    messages: &[(Uuid, &Inbound)],
+    now: DateTime<Utc>,
+) -> ServiceResult<Vec<Option<Uuid>>> {
+    let mut ids = Vec::with_capacity(messages.len());
+    let mut models = Vec::with_capacity(messages.len());
+    for (conversation, message) in messages {
+        let id = Uuid::now_v7();
+        let payload = serde_json::to_string(message).map_err(|e| ServiceError::Internal(e.into()))?;
+        ids.push(id);
+        models.push(row::ActiveModel {
+            id: Set(id),
+            wamid: Set(message.wamid.clone()),
+            conversation_id: Set(*conversation),
+            payload: Set(payload),
+            status: Set(QUEUED.into()),
+            reason: Set(None),
+            ticket_id: Set(None),
+            ticket_message_id: Set(None),
+            received_at: Set(now),
+            processed_at: Set(None),
+        });
+    }
+    if models.is_empty() {
+        return Ok(Vec::new());
+    }
+    row::Entity::insert_many(models)
+        .on_conflict(OnConflict::column(row::Column::Wamid).do_nothing().to_owned())
+        .exec_without_returning(db)
+        .await?;
+    // The rows that went in are the ones carrying the ids we made.
+    let stored: std::collections::HashSet<Uuid> = row::Entity::find()
+        .select_only()
+        .column(row::Column::Id)
+        .filter(row::Column::Id.is_in(ids.clone()))
+        .into_tuple()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(ids.into_iter().map(|id| stored.contains(&id).then_some(id)).collect())
+}
+
 /// Records a message; `None` when its id is already recorded (a retry or a replay).
 pub async fn insert_inbound<C: ConnectionTrait>(
     db: &C,
@@ -50,25 +96,7 @@ pub async fn insert_inbound<C: ConnectionTrait>(
     message: &Inbound,
     now: DateTime<Utc>,
 ) -> ServiceResult<Option<Uuid>> {
-    let id = Uuid::now_v7();
-    let payload = serde_json::to_string(message).map_err(|e| ServiceError::Internal(e.into()))?;
-    let m = row::ActiveModel {
-        id: Set(id),
-        wamid: Set(message.wamid.clone()),
-        conversation_id: Set(conversation),
-        payload: Set(payload),
-        status: Set(QUEUED.into()),
-        reason: Set(None),
-        ticket_id: Set(None),
-        ticket_message_id: Set(None),
-        received_at: Set(now),
-        processed_at: Set(None),
-    };
-    let n = row::Entity::insert(m)
-        .on_conflict(OnConflict::column(row::Column::Wamid).do_nothing().to_owned())
-        .exec_without_returning(db)
-        .await?;
-    Ok((n == 1).then_some(id))
+    Ok(insert_inbound_many(db, &[(conversation, message)], now).await?.pop().flatten())
 }
 
 pub async fn inbound<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<InboundRow>> {

@@ -12,7 +12,8 @@ use super::pending;
 use crate::domain::correction::{CorrectionField, CorrectionKind, FieldChange};
 use crate::domain::identity::IdentityClaim;
 use crate::domain::{
-    Category, Channel, OtpCode, OtpPurpose, OtpRefusal, PersonId, PhoneNumber, Requester, TicketNumber, Via,
+    Category, Channel, OtpCode, OtpPurpose, OtpRefusal, PersonId, PhoneNumber, Requester, TicketId,
+    TicketNumber, Via,
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::service::otp::{self, Destination, Start};
@@ -113,7 +114,12 @@ pub(crate) async fn send_new_phone_code(
 }
 
 pub enum PhoneChange {
-    Filed(TicketNumber),
+    /// The request's ticket: its number for the citizen, its id for the channel that
+    /// answers them.
+    Filed {
+        number: TicketNumber,
+        ticket: TicketId,
+    },
     Refused(OtpRefusal),
 }
 
@@ -215,5 +221,5 @@ pub(crate) async fn confirm_phone_change_in(
                "phone": {"before": masked_before, "after": new_phone.masked()}, "evidence": stored.len()}),
     )
     .await?;
-    Ok(PhoneChange::Filed(ticket.number))
+    Ok(PhoneChange::Filed { number: ticket.number, ticket: ticket.id })
 }

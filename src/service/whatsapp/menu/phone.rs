@@ -6,7 +6,7 @@
 
 use sea_orm::DatabaseTransaction;
 
-use super::{say, Media, State};
+use super::{Media, State};
 use crate::domain::identity::IdentityClaim;
 use crate::domain::whatsapp::menu::{self, Flow, Retry};
 use crate::domain::{Language, OtpCode, OtpRefusal, PhoneNumber};
@@ -16,7 +16,6 @@ use crate::service::portal::requests::{
 };
 use crate::service::portal::Client;
 use crate::service::Context;
-use crate::store;
 use crate::store::whatsapp::{self as wstore, Conversation};
 
 /// A file at the evidence step: taken (and counted), or refused with the reason the
@@ -97,22 +96,17 @@ pub(super) async fn confirm(
     };
     let challenge = flow.challenge.clone().unwrap_or_default();
     Ok(match Box::pin(confirm_phone_change_in(cx, txn, client, &challenge, &code)).await? {
-        PhoneChange::Filed(number) => {
-            if let Some(t) = store::tickets::find(txn, crate::domain::TicketRef::Number(number)).await? {
-                wstore::link_ticket(txn, &m.wamid, t.id).await?;
-                wstore::touched(txn, conv, t.id, None, cx.now()).await?;
-            }
+        PhoneChange::Filed { number, ticket } => {
+            wstore::link_ticket(txn, &m.wamid, ticket).await?;
+            wstore::touched(txn, conv, ticket, None, cx.now()).await?;
             filed_text(&number, lang)
         }
-        PhoneChange::Refused(OtpRefusal::Wrong { .. }) => {
-            state.flow = Some(flow);
-            say(lang, "Kode salah. Coba lagi, atau ketik BATAL.", "Wrong code. Try again, or type CANCEL.")
+        PhoneChange::Refused(refused) => {
+            if matches!(refused, OtpRefusal::Wrong { .. }) {
+                state.flow = Some(flow);
+            }
+            menu::refused_text(&refused, lang).to_string()
         }
-        PhoneChange::Refused(_) => say(
-            lang,
-            "Kode tidak berlaku lagi (kedaluwarsa atau terlalu banyak percobaan). Ketik MENU untuk mulai lagi.",
-            "The code is no longer valid (expired or too many tries). Type MENU to start again.",
-        ),
     })
 }
 
