@@ -62,11 +62,9 @@ pub async fn accept(cx: &Context, raw: &[u8], signature: Option<&str>) -> Servic
     if !wa::verify_signature(c.app_secret.expose_secret().as_bytes(), raw, signature) {
         return Err(ServiceError::forbidden("X-Hub-Signature-256 does not match the body"));
     }
-    let mut delivery = wa::parse(raw).map_err(|e| ServiceError::invalid("body", e))?;
-    // One order for every writer's locks (users, then message ids), so two deliveries
-    // touching the same users never wait on each other in a circle.
-    delivery.messages.sort_by(|a, b| (&a.user.bsuid, &a.user.wa_id).cmp(&(&b.user.bsuid, &b.user.wa_id)));
-    delivery.statuses.sort_by(|a, b| a.wamid.cmp(&b.wamid));
+    // Meta's order is kept: the writer takes every lock a batch needs at once, in one
+    // order, so two batches never wait on each other in a circle.
+    let delivery = wa::parse(raw).map_err(|e| ServiceError::invalid("body", e))?;
     let done = cx.whatsapp_writer.write(delivery).await?;
     // Only the lane the work is in: waking every lane's workers for each delivery
     // costs SQLite a write (an empty claim) per idle worker.

@@ -21,11 +21,13 @@ pub async fn xact_locks<C: ConnectionTrait>(db: &C, names: &[String]) -> Service
     if keys.is_empty() {
         return Ok(());
     }
-    // One statement, in key order (every caller locks in the same order: no deadlock
-    // between two of them), however many names.
-    let rows: Vec<String> = (1..=keys.len()).map(|i| format!("(${i}::bigint)")).collect();
-    let sql = format!("SELECT pg_advisory_xact_lock(k) FROM (VALUES {}) AS v(k)", rows.join(", "));
-    let values: Vec<sea_orm::Value> = keys.into_iter().map(Into::into).collect();
-    db.execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values)).await?;
+    // One statement per thousand names, in key order (every caller locks in the same
+    // order: no deadlock between two of them); a VALUES list is scanned in its order.
+    for chunk in keys.chunks(1000) {
+        let rows: Vec<String> = (1..=chunk.len()).map(|i| format!("(${i}::bigint)")).collect();
+        let sql = format!("SELECT pg_advisory_xact_lock(k) FROM (VALUES {}) AS v(k)", rows.join(", "));
+        let values: Vec<sea_orm::Value> = chunk.iter().map(|&k| k.into()).collect();
+        db.execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values)).await?;
+    }
     Ok(())
 }

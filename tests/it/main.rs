@@ -43,6 +43,7 @@ mod tickets;
 mod triage;
 mod upgrade;
 mod whatsapp;
+mod whatsapp_batch;
 mod whatsapp_menu;
 mod whatsapp_notices;
 mod whatsapp_phone;
@@ -151,6 +152,7 @@ fn main() {
         whatsapp_replies::a_reply_held_twice_is_released_twice_and_failed_messages_can_be_retried,
         whatsapp_menu::the_menu_answers_like_the_portal_behind_a_code_to_the_phone_on_record,
         whatsapp_phone::a_phone_change_in_the_chat_files_the_portals_request_with_the_photos,
+        whatsapp_batch::users_in_one_webhook_are_told_apart_as_they_would_be_one_by_one,
     ]);
     behaviour.extend(
         suite![Needs { whatsapp: true, sms: true, config: &[("whatsapp.notices.enabled", "true")], ..none };

@@ -96,7 +96,9 @@ async fn write_batch(
     // whatever the batch's size), then the statuses one by one.
     let messages: Vec<&Inbound> = deliveries.iter().flat_map(|d| &d.messages).collect();
     let users: Vec<_> = messages.iter().map(|m| (&m.user, m.profile_name.as_deref())).collect();
-    let conversations = store::whatsapp::conversations_for(&txn, &users, now).await?;
+    let statuses: Vec<String> =
+        deliveries.iter().flat_map(|d| &d.statuses).map(|s| store::whatsapp::wamid_lock(&s.wamid)).collect();
+    let conversations = store::whatsapp::conversations_for(&txn, &users, &statuses, now).await?;
     let rows: Vec<_> = conversations.into_iter().zip(messages.iter().copied()).collect();
     let recorded = store::whatsapp::insert_inbound_many(&txn, &rows, now).await?;
     let jobs = recorded

@@ -62,32 +62,39 @@ struct Known {
 /// comment for who is who). Safe under concurrent first contacts of the same user: the
 /// identifiers are locked first, all in one statement, in one order. A batch of
 /// webhook messages costs a handful of statements, not a handful per message.
+/// `also_lock` names more advisory locks to take in the same ordered statement (the
+/// webhook writer's message ids), so a batch never takes a lock after waiting for one.
 pub async fn conversations_for<C: ConnectionTrait>(
     db: &C,
     users: &[(&WaUser, Option<&str>)],
+    also_lock: &[String],
     now: DateTime<Utc>,
 ) -> ServiceResult<Vec<Uuid>> {
     let ids = |pick: fn(&WaUser) -> Option<&String>| -> Vec<String> {
         users.iter().filter_map(|(u, _)| pick(u).cloned()).collect()
     };
     let (bsuids, numbers) = (ids(|u| u.bsuid.as_ref()), ids(|u| u.wa_id.as_ref()));
-    let names: Vec<String> = bsuids.iter().chain(&numbers).map(|id| format!("whatsapp:{id}")).collect();
+    let mut names: Vec<String> = bsuids.iter().chain(&numbers).map(|id| format!("whatsapp:{id}")).collect();
+    names.extend_from_slice(also_lock);
     super::xact_locks(db, &names).await?;
-    let mut known: Vec<Known> = if names.is_empty() {
-        Vec::new()
-    } else {
-        conv::Entity::find()
+    // Five hundred identifiers of each kind a query: far below any parameter limit.
+    let mut known: Vec<Known> = Vec::new();
+    for i in 0..bsuids.len().max(numbers.len()).div_ceil(500) {
+        let part = |v: &[String]| v.iter().skip(i * 500).take(500).cloned().collect::<Vec<_>>();
+        let found = conv::Entity::find()
             .filter(
                 Condition::any()
-                    .add(conv::Column::Bsuid.is_in(bsuids))
-                    .add(conv::Column::WaId.is_in(numbers)),
+                    .add(conv::Column::Bsuid.is_in(part(&bsuids)))
+                    .add(conv::Column::WaId.is_in(part(&numbers))),
             )
             .all(db)
-            .await?
-            .into_iter()
-            .map(|m| Known { id: m.id, bsuid: m.bsuid, wa_id: m.wa_id })
-            .collect()
-    };
+            .await?;
+        for m in found {
+            if !known.iter().any(|k| k.id == m.id) {
+                known.push(Known { id: m.id, bsuid: m.bsuid, wa_id: m.wa_id });
+            }
+        }
+    }
     let mut fresh = Vec::new();
     let mut out = Vec::with_capacity(users.len());
     for (user, profile_name) in users {
@@ -121,7 +128,7 @@ async fn find<C: ConnectionTrait>(
             insert_fresh(db, fresh).await?;
             // The number is this user's now: off any other row, onto this one.
             if let Some(o) = by_number.filter(|&o| o != i) {
-                set(db, known[o].id, conv::Column::WaId, None).await?;
+                clear_number(db, known[o].id, user.wa_id.as_deref()).await?;
                 known[o].wa_id = None;
             }
             set(db, known[i].id, conv::Column::WaId, user.wa_id.clone()).await?;
@@ -140,7 +147,7 @@ async fn find<C: ConnectionTrait>(
         // The number belonged to another user: it leaves their conversation.
         Some(o) => {
             insert_fresh(db, fresh).await?;
-            set(db, known[o].id, conv::Column::WaId, None).await?;
+            clear_number(db, known[o].id, user.wa_id.as_deref()).await?;
             known[o].wa_id = None;
             Ok(None)
         }
@@ -164,21 +171,22 @@ fn new_row(id: Uuid, user: &WaUser, profile_name: Option<&str>, now: DateTime<Ut
 }
 
 async fn insert_fresh<C: ConnectionTrait>(db: &C, fresh: &mut Vec<conv::ActiveModel>) -> ServiceResult<()> {
-    if !fresh.is_empty() {
-        conv::Entity::insert_many(std::mem::take(fresh)).exec_without_returning(db).await?;
+    // Ten parameters a row: five hundred rows a statement.
+    for chunk in std::mem::take(fresh).chunks(500) {
+        conv::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
     }
     Ok(())
 }
 
-/// The conversation of one user (see `conversations_for`).
-pub async fn conversation_for<C: ConnectionTrait>(
-    db: &C,
-    user: &WaUser,
-    profile_name: Option<&str>,
-    now: DateTime<Utc>,
-) -> ServiceResult<Uuid> {
-    let ids = conversations_for(db, &[(user, profile_name)], now).await?;
-    ids.into_iter().next().ok_or(ServiceError::NotFound { what: "conversation" })
+/// Takes `number` off a conversation, unless another writer already moved it there.
+async fn clear_number<C: ConnectionTrait>(db: &C, id: Uuid, number: Option<&str>) -> ServiceResult<()> {
+    conv::Entity::update_many()
+        .col_expr(conv::Column::WaId, Expr::value(Option::<String>::None))
+        .filter(conv::Column::Id.eq(id))
+        .filter(conv::Column::WaId.eq(number))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Locks the conversation for the rest of the transaction (PostgreSQL row lock by an

@@ -72,31 +72,27 @@ pub async fn insert_inbound_many<C: ConnectionTrait>(
     if models.is_empty() {
         return Ok(Vec::new());
     }
-    row::Entity::insert_many(models)
-        .on_conflict(OnConflict::column(row::Column::Wamid).do_nothing().to_owned())
-        .exec_without_returning(db)
-        .await?;
+    // Ten parameters a row: five hundred rows a statement (Meta batches up to a
+    // thousand updates per webhook, and the writer several webhooks).
+    for chunk in models.chunks(500) {
+        row::Entity::insert_many(chunk.to_vec())
+            .on_conflict(OnConflict::column(row::Column::Wamid).do_nothing().to_owned())
+            .exec_without_returning(db)
+            .await?;
+    }
     // The rows that went in are the ones carrying the ids we made.
-    let stored: std::collections::HashSet<Uuid> = row::Entity::find()
-        .select_only()
-        .column(row::Column::Id)
-        .filter(row::Column::Id.is_in(ids.clone()))
-        .into_tuple()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
+    let mut stored = std::collections::HashSet::new();
+    for chunk in ids.chunks(1000) {
+        let found: Vec<Uuid> = row::Entity::find()
+            .select_only()
+            .column(row::Column::Id)
+            .filter(row::Column::Id.is_in(chunk.to_vec()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        stored.extend(found);
+    }
     Ok(ids.into_iter().map(|id| stored.contains(&id).then_some(id)).collect())
-}
-
-/// Records a message; `None` when its id is already recorded (a retry or a replay).
-pub async fn insert_inbound<C: ConnectionTrait>(
-    db: &C,
-    conversation: Uuid,
-    message: &Inbound,
-    now: DateTime<Utc>,
-) -> ServiceResult<Option<Uuid>> {
-    Ok(insert_inbound_many(db, &[(conversation, message)], now).await?.pop().flatten())
 }
 
 pub async fn inbound<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Option<InboundRow>> {

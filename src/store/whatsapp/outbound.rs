@@ -153,7 +153,13 @@ pub async fn mark_sent<C: ConnectionTrait>(
 /// Serialises the send's record and a status for the same message id until the
 /// transaction ends.
 pub async fn lock_wamid<C: ConnectionTrait>(db: &C, wamid: &str) -> ServiceResult<()> {
-    super::xact_locks(db, &[format!("wamid:{wamid}")]).await
+    super::xact_locks(db, &[wamid_lock(wamid)]).await
+}
+
+/// The advisory lock's name for a message id (taken again later in the same
+/// transaction, an advisory lock is simply held twice).
+pub fn wamid_lock(wamid: &str) -> String {
+    format!("wamid:{wamid}")
 }
 
 /// Replies held for a closed window, oldest first.
