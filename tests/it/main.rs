@@ -160,6 +160,11 @@ fn main() {
             whatsapp_notices::a_resolution_waits_on_the_whatsapp_notice_then_on_its_sms,
         ],
     );
+    behaviour.extend(
+        suite![Needs { whatsapp: true, config: &[("whatsapp.notices.enabled", "true")], ..none };
+            whatsapp_notices::a_correction_decision_goes_by_template_in_one_line,
+        ],
+    );
     behaviour.extend(suite![none; whatsapp::the_channel_is_off_unless_configured]);
     behaviour.extend(suite![none;
         intake::every_kind_of_complaint_mail_is_read_like_an_agent_would,

@@ -247,3 +247,34 @@ pub async fn a_resolution_waits_on_the_whatsapp_notice_then_on_its_sms(app: Test
     assert_eq!(codes, 1, "the code goes by SMS");
     assert_eq!(graph.sent().len(), before, "and never by WhatsApp");
 }
+
+pub async fn a_correction_decision_goes_by_template_in_one_line(app: TestApp) {
+    // Rizki's certificates are announced by WhatsApp; his code still comes by SMS.
+    crate::portal::people(&app).await;
+    let graph = app.graph();
+    let issued = graph.sent().len();
+    assert!(issued >= 2, "the certificates went by template: {issued}");
+    let mut c = crate::portal::verified(&app).await;
+    c.get("/portal/me/correction").await;
+    c.post_files("/portal/me/correction", &[("sex", "F")], &[("ev_ktp", "ktp.png", crate::citizen::png())])
+        .await;
+    assert_eq!(c.status, 200, "{}", c.html);
+    let (_, agent) = app.staff("ani", "agent", &["general"]).await;
+    let list = app.get("/api/v1/corrections", &agent).await.expect(200).clone();
+    let id = list[0]["id"].as_str().unwrap();
+    let before = app.sms_log().len();
+    let reason = "foto KTP\n tidak   terbaca";
+    let d = app.post(&format!("/api/v1/corrections/{id}/reject"), &agent, json!({"reason": reason})).await;
+    assert_eq!(d.expect(200)["outcome"], "rejected");
+    app.run_jobs().await;
+    let sent = graph.sent();
+    let decision =
+        sent.iter().find(|m| m["template"]["name"] == "certdesk_correction_decided").expect("a template");
+    assert_eq!(decision["to"], "6281234567890");
+    let p = params(decision);
+    assert_eq!(p.len(), 1);
+    assert!(p[0].contains("belum dapat disetujui") && p[0].contains("foto KTP"), "{p:?}");
+    assert!(!p[0].contains('\n') && !p[0].contains("  "), "one line, single spaces: {p:?}");
+    let told = &app.sms_log()[before..];
+    assert!(told.is_empty(), "no SMS when the template went: {told:?}");
+}
