@@ -35,6 +35,11 @@ fn params(sent: &Value) -> Vec<String> {
         .collect()
 }
 
+async fn reissue(app: &TestApp, cert: &str) {
+    let path = format!("/api/v1/certificates/{cert}/reissue");
+    app.post(&path, &app.admin, json!({"reason": "reissue_requested"})).await.expect(200);
+}
+
 async fn sms_failed_tickets(app: &TestApp) -> usize {
     let list = app.get("/api/v1/tickets?tag=sms_failed", &app.admin).await.expect(200).clone();
     list["items"].as_array().unwrap().len()
@@ -116,13 +121,7 @@ pub async fn certificate_notices_go_by_whatsapp_template_and_fall_back_to_sms(ap
     // sends exactly one SMS.
     let cert = app.person(RIZKI).await["certificates"][0]["id"].as_str().unwrap().to_string();
     meta_says(&app, "wamid.OUT2", "sent", 0, None).await;
-    app.post(
-        &format!("/api/v1/certificates/{cert}/reissue"),
-        &app.admin,
-        json!({"reason": "reissue_requested"}),
-    )
-    .await
-    .expect(200);
+    reissue(&app, &cert).await;
     app.run_jobs().await;
     let sent = graph.sent();
     assert_eq!(sent[1]["template"]["name"], "certdesk_certificate_reissued");
@@ -212,13 +211,7 @@ pub async fn a_resolution_waits_on_the_whatsapp_notice_then_on_its_sms(app: Test
     // A notice Meta took but never reports delivered (a phone that stays offline) goes
     // by SMS once its time is up.
     let cert = app.person(RIZKI).await["certificates"][0]["id"].as_str().unwrap().to_string();
-    app.post(
-        &format!("/api/v1/certificates/{cert}/reissue"),
-        &app.admin,
-        json!({"reason": "reissue_requested"}),
-    )
-    .await
-    .expect(200);
+    reissue(&app, &cert).await;
     app.run_jobs().await;
     assert_eq!((graph.sent().len(), gw.accepted().len()), (3, 1), "not yet");
     app.make_jobs_due().await;

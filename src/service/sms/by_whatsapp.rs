@@ -65,20 +65,7 @@ pub(super) async fn send(cx: &Context, mut sms: Sms, lane: Lane, last_attempt: b
     match graph.send(&to, outgoing).await {
         Ok(wamid) => {
             tracing::info!(sms = %sms.id, to = %phone, "notice handed to the WhatsApp Graph API");
-            // Meta has it: failing the job now would send it again. Recording is tried
-            // a few times in place before the job gives up (as for SMS).
-            let mut tries = 0;
-            loop {
-                match accepted(cx, &sms, &wamid).await {
-                    Ok(()) => return Ok(()),
-                    Err(e) if tries < 4 => {
-                        tries += 1;
-                        tracing::warn!(sms = %sms.id, error = %e, "could not record an accepted notice; trying again");
-                        tokio::time::sleep(std::time::Duration::from_millis(250 * tries)).await;
-                    }
-                    Err(e) => return Err(e.into()),
-                }
-            }
+            sending::record_accepted(sms.id, || accepted(cx, &sms, &wamid)).await
         }
         Err(e) if e.is_temporary() && !last_attempt => {
             store::sms::attempt_failed(cx.store.write(), sms.id, &e.to_string()).await?;

@@ -17,6 +17,7 @@ pub(super) async fn fall_back<C: ConnectionTrait>(cx: &Context, db: &C, failed: 
         return crate::service::actions::on_sms_status(cx, db, failed).await;
     }
     let status = if phone.is_some() { SmsStatus::Pending } else { SmsStatus::PhoneMissing };
+    let phone_changed = failed.phone != phone;
     let row = NewSms {
         id: Uuid::now_v7(),
         person: failed.person,
@@ -45,7 +46,7 @@ pub(super) async fn fall_back<C: ConnectionTrait>(cx: &Context, db: &C, failed: 
             "purpose": failed.purpose.as_str(),
             "sms": id,
             "why": failed.last_error,
-            "phone_changed": failed.phone != store::sms::find(db, id).await?.and_then(|s| s.phone),
+            "phone_changed": phone_changed,
         })),
     )
     .await?;

@@ -18,22 +18,31 @@ pub async fn send(cx: &Context, id: Uuid, lane: Lane, last_attempt: bool) -> Res
     if let Some(handed) = send_one(cx, sms.clone(), lane, last_attempt).await? {
         let mut sending = sms;
         sending.status = SmsStatus::Sending;
-        // The gateway has it: failing the job now would send it again. Recording is
-        // tried a few times in place before the job gives up.
-        let mut tries = 0;
-        loop {
-            match settle_accepted(cx, &[(&sending, &handed)]).await {
-                Ok(()) => break,
-                Err(e) if tries < 4 => {
-                    tries += 1;
-                    tracing::warn!(sms = %id, error = %e, "could not record an accepted SMS; trying again");
-                    tokio::time::sleep(std::time::Duration::from_millis(250 * tries)).await;
-                }
-                Err(e) => return Err(e.into()),
-            }
-        }
+        let accepted = [(&sending, &handed)];
+        return record_accepted(id, || settle_accepted(cx, &accepted)).await;
     }
     Ok(())
+}
+
+/// Records a message the gateway or Meta has taken: failing the job now would send it
+/// again, so recording is tried a few times in place before the job gives up.
+pub(super) async fn record_accepted<F, Fut>(id: Uuid, mut record: F) -> Result<(), JobError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = ServiceResult<()>>,
+{
+    let mut tries = 0;
+    loop {
+        match record().await {
+            Ok(()) => return Ok(()),
+            Err(e) if tries < 4 => {
+                tries += 1;
+                tracing::warn!(sms = %id, error = %e, "could not record an accepted message; trying again");
+                tokio::time::sleep(std::time::Duration::from_millis(250 * tries)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
 }
 
 /// The gateway accepted an SMS: its next status and the gateway's message id.
