@@ -7,13 +7,12 @@ mod workers;
 
 use std::time::Duration;
 
-use uuid::Uuid;
-
 pub use workers::spawn_workers;
 
 use crate::domain::{Job, JobKind, Lane};
 use crate::error::ServiceResult;
 use crate::service::job_queue::{claims, JobError};
+use crate::service::whatsapp::Queued;
 use crate::service::{self, Context};
 
 async fn handle(cx: &Context, job: &Job, kind: JobKind, last_attempt: bool) -> Result<(), JobError> {
@@ -47,30 +46,38 @@ async fn handle(cx: &Context, job: &Job, kind: JobKind, last_attempt: bool) -> R
 /// Claims a batch of due jobs of `lane` (any lane: `None`) and runs them one after
 /// another, renewing their lease meanwhile. One at a time: a message is sent only after
 /// the one before it is recorded, so a crash repeats at most one message per worker.
-/// Returns how many ran.
+/// WhatsApp messages to turn into tickets are the exception: a batch holding one takes
+/// more (up to `whatsapp.convert_batch`) and converts them together after the rest, in
+/// one transaction. Returns how many ran.
 pub async fn run_batch(cx: &Context, lane: Option<Lane>, worker: &str, limit: u32) -> ServiceResult<usize> {
-    let jobs = claims::claim(cx, lane, worker, limit).await?;
+    let mut jobs = claims::claim(cx, lane, worker, limit).await?;
+    let inbound = jobs.iter().filter(|j| j.kind == JobKind::WHATSAPP_INBOUND).count();
+    let room = (cx.config.whatsapp.convert_batch as usize).saturating_sub(inbound);
+    if inbound > 0 && room > 0 {
+        jobs.extend(claims::claim_more(cx, lane, JobKind::WHATSAPP_INBOUND, worker, room as u32).await?);
+    }
     let n = jobs.len();
     let work = async {
         let mut done = Vec::with_capacity(n);
+        let mut conversions: Vec<(Job, Queued)> = Vec::new();
         let mut jobs = jobs.into_iter();
         while let Some(job) = jobs.next() {
             if cx.jobs_wake.is_stopping() {
-                let rest: Vec<Uuid> = std::iter::once(job.id).chain(jobs.map(|j| j.id)).collect();
-                claims::release(cx, worker, &rest).await?;
+                let rest = std::iter::once(job).chain(jobs).chain(conversions.drain(..).map(|(j, _)| j));
+                claims::release(cx, worker, &rest.map(|j| j.id).collect::<Vec<_>>()).await?;
                 break;
             }
             let last = job.attempts >= job.max_attempts;
             let kind = serde_json::from_value::<JobKind>(job.payload.clone());
-            // Sends (and WhatsApp intake) record what they did in their own rows: marking
-            // them done can wait for the batch's end (one write), as running one again
-            // finds it done.
+            if let Ok(JobKind::WhatsAppInbound { inbound, .. }) = kind {
+                conversions.push((job, Queued { inbound, last_attempt: last }));
+                continue;
+            }
+            // Sends record what they did in their own rows: marking them done can wait for
+            // the batch's end (one write), as running one again finds it done.
             let later = matches!(
                 kind,
-                Ok(JobKind::SendSms { .. }
-                    | JobKind::SendMail { .. }
-                    | JobKind::SendWhatsApp { .. }
-                    | JobKind::WhatsAppInbound { .. })
+                Ok(JobKind::SendSms { .. } | JobKind::SendMail { .. } | JobKind::SendWhatsApp { .. })
             );
             let result = match kind {
                 Ok(kind) => handle(cx, &job, kind, last).await,
@@ -80,6 +87,17 @@ pub async fn run_batch(cx: &Context, lane: Option<Lane>, worker: &str, limit: u3
                 Ok(()) if later => done.push(job.id),
                 Ok(()) => claims::complete(cx, worker, job.id).await?,
                 Err(e) => claims::record_failure(cx, worker, &job, e).await?,
+            }
+            metrics::done(job.lane);
+        }
+        // Each message records its ticket in its own row, so these are marked done with
+        // the sends.
+        let queued: Vec<Queued> = conversions.iter().map(|(_, q)| *q).collect();
+        let results = service::whatsapp::receive_many(cx, &queued).await;
+        for ((job, _), result) in conversions.iter().zip(results) {
+            match result {
+                Ok(()) => done.push(job.id),
+                Err(e) => claims::record_failure(cx, worker, job, e).await?,
             }
             metrics::done(job.lane);
         }

@@ -36,6 +36,9 @@ pub struct WhatsAppConfig {
     pub max_media_bytes: usize,
     /// Answer a new conversation with its ticket number (and ask for the NIK if missing).
     pub acknowledge: bool,
+    /// Queued messages a worker turns into tickets in one transaction (1 to 256): under
+    /// a backlog one commit serves many users' messages.
+    pub convert_batch: u32,
     /// Approved message templates by purpose, for messages outside the 24-hour window.
     pub templates: WhatsAppTemplates,
     /// Certificate links and correction decisions by WhatsApp template, SMS as fallback.
@@ -163,6 +166,9 @@ impl WhatsAppConfig {
         }
         if self.rate_per_second == 0 {
             return bad("whatsapp.rate_per_second", "must be at least 1");
+        }
+        if !(1..=256).contains(&self.convert_batch) {
+            return bad("whatsapp.convert_batch", "must be 1 to 256");
         }
         if !(1024..=16 * 1024 * 1024).contains(&self.max_body_bytes) {
             return bad("whatsapp.max_body_bytes", "must be 1 KiB to 16 MiB");

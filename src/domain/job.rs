@@ -104,6 +104,9 @@ impl JobKind {
         }
     }
 
+    /// The name of `WhatsAppInbound` jobs (a worker claims more of them to convert together).
+    pub const WHATSAPP_INBOUND: &'static str = "whatsapp_inbound";
+
     pub fn name(&self) -> &'static str {
         match self {
             JobKind::SendMail { .. } => "send_mail",
@@ -114,7 +117,7 @@ impl JobKind {
             JobKind::TicketAction { .. } => "ticket_action",
             JobKind::SendCode { .. } => "send_code",
             JobKind::NotifyStaff { .. } => "notify_staff",
-            JobKind::WhatsAppInbound { .. } => "whatsapp_inbound",
+            JobKind::WhatsAppInbound { .. } => Self::WHATSAPP_INBOUND,
             JobKind::SendWhatsApp { .. } => "send_whatsapp",
             JobKind::WhatsAppNoticeStatus { .. } => "whatsapp_notice_status",
         }

@@ -10,12 +10,14 @@ use crate::config::WhatsAppConfig;
 use crate::domain::whatsapp::{self as wa};
 use crate::error::{ServiceError, ServiceResult};
 
+mod batch;
 mod intake;
 mod menu;
 mod send;
 mod state;
 mod writer;
 
+pub use batch::{receive_many, Queued};
 pub use intake::receive;
 pub use send::{deliver, queue_reply};
 pub use state::{channel_state, retry_inbound, ticket_channel, ChannelState, TicketChannel};

@@ -13,6 +13,7 @@ pub async fn a_dead_workers_job_is_handed_back_when_its_lease_lapses(app: TestAp
     let claimed = certdesk::store::jobs::claim(
         app.cx.database().write(),
         None,
+        None,
         "dead-worker",
         now,
         now + chrono::Duration::seconds(1),

@@ -153,6 +153,8 @@ fn main() {
         whatsapp_menu::the_menu_answers_like_the_portal_behind_a_code_to_the_phone_on_record,
         whatsapp_phone::a_phone_change_in_the_chat_files_the_portals_request_with_the_photos,
         whatsapp_batch::users_in_one_webhook_are_told_apart_as_they_would_be_one_by_one,
+        whatsapp_batch::a_backlog_is_converted_together_and_a_bad_message_stays_its_own,
+        whatsapp_batch::two_workers_converting_one_backlog_share_it_without_waiting_in_a_circle,
     ]);
     behaviour.extend(
         suite![Needs { whatsapp: true, sms: true, config: &[("whatsapp.notices.enabled", "true")], ..none };

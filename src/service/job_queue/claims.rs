@@ -24,7 +24,20 @@ pub async fn claim(cx: &Context, lane: Option<Lane>, worker: &str, limit: u32) -
     if !store::jobs::any_due(cx.store.read(), lane, now).await? {
         return Ok(Vec::new());
     }
-    store::jobs::claim(cx.store.write(), lane, worker, now, now + lease(cx), limit).await
+    store::jobs::claim(cx.store.write(), lane, None, worker, now, now + lease(cx), limit).await
+}
+
+/// Claims up to `limit` more due jobs of one `kind` of `lane` (any lane: `None`): a
+/// worker adding to work it does together (see `jobs::run_batch`).
+pub async fn claim_more(
+    cx: &Context,
+    lane: Option<Lane>,
+    kind: &str,
+    worker: &str,
+    limit: u32,
+) -> ServiceResult<Vec<Job>> {
+    let now = crate::service::clock::wall();
+    store::jobs::claim(cx.store.write(), lane, Some(kind), worker, now, now + lease(cx), limit).await
 }
 
 pub async fn complete(cx: &Context, worker: &str, id: Uuid) -> ServiceResult<()> {

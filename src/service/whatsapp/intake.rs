@@ -108,38 +108,45 @@ async fn fetch_media(cx: &Context, row: &InboundRow) -> Result<Media, JobError> 
 }
 
 async fn act(cx: &Context, row: &InboundRow, media: Media) -> ServiceResult<()> {
-    let now = cx.now();
     let txn = cx.store.write().begin().await?;
+    act_in(cx, &txn, row, media).await?;
+    txn.commit().await?;
+    cx.jobs_wake.lane(crate::domain::Lane::Interactive);
+    Ok(())
+}
+
+/// Acts on one message inside `txn` (its own, or a batch's: see `batch`).
+pub(super) async fn act_in(
+    cx: &Context,
+    txn: &DatabaseTransaction,
+    row: &InboundRow,
+    media: Media,
+) -> ServiceResult<()> {
+    let now = cx.now();
     // One user's messages one at a time: the second waits for the first's ticket.
-    let conv = wstore::lock(&txn, row.conversation, now)
+    let conv = wstore::lock(txn, row.conversation, now)
         .await?
         .ok_or(ServiceError::NotFound { what: "conversation" })?;
-    if wstore::inbound(&txn, row.id).await?.is_none_or(|r| r.status != wstore::QUEUED) {
+    if wstore::inbound(txn, row.id).await?.is_none_or(|r| r.status != wstore::QUEUED) {
         return Ok(());
     }
     let m = &row.message;
     // The self-service menu first: what it takes (facts, codes) never joins a ticket.
     // Boxed: the menu's steps nest deep futures (the portal's checks, the SMS outbox).
-    if let Some(answer) = Box::pin(super::menu::handle(cx, &txn, &conv, m, &media)).await? {
-        wstore::touched_by_menu(&txn, &conv, m.sent_at.min(now)).await?;
+    if let Some(answer) = Box::pin(super::menu::handle(cx, txn, &conv, m, &media)).await? {
+        wstore::touched_by_menu(txn, &conv, m.sent_at.min(now)).await?;
         let redacted = Inbound { content: Content::Text { body: "[menu]".into() }, ..m.clone() };
-        wstore::finish_menu(&txn, row.id, &redacted, now).await?;
-        send::queue_text(&txn, cx, conv.id, None, None, "menu", format!("menu:{}", row.id), answer).await?;
-        release_held(cx, &txn, &conv).await?;
-        txn.commit().await?;
-        cx.jobs_wake.lane(crate::domain::Lane::Interactive);
-        return Ok(());
+        wstore::finish_menu(txn, row.id, &redacted, now).await?;
+        send::queue_text(txn, cx, conv.id, None, None, "menu", format!("menu:{}", row.id), answer).await?;
+        return release_held(cx, txn, &conv).await;
     }
-    let (ticket, message) = match current_ticket(cx, &txn, &conv).await? {
-        Some(t) => append(cx, &txn, t, m, &media).await?,
-        None => open(cx, &txn, &conv, m, &media).await?,
+    let (ticket, message) = match current_ticket(cx, txn, &conv).await? {
+        Some(t) => append(cx, txn, t, m, &media).await?,
+        None => open(cx, txn, &conv, m, &media).await?,
     };
-    wstore::touched(&txn, &conv, ticket.id, m.profile_name.as_deref(), m.sent_at.min(now)).await?;
-    wstore::finish(&txn, row.id, Ok((ticket.id.0, message.0)), now).await?;
-    release_held(cx, &txn, &conv).await?;
-    txn.commit().await?;
-    cx.jobs_wake.lane(crate::domain::Lane::Interactive);
-    Ok(())
+    wstore::touched(txn, &conv, ticket.id, m.profile_name.as_deref(), m.sent_at.min(now)).await?;
+    wstore::finish(txn, row.id, Ok((ticket.id.0, message.0)), now).await?;
+    release_held(cx, txn, &conv).await
 }
 
 /// The citizen wrote: the window is open again for replies that waited for it.

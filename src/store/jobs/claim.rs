@@ -55,11 +55,12 @@ pub async fn lane_busy<C: ConnectionTrait>(db: &C, lane: Lane, now: DateTime<Utc
     Ok(busy.is_some())
 }
 
-/// Claims up to `limit` due jobs of `lane` (any lane: `None`) for `worker` until
-/// `lease_until`, oldest first.
+/// Claims up to `limit` due jobs of `lane` and `kind` (any: `None`) for `worker`
+/// until `lease_until`, oldest first.
 pub async fn claim<C: ConnectionTrait>(
     db: &C,
     lane: Option<Lane>,
+    kind: Option<&str>,
     worker: &str,
     now: DateTime<Utc>,
     lease_until: DateTime<Utc>,
@@ -67,12 +68,22 @@ pub async fn claim<C: ConnectionTrait>(
 ) -> ServiceResult<Vec<Job>> {
     let backend = db.get_database_backend();
     let p = |i: usize| crate::store::param(backend, i);
-    let lane_filter = if lane.is_some() { format!("AND lane = {} ", p(5)) } else { String::new() };
+    let mut filter = String::new();
+    let mut values: Vec<sea_orm::Value> =
+        vec![lease_until.into(), worker.into(), now.into(), i64::from(limit).into()];
+    if let Some(lane) = lane {
+        values.push(lane.as_str().into());
+        filter.push_str(&format!("AND lane = {} ", p(values.len())));
+    }
+    if let Some(kind) = kind {
+        values.push(kind.into());
+        filter.push_str(&format!("AND kind = {} ", p(values.len())));
+    }
     let lock = if backend == DbBackend::Postgres { " FOR UPDATE SKIP LOCKED" } else { "" };
     let sql = format!(
         "UPDATE job SET status = 'running', locked_until = {lease}, locked_by = {worker}, \
          attempts = attempts + 1, updated_at = {now} \
-         WHERE id IN (SELECT id FROM job WHERE status = 'pending' AND run_at <= {now} {lane_filter}\
+         WHERE id IN (SELECT id FROM job WHERE status = 'pending' AND run_at <= {now} {filter}\
          ORDER BY run_at LIMIT {limit}{lock}) \
          RETURNING id, kind, lane, payload, attempts, max_attempts",
         lease = p(1),
@@ -80,11 +91,6 @@ pub async fn claim<C: ConnectionTrait>(
         now = p(3),
         limit = p(4),
     );
-    let mut values: Vec<sea_orm::Value> =
-        vec![lease_until.into(), worker.into(), now.into(), i64::from(limit).into()];
-    if let Some(lane) = lane {
-        values.push(lane.as_str().into());
-    }
     let stmt = Statement::from_sql_and_values(backend, sql, values);
     let mut jobs: Vec<Job> = Claimed::find_by_statement(stmt)
         .all(db)
