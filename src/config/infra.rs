@@ -48,6 +48,9 @@ pub struct DatabaseConfig {
     pub acquire_timeout: Duration,
     /// Run migrations on `serve`.
     pub migrate_on_start: bool,
+    /// Statements slower than this are logged with their SQL (never their values); 0: none.
+    #[serde(with = "humantime_serde")]
+    pub slow_statement: Duration,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -56,15 +56,21 @@ impl Store {
         self.numbers.next(&self.write, year).await
     }
 
-    /// The same, inside an open write transaction (SQLite has a single writer
-    /// connection, so a second one cannot be taken while a transaction holds it).
-    /// Not from the cached block: the number must roll back with the transaction.
+    /// The same, for a ticket created inside the open write transaction `txn`. On
+    /// PostgreSQL from the cached block, reserved on a connection of its own (never in
+    /// `txn`): a ticket transaction then never holds the counter row, so many create
+    /// tickets at once, and a rollback leaves a gap, never a repeat. SQLite has a single
+    /// writer connection, which `txn` holds: there the number is taken in `txn` and
+    /// rolls back with it (a block reserved there could roll back under its cache).
     pub async fn next_ticket_number_in<C: sea_orm::ConnectionTrait>(
         &self,
         txn: &C,
         year: u16,
     ) -> ServiceResult<TicketNumber> {
-        super::tickets::next_number_in(txn, year).await
+        match self.backend() {
+            DbBackend::Postgres => self.next_ticket_number(year).await,
+            _ => super::tickets::next_number_in(txn, year).await,
+        }
     }
 
     pub fn backend(&self) -> DbBackend {
@@ -139,7 +145,9 @@ async fn connect(url: &str, max: u32, cfg: &DatabaseConfig) -> anyhow::Result<Da
         .min_connections(0)
         .connect_timeout(cfg.connect_timeout)
         .acquire_timeout(cfg.acquire_timeout)
-        .sqlx_logging(false)
+        .sqlx_logging(!cfg.slow_statement.is_zero())
+        .sqlx_logging_level(log::LevelFilter::Off)
+        .sqlx_slow_statements_logging_settings(log::LevelFilter::Warn, cfg.slow_statement)
         .map_sqlx_sqlite_opts(|o| {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)

@@ -1,16 +1,18 @@
-//! Several queued messages, of one user or many, turned into tickets in one
-//! transaction: under a backlog one commit serves them all, as `ingest-mail` commits
-//! many mails at once. Each message is acted on exactly as alone (`intake::act_in`);
+//! Several queued messages, of one user or many, turned into tickets together: under a
+//! backlog one commit serves many, as `ingest-mail` commits many mails at once (on
+//! SQLite in slices short enough not to keep webhooks waiting for its one writer). Each message is acted on exactly as alone (`intake::act_in`);
 //! if anything in the batch fails, the batch is undone and every message is taken
 //! again on its own, so one bad message records its own failure and the rest go.
 
-use sea_orm::TransactionTrait;
+use std::time::{Duration, Instant};
+
+use sea_orm::{DbBackend, TransactionTrait};
 use uuid::Uuid;
 
 use super::intake::{act_in, receive, Media};
 use super::Context;
 use crate::domain::whatsapp::Content;
-use crate::error::ServiceResult;
+use crate::error::{ServiceError, ServiceResult};
 use crate::service::job_queue::JobError;
 use crate::store::whatsapp::{self as wstore, InboundRow};
 
@@ -44,20 +46,17 @@ pub async fn receive_many(cx: &Context, items: &[Queued]) -> Vec<Result<(), JobE
         .filter(|r| r.status == wstore::QUEUED && !matches!(r.message.content, Content::Media { .. }))
         .cloned()
         .collect();
-    let converted = !together.is_empty()
-        && match Box::pin(convert_together(cx, &together)).await {
-            Ok(()) => true,
-            Err(e) => {
-                let n = together.len();
-                tracing::warn!(error = %e, messages = n, "a batch of WhatsApp messages failed; taking each on its own");
-                false
-            }
-        };
+    let (converted, failure) = convert_together(cx, &together).await;
+    if let Some(e) = failure {
+        let n = together.len() - converted;
+        tracing::warn!(error = %e, messages = n, "a batch of WhatsApp messages failed; taking each on its own");
+    }
+    let converted: std::collections::HashSet<Uuid> = together[..converted].iter().map(|r| r.id).collect();
     let mut out = Vec::with_capacity(items.len());
     for q in items {
         let done = match by_id.get(&q.inbound) {
             // Already acted on (a job run twice), or just now in the batch.
-            Some(r) => r.status != wstore::QUEUED || (converted && together.iter().any(|t| t.id == r.id)),
+            Some(r) => r.status != wstore::QUEUED || converted.contains(&r.id),
             None => false,
         };
         out.push(if done { Ok(()) } else { Box::pin(receive(cx, q.inbound, q.last_attempt)).await });
@@ -65,20 +64,49 @@ pub async fn receive_many(cx: &Context, items: &[Queued]) -> Vec<Result<(), JobE
     out
 }
 
-async fn convert_together(cx: &Context, rows: &[InboundRow]) -> ServiceResult<()> {
-    let txn = cx.store.write().begin().await?;
-    // Every conversation locked first, in one order: two workers' batches that share a
-    // user wait for each other, never in a circle.
-    let mut conversations: Vec<Uuid> = rows.iter().map(|r| r.conversation).collect();
-    conversations.sort_unstable();
-    conversations.dedup();
-    for id in conversations {
-        wstore::lock(&txn, id, cx.now()).await?;
+/// How long one transaction may hold SQLite's only writer: webhooks wait behind it and
+/// must be answered within 50 ms (99th percentile). PostgreSQL's writers do not queue
+/// behind each other, so there a batch is one transaction (one commit to flush).
+const SQLITE_HOLD: Duration = Duration::from_millis(8);
+
+/// Converts `rows` in order, in as few transactions as the backend allows; returns how
+/// many (from the first) were converted and, if it stopped short, why.
+async fn convert_together(cx: &Context, rows: &[InboundRow]) -> (usize, Option<ServiceError>) {
+    let mut done = 0;
+    while done < rows.len() {
+        match Box::pin(convert_some(cx, &rows[done..])).await {
+            Ok(n) => done += n,
+            Err(e) => return (done, Some(e)),
+        }
     }
+    (done, None)
+}
+
+/// One transaction over the first of `rows` (on SQLite as many as fit in
+/// [`SQLITE_HOLD`], at least one); returns how many it converted.
+async fn convert_some(cx: &Context, rows: &[InboundRow]) -> ServiceResult<usize> {
+    let single_writer = cx.store.backend() == DbBackend::Sqlite;
+    let started = Instant::now();
+    let txn = cx.store.write().begin().await?;
+    if !single_writer {
+        // Every conversation locked first, in one order: two workers' batches that
+        // share a user wait for each other, never in a circle.
+        let mut conversations: Vec<Uuid> = rows.iter().map(|r| r.conversation).collect();
+        conversations.sort_unstable();
+        conversations.dedup();
+        for id in conversations {
+            wstore::lock(&txn, id, cx.now()).await?;
+        }
+    }
+    let mut n = 0;
     for row in rows {
-        Box::pin(act_in(cx, &txn, row, Media::None)).await?;
+        act_in(cx, &txn, row, Media::None).await?;
+        n += 1;
+        if single_writer && started.elapsed() >= SQLITE_HOLD {
+            break;
+        }
     }
     txn.commit().await?;
     cx.jobs_wake.lane(crate::domain::Lane::Interactive);
-    Ok(())
+    Ok(n)
 }
