@@ -160,7 +160,11 @@ impl Claims {
             }
         };
         let written_for = self.on_behalf.is_some();
+        let own_given = self.niks.iter().any(|(_, r)| *r == NikRole::Own);
         only(&|r| r == NikRole::Correct)
+            // The writer's own given beside one they ask to have checked ("NIK saya …
+            // sebagai pelapor. NIK yang perlu dicek: …"): the latter.
+            .or_else(|| only(&|r| r == NikRole::Asked).filter(|_| own_given))
             .or_else(|| if written_for { only(&|r| r == NikRole::Relative) } else { None })
             .or_else(|| if written_for { None } else { only(&|r| r == NikRole::Own) })
             // Not written for a relative: a relative's NIK is not the subject.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Labelled synthetic complaints against a synthetic register, for .ci/bench-triage.
 
-usage: gen_triage.py OUT_DIR N [--pool dev|heldout|fresh|fourth|fifth|sixth] [--seed S] [--people P]
+usage: gen_triage.py OUT_DIR N [--pool dev|heldout|fresh|fourth|fifth|sixth|seventh] [--seed S] [--people P]
 
 Writes
   OUT_DIR/records.jsonl   the register (P people, default max(10*N, 2000)), imported first
@@ -15,8 +15,8 @@ Writes
 Every complaint is assembled from templates x slot fillers x noise: Bahasa Indonesia
 (formal and chatty, with the abbreviations people type), English and mixed; greetings,
 sign-offs, signatures with office landlines, quoted earlier mail carrying other NIKs and
-numbers, replies written below the quote, forwarded complaints, and the odd typo. Six
-pairwise disjoint phrase pools, `dev`, `heldout`, `fresh`, `fourth`, `fifth` and `sixth`: a rule
+numbers, replies written below the quote, forwarded complaints, and the odd typo. Seven
+pairwise disjoint phrase pools, `dev`, `heldout`, `fresh`, `fourth`, `fifth`, `sixth` and `seventh`: a rule
 tuned on one is measured on another. `fresh` was written after the rules had been looked at against
 `heldout`, so its wording was new to the rules when written. `fourth`
 (tests/bench/triage_pool_fourth.py, merged in below) was written by a helper who read neither the
@@ -24,8 +24,10 @@ rules nor any mail the product failed on, only this generator. The rules have si
 all four, so `fifth` (tests/bench/triage_pool_fifth.py, merged in the same way) was written blind
 the same way, by another such helper who read only this generator and the fourth pool's file (for
 the interface). `sixth` (tests/bench/triage_pool_sixth.py, merged in the same way) was written blind
-once more, by a helper who read only this generator and the fifth pool's file (for the interface):
-it is the honest held-out measure.
+once more, by a helper who read only this generator and the fifth pool's file (for the interface).
+`seventh` (tests/bench/triage_pool_seventh.py, merged in the same way) was written blind again, by a
+helper who read only this generator and the sixth pool's file (for the interface): it is the honest
+held-out measure.
 
 The register state behind each complaint is built to match its label, and checked
 before anything is written (see `self_check`). This file is written independently of
@@ -49,6 +51,7 @@ import sys
 import triage_pool_fourth  # the fourth phrase pool, a sibling file (standard library only)
 import triage_pool_fifth  # the fifth phrase pool, written blind like the fourth (standard library only)
 import triage_pool_sixth  # the sixth phrase pool, written blind like the fifth (standard library only)
+import triage_pool_seventh  # the seventh phrase pool, written blind like the sixth (standard library only)
 
 # ---------------------------------------------------------------------------------------
 # Reference data, written for this benchmark.
@@ -206,7 +209,7 @@ DAYS_EN_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS_EN_SHORT = [m[:3] for m in MONTHS_EN]
 
 # ---------------------------------------------------------------------------------------
-# Phrase pools. `dev`, `heldout`, `fresh`, `fourth`, `fifth` and `sixth` (each of the last three its
+# Phrase pools. `dev`, `heldout`, `fresh`, `fourth`, `fifth`, `sixth` and `seventh` (each of the last four its
 # own file, merged in after SEX_WORDS) pairwise share no multi-word phrase (checked at start-up).
 # Templates use {slots}: fillers (from FILL) are expanded first, then values.
 # ---------------------------------------------------------------------------------------
@@ -1581,6 +1584,11 @@ for _table, _sixth in ((T, triage_pool_sixth.T), (FILL, triage_pool_sixth.FILL),
                        (REL, triage_pool_sixth.REL), (VAXNAME, triage_pool_sixth.VAXNAME),
                        (SLANG, triage_pool_sixth.SLANG), (SEX_WORDS, triage_pool_sixth.SEX_WORDS)):
     _table["sixth"] = _sixth
+# The seventh pool, written blind like the sixth (see tests/bench/triage_pool_seventh.py).
+for _table, _seventh in ((T, triage_pool_seventh.T), (FILL, triage_pool_seventh.FILL), (DOSE, triage_pool_seventh.DOSE),
+                         (REL, triage_pool_seventh.REL), (VAXNAME, triage_pool_seventh.VAXNAME),
+                         (SLANG, triage_pool_seventh.SLANG), (SEX_WORDS, triage_pool_seventh.SEX_WORDS)):
+    _table["seventh"] = _seventh
 
 CAUSES = ["record_pending", "phone_missing", "phone_mismatch", "sms_delivered", "data_error", "duplicate_record",
           "certificate_available"]
@@ -1935,7 +1943,8 @@ def fmt_phone(rng, nat, pool):
                "fresh": [f"0{a}-{b}{c}", f"+62 {a}{b}{c}", f"0{a} {b[:2]} {b[2:]} {c}"],
                "fourth": triage_pool_fourth.phone_shapes(a, b, c),
                "fifth": triage_pool_fifth.phone_shapes(a, b, c),
-               "sixth": triage_pool_sixth.phone_shapes(a, b, c)}[pool]
+               "sixth": triage_pool_sixth.phone_shapes(a, b, c),
+               "seventh": triage_pool_seventh.phone_shapes(a, b, c)}[pool]
     return rng.choice(shapes)
 
 
@@ -1966,7 +1975,9 @@ def fmt_date(rng, d, pool, lang, style=None):
             ("fifth", "id"): triage_pool_fifth.date_formats(d, "id"),
             ("fifth", "en"): triage_pool_fifth.date_formats(d, "en"),
             ("sixth", "id"): triage_pool_sixth.date_formats(d, "id"),
-            ("sixth", "en"): triage_pool_sixth.date_formats(d, "en")}[(pool, lang)]
+            ("sixth", "en"): triage_pool_sixth.date_formats(d, "en"),
+            ("seventh", "id"): triage_pool_seventh.date_formats(d, "id"),
+            ("seventh", "en"): triage_pool_seventh.date_formats(d, "en")}[(pool, lang)]
     return opts[style % len(opts)]() if style is not None else rng.choice(opts)()
 
 
@@ -2900,7 +2911,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out")
     ap.add_argument("n", type=int)
-    ap.add_argument("--pool", choices=["dev", "heldout", "fresh", "fourth", "fifth", "sixth"], default="dev")
+    ap.add_argument("--pool", choices=["dev", "heldout", "fresh", "fourth", "fifth", "sixth", "seventh"], default="dev")
     ap.add_argument("--seed", type=int, default=2021)
     ap.add_argument("--people", type=int, default=None)
     ap.add_argument("--verbose", "-v", action="store_true")

@@ -378,3 +378,31 @@ fn a_lost_or_changed_number_in_words_the_list_lacks() {
         assert!(!read(text, "").phone_changed, "{text}");
     }
 }
+
+#[test]
+fn regional_and_informal_words_for_kin_and_for_a_certificate_that_came() {
+    let (me, kin) = ("3275011205900001", "3174014505850002");
+    for (text, who) in [
+        ("Sertifikat engkong saya belum ada", Some("engkong")),
+        ("tolong cek punya opung sy, blm muncul", Some("opung")),
+        ("sertifikat simbok kula dereng wonten", None),
+        ("Mohon bantuan untuk pasangan hidup saya yang sertifikatnya belum terbit", Some("pasangan")),
+        ("my better half still has no certificate", Some("better half")),
+    ] {
+        assert_eq!(read(text, "").on_behalf.as_deref(), who, "{text}");
+    }
+    // The writer's own NIK labelled as the reporter's, the relative's as the one to check.
+    for text in [
+        format!("Reporter: Budi / {me}. Person concerned: my granny / {kin}. Still nothing."),
+        format!("NIK saya {me} sebagai pelapor. NIK yang perlu dicek: {kin}, sertifikat belum ada."),
+    ] {
+        assert_eq!(pick(&text), Some(kin.into()), "{text}");
+    }
+    // A relative's certificate said to have come: the writer's own is the one missing.
+    for text in [
+        format!("NIK saya {me} belum ada sertifikatnya. Punya nyokap gue {kin} udh terbit."),
+        format!("My NIK is {me}. My elder brother's ({kin}) has come out; only mine is missing."),
+    ] {
+        assert_eq!(pick(&text), Some(me.into()), "{text}");
+    }
+}
