@@ -22,6 +22,7 @@ mod m20261206_000017_whatsapp;
 mod m20261207_000018_issuer_secret_check;
 mod m20261207_000019_leases;
 mod m20261207_000020_notice_channel;
+mod m20261207_000021_whatsapp_ticket_indexes;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000018_issuer_secret_check::Migration),
             Box::new(m20261207_000019_leases::Migration),
             Box::new(m20261207_000020_notice_channel::Migration),
+            Box::new(m20261207_000021_whatsapp_ticket_indexes::Migration),
         ]
     }
 }

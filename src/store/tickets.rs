@@ -40,9 +40,14 @@ pub async fn insert_new<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Writes every mutable column of `t`.
+/// Writes every mutable column of `t`. Not the ones fixed at creation: setting a column
+/// rewrites its indexes (and, for the key, checks every table that refers to it) even
+/// when the value is the same.
 pub async fn update<C: ConnectionTrait>(db: &C, t: &Ticket) -> ServiceResult<()> {
-    ticket::Entity::update_many().set(active(t)).filter(ticket::Column::Id.eq(t.id.0)).exec(db).await?;
+    use sea_orm::ActiveValue::NotSet;
+    let row =
+        ticket::ActiveModel { id: NotSet, number: NotSet, channel: NotSet, created_at: NotSet, ..active(t) };
+    ticket::Entity::update_many().set(row).filter(ticket::Column::Id.eq(t.id.0)).exec(db).await?;
     Ok(())
 }
 
