@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use url::Url;
 
@@ -138,6 +138,11 @@ impl Config {
         if self.database.max_connections == 0 {
             return bad("database.max_connections", "must be at least 1");
         }
+        // A ticket transaction reserves its number's block on a second connection.
+        let postgres = self.database.url.expose_secret().starts_with("postgres");
+        if postgres && self.database.max_connections < 4 {
+            return bad("database.max_connections", "must be at least 4 on PostgreSQL");
+        }
         if self.sms.rate_per_second == 0 {
             return bad("sms.rate_per_second", "must be at least 1");
         }
@@ -202,7 +207,6 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use secrecy::ExposeSecret;
 
     #[test]
     fn the_defaults_are_the_zero_setup_run() {

@@ -54,7 +54,13 @@ pub async fn run_batch(cx: &Context, lane: Option<Lane>, worker: &str, limit: u3
     let inbound = jobs.iter().filter(|j| j.kind == JobKind::WHATSAPP_INBOUND).count();
     let room = (cx.config.whatsapp.convert_batch as usize).saturating_sub(inbound);
     if inbound > 0 && room > 0 {
-        jobs.extend(claims::claim_more(cx, lane, JobKind::WHATSAPP_INBOUND, worker, room as u32).await?);
+        // Only more of the same: if taking them fails, the jobs in hand still run.
+        match claims::claim_more(cx, lane, JobKind::WHATSAPP_INBOUND, worker, room as u32).await {
+            Ok(more) => jobs.extend(more),
+            Err(e) => {
+                tracing::warn!(error = %e, "could not claim more WhatsApp messages; running the batch as claimed")
+            }
+        }
     }
     let n = jobs.len();
     let work = async {

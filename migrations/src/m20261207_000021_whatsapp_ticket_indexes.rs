@@ -16,7 +16,8 @@ const INDEXES: [(&str, &str); 2] = [
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         for (name, table) in INDEXES {
-            m.create_index(Index::create().name(name).table(table).col("ticket_id").take()).await?;
+            m.create_index(Index::create().if_not_exists().name(name).table(table).col("ticket_id").take())
+                .await?;
         }
         Ok(())
     }

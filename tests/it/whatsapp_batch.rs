@@ -107,13 +107,14 @@ pub async fn a_backlog_is_converted_together_and_a_bad_message_stays_its_own(app
         messages_change(user(3), vec![crate::graph::image("wamid.C5", t0, "7101", "foto kartu vaksin")]),
         messages_change(user(1), vec![text("wamid.C6", t0 + 1, "mohon dibantu")]),
         messages_change(user(0), vec![text("wamid.C7", t0 + 2, "terima kasih")]),
+        messages_change(user(3), vec![text("wamid.C8", t0 + 1, "itu kartu saya, sudah dua bulan")]),
     ]]);
     assert_eq!(app.webhook(&body, Some(APP_SECRET)).await, 200);
 
-    // One worker's claim of 2 takes the whole backlog of 7.
+    // One worker's claim of 2 takes the whole backlog of 8.
     let ran =
         certdesk::jobs::run_batch(&app.cx, Some(certdesk::domain::Lane::Interactive), "w1", 2).await.unwrap();
-    assert_eq!(ran, 7, "the worker took every queued message of the backlog");
+    assert_eq!(ran, 8, "the worker took every queued message of the backlog");
     let list = tickets(&app).await;
     let of = |name: &str| list.iter().find(|t| t["requester"]["name"] == name).cloned();
     assert_eq!(list.len(), 3, "Gita's message is refused, the others' tickets stand: {list:?}");
@@ -126,6 +127,10 @@ pub async fn a_backlog_is_converted_together_and_a_bad_message_stays_its_own(app
     assert_eq!(inbound_bodies(&app, &of("Fajar").unwrap()).await.len(), 2);
     let hadi = crate::whatsapp::detail(&app, &of("Hadi").unwrap()).await;
     assert_eq!(hadi["attachments"].as_array().unwrap().len(), 1, "the file fetched and attached");
+    let hadi = inbound_bodies(&app, &of("Hadi").unwrap()).await;
+    assert_eq!(hadi.len(), 2, "{hadi:?}");
+    assert!(hadi[0].starts_with("[image]"), "the text behind a file comes after it: {hadi:?}");
+    assert_eq!(hadi[1], "itu kartu saya, sudah dua bulan");
     let queued = "SELECT COUNT(*) AS n FROM whatsapp_inbound WHERE status = 'queued'";
     assert_eq!(crate::whatsapp::count(&app, queued).await, 1, "only the refused message waits");
     let retry = "SELECT COUNT(*) AS n FROM job WHERE kind = 'whatsapp_inbound' AND status = 'pending' \

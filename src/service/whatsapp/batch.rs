@@ -1,8 +1,8 @@
 //! Several queued messages, of one user or many, turned into tickets together: under a
 //! backlog one commit serves many, as `ingest-mail` commits many mails at once (on
 //! SQLite in slices short enough not to keep webhooks waiting for its one writer). Each message is acted on exactly as alone (`intake::act_in`);
-//! if anything in the batch fails, the batch is undone and every message is taken
-//! again on its own, so one bad message records its own failure and the rest go.
+//! if anything fails, its transaction is undone and every message not yet committed is
+//! taken again on its own, so one bad message records its own failure and the rest go.
 
 use std::time::{Duration, Instant};
 
@@ -38,14 +38,24 @@ pub async fn receive_many(cx: &Context, items: &[Queued]) -> Vec<Result<(), JobE
         Err(e) => return items.iter().map(|_| Err(JobError::Temporary(e.to_string()))).collect(),
     };
     let by_id: std::collections::HashMap<Uuid, InboundRow> = rows.into_iter().map(|r| (r.id, r)).collect();
-    // Together: queued messages without a file. A file is fetched over the network
-    // first, outside any transaction, so those go alone (as do unknown ids, which fail).
+    // A file is fetched over the network first, outside any transaction, so a user who
+    // sent one has all their messages of this batch taken alone, in order (a photo must
+    // not arrive after the "done" typed behind it). So do unreadable or unknown rows.
+    let with_file: std::collections::HashSet<Uuid> = by_id
+        .values()
+        .filter(|r| matches!(r.message.content, Content::Media { .. }))
+        .map(|r| r.conversation)
+        .collect();
     let together: Vec<InboundRow> = ids
         .iter()
         .filter_map(|id| by_id.get(id))
-        .filter(|r| r.status == wstore::QUEUED && !matches!(r.message.content, Content::Media { .. }))
+        .filter(|r| r.status == wstore::QUEUED && !with_file.contains(&r.conversation))
         .cloned()
         .collect();
+    let in_hand: Vec<Uuid> = together.iter().map(|r| r.conversation).collect();
+    if let Err(e) = super::intake::sweep_lapsed_menus(cx, &in_hand).await {
+        return items.iter().map(|_| Err(JobError::Temporary(e.to_string()))).collect();
+    }
     let (converted, failure) = convert_together(cx, &together).await;
     if let Some(e) = failure {
         let n = together.len() - converted;
@@ -86,8 +96,9 @@ async fn convert_together(cx: &Context, rows: &[InboundRow]) -> (usize, Option<S
 /// [`SQLITE_HOLD`], at least one); returns how many it converted.
 async fn convert_some(cx: &Context, rows: &[InboundRow]) -> ServiceResult<usize> {
     let single_writer = cx.store.backend() == DbBackend::Sqlite;
-    let started = Instant::now();
     let txn = cx.store.write().begin().await?;
+    // From the moment the writer is ours: time spent waiting for it is not holding it.
+    let started = Instant::now();
     if !single_writer {
         // Every conversation locked first, in one order: two workers' batches that
         // share a user wait for each other, never in a circle.

@@ -41,6 +41,7 @@ pub async fn receive(cx: &Context, inbound: Uuid, last_attempt: bool) -> Result<
     if row.status != wstore::QUEUED {
         return Ok(());
     }
+    sweep_lapsed_menus(cx, &[row.conversation]).await?;
     // The network first, outside any transaction.
     // Boxed, as `act` is: the job future stays small on the worker's stack.
     let media = match Box::pin(fetch_media(cx, &row)).await {
@@ -57,6 +58,15 @@ pub async fn receive(cx: &Context, inbound: Uuid, last_attempt: bool) -> Result<
             Ok(())
         }
     }
+}
+
+/// Lapsed menus (the facts typed into them) do not linger: swept at every message, in a
+/// statement of its own before the intake transaction (inside it, it would lock other
+/// users' conversations out of the order a batch takes them in), sparing the ones in
+/// hand, whose next answer says the session ended.
+pub(super) async fn sweep_lapsed_menus(cx: &Context, in_hand: &[Uuid]) -> Result<(), JobError> {
+    wstore::clear_lapsed_menus(cx.store.write(), cx.now(), in_hand).await?;
+    Ok(())
 }
 
 async fn fetch_media(cx: &Context, row: &InboundRow) -> Result<Media, JobError> {

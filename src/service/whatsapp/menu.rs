@@ -81,8 +81,6 @@ pub(super) async fn handle(
     media: &Media,
 ) -> ServiceResult<Option<String>> {
     let now = cx.now();
-    // Lapsed menus (the facts typed into them) do not linger, this one's or others'.
-    wstore::clear_lapsed_menus(txn, now).await?;
     let (mut state, lapsed): (State, bool) = match (&conv.menu, conv.menu_until) {
         (Some(json), Some(until)) if until > now => (serde_json::from_str(json).unwrap_or_default(), false),
         (Some(json), Some(_)) => {

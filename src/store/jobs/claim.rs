@@ -84,7 +84,7 @@ pub async fn claim<C: ConnectionTrait>(
         "UPDATE job SET status = 'running', locked_until = {lease}, locked_by = {worker}, \
          attempts = attempts + 1, updated_at = {now} \
          WHERE id IN (SELECT id FROM job WHERE status = 'pending' AND run_at <= {now} {filter}\
-         ORDER BY run_at LIMIT {limit}{lock}) \
+         ORDER BY run_at, id LIMIT {limit}{lock}) \
          RETURNING id, kind, lane, payload, attempts, max_attempts",
         lease = p(1),
         worker = p(2),

@@ -288,12 +288,18 @@ pub async fn touched_by_menu<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Forgets every menu state that has lapsed (the facts typed into it).
-pub async fn clear_lapsed_menus<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> ServiceResult<u64> {
+/// Forgets every menu state that has lapsed (the facts typed into it), except in the
+/// conversations of `except` (their next message says the session ended).
+pub async fn clear_lapsed_menus<C: ConnectionTrait>(
+    db: &C,
+    now: DateTime<Utc>,
+    except: &[Uuid],
+) -> ServiceResult<u64> {
     let r = conv::Entity::update_many()
         .col_expr(conv::Column::Menu, Expr::value(Option::<String>::None))
         .col_expr(conv::Column::MenuUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .filter(conv::Column::MenuUntil.lt(now))
+        .filter(conv::Column::Id.is_not_in(except.iter().copied()))
         .exec(db)
         .await?;
     Ok(r.rows_affected)

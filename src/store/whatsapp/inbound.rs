@@ -99,15 +99,14 @@ pub async fn inbound<C: ConnectionTrait>(db: &C, id: Uuid) -> ServiceResult<Opti
     row::Entity::find_by_id(id).one(db).await?.map(from_model).transpose()
 }
 
-/// The messages of `ids` that exist, in no particular order.
+/// The messages of `ids` that exist and can be read, in no particular order (one that
+/// cannot, say written by a newer release, is left to be taken and reported alone).
 pub async fn inbound_many<C: ConnectionTrait>(db: &C, ids: &[Uuid]) -> ServiceResult<Vec<InboundRow>> {
     let mut rows = Vec::with_capacity(ids.len());
     // Under every backend's parameter limit.
     for chunk in ids.chunks(500) {
         let found = row::Entity::find().filter(row::Column::Id.is_in(chunk.iter().copied())).all(db).await?;
-        for m in found {
-            rows.push(from_model(m)?);
-        }
+        rows.extend(found.into_iter().filter_map(|m| from_model(m).ok()));
     }
     Ok(rows)
 }
