@@ -47,8 +47,8 @@ async fn handle(cx: &Context, job: &Job, kind: JobKind, last_attempt: bool) -> R
 /// another, renewing their lease meanwhile. One at a time: a message is sent only after
 /// the one before it is recorded, so a crash repeats at most one message per worker.
 /// WhatsApp messages to turn into tickets are the exception: a batch holding one takes
-/// more (up to `whatsapp.convert_batch`) and converts them together after the rest, in
-/// one transaction. Returns how many ran.
+/// more (up to `whatsapp.convert_batch`) and converts them together after the rest
+/// (`service::whatsapp::batch`). Returns how many ran.
 pub async fn run_batch(cx: &Context, lane: Option<Lane>, worker: &str, limit: u32) -> ServiceResult<usize> {
     let mut jobs = claims::claim(cx, lane, worker, limit).await?;
     let inbound = jobs.iter().filter(|j| j.kind == JobKind::WHATSAPP_INBOUND).count();

@@ -53,6 +53,10 @@ import triage_pool_fifth  # the fifth phrase pool, written blind like the fourth
 import triage_pool_sixth  # the sixth phrase pool, written blind like the fifth (standard library only)
 import triage_pool_seventh  # the seventh phrase pool, written blind like the sixth (standard library only)
 
+# The pools written in files of their own, each with the same tables and formatters.
+POOL_FILES = {"fourth": triage_pool_fourth, "fifth": triage_pool_fifth, "sixth": triage_pool_sixth,
+              "seventh": triage_pool_seventh}
+
 # ---------------------------------------------------------------------------------------
 # Reference data, written for this benchmark.
 # ---------------------------------------------------------------------------------------
@@ -1569,26 +1573,12 @@ SEX_WORDS = {"dev": {"id": {"M": ["laki-laki"], "F": ["perempuan"]}, "en": {"M":
              "fresh": {"id": {"M": ["lelaki", "cowo"], "F": ["cewe", "prempuan"]},
                        "en": {"M": ["a guy", "a male"], "F": ["a lady", "a female"]}}}
 
-# The fourth pool, written apart from the rules (see tests/bench/triage_pool_fourth.py).
-for _table, _fourth in ((T, triage_pool_fourth.T), (FILL, triage_pool_fourth.FILL), (DOSE, triage_pool_fourth.DOSE),
-                        (REL, triage_pool_fourth.REL), (VAXNAME, triage_pool_fourth.VAXNAME),
-                        (SLANG, triage_pool_fourth.SLANG), (SEX_WORDS, triage_pool_fourth.SEX_WORDS)):
-    _table["fourth"] = _fourth
-# The fifth pool, written blind like the fourth (see tests/bench/triage_pool_fifth.py).
-for _table, _fifth in ((T, triage_pool_fifth.T), (FILL, triage_pool_fifth.FILL), (DOSE, triage_pool_fifth.DOSE),
-                       (REL, triage_pool_fifth.REL), (VAXNAME, triage_pool_fifth.VAXNAME),
-                       (SLANG, triage_pool_fifth.SLANG), (SEX_WORDS, triage_pool_fifth.SEX_WORDS)):
-    _table["fifth"] = _fifth
-# The sixth pool, written blind like the fifth (see tests/bench/triage_pool_sixth.py).
-for _table, _sixth in ((T, triage_pool_sixth.T), (FILL, triage_pool_sixth.FILL), (DOSE, triage_pool_sixth.DOSE),
-                       (REL, triage_pool_sixth.REL), (VAXNAME, triage_pool_sixth.VAXNAME),
-                       (SLANG, triage_pool_sixth.SLANG), (SEX_WORDS, triage_pool_sixth.SEX_WORDS)):
-    _table["sixth"] = _sixth
-# The seventh pool, written blind like the sixth (see tests/bench/triage_pool_seventh.py).
-for _table, _seventh in ((T, triage_pool_seventh.T), (FILL, triage_pool_seventh.FILL), (DOSE, triage_pool_seventh.DOSE),
-                         (REL, triage_pool_seventh.REL), (VAXNAME, triage_pool_seventh.VAXNAME),
-                         (SLANG, triage_pool_seventh.SLANG), (SEX_WORDS, triage_pool_seventh.SEX_WORDS)):
-    _table["seventh"] = _seventh
+# The pools written apart from the rules (tests/bench/triage_pool_<name>.py), filed
+# under their names in every table.
+for _name, _module in POOL_FILES.items():
+    for _table, _own in ((T, _module.T), (FILL, _module.FILL), (DOSE, _module.DOSE), (REL, _module.REL),
+                         (VAXNAME, _module.VAXNAME), (SLANG, _module.SLANG), (SEX_WORDS, _module.SEX_WORDS)):
+        _table[_name] = _own
 
 CAUSES = ["record_pending", "phone_missing", "phone_mismatch", "sms_delivered", "data_error", "duplicate_record",
           "certificate_available"]
@@ -1939,12 +1929,11 @@ def fmt_phone(rng, nat, pool):
     a, b, c = nat[:3], nat[3:7], nat[7:]
     shapes = [f"0{nat}", f"0{a}-{b}-{c}", f"0{a} {b} {c}", f"+62 {a} {b} {c}", f"+62{nat}", f"62{nat}",
               f"0{a}.{b}.{c}", f"+62 {a}-{b}-{c}", f"0{a}{b} {c}"]
-    shapes += {"dev": [f"62-{a}-{b}-{c}", f"(+62) {a} {b} {c}"], "heldout": [f"+62 ({a}) {b}-{c}", f"0 {a} {b} {c}"],
-               "fresh": [f"0{a}-{b}{c}", f"+62 {a}{b}{c}", f"0{a} {b[:2]} {b[2:]} {c}"],
-               "fourth": triage_pool_fourth.phone_shapes(a, b, c),
-               "fifth": triage_pool_fifth.phone_shapes(a, b, c),
-               "sixth": triage_pool_sixth.phone_shapes(a, b, c),
-               "seventh": triage_pool_seventh.phone_shapes(a, b, c)}[pool]
+    if pool in POOL_FILES:
+        shapes += POOL_FILES[pool].phone_shapes(a, b, c)
+    else:
+        shapes += {"dev": [f"62-{a}-{b}-{c}", f"(+62) {a} {b} {c}"], "heldout": [f"+62 ({a}) {b}-{c}", f"0 {a} {b} {c}"],
+                   "fresh": [f"0{a}-{b}{c}", f"+62 {a}{b}{c}", f"0{a} {b[:2]} {b[2:]} {c}"]}[pool]
     return rng.choice(shapes)
 
 
@@ -1968,16 +1957,11 @@ def fmt_date(rng, d, pool, lang, style=None):
                 lambda: f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}", lambda: f"{d.day:02d} - {d.month:02d} - {d.year}"]
     en_fresh = [lambda: f"{d.day}{nth} of {MONTHS_EN[d.month - 1]} {d.year}", lambda: f"{d.day}.{d.month}.{d.year}",
                 lambda: f"{d.day:02d}-{MONTHS_EN_SHORT[d.month - 1]}-{d.year}"]
-    opts = {("dev", "id"): id_dev, ("dev", "en"): en_dev, ("heldout", "id"): id_held, ("heldout", "en"): en_held,
-            ("fresh", "id"): id_fresh, ("fresh", "en"): en_fresh,
-            ("fourth", "id"): triage_pool_fourth.date_formats(d, "id"),
-            ("fourth", "en"): triage_pool_fourth.date_formats(d, "en"),
-            ("fifth", "id"): triage_pool_fifth.date_formats(d, "id"),
-            ("fifth", "en"): triage_pool_fifth.date_formats(d, "en"),
-            ("sixth", "id"): triage_pool_sixth.date_formats(d, "id"),
-            ("sixth", "en"): triage_pool_sixth.date_formats(d, "en"),
-            ("seventh", "id"): triage_pool_seventh.date_formats(d, "id"),
-            ("seventh", "en"): triage_pool_seventh.date_formats(d, "en")}[(pool, lang)]
+    if pool in POOL_FILES:
+        opts = POOL_FILES[pool].date_formats(d, lang)
+    else:
+        opts = {("dev", "id"): id_dev, ("dev", "en"): en_dev, ("heldout", "id"): id_held, ("heldout", "en"): en_held,
+                ("fresh", "id"): id_fresh, ("fresh", "en"): en_fresh}[(pool, lang)]
     return opts[style % len(opts)]() if style is not None else rng.choice(opts)()
 
 
