@@ -1,9 +1,14 @@
-//! Search benchmark client: for each sampled person, misspells one word of their name
-//! (an insertion, deletion, substitution or transposition), searches
-//! `GET /api/v1/search/people?q=…&birth_date=…&limit=10` through certdesk's HTTP API,
-//! and reports recall@10 and the latency distribution (server round trip, one request
-//! at a time). Run by `.ci/bench-search`:
-//! `cargo run --release --example search_bench -- BASE_URL TOKEN SAMPLE.jsonl`.
+//! Search benchmark client: for each sampled person, says their name the way a caller
+//! would, searches `GET /api/v1/search/people?q=…&birth_date=…&limit=10` through
+//! certdesk's HTTP API, and reports recall@10 and the latency distribution (server
+//! round trip, one request at a time). Two query sets:
+//! - `typo`: one typo in one word (an insertion, deletion, substitution or transposition);
+//! - `heard`: one of five ways a name is said apart from how it was written (a leading
+//!   `Muhammad`/`M.` added or left out, a middle name dropped, two words said as one,
+//!   the other spelling era, two typos in a long word), recall reported per class.
+//!
+//! Run by `.ci/bench-search`:
+//! `cargo run --release --example search_bench -- BASE_URL TOKEN SAMPLE.jsonl [typo|heard]`.
 
 use std::time::{Duration, Instant};
 
@@ -42,6 +47,80 @@ fn misspell(name: &str, rng: &mut impl Rng) -> String {
         .join(" ")
 }
 
+/// Changes one letter of `word` at a random place after the first.
+fn typo(word: &str, rng: &mut impl Rng) -> String {
+    let mut c: Vec<char> = word.chars().collect();
+    let at = rng.gen_range(1..c.len());
+    let letter = (b'a' + rng.gen_range(0..26)) as char;
+    match rng.gen_range(0..3) {
+        0 => c.insert(at, letter),
+        1 => {
+            c.remove(at);
+        }
+        _ => c[at] = letter,
+    }
+    c.into_iter().collect()
+}
+
+const LEADING: [&str; 5] = ["Muhammad", "Muhamad", "Mohamad", "Moh.", "M."];
+
+/// The name as a caller says it, and which way it differs from the record.
+fn as_heard(name: &str, rng: &mut impl Rng) -> (&'static str, String) {
+    let words: Vec<String> = name.split_whitespace().map(String::from).collect();
+    // Titles stay as written: the agent types what is said, and those are said too.
+    let body = words.iter().position(|w| !w.ends_with('.') || LEADING.contains(&w.as_str())).unwrap_or(0);
+    let join = |w: &[String]| w.join(" ");
+    for _ in 0..8 {
+        match rng.gen_range(0..5) {
+            0 => {
+                let mut w = words.clone();
+                if LEADING.contains(&w[body].as_str()) && w.len() - body > 2 {
+                    w.remove(body);
+                } else {
+                    w.insert(body, LEADING[rng.gen_range(0..LEADING.len())].to_string());
+                }
+                return ("leading word", join(&w));
+            }
+            1 if words.len() - body >= 3 => {
+                let mut w = words.clone();
+                w.remove(rng.gen_range(body + 1..words.len() - 1));
+                return ("dropped middle", join(&w));
+            }
+            2 if words.len() - body >= 2 => {
+                let mut w = words.clone();
+                let at = rng.gen_range(body..words.len() - 1);
+                let next = w.remove(at + 1);
+                w[at] = format!("{}{}", w[at], next.to_lowercase());
+                return ("joined", join(&w));
+            }
+            3 => {
+                let old = [("oe", "u"), ("Oe", "U"), ("dj", "j"), ("Dj", "J"), ("tj", "c"), ("Tj", "C")];
+                if let Some((o, n)) = old.iter().find(|(o, _)| name.contains(o)) {
+                    return ("other spelling", name.replacen(o, n, 1));
+                }
+                for (n, o) in [("u", "oe"), ("J", "Dj"), ("j", "dj"), ("C", "Tj"), ("c", "tj")] {
+                    if let Some(i) = words[body..].iter().position(|w| w.contains(n)) {
+                        let mut w = words.clone();
+                        w[body + i] = w[body + i].replacen(n, o, 1);
+                        return ("other spelling", join(&w));
+                    }
+                }
+            }
+            4 => {
+                let long: Vec<usize> =
+                    (body..words.len()).filter(|&i| words[i].chars().count() >= 8).collect();
+                if let Some(&i) = long.get(rng.gen_range(0..long.len().max(1))) {
+                    let mut w = words.clone();
+                    w[i] = typo(&typo(&w[i], rng), rng);
+                    return ("two typos", join(&w));
+                }
+            }
+            _ => {}
+        }
+    }
+    ("unchanged", name.to_string())
+}
+
 fn pct(sorted: &[Duration], p: f64) -> f64 {
     let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
     sorted[i].as_secs_f64() * 1000.0
@@ -51,6 +130,11 @@ fn pct(sorted: &[Duration], p: f64) -> f64 {
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
     let (base, token, sample) = (&args[1], &args[2], &args[3]);
+    let heard = match args.get(4).map(String::as_str) {
+        None | Some("typo") => false,
+        Some("heard") => true,
+        Some(other) => anyhow::bail!("query set {other:?}: typo or heard"),
+    };
     let truth: Vec<Truth> =
         std::fs::read_to_string(sample)?.lines().map(serde_json::from_str).collect::<Result<_, _>>()?;
     let client = reqwest::Client::new();
@@ -58,8 +142,12 @@ async fn main() -> anyhow::Result<()> {
     let mut latencies = Vec::with_capacity(truth.len());
     let mut found = 0usize;
     let mut misses = Vec::new();
+    // Per class: (found, asked).
+    let mut classes: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
     for (i, t) in truth.iter().enumerate() {
-        let q = misspell(&t.full_name, &mut rng);
+        let (class, q) =
+            if heard { as_heard(&t.full_name, &mut rng) } else { ("typo", misspell(&t.full_name, &mut rng)) };
+        classes.entry(class).or_default().1 += 1;
         let started = Instant::now();
         let r: serde_json::Value = client
             .get(format!("{base}/api/v1/search/people"))
@@ -82,8 +170,9 @@ async fn main() -> anyhow::Result<()> {
         });
         if hit {
             found += 1;
+            classes.entry(class).or_default().0 += 1;
         } else if misses.len() < 10 {
-            misses.push(format!("{} -> {q:?}", t.full_name));
+            misses.push(format!("{} -> {q:?} ({class})", t.full_name));
         }
     }
     latencies.sort();
@@ -96,6 +185,11 @@ async fn main() -> anyhow::Result<()> {
         pct(&latencies, 0.99),
         pct(&latencies, 1.0),
     );
+    if heard {
+        for (class, (f, n)) in &classes {
+            println!("  {class}: {f}/{n}");
+        }
+    }
     for m in misses {
         println!("  missed: {m}");
     }

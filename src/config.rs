@@ -158,6 +158,9 @@ impl Config {
                 return bad("jobs.lanes", "each lane needs a batch of 1 to 1000 and at most 256 workers");
             }
         }
+        if !(1..=30_000).contains(&self.search.batch) || !(1..=64).contains(&self.search.in_flight) {
+            return bad("search.batch", "must be 1-30000, and search.in_flight 1-64");
+        }
         if self.jobs.lease < Duration::from_secs(3) {
             return bad("jobs.lease", "must be at least 3 s (workers renew it every third)");
         }

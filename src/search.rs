@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use futures::future::BoxFuture;
+use futures::FutureExt;
 use serde::{Deserialize, Serialize};
 
 pub use embedded::EmbeddedSearch;
@@ -154,6 +155,26 @@ pub enum SearchError {
     Failed(String),
 }
 
+/// What the indexer last said about one index (written by the lease holder, read by
+/// every node's status page and metrics).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct IndexerReport {
+    pub index: String,
+    /// The process holding the indexer's lease.
+    pub node: String,
+    /// The engine's tasks handed over and not yet confirmed.
+    pub in_flight: i32,
+    /// Documents confirmed since that process started indexing.
+    pub documents: i64,
+    /// Documents confirmed per second over the last minute.
+    pub rate: f64,
+    /// Writes the engine refused since that process started (each is sent again).
+    pub refusals: i64,
+    pub last_refusal: Option<String>,
+    pub last_refusal_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
 /// A document to write or remove.
 #[derive(Debug, Clone)]
 pub enum Change<D> {
@@ -163,12 +184,47 @@ pub enum Change<D> {
 
 pub type SearchResult<T> = Result<T, SearchError>;
 
+/// A write the engine has taken: applied already (the embedded engine), or queued as
+/// the engine's tasks (Meilisearch), to be confirmed with [`SearchBackend::progress`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Submission {
+    /// The engine's task ids; none when the write was applied before `submit` returned.
+    pub tasks: Vec<u32>,
+}
+
+/// Where a submitted write stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Progress {
+    Applied,
+    Waiting,
+    /// The engine refused it (none of it may be assumed applied): send it again.
+    Refused(String),
+}
+
 pub trait SearchBackend: Send + Sync {
     fn name(&self) -> &'static str;
     /// Creates the indexes and applies their settings (idempotent; run at start-up).
     fn prepare(&self) -> BoxFuture<'_, SearchResult<()>>;
+    /// Writes and waits until the engine has applied them.
     fn apply_people(&self, changes: Vec<Change<PersonDoc>>) -> BoxFuture<'_, SearchResult<()>>;
     fn apply_tickets(&self, changes: Vec<Change<TicketDoc>>) -> BoxFuture<'_, SearchResult<()>>;
+    /// Hands writes to the engine without waiting for them to be applied, so several
+    /// can be in flight; the engine applies an index's submissions in their order.
+    fn submit_people(&self, changes: Vec<Change<PersonDoc>>) -> BoxFuture<'_, SearchResult<Submission>> {
+        async move { self.apply_people(changes).await.map(|()| Submission::default()) }.boxed()
+    }
+    fn submit_tickets(&self, changes: Vec<Change<TicketDoc>>) -> BoxFuture<'_, SearchResult<Submission>> {
+        async move { self.apply_tickets(changes).await.map(|()| Submission::default()) }.boxed()
+    }
+    /// Where a submission stands (`Applied` once all its tasks have succeeded).
+    fn progress<'a>(&'a self, _s: &'a Submission) -> BoxFuture<'a, SearchResult<Progress>> {
+        async move { Ok(Progress::Applied) }.boxed()
+    }
+    /// Whether indexing runs on this process's own CPU and disk (the embedded engine):
+    /// then it yields to a certificate run rather than slow it down.
+    fn indexes_in_process(&self) -> bool {
+        false
+    }
     fn search_people<'a>(&'a self, q: &'a PeopleQuery) -> BoxFuture<'a, SearchResult<Page<PersonHit>>>;
     fn search_tickets<'a>(&'a self, q: &'a TicketQuery) -> BoxFuture<'a, SearchResult<Page<TicketHit>>>;
     /// Documents in the live index.

@@ -25,6 +25,7 @@ pub mod portal;
 pub mod records;
 pub mod routing;
 pub mod search;
+pub mod search_indexer;
 pub mod second_factor;
 pub mod sla;
 pub mod sms;

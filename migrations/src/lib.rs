@@ -23,6 +23,7 @@ mod m20261207_000018_issuer_secret_check;
 mod m20261207_000019_leases;
 mod m20261207_000020_notice_channel;
 mod m20261207_000021_whatsapp_ticket_indexes;
+mod m20261207_000022_search_indexer;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000019_leases::Migration),
             Box::new(m20261207_000020_notice_channel::Migration),
             Box::new(m20261207_000021_whatsapp_ticket_indexes::Migration),
+            Box::new(m20261207_000022_search_indexer::Migration),
         ]
     }
 }

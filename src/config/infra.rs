@@ -112,8 +112,11 @@ pub struct SearchConfig {
     pub meilisearch_key: SecretString,
     /// Prefix of the Meilisearch index names (several deployments may share a server).
     pub index_prefix: String,
-    /// Documents the indexer writes per batch.
+    /// Changes the indexer reads per batch (1-30,000); a batch goes to the engine as
+    /// requests of at most 16 MiB.
     pub batch: usize,
+    /// Batches per index handed to the engine and not yet confirmed (1-64).
+    pub in_flight: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

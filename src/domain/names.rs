@@ -90,6 +90,13 @@ fn spell(word: &str) -> String {
     out
 }
 
+/// Words a name is said with or without (`Muhammad`, in every spelling and
+/// abbreviation): a query that has one the record lacks, or lacks one the record has,
+/// still means that person, so they weigh little in a match.
+pub fn is_optional(token: &str) -> bool {
+    token == "muhamad"
+}
+
 fn variant(word: &str) -> &str {
     NAME_VARIANTS.iter().find(|(_, all)| all.contains(&word)).map_or(word, |(canonical, _)| canonical)
 }

@@ -1,5 +1,7 @@
 //! Prometheus metrics: request counts and latency per route, plus gauges read from
-//! the database at scrape time (tickets and jobs by status).
+//! the database at scrape time (tickets and jobs by status, the search indexer).
+
+mod search;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -24,6 +26,7 @@ pub struct Metrics {
     lane_running: IntGaugeVec,
     lane_run: IntCounterVec,
     otp_refused: IntCounter,
+    search: search::SearchGauges,
 }
 
 impl Metrics {
@@ -79,7 +82,9 @@ impl Metrics {
         ] {
             registry.register(c).expect("metrics are registered once");
         }
+        let search = search::SearchGauges::register(&registry);
         Self {
+            search,
             registry,
             requests,
             latency,
@@ -131,6 +136,7 @@ impl Metrics {
             let c = self.lane_run.with_label_values(&[lane.as_str()]);
             c.inc_by(crate::jobs::metrics::done_so_far(lane).saturating_sub(c.get()));
         }
+        self.search.refresh(cx).await;
         let refused = crate::service::otp::budget_refusals();
         self.otp_refused.inc_by(refused.saturating_sub(self.otp_refused.get()));
         let mut buf = Vec::new();

@@ -67,6 +67,10 @@ impl SearchBackend for EmbeddedSearch {
         "embedded"
     }
 
+    fn indexes_in_process(&self) -> bool {
+        true
+    }
+
     fn prepare(&self) -> BoxFuture<'_, SearchResult<()>> {
         async move {
             for i in IndexName::ALL {

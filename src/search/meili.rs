@@ -3,27 +3,30 @@
 //! are the searchable text. The key stays on the server: browsers only ever talk to
 //! certdesk's API.
 
-use std::time::Duration;
+mod filters;
+mod rebuild;
+mod writes;
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use futures::future::BoxFuture;
 use futures::FutureExt;
-use meilisearch_sdk::client::{Client, SwapIndexes};
+use meilisearch_sdk::client::Client;
 use meilisearch_sdk::errors::Error as MeiliError;
 use meilisearch_sdk::indexes::Index;
 use meilisearch_sdk::search::{MatchingStrategies, SearchResults};
 use meilisearch_sdk::settings::{MinWordSizeForTypos, Settings, TypoToleranceSettings};
-use meilisearch_sdk::task_info::TaskInfo;
 use secrecy::ExposeSecret;
 
 use super::query::{PeopleQuery, TicketQuery, TicketSort, MAX_LIMIT};
 use super::{
-    Change, IndexName, Page, PersonDoc, PersonHit, Rebuild, SearchBackend, SearchError, SearchResult,
-    TicketDoc, TicketHit, PERSON_TERMS, TICKET_TERMS, TICKET_TEXTS, TICKET_TIMES,
+    Change, IndexName, Page, PersonDoc, PersonHit, Progress, Rebuild, SearchBackend, SearchError,
+    SearchResult, Submission, TicketDoc, TicketHit, PERSON_TERMS, TICKET_TERMS, TICKET_TEXTS, TICKET_TIMES,
 };
 use crate::config::SearchConfig;
-
-/// How long a write may wait for Meilisearch to process it.
-const TASK_TIMEOUT: Duration = Duration::from_secs(600);
+use filters::{people_filter, ticket_filter, total};
+use rebuild::MeiliRebuild;
+use writes::TASK_TIMEOUT;
 
 fn map_err(e: MeiliError) -> SearchError {
     match e {
@@ -38,10 +41,15 @@ fn map_err(e: MeiliError) -> SearchError {
 pub struct MeiliSearch {
     client: Client,
     prefix: String,
-    /// Set once the indexes and their settings are in place in this process: writes and
-    /// searches wait for it, so nothing ever lands in an index Meilisearch created on
-    /// its own with default settings.
-    prepared: tokio::sync::OnceCell<()>,
+    /// Set once the indexes and their settings are in place: the first write or search
+    /// waits for it, so nothing lands in an index Meilisearch created on its own with
+    /// default settings.
+    prepared: AtomicBool,
+    /// Set when a write is refused (the index may have been deleted or replaced behind
+    /// certdesk's back): the next write sets the indexes up again. Searches do not
+    /// wait for that (it queues behind every task in flight).
+    stale: AtomicBool,
+    preparing: tokio::sync::Mutex<()>,
 }
 
 impl MeiliSearch {
@@ -49,19 +57,43 @@ impl MeiliSearch {
         let key = c.meilisearch_key.expose_secret();
         let client =
             Client::new(c.meilisearch_url.as_str().trim_end_matches('/'), (!key.is_empty()).then_some(key))?;
-        Ok(Self { client, prefix: c.index_prefix.clone(), prepared: tokio::sync::OnceCell::new() })
+        Ok(Self {
+            client,
+            prefix: c.index_prefix.clone(),
+            prepared: AtomicBool::new(false),
+            stale: AtomicBool::new(false),
+            preparing: tokio::sync::Mutex::new(()),
+        })
     }
 
+    /// For searches: set up once.
     async fn ready(&self) -> SearchResult<()> {
-        self.prepared
-            .get_or_try_init(|| async {
-                for i in IndexName::ALL {
-                    self.configure(&self.uid(i), i).await?;
-                }
-                Ok::<(), SearchError>(())
-            })
-            .await
-            .map(|_| ())
+        if self.prepared.load(Ordering::Acquire) {
+            return Ok(());
+        }
+        self.set_up(false).await
+    }
+
+    /// For writes: set up once, and again after a refusal.
+    async fn ready_to_write(&self) -> SearchResult<()> {
+        if self.prepared.load(Ordering::Acquire) && !self.stale.load(Ordering::Acquire) {
+            return Ok(());
+        }
+        self.set_up(true).await
+    }
+
+    async fn set_up(&self, writing: bool) -> SearchResult<()> {
+        let _one_at_a_time = self.preparing.lock().await;
+        let needed =
+            !self.prepared.load(Ordering::Acquire) || (writing && self.stale.load(Ordering::Acquire));
+        if needed {
+            for i in IndexName::ALL {
+                self.configure(&self.uid(i), i).await?;
+            }
+            self.stale.store(false, Ordering::Release);
+            self.prepared.store(true, Ordering::Release);
+        }
+        Ok(())
     }
 
     fn uid(&self, index: IndexName) -> String {
@@ -72,23 +104,25 @@ impl MeiliSearch {
         self.client.index(self.uid(index))
     }
 
-    async fn wait(&self, task: TaskInfo) -> SearchResult<()> {
-        let t = task
-            .wait_for_completion(&self.client, Some(Duration::from_millis(50)), Some(TASK_TIMEOUT))
-            .await
-            .map_err(map_err)?;
-        if t.is_failure() {
-            return Err(SearchError::Failed(t.unwrap_failure().to_string()));
-        }
-        Ok(())
-    }
-
     async fn configure(&self, uid: &str, index: IndexName) -> SearchResult<()> {
         let task = self.client.create_index(uid, Some("id")).await.map_err(map_err)?;
         // "Index already exists" is the normal case after the first start.
         let _ = task.wait_for_completion(&self.client, None, Some(TASK_TIMEOUT)).await;
         let task = self.client.index(uid).set_settings(&settings(index)).await.map_err(map_err)?;
-        self.wait(task).await
+        writes::wait(&self.client, task).await
+    }
+
+    async fn submit<D: serde::Serialize + Send + Sync>(
+        &self,
+        index: IndexName,
+        changes: Vec<Change<D>>,
+    ) -> SearchResult<Submission> {
+        self.ready_to_write().await?;
+        let submitted = writes::submit(&self.index(index), changes).await;
+        if let Err(SearchError::Failed(_)) = &submitted {
+            self.stale.store(true, Ordering::Release);
+        }
+        submitted
     }
 
     async fn apply<D: serde::Serialize + Send + Sync>(
@@ -96,25 +130,8 @@ impl MeiliSearch {
         index: IndexName,
         changes: Vec<Change<D>>,
     ) -> SearchResult<()> {
-        self.ready().await?;
-        let mut puts = Vec::new();
-        let mut deletes = Vec::new();
-        for c in changes {
-            match c {
-                Change::Put(d) => puts.push(d),
-                Change::Delete(id) => deletes.push(id),
-            }
-        }
-        let idx = self.index(index);
-        if !puts.is_empty() {
-            let task = idx.add_or_replace(&puts, Some("id")).await.map_err(map_err)?;
-            self.wait(task).await?;
-        }
-        if !deletes.is_empty() {
-            let task = idx.delete_documents(&deletes).await.map_err(map_err)?;
-            self.wait(task).await?;
-        }
-        Ok(())
+        let s = self.submit(index, changes).await?;
+        writes::settle(&self.client, &s.tasks).await
     }
 }
 
@@ -129,56 +146,19 @@ fn settings(index: IndexName) -> Settings {
     };
     let s = Settings::new().with_typo_tolerance(typos);
     match index {
-        IndexName::People => {
-            s.with_searchable_attributes(["name_norm"]).with_filterable_attributes(PERSON_TERMS)
-        }
+        // Exactness before word position: a leading `Muhammad` the record has pushes
+        // its other words one place back, which must not put "Rizal Hakimi" (a prefix
+        // match) above "Muhammad Rizal Hakim" for "Rizal Hakim".
+        IndexName::People => s
+            .with_searchable_attributes(["name_norm"])
+            .with_filterable_attributes(PERSON_TERMS)
+            .with_ranking_rules(["words", "typo", "proximity", "exactness", "attribute", "sort"]),
         IndexName::Tickets => s
             // `nik`: the linked NIK is matched like a word (no typos), as one written in the text.
             .with_searchable_attributes(TICKET_TEXTS.iter().chain(&["nik"]))
             .with_filterable_attributes(TICKET_TERMS.iter().chain(TICKET_TIMES))
             .with_sortable_attributes(TICKET_TIMES),
     }
-}
-
-/// A filter value, quoted for Meilisearch's filter syntax.
-fn quoted(v: &str) -> String {
-    format!("\"{}\"", v.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
-fn people_filter(q: &PeopleQuery) -> String {
-    equalities(q.exact_filters()).join(" AND ")
-}
-
-/// `field = "value"` for each exact filter.
-fn equalities(filters: Vec<(&str, String)>) -> Vec<String> {
-    filters.into_iter().map(|(field, v)| format!("{field} = {}", quoted(&v))).collect()
-}
-
-fn ticket_filter(q: &TicketQuery) -> String {
-    let mut parts = equalities(q.exact_filters());
-    if !q.status.is_empty() {
-        let list: Vec<String> = q.status.iter().map(|s| quoted(s)).collect();
-        parts.push(format!("status IN [{}]", list.join(", ")));
-    }
-    if let Some((queues, me)) = &q.visible_to {
-        let list: Vec<String> = queues.iter().map(|s| quoted(s)).collect();
-        parts.push(format!("(queue IN [{}] OR assignee = {})", list.join(", "), quoted(me)));
-    }
-    for (field, from, to) in
-        [("created_at", q.created_from, q.created_to), ("updated_at", q.updated_from, q.updated_to)]
-    {
-        if let Some(f) = from {
-            parts.push(format!("{field} >= {f}"));
-        }
-        if let Some(t) = to {
-            parts.push(format!("{field} <= {t}"));
-        }
-    }
-    parts.join(" AND ")
-}
-
-fn total<T>(r: &SearchResults<T>) -> u64 {
-    r.total_hits.or(r.estimated_total_hits).unwrap_or(r.hits.len()) as u64
 }
 
 impl SearchBackend for MeiliSearch {
@@ -198,6 +178,25 @@ impl SearchBackend for MeiliSearch {
         self.apply(IndexName::Tickets, changes).boxed()
     }
 
+    fn submit_people(&self, changes: Vec<Change<PersonDoc>>) -> BoxFuture<'_, SearchResult<Submission>> {
+        self.submit(IndexName::People, changes).boxed()
+    }
+
+    fn submit_tickets(&self, changes: Vec<Change<TicketDoc>>) -> BoxFuture<'_, SearchResult<Submission>> {
+        self.submit(IndexName::Tickets, changes).boxed()
+    }
+
+    fn progress<'a>(&'a self, s: &'a Submission) -> BoxFuture<'a, SearchResult<Progress>> {
+        async move {
+            let p = writes::progress(&self.client, &s.tasks).await?;
+            if let Progress::Refused(_) = p {
+                self.stale.store(true, Ordering::Release);
+            }
+            Ok(p)
+        }
+        .boxed()
+    }
+
     fn search_people<'a>(&'a self, q: &'a PeopleQuery) -> BoxFuture<'a, SearchResult<Page<PersonHit>>> {
         async move {
             self.ready().await?;
@@ -209,7 +208,10 @@ impl SearchBackend for MeiliSearch {
                 .with_limit(q.limit.clamp(1, MAX_LIMIT))
                 .with_offset(q.offset)
                 .with_show_ranking_score(true)
-                .with_matching_strategy(MatchingStrategies::LAST);
+                // Words a name may be said with or without (`Muhammad`, `Siti`, `Nur`) are the
+                // most frequent in the index: dropping those first, rather than the last
+                // word said, finds "M. Fajar Bagus" for a record of "Fajar Bagus".
+                .with_matching_strategy(MatchingStrategies::FREQUENCY);
             if !filter.is_empty() {
                 s.with_filter(&filter);
             }
@@ -300,61 +302,12 @@ impl SearchBackend for MeiliSearch {
             let task = self.client.delete_index(&uid).await.map_err(map_err)?;
             let _ = task.wait_for_completion(&self.client, None, Some(TASK_TIMEOUT)).await;
             self.configure(&uid, index).await?;
-            Ok(Box::new(MeiliRebuild { client: self.client.clone(), live: self.uid(index), uid, last: None })
-                as Box<dyn Rebuild>)
-        }
-        .boxed()
-    }
-}
-
-struct MeiliRebuild {
-    client: Client,
-    live: String,
-    uid: String,
-    /// Meilisearch processes an index's tasks in order: waiting for the last is enough.
-    last: Option<TaskInfo>,
-}
-
-impl MeiliRebuild {
-    async fn add<D: serde::Serialize + Send + Sync>(&mut self, docs: Vec<D>) -> SearchResult<()> {
-        let task = self.client.index(&self.uid).add_documents(&docs, Some("id")).await.map_err(map_err)?;
-        self.last = Some(task);
-        Ok(())
-    }
-}
-
-impl Rebuild for MeiliRebuild {
-    fn put_people(&mut self, docs: Vec<PersonDoc>) -> BoxFuture<'_, SearchResult<()>> {
-        self.add(docs).boxed()
-    }
-
-    fn put_tickets(&mut self, docs: Vec<TicketDoc>) -> BoxFuture<'_, SearchResult<()>> {
-        self.add(docs).boxed()
-    }
-
-    fn swap(self: Box<Self>) -> BoxFuture<'static, SearchResult<()>> {
-        async move {
-            let MeiliRebuild { client, live, uid, last } = *self;
-            let wait = |t: TaskInfo| {
-                let client = client.clone();
-                async move {
-                    let t = t
-                        .wait_for_completion(&client, Some(Duration::from_millis(200)), Some(TASK_TIMEOUT))
-                        .await
-                        .map_err(map_err)?;
-                    if t.is_failure() {
-                        return Err(SearchError::Failed(t.unwrap_failure().to_string()));
-                    }
-                    Ok(())
-                }
-            };
-            if let Some(t) = last {
-                wait(t).await?;
-            }
-            let swap = SwapIndexes { indexes: (live, uid.clone()), rename: None };
-            wait(client.swap_indexes([&swap]).await.map_err(map_err)?).await?;
-            // The rebuild name now holds the old documents.
-            wait(client.delete_index(&uid).await.map_err(map_err)?).await
+            Ok(Box::new(MeiliRebuild {
+                client: self.client.clone(),
+                live: self.uid(index),
+                uid,
+                tasks: Vec::new(),
+            }) as Box<dyn Rebuild>)
         }
         .boxed()
     }

@@ -1,18 +1,23 @@
 //! Staff search, and keeping the index in step with the database: the indexer drains
-//! what `search_log` says is owed (batched, retried, idempotent: a document is rebuilt
-//! from the database each time), `reindex` rebuilds beside the live index and swaps,
-//! `check` compares the two.
+//! what `search_log` says is owed (`indexer`, `background`), `reindex` rebuilds beside
+//! the live index and swaps, `check` compares the two.
 
-use std::time::Duration;
+mod background;
+mod indexer;
 
 use serde_json::json;
 use uuid::Uuid;
 
 use super::Context;
-use crate::domain::{Actor, AuditEntry, Lane, StaffActor};
+use crate::domain::{Actor, AuditEntry, StaffActor};
 use crate::error::{ServiceError, ServiceResult};
-use crate::search::{Change, IndexName, Page, PeopleQuery, PersonHit, SearchError, TicketHit, TicketQuery};
+use crate::search::{
+    IndexName, IndexerReport, Page, PeopleQuery, PersonHit, SearchError, TicketHit, TicketQuery,
+};
 use crate::store;
+
+pub use background::{catch_up, spawn_indexer};
+pub use indexer::{Indexer, Step};
 
 impl From<SearchError> for ServiceError {
     fn from(e: SearchError) -> Self {
@@ -21,125 +26,6 @@ impl From<SearchError> for ServiceError {
             SearchError::Failed(m) => ServiceError::Internal(anyhow::anyhow!(m)),
         }
     }
-}
-
-/// Writes one batch of owed documents of `index`. Returns how many documents it wrote.
-pub async fn index_owed(cx: &Context, index: IndexName) -> ServiceResult<usize> {
-    let db = cx.store.write();
-    let owed = store::search::owed(db, index, cx.config.search.batch.max(1)).await?;
-    if owed.is_empty() {
-        return Ok(0);
-    }
-    let mut ids: Vec<Uuid> = owed.iter().map(|o| o.entity_id).collect();
-    ids.sort();
-    ids.dedup();
-    match index {
-        IndexName::People => {
-            let docs = store::search::person_docs(db, &ids).await?;
-            cx.search.apply_people(changes(&ids, docs, |d| &d.id)).await?;
-        }
-        IndexName::Tickets => {
-            let docs = store::search::ticket_docs(db, &ids).await?;
-            cx.search.apply_tickets(changes(&ids, docs, |d| &d.id)).await?;
-        }
-    }
-    store::search::mark_indexed(db, &owed).await?;
-    Ok(ids.len())
-}
-
-/// A put per document found, a delete per id without one.
-fn changes<D>(ids: &[Uuid], docs: Vec<D>, id_of: fn(&D) -> &String) -> Vec<Change<D>> {
-    let found: std::collections::HashSet<String> = docs.iter().map(|d| id_of(d).clone()).collect();
-    let mut out: Vec<Change<D>> =
-        ids.iter().map(Uuid::to_string).filter(|id| !found.contains(id)).map(Change::Delete).collect();
-    out.extend(docs.into_iter().map(Change::Put));
-    out
-}
-
-/// Indexes everything owed, in batches, until nothing is. Returns how many it wrote.
-pub async fn catch_up(cx: &Context) -> ServiceResult<usize> {
-    catch_up_yielding(cx, false).await
-}
-
-/// `catch_up`; with `yielding`, while a certificate run is under way indexing goes at a
-/// trickle: issuing touches every person it issues for and the index re-reads each, so
-/// the issuing keeps the machine and search catches up when it ends.
-async fn catch_up_yielding(cx: &Context, yielding: bool) -> ServiceResult<usize> {
-    let mut total = 0;
-    for index in IndexName::ALL {
-        loop {
-            match index_owed(cx, index).await? {
-                0 => break,
-                n => total += n,
-            }
-            if yielding
-                && store::jobs::lane_busy(cx.store.read(), Lane::Issuance, crate::service::clock::wall())
-                    .await?
-            {
-                tokio::time::sleep(ISSUING_TRICKLE).await;
-            }
-        }
-    }
-    Ok(total)
-}
-
-/// The pause between index batches while certificates are being issued.
-const ISSUING_TRICKLE: Duration = Duration::from_secs(2);
-
-/// The background indexer: catches up every half second; while the engine is down it
-/// backs off (up to a minute) and the owed rows simply wait.
-pub fn spawn_indexer(cx: Context) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        let mut prepared = false;
-        let mut backoff = Duration::from_millis(500);
-        let mut pruned = std::time::Instant::now();
-        // One indexer feeds the index for the whole fleet: the lease holder's.
-        let renew_every = cx.config.jobs.lease / 3;
-        let mut renewed: Option<std::time::Instant> = None;
-        loop {
-            if renewed.is_none_or(|at| at.elapsed() >= renew_every) {
-                if !super::leases::hold(&cx, super::leases::SEARCH_INDEXER).await {
-                    renewed = None;
-                    tokio::time::sleep(renew_every).await;
-                    continue;
-                }
-                renewed = Some(std::time::Instant::now());
-            }
-            // Indexed changes are kept a day (rebuilds look back at them), then dropped.
-            if pruned.elapsed() >= Duration::from_secs(3600) {
-                pruned = std::time::Instant::now();
-                if let Err(e) = store::search::prune(cx.store.write(), 86_400.0).await {
-                    tracing::warn!(error = %e, "could not prune the search log");
-                }
-            }
-            let work = async {
-                if !prepared {
-                    cx.search.prepare().await?;
-                    prepared = true;
-                }
-                catch_up_yielding(&cx, true).await.map(|_| ())
-            };
-            // A catch-up can outlast a lease (an import's backlog): renewed meanwhile,
-            // and abandoned if another process took the lease.
-            let result = match super::leases::while_held(&cx, super::leases::SEARCH_INDEXER, work).await {
-                Some(r) => r,
-                None => {
-                    renewed = None;
-                    continue;
-                }
-            };
-            match result {
-                Ok(_) => backoff = Duration::from_millis(500),
-                Err(e) => {
-                    tracing::warn!(error = %e, backend = cx.search.name(), retry_in = ?backoff, "search indexing failed; will retry");
-                    tokio::time::sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(60));
-                    continue;
-                }
-            }
-            tokio::time::sleep(Duration::from_millis(500)).await;
-        }
-    })
 }
 
 /// Rebuilds `index` from the database beside the live one, then swaps; search keeps
@@ -155,7 +41,7 @@ pub async fn reindex(
     let mut rebuild = cx.search.rebuild(index).await?;
     let mut after = None;
     let mut done = 0u64;
-    let page = 5000;
+    let page = cx.config.search.batch.max(1) as u64;
     loop {
         let ids = store::search::ids_page(db, index, after, page).await?;
         let Some(last) = ids.last().copied() else { break };
@@ -252,12 +138,47 @@ fn same_doc(expected: &serde_json::Value, actual: &serde_json::Value) -> bool {
     expected.as_object().is_some_and(|e| e.iter().all(|(k, v)| actual.get(k) == Some(v)))
 }
 
-/// Counts per index (no document sample), for supervisors.
-pub async fn status(cx: &Context, actor: &StaffActor) -> ServiceResult<Vec<IndexCheck>> {
+/// One index as supervisors see it: the counts, the age of the oldest change still
+/// owed, and what the indexer (whichever node runs it) last reported.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct IndexStatus {
+    pub check: IndexCheck,
+    pub oldest_owed_secs: Option<f64>,
+    pub indexer: Option<IndexerReport>,
+}
+
+/// Counts per index (no document sample) and the indexer's state, for supervisors.
+pub async fn status(cx: &Context, actor: &StaffActor) -> ServiceResult<Vec<IndexStatus>> {
     if !actor.sees_all_queues() {
         return Err(ServiceError::forbidden("only supervisors see the search index status"));
     }
-    check(cx, 0).await
+    let checks = check(cx, 0).await?;
+    let mut indexing = indexing(cx).await?;
+    Ok(checks
+        .into_iter()
+        .map(|check| {
+            let (oldest_owed_secs, indexer) = indexing
+                .iter_mut()
+                .find(|(i, _, _)| i.as_str() == check.index)
+                .map_or((None, None), |(_, age, r)| (*age, r.take()));
+            IndexStatus { check, oldest_owed_secs, indexer }
+        })
+        .collect())
+}
+
+/// Per index: the age of the oldest owed change and the indexer's last report. Cheap
+/// (no counts), for metrics scraped every few seconds.
+pub async fn indexing(cx: &Context) -> ServiceResult<Vec<(IndexName, Option<f64>, Option<IndexerReport>)>> {
+    let db = cx.store.read();
+    let now = store::search::db_now(db).await?;
+    let mut reports = store::search_indexer::all(db).await?;
+    let mut out = Vec::new();
+    for index in IndexName::ALL {
+        let age = store::search::oldest_owed_at(db, index).await?.map(|at| (now - at).max(0.0));
+        let report = reports.iter().position(|r| r.index == index.as_str()).map(|i| reports.swap_remove(i));
+        out.push((index, age, report));
+    }
+    Ok(out)
 }
 
 /// Searches people for a member of staff; audited, with the query's personal data masked.

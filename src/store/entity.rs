@@ -16,6 +16,7 @@ pub mod otp_challenge;
 pub mod person;
 pub mod portal_session;
 pub mod routing_rule;
+pub mod search_indexer;
 pub mod sla_policy;
 pub mod sms_message;
 pub mod sms_receipt;

@@ -43,21 +43,48 @@ pub async fn db_now<C: ConnectionTrait>(db: &C) -> ServiceResult<f64> {
     Ok(Now::find_by_statement(Statement::from_string(b, sql)).one(db).await?.map_or(0.0, |n| n.now))
 }
 
-/// Up to `limit` changes of `index` the index has not seen, oldest first.
-pub async fn owed<C: ConnectionTrait>(db: &C, index: IndexName, limit: usize) -> ServiceResult<Vec<Owed>> {
+/// Up to `limit` changes of `index` after `after` (a `seq`) the index has not seen,
+/// oldest first. The indexer reads past what it has in flight this way.
+pub async fn owed<C: ConnectionTrait>(
+    db: &C,
+    index: IndexName,
+    after: i64,
+    limit: usize,
+) -> ServiceResult<Vec<Owed>> {
     let b = db.get_database_backend();
     let sql = format!(
-        "SELECT seq, entity_id FROM search_log WHERE entity = {} AND processed_at IS NULL ORDER BY seq LIMIT {}",
+        "SELECT seq, entity_id FROM search_log WHERE entity = {} AND processed_at IS NULL AND seq > {} \
+         ORDER BY seq LIMIT {}",
         param(b, 1),
-        param(b, 2)
+        param(b, 2),
+        param(b, 3)
     );
     Ok(Owed::find_by_statement(Statement::from_sql_and_values(
         b,
         sql,
-        [index.entity().into(), (limit as i64).into()],
+        [index.entity().into(), after.into(), (limit as i64).into()],
     ))
     .all(db)
     .await?)
+}
+
+/// When the oldest change `index` owes was made (the database's clock, seconds since
+/// the epoch); `None` when nothing is owed or the change predates the log's clock.
+pub async fn oldest_owed_at<C: ConnectionTrait>(db: &C, index: IndexName) -> ServiceResult<Option<f64>> {
+    #[derive(FromQueryResult)]
+    struct At {
+        at: f64,
+    }
+    let b = db.get_database_backend();
+    let sql = format!(
+        "SELECT at FROM search_log WHERE entity = {} AND processed_at IS NULL \
+         ORDER BY seq LIMIT 1",
+        param(b, 1)
+    );
+    let at = At::find_by_statement(Statement::from_sql_and_values(b, sql, [index.entity().into()]))
+        .one(db)
+        .await?;
+    Ok(at.map(|a| a.at).filter(|at| *at > 0.0))
 }
 
 /// Documents of `index` with a change the index has not seen.
@@ -91,16 +118,19 @@ pub async fn mark_indexed<C: ConnectionTrait>(db: &C, rows: &[Owed]) -> ServiceR
 }
 
 /// After a rebuild: changes from before `t0` are in the new index; changes after it
-/// are owed again (the indexer may have written them to the old one).
+/// are owed again as new log rows (the indexer may have written them to the old index,
+/// and may still mark their old rows seen when the old index confirms them).
 pub async fn after_rebuild<C: ConnectionTrait>(db: &C, index: IndexName, t0: f64) -> ServiceResult<()> {
     let b = db.get_database_backend();
-    let (p1, p2) = (param(b, 1), param(b, 2));
+    let (p1, p2, now) = (param(b, 1), param(b, 2), now_sql(b));
     for sql in [
         format!(
-            "UPDATE search_log SET processed_at = {} WHERE entity = {p1} AND at < {p2} AND processed_at IS NULL",
-            now_sql(b)
+            "UPDATE search_log SET processed_at = {now} WHERE entity = {p1} AND at < {p2} AND processed_at IS NULL"
         ),
-        format!("UPDATE search_log SET processed_at = NULL WHERE entity = {p1} AND at >= {p2}"),
+        format!(
+            "INSERT INTO search_log (entity, entity_id, at) SELECT entity, entity_id, {now} FROM search_log \
+             WHERE entity = {p1} AND at >= {p2} GROUP BY entity, entity_id"
+        ),
     ] {
         db.execute_raw(Statement::from_sql_and_values(b, sql, [index.entity().into(), t0.into()])).await?;
     }

@@ -38,6 +38,8 @@ pub struct Needs {
     pub meili: bool,
     /// No background work (job workers, indexer): the test drives it.
     pub quiet: bool,
+    /// A Meilisearch process of the test's own to kill and restart (`CERTDESK_TEST_MEILI_BIN`).
+    pub meili_process: bool,
     /// Extra configuration, `(key, value)`.
     pub config: &'static [(&'static str, &'static str)],
     /// Headless Chromium (ignored where it is not installed).

@@ -24,6 +24,7 @@ mod jobs;
 mod keys;
 mod lanes;
 mod mail;
+mod meili_process;
 mod nodes;
 mod objects;
 mod ops;
@@ -35,6 +36,8 @@ mod records;
 mod roles;
 mod s3;
 mod search;
+mod search_indexing;
+mod search_names;
 mod security;
 mod servers;
 mod sms;
@@ -325,17 +328,53 @@ fn main() {
         search::tickets_are_found_by_number_words_and_filters_within_the_agents_queues,
         search::reindex_rebuilds_and_search_check_reports_drift,
         search::an_unreachable_engine_delays_indexing_and_loses_nothing,
+        search_names::a_name_said_with_or_without_a_leading_muhammad_finds_the_person,
+        search_names::dropped_middle_names_joined_words_and_old_spellings_find_the_person,
+        search_names::two_typos_in_a_long_name_find_the_person,
     ];
+    let mut searching = searching;
+    searching.extend(suite![Needs { config: &[("search.batch", "2")], ..quiet };
+        search_indexing::a_person_changed_while_their_write_is_in_flight_ends_in_their_latest_state,
+    ]);
+    searching.extend(suite![Needs { config: &[("search.batch", "8")], ..quiet };
+        search_indexing::a_document_the_engine_refuses_ends_up_alone_and_the_rest_lands,
+    ]);
+    // PostgreSQL only (SQLite has one writer: changes commit in their order).
+    behaviour.extend(suite![Needs { fleet: true, ..quiet };
+        search_indexing::a_change_committed_after_a_later_one_is_still_indexed,
+    ]);
     let meili = Needs { meili: true, ..quiet };
-    let on_meili: Vec<_> = searching
+    let mut on_meili: Vec<_> = searching
         .iter()
-        .map(|(name, test, _)| (&*Box::leak(format!("meilisearch::{name}").into_boxed_str()), *test, meili))
+        .map(|(name, test, needs)| {
+            (
+                &*Box::leak(format!("meilisearch::{name}").into_boxed_str()),
+                *test,
+                Needs { meili: true, ..*needs },
+            )
+        })
         .collect();
+    on_meili.extend(
+        suite![meili; search_indexing::a_write_meilisearch_refuses_is_reported_and_sent_again]
+            .into_iter()
+            .map(|(name, test, needs)| {
+                (&*Box::leak(format!("meilisearch::{name}").into_boxed_str()), test, needs)
+            }),
+    );
     behaviour.extend(searching);
     behaviour.extend(on_meili);
+    behaviour.extend(suite![Needs { meili_process: true, ..quiet };
+        search_indexing::meilisearch_killed_during_indexing_loses_nothing,
+    ]);
     let meili_skip = helpers::meili_server().is_none();
     if meili_skip {
         eprintln!("note: meilisearch tests are skipped: CERTDESK_TEST_MEILI_URL is not set");
+    }
+    let meili_process_skip = meili_process::binary().is_none();
+    if meili_process_skip {
+        eprintln!(
+            "note: tests that kill and restart Meilisearch are skipped: CERTDESK_TEST_MEILI_BIN is not set"
+        );
     }
     let s3_skip = s3::unavailable();
     if let Some(why) = &s3_skip {
@@ -366,6 +405,7 @@ fn main() {
             .with_ignored_flag(
                 skip.is_some()
                     || (needs.meili && meili_skip)
+                    || (needs.meili_process && meili_process_skip)
                     || (needs.browser && browser_skip)
                     || (needs.s3 && s3_skip.is_some()),
             );

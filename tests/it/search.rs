@@ -14,12 +14,12 @@ const DJOKO: &str = "3578010101800003";
 const KURNIAWAN: &str = "3273012202950004";
 const RIZKY: &str = "3275011205900005";
 
-fn person(nik: &str, name: &str, birth: &str, sex: &str, phone: Option<&str>) -> Value {
+pub(crate) fn person(nik: &str, name: &str, birth: &str, sex: &str, phone: Option<&str>) -> Value {
     json!({"nik": nik, "full_name": name, "birth_date": birth, "sex": sex, "phone": phone,
         "doses": [{"dose": 1, "vaccine": "coronavac", "date": "2021-07-12", "facility": "Puskesmas"}]})
 }
 
-async fn seed(app: &TestApp) {
+pub(crate) async fn seed(app: &TestApp) {
     app.import(json!([
         person(RIZKI, "Muhammad Rizki", "1990-05-12", "M", Some("081234567890")),
         person(SITI, "Hj. Siti Noerhaliza, S.Pd.", "1985-05-05", "F", Some("0813-1111-2222")),
@@ -31,18 +31,18 @@ async fn seed(app: &TestApp) {
     app.index_search().await;
 }
 
-async fn people(app: &TestApp, query: &str) -> Value {
+pub(crate) async fn people(app: &TestApp, query: &str) -> Value {
     let path = format!("/api/v1/search/people?{query}");
     app.get(&path, &app.admin).await.expect(200).clone()
 }
 
-fn q(text: &str) -> String {
+pub(crate) fn q(text: &str) -> String {
     format!("q={}", url::form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>())
 }
 
 /// The hits' NIKs. The API masks them (`3275********0001`); the seeded people differ in
 /// their first and last four digits, so the mask names one of them.
-fn niks(page: &Value) -> Vec<String> {
+pub(crate) fn niks(page: &Value) -> Vec<String> {
     const SEEDED: [&str; 7] = [RIZKI, SITI, DJOKO, KURNIAWAN, RIZKY, "3275011205900006", "3275011205900007"];
     let unmask = |m: &str| {
         assert!(m.contains("********"), "a search hit shows the NIK masked: {m}");
@@ -54,7 +54,7 @@ fn niks(page: &Value) -> Vec<String> {
     page["hits"].as_array().unwrap().iter().map(|h| unmask(h["nik"].as_str().unwrap())).collect()
 }
 
-async fn top(app: &TestApp, query: &str) -> Option<String> {
+pub(crate) async fn top(app: &TestApp, query: &str) -> Option<String> {
     niks(&people(app, query).await).into_iter().next()
 }
 

@@ -121,6 +121,30 @@ pub struct IndexStatusOut {
     pub indexed: u64,
     /// Documents with a change not yet written to the index.
     pub owed: u64,
+    /// Seconds since the oldest change still owed was made (absent when none is).
+    pub oldest_owed_seconds: Option<f64>,
+    /// What the indexer last reported (absent until one has run).
+    pub indexer: Option<IndexerOut>,
+}
+
+#[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
+pub struct IndexerOut {
+    /// The process running the indexer (one per fleet).
+    pub node: String,
+    /// Documents confirmed by the engine per second, over the last minute.
+    pub rate: f64,
+    /// Engine tasks handed over and not yet confirmed.
+    pub tasks_in_flight: i32,
+    /// Documents confirmed since that process started indexing.
+    pub documents: i64,
+    /// Writes the engine refused since then (each is sent again from the log).
+    pub refusals: i64,
+    /// The latest refusal's message (NIKs and phone numbers masked).
+    pub last_refusal: Option<String>,
+    pub last_refusal_at: Option<DateTime<Utc>>,
+    /// When this report was written: an old one means no indexer is running.
+    pub updated_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -134,8 +158,9 @@ pub struct SearchStatusOut {
 #[OpenApi(prefix_path = "/api/v1/search", tag = "ApiTags::Search")]
 impl SearchApi {
     /// Supervisors: is the index keeping up? Counts per index in the database and in
-    /// the engine, and changes still owed (a growing `owed` means the engine is down or
-    /// the indexer is not running). `certdesk search-check` also compares documents.
+    /// the engine, changes still owed and the age of the oldest (a growing `owed` means
+    /// the engine is down or the indexer is not running), and the indexer's rate, tasks
+    /// in flight and refusals. `certdesk search-check` also compares documents.
     #[oai(path = "/status", method = "get")]
     async fn status(&self, cx: Data<&Context>, auth: StaffAuth) -> ApiResult<Json<SearchStatusOut>> {
         let report = search::status(&cx, &auth.actor()).await?;
@@ -143,11 +168,22 @@ impl SearchApi {
             backend: cx.search.name().into(),
             indexes: report
                 .into_iter()
-                .map(|r| IndexStatusOut {
-                    index: r.index.into(),
-                    database: r.database,
-                    indexed: r.indexed,
-                    owed: r.owed,
+                .map(|s| IndexStatusOut {
+                    index: s.check.index.into(),
+                    database: s.check.database,
+                    indexed: s.check.indexed,
+                    owed: s.check.owed,
+                    oldest_owed_seconds: s.oldest_owed_secs,
+                    indexer: s.indexer.map(|r| IndexerOut {
+                        node: r.node,
+                        rate: r.rate,
+                        tasks_in_flight: r.in_flight,
+                        documents: r.documents,
+                        refusals: r.refusals,
+                        last_refusal: r.last_refusal,
+                        last_refusal_at: r.last_refusal_at,
+                        updated_at: r.updated_at,
+                    }),
                 })
                 .collect(),
         }))

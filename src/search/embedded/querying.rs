@@ -12,6 +12,7 @@ use tantivy::{Order, TantivyDocument, Term};
 
 use super::failed;
 use super::generations::Live;
+use crate::domain::names;
 use crate::search::query::{typos_allowed, PeopleQuery, TicketQuery, TicketSort, MAX_LIMIT};
 use crate::search::TICKET_TEXTS;
 use crate::search::{Page, PersonHit, SearchResult, TicketHit};
@@ -44,15 +45,25 @@ fn people_query(live: &Live, q: &PeopleQuery) -> Box<dyn Query> {
     if !q.words.is_empty() {
         let field = live.field("name_norm");
         let n = q.words.len();
+        // An optional word (`Muhammad`) weighs little: "M. Fajar Bagus" is Fajar Bagus
+        // Setiawan (one optional word short), not Muhammad Fajar (a real word short).
+        let weigh = |q: Box<dyn Query>, optional: bool| -> Box<dyn Query> {
+            if optional {
+                Box::new(BoostQuery::new(q, 0.2))
+            } else {
+                q
+            }
+        };
         let mut any: Vec<(Occur, Box<dyn Query>)> = q
             .words
             .iter()
             .enumerate()
-            .map(|(i, w)| (Occur::Should, word_query(field, w, i + 1 == n)))
+            .map(|(i, w)| (Occur::Should, weigh(word_query(field, w, i + 1 == n), names::is_optional(w))))
             .collect();
         // Neighbours typed apart but stored together (or the reverse: the index stores both).
         for pair in q.words.windows(2) {
-            any.push((Occur::Should, word_query(field, &format!("{}{}", pair[0], pair[1]), false)));
+            let joined = word_query(field, &format!("{}{}", pair[0], pair[1]), false);
+            any.push((Occur::Should, weigh(joined, pair.iter().any(|w| names::is_optional(w)))));
         }
         must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
     }
