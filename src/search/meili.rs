@@ -4,6 +4,7 @@
 //! certdesk's API.
 
 mod filters;
+mod people;
 mod rebuild;
 mod writes;
 
@@ -24,7 +25,7 @@ use super::{
     SearchResult, Submission, TicketDoc, TicketHit, PERSON_TERMS, TICKET_TERMS, TICKET_TEXTS, TICKET_TIMES,
 };
 use crate::config::SearchConfig;
-use filters::{people_filter, ticket_filter, total};
+use filters::{ticket_filter, total};
 use rebuild::MeiliRebuild;
 use writes::TASK_TIMEOUT;
 
@@ -200,29 +201,7 @@ impl SearchBackend for MeiliSearch {
     fn search_people<'a>(&'a self, q: &'a PeopleQuery) -> BoxFuture<'a, SearchResult<Page<PersonHit>>> {
         async move {
             self.ready().await?;
-            let text = q.words.join(" ");
-            let filter = people_filter(q);
-            let idx = self.index(IndexName::People);
-            let mut s = idx.search();
-            s.with_query(&text)
-                .with_limit(q.limit.clamp(1, MAX_LIMIT))
-                .with_offset(q.offset)
-                .with_show_ranking_score(true)
-                // Words a name may be said with or without (`Muhammad`, `Siti`, `Nur`) are the
-                // most frequent in the index: dropping those first, rather than the last
-                // word said, finds "M. Fajar Bagus" for a record of "Fajar Bagus".
-                .with_matching_strategy(MatchingStrategies::FREQUENCY);
-            if !filter.is_empty() {
-                s.with_filter(&filter);
-            }
-            let r: SearchResults<PersonDoc> = s.execute().await.map_err(map_err)?;
-            let total = total(&r);
-            let hits = r
-                .hits
-                .into_iter()
-                .map(|h| PersonHit { score: h.ranking_score.unwrap_or(0.0) as f32, doc: h.result })
-                .collect();
-            Ok(Page { hits, total })
+            people::search(&self.index(IndexName::People), q).await
         }
         .boxed()
     }

@@ -103,7 +103,9 @@ impl Pipeline {
         let mut sent = 0;
         while self.in_flight.len() < cx.config.search.in_flight.max(1) {
             let size = cap.map_or(self.batch, |c| self.batch.min(c));
-            let read = store::search::owed(cx.store.write(), self.index, self.cursor, size).await?;
+            // Reads on the read pool: on SQLite they see every commit (WAL) without
+            // holding the one writer connection, which webhooks and searches need.
+            let read = store::search::owed(cx.store.read(), self.index, self.cursor, size).await?;
             let Some(last) = read.last().map(|r| r.seq) else {
                 if self.cursor == 0 {
                     // Nothing owed at all: no suspect is left to remember.
@@ -138,7 +140,7 @@ impl Pipeline {
 
     /// Reads the documents of `rows` and hands them to the engine. Returns documents sent.
     async fn send(&mut self, cx: &Context, rows: Vec<Owed>) -> ServiceResult<usize> {
-        let db = cx.store.write();
+        let db = cx.store.read();
         let mut ids: Vec<Uuid> = rows.iter().map(|o| o.entity_id).collect();
         ids.sort();
         ids.dedup();
