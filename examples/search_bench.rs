@@ -26,19 +26,7 @@ fn misspell(name: &str, rng: &mut impl Rng) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     let long: Vec<usize> = (0..words.len()).filter(|&i| words[i].chars().count() >= 5).collect();
     let Some(&w) = long.get(rng.gen_range(0..long.len().max(1))) else { return name.to_string() };
-    let mut c: Vec<char> = words[w].chars().collect();
-    let at = rng.gen_range(1..c.len());
-    let letter = (b'a' + rng.gen_range(0..26)) as char;
-    match rng.gen_range(0..4) {
-        0 => c.insert(at, letter),
-        1 => {
-            c.remove(at);
-        }
-        2 => c[at] = letter,
-        _ if at + 1 < c.len() => c.swap(at, at + 1),
-        _ => c.swap(at - 1, at),
-    }
-    let typo: String = c.into_iter().collect();
+    let typo = edit(words[w], rng, true);
     words
         .iter()
         .enumerate()
@@ -47,17 +35,20 @@ fn misspell(name: &str, rng: &mut impl Rng) -> String {
         .join(" ")
 }
 
-/// Changes one letter of `word` at a random place after the first.
-fn typo(word: &str, rng: &mut impl Rng) -> String {
+/// One edit of `word` at a random place after the first letter: an insertion, deletion
+/// or substitution, and with `transpose` also a swap of neighbours.
+fn edit(word: &str, rng: &mut impl Rng, transpose: bool) -> String {
     let mut c: Vec<char> = word.chars().collect();
     let at = rng.gen_range(1..c.len());
     let letter = (b'a' + rng.gen_range(0..26)) as char;
-    match rng.gen_range(0..3) {
+    match rng.gen_range(0..if transpose { 4 } else { 3 }) {
         0 => c.insert(at, letter),
         1 => {
             c.remove(at);
         }
-        _ => c[at] = letter,
+        2 => c[at] = letter,
+        _ if at + 1 < c.len() => c.swap(at, at + 1),
+        _ => c.swap(at - 1, at),
     }
     c.into_iter().collect()
 }
@@ -111,7 +102,7 @@ fn as_heard(name: &str, rng: &mut impl Rng) -> (&'static str, String) {
                     (body..words.len()).filter(|&i| words[i].chars().count() >= 8).collect();
                 if let Some(&i) = long.get(rng.gen_range(0..long.len().max(1))) {
                     let mut w = words.clone();
-                    w[i] = typo(&typo(&w[i], rng), rng);
+                    w[i] = edit(&edit(&w[i], rng, false), rng, false);
                     return ("two typos", join(&w));
                 }
             }

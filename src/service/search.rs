@@ -152,17 +152,13 @@ pub async fn status(cx: &Context, actor: &StaffActor) -> ServiceResult<Vec<Index
     if !actor.sees_all_queues() {
         return Err(ServiceError::forbidden("only supervisors see the search index status"));
     }
-    let checks = check(cx, 0).await?;
-    let mut indexing = indexing(cx).await?;
-    Ok(checks
+    // Both are in `IndexName::ALL` order.
+    let indexing = indexing(cx).await?;
+    Ok(check(cx, 0)
+        .await?
         .into_iter()
-        .map(|check| {
-            let (oldest_owed_secs, indexer) = indexing
-                .iter_mut()
-                .find(|(i, _, _)| i.as_str() == check.index)
-                .map_or((None, None), |(_, age, r)| (*age, r.take()));
-            IndexStatus { check, oldest_owed_secs, indexer }
-        })
+        .zip(indexing)
+        .map(|(check, (_, oldest_owed_secs, indexer))| IndexStatus { check, oldest_owed_secs, indexer })
         .collect())
 }
 

@@ -108,14 +108,7 @@ pub(super) async fn progress(client: &Client, tasks: &[u32]) -> SearchResult<Pro
 
 /// Waits for one task; a failed task is an error.
 pub(super) async fn wait(client: &Client, task: TaskInfo) -> SearchResult<()> {
-    let t = task
-        .wait_for_completion(client, Some(Duration::from_millis(50)), Some(TASK_TIMEOUT))
-        .await
-        .map_err(map_err)?;
-    if t.is_failure() {
-        return Err(SearchError::Failed(t.unwrap_failure().to_string()));
-    }
-    Ok(())
+    settle(client, &[task.task_uid]).await
 }
 
 /// Polls until every task of `tasks` succeeded; the first failure is an error.
