@@ -11,7 +11,10 @@ fn main() -> anyhow::Result<()> {
         if std::env::var_os("CLAIMS_OWN").is_some() {
             println!("{}\n--", certdesk::domain::extract::own_words_of(&mail.text, &mail.subject));
         }
-        println!("doses {:?}  on behalf {:?}  phone changed {}", c.doses, c.on_behalf, c.phone_changed);
+        println!(
+            "doses {:?}  on behalf {:?}  phone changed {}  own meant {}",
+            c.doses, c.on_behalf, c.phone_changed, c.own_meant
+        );
         for (p, r) in &c.phones {
             println!("phone {} {r:?}", p.masked());
         }

@@ -107,6 +107,10 @@ pub struct Claims {
     /// The writer says their phone or number changed, or is lost (numbers or not).
     pub phone_changed: bool,
     pub fields: Vec<FieldClaim>,
+    /// The writer says their own record is the one meant: their certificate is missing
+    /// ("NIK saya … belum keluar", "mine is still missing") or they ask for their own
+    /// NIK to be checked ("mohon dicek NIK saya, …").
+    pub own_meant: bool,
     /// The writer's own words (quotes and signatures cut), for checks against the record.
     pub own: String,
 }
@@ -121,6 +125,7 @@ impl std::fmt::Debug for Claims {
             .field("niks", &self.niks)
             .field("phone_changed", &self.phone_changed)
             .field("fields", &self.fields)
+            .field("own_meant", &self.own_meant)
             .field("own", &format_args!("[{} bytes]", self.own.len()))
             .finish()
     }
@@ -161,6 +166,9 @@ impl Claims {
         };
         let written_for = self.on_behalf.is_some();
         let own_given = self.niks.iter().any(|(_, r)| *r == NikRole::Own);
+        if self.another_unexplained() {
+            return None;
+        }
         only(&|r| r == NikRole::Correct)
             // The writer's own given beside one they ask to have checked ("NIK saya …
             // sebagai pelapor. NIK yang perlu dicek: …"): the latter.
@@ -178,6 +186,22 @@ impl Claims {
             .or_else(|| only(&|r| !matches!(r, NikRole::Wrong | NikRole::Settled)))
             // Of several the words cannot tell apart, the one asked to be checked.
             .or_else(|| only(&|r| r == NikRole::Asked))
+    }
+}
+
+impl Claims {
+    /// The writer's own NIK given beside another person's, with nothing that says which
+    /// of the two the mail is about: no relative it is written for, neither called right,
+    /// wrong, fine or the one to check, and no word that the writer's own is meant. A writer
+    /// who names their own NIK "to avoid a mix-up" and then another's is usually writing
+    /// for that other person in words for kin the reader may not know ("uwak", "si
+    /// mbarep", "my old man"); linking either would be a guess, so the agent chooses.
+    pub fn another_unexplained(&self) -> bool {
+        let [(_, a), (_, b)] = self.niks.as_slice() else { return false };
+        let other = |r: &NikRole| matches!(r, NikRole::Unspecified | NikRole::Relative);
+        self.on_behalf.is_none()
+            && !self.own_meant
+            && ((*a == NikRole::Own && other(b)) || (*b == NikRole::Own && other(a)))
     }
 }
 
@@ -201,11 +225,13 @@ pub fn read(text: &str, subject: &str) -> Claims {
         .collect();
     // Of two NIKs, the writer's own said missing and no relative's: the relative named
     // beside it is context ("anak saya (…) yang terbit, NIK saya … belum").
+    let own_said_missing = read_niks.iter().any(|(n, r, s)| {
+        *s == NikStatus::Missing
+            && (*r == NikRole::Own || (*r == NikRole::Unspecified && spans.mine_before(&lower, n)))
+    });
+    let own_asked = read_niks.iter().any(|(n, r, _)| *r == NikRole::Own && spans.asked_of(&lower, n));
     let mine_missing = read_niks.len() > 1
-        && read_niks.iter().any(|(n, r, s)| {
-            *s == NikStatus::Missing
-                && (*r == NikRole::Own || (*r == NikRole::Unspecified && spans.mine_before(&lower, n)))
-        })
+        && own_said_missing
         && !read_niks.iter().any(|(_, r, s)| *r == NikRole::Relative && *s == NikStatus::Missing);
     // A NIK whose certificate is said to have come is not the one complained about.
     let niks: Vec<_> = read_niks
@@ -225,14 +251,18 @@ pub fn read(text: &str, subject: &str) -> Claims {
     Claims {
         doses: roles::doses(&lower),
         // "Only mine is missing; my daughter's came": a relative named is not whom it is for.
-        on_behalf: whom::on_behalf(&lower).filter(|_| !mine_missing && !whom::own_missing(&lower)),
+        on_behalf: whom::on_behalf(&lower)
+            .filter(|_| !mine_missing && !whom::own_missing(&lower) && !whom::own_trouble(&lower)),
         phones,
         niks,
         phone_changed,
         fields,
+        own_meant: own_said_missing || own_asked || whom::own_missing(&lower) || whom::own_trouble(&lower),
         own,
     }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod two_niks_tests;

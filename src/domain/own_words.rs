@@ -45,7 +45,7 @@ pub fn own_words_of(text: &str, subject: &str) -> String {
         // A reply's original below an unquoted header (Outlook): not the writer's. With
         // nothing written above it, the writer answered below the original: its header
         // lines go and the rest is read on (the original is ours, and says little).
-        if original_marker(&lines, i) || from_header(&lines, i) {
+        if original_marker(&lines, i) || from_header(&lines, i) || dashed_attribution(t) {
             if !out.trim().is_empty() {
                 break;
             }
@@ -137,6 +137,18 @@ fn original_marker(lines: &[&str], i: usize) -> bool {
     let titled = re(&DASHED, r"^-{2,}\s*[\p{L} ]{1,40}\s*-{2,}$").is_match(t);
     (titled || rule(t))
         && lines[i + 1..].iter().find(|l| !l.trim().is_empty()).is_some_and(|l| from_line(l.trim()))
+}
+
+/// An attribution set in a dashed rule, as some clients and helpdesks write it: "----
+/// Pada 24.06.2022, Budi <budi@…> menulis ----", "---- Balasan dari Layanan, 29-4-21
+/// ----", "---- Reply from Layanan Sertifikat, 26th Oct 2021 ----".
+fn dashed_attribution(t: &str) -> bool {
+    static DASHED: OnceLock<Regex> = OnceLock::new();
+    re(
+        &DASHED,
+        r"(?i)^-{2,}\s*(?:(?:pada|on)\b.*\b(?:menulis|mengirim|wrote|writes)|(?:balasan|jawaban|tanggapan|reply|response|answer)\s+(?:dari|from)\b.*|(?:dari|from)\b.*(?:\d|@).*)\s*:?\s*-{2,}$",
+    )
+    .is_match(t)
 }
 
 /// A reply's attribution line ("On Mon, 12 Jul 2021 … wrote:", "Pada … menulis:"),

@@ -11,7 +11,7 @@
 use sea_orm::ConnectionTrait;
 
 use crate::domain::claims::{Claims, NikRole};
-use crate::domain::{EmailAddress, Nik};
+use crate::domain::{EmailAddress, Nik, Tag};
 use crate::error::ServiceResult;
 use crate::service::diagnose::in_trouble;
 use crate::store;
@@ -28,6 +28,11 @@ pub async fn choose<C: ConnectionTrait>(
     if niks.len() <= 1 {
         return Ok(niks.first().cloned());
     }
+    // The writer's NIK and another's, and nothing says which is meant: the sender's
+    // identity would only repeat that the writer wrote it.
+    if claims.another_unexplained() {
+        return Ok(None);
+    }
     let mut on_record = Vec::new();
     for n in niks {
         if let Some(p) = store::people::find_by_nik(db, n).await? {
@@ -41,8 +46,12 @@ pub async fn choose<C: ConnectionTrait>(
             let other = on_record.iter().map(|(n, _)| *n).find(|n| *n != me);
             if claims.on_behalf.is_some() {
                 other
-            } else {
+            } else if claims.own_meant {
                 Some(me)
+            } else {
+                // Which NIK is the writer's says nothing of whether the mail is about
+                // them: a writer for kin the reader has no word for looks the same.
+                None
             }
         }
         _ => None,
@@ -88,6 +97,20 @@ pub async fn choose<C: ConnectionTrait>(
     }
     Ok(Some(chosen.clone()))
 }
+
+/// The tags a new ticket takes from its words and the choice: `on_behalf` when written
+/// for a relative, `person_unsure` when it names several NIKs and none was chosen (the
+/// agent picks; the sender's address must not pick the writer instead).
+pub fn tags(claims: &Claims, niks: &[Nik], chosen: Option<&Nik>) -> Vec<Tag> {
+    let mut tags = claims.ticket_tags();
+    if niks.len() > 1 && chosen.is_none() {
+        tags.extend(Tag::parse(PERSON_UNSURE).ok());
+    }
+    tags
+}
+
+/// The tag of a ticket whose mail names several NIKs without saying which it is about.
+pub const PERSON_UNSURE: &str = "person_unsure";
 
 /// Whether the words call `n`'s certificate fine (a relative's said to have come).
 fn settled(claims: &Claims, n: &Nik) -> bool {

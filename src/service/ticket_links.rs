@@ -14,8 +14,7 @@ use crate::store::{self, tickets::TicketRef};
 /// A ticket without a NIK is linked to the one record that has the phone or e-mail it
 /// came from (or the one phone it mentions); with several candidates it stays unlinked.
 pub async fn link_by_contact<C: ConnectionTrait>(db: &C, t: &mut Ticket) -> ServiceResult<bool> {
-    // Written for someone else: the sender's address and number are the writer's.
-    if t.person.is_some() || t.nik.is_some() || t.tags.iter().any(|g| g.as_str() == "on_behalf") {
+    if t.person.is_some() || t.nik.is_some() || !by_contact_allowed(t) {
         return Ok(false);
     }
     let phone = t.requester.phone.as_ref().map(|p| p.expose().to_string());
@@ -25,6 +24,12 @@ pub async fn link_by_contact<C: ConnectionTrait>(db: &C, t: &mut Ticket) -> Serv
         store::tickets::update(db, t).await?;
     }
     Ok(t.person.is_some())
+}
+
+/// Written for someone else, the sender's address and number are the writer's; of
+/// several NIKs named and none chosen, they would pick the writer over the words.
+fn by_contact_allowed(t: &Ticket) -> bool {
+    !t.tags.iter().any(|g| matches!(g.as_str(), "on_behalf" | super::subject::PERSON_UNSURE))
 }
 
 /// Links (or merges) a just-created ticket with the citizen's open one. Returns the
@@ -56,8 +61,10 @@ pub async fn join_open<C: ConnectionTrait>(cx: &Context, db: &C, mut t: Ticket) 
 /// Whether `join_open` has anything to do for `t`, asked of the read pool so that a
 /// ticket with nothing to join costs the writer nothing.
 pub async fn has_work<C: ConnectionTrait>(db: &C, t: &Ticket) -> ServiceResult<bool> {
-    let may_link =
-        t.person.is_none() && t.nik.is_none() && (t.requester.phone.is_some() || t.requester.email.is_some());
+    let may_link = t.person.is_none()
+        && t.nik.is_none()
+        && by_contact_allowed(t)
+        && (t.requester.phone.is_some() || t.requester.email.is_some());
     if may_link {
         return Ok(true);
     }

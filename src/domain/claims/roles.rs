@@ -204,6 +204,12 @@ impl Spans {
             .any(|w| has_word(lead, w))
     }
 
+    /// Whether the words before a NIK ask for it to be checked ("mohon dicek NIK saya,
+    /// 3275…"), also across the comma the role reader stops at.
+    pub fn asked_of(&self, lower: &str, n: &Nik) -> bool {
+        self.nik_span(n).is_some_and(|(a, _)| asked_before(self.lead(lower, a)))
+    }
+
     /// What the words beside a NIK say of its certificate: the first clause after it
     /// ("(…) udh keluar", "…, is the problem"), else the words before it back to the
     /// sentence start or to the clause after the previous number ("…, yg blm punya sy,
@@ -229,6 +235,9 @@ impl Spans {
         } else {
             lead
         };
+        // What stands before a semicolon or a "but" speaks of someone else ("Sertifikat
+        // saya sudah ada; yang saya tanyakan punya ibu saya, NIK …").
+        let lead = contrast().find_iter(lead).last().map_or(lead, |m| &lead[m.end()..]);
         status_of(lead).unwrap_or(NikStatus::Unsaid)
     }
 
@@ -236,6 +245,14 @@ impl Spans {
     fn nik_span(&self, n: &Nik) -> Option<(usize, usize)> {
         self.niks.iter().find(|(e, _, _)| e == n.expose()).map(|(_, a, b)| (*a, *b))
     }
+}
+
+/// A semicolon or a word that sets one part of a sentence against another.
+fn contrast() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r";|\b(?:tapi|tetapi|namun|sedangkan|but|whereas|however)\b").expect("contrast regex")
+    })
 }
 
 /// Words of `SETTLED` that are also given names.

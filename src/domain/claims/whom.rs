@@ -85,6 +85,35 @@ pub fn on_behalf(lower: &str) -> Option<String> {
     None
 }
 
+/// Whether the writer says the mail is about themselves: a sentence in the first person
+/// ("saya", "my", "I") that says a certificate is missing and names no relative and no
+/// third person ("beliau", "his"), words that point at the writer among several listed
+/// ("atas nama saya", "except me"), or the other one said to be fine. "My vaccine
+/// certificate is still empty on my side" before two NIKs says whose the mail is about.
+pub fn own_trouble(lower: &str) -> bool {
+    let mut at = 0;
+    while at < lower.len() {
+        let (s0, s1) = sentence(lower, at);
+        at = s1 + 1;
+        let s = &lower[s0..s1];
+        let said = |t: &[&str]| t.iter().any(|w| has_word(s, w));
+        // Clause by clause: "My cousin's certificate exists; mine, NIK …, is missing".
+        let own_missing = said(lexicon::CERTIFICATE)
+            && clauses(s).any(|c| {
+                first_person(c)
+                    && status_of(c) == Some(NikStatus::Missing)
+                    && relative_in(c).is_none()
+                    && !lexicon::THIRD_PERSON.iter().any(|w| has_word(c, w))
+            });
+        // "Mohon yang dicek atas nama saya"; "the other one is fine".
+        let others_fine = said(lexicon::THE_OTHER) && settled(s);
+        if own_missing || said(lexicon::WRITER_MEANT) || others_fine {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a clause calls a certificate fine, unless it also says something is missing
 /// ("received" but not "not received").
 fn fine(clause: &str) -> bool {

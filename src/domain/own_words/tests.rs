@@ -108,3 +108,22 @@ fn a_from_line_without_an_address_or_headers_is_the_writers() {
         assert_eq!(niks(&text), [MINE], "{from}: {}", own_words(&text));
     }
 }
+
+#[test]
+fn an_attribution_in_a_dashed_rule_ends_the_writers_text() {
+    for rule in [
+        "---- Pada 24.06.2022, Wiwik Lestari <wiwik@example.id> menulis ----",
+        "---- Balasan dari Layanan Sertifikat, 29-4-21 ----",
+        "---- Reply from Layanan Sertifikat, 26th Oct 2021 ----",
+        "--- On 3 May 2022, Budi <budi@example.id> wrote: ---",
+        "----- Dari: Layanan Sertifikat, 12/07/2021 -----",
+    ] {
+        let text = format!("Sertifikat saya belum ada, NIK {MINE}.\n\nSalam,\nBudi\n\n{rule}\n\nNIK {THEIRS} sudah kami teruskan.\n");
+        assert_eq!(niks(&text), [MINE], "{rule}: {}", own_words(&text));
+    }
+    // The writer's own dashed headings are words, not history.
+    for heading in ["---- Data saya ----", "---- Dari saya ----", "-- jawaban saya di bawah ini --"] {
+        let text = format!("Mohon dibantu.\n{heading}\nNIK {MINE}\nibu saya NIK {THEIRS}\n");
+        assert_eq!(niks(&text), [MINE, THEIRS], "{heading}: {}", own_words(&text));
+    }
+}

@@ -282,7 +282,7 @@ async fn open(
             phone: claims.contact_phone(&found.phones),
         },
         nik: nik.clone(),
-        tags: claims.ticket_tags(),
+        tags: crate::service::subject::tags(&claims, &found.niks, nik.as_ref()),
     };
     let number = cx.store.next_ticket_number_in(txn, cx.now().year() as u16).await?;
     let (mut ticket, _) = Ticket::open(number, new, cx.now());

@@ -395,8 +395,18 @@ pub const SETTLED: &[&str] = &[
 pub const NO: &[&str] =
     &["tidak", "tdk", "tak", "ga", "gak", "gk", "nggak", "ngga", "enggak", "tanpa", "no", "without", "not"];
 
-pub const TROUBLE: &[&str] =
-    &["masalah", "kendala", "hambatan", "problem", "problems", "issue", "issues", "trouble", "troubles"];
+pub const TROUBLE: &[&str] = &[
+    "masalah",
+    "bermasalah",
+    "kendala",
+    "hambatan",
+    "problem",
+    "problems",
+    "issue",
+    "issues",
+    "trouble",
+    "troubles",
+];
 
 /// What a writer owns in "punya saya", "sertifikat saya" (not "NIK saya": a reporter gives
 /// theirs beside a relative's problem).
@@ -460,6 +470,19 @@ pub const NOT_YET: &[&str] = &[
     "not found",
     "doesn't show",
     "does not show",
+    // A certificate page or app entry with nothing in it, or that cannot be found.
+    "empty",
+    "blank",
+    "not there",
+    "can't find",
+    "cannot find",
+    "doesn't appear",
+    "does not appear",
+    "still not",
+    "blum",
+    "nihil",
+    "no certificate",
+    "no cert",
 ];
 
 /// Beside a NIK, besides `NOT_YET`: its certificate is the one in trouble ("NIK saya …
@@ -510,7 +533,80 @@ pub const NIK_FINE: &[&str] = &[
 ];
 
 /// The writer speaking of themselves ("punya saya", "mine", "I got").
-pub const FIRST_PERSON: &[&str] = &["saya", "sy", "aku", "gue", "gw", "mine", "my", "i", "me"];
+pub const FIRST_PERSON: &[&str] = &[
+    "saya", "sy", "sya", "sayah", "saia", "aku", "gue", "gw", "mine", "my", "i", "me",
+    // Regional: Betawi, Javanese, Sundanese, Madurese.
+    "ane", "kulo", "abdi", "kaule",
+];
+
+/// What a certificate or its record is called: a sentence that says something is missing
+/// speaks of the certificate only with one of these ("belum ada tanggapan" is a reply).
+pub const CERTIFICATE: &[&str] = &[
+    "sertifikat",
+    "sertipikat",
+    "sertfikat",
+    "sertif",
+    "serti",
+    "e-sertifikat",
+    "bukti vaksin",
+    "bukti vaksinasi",
+    "kartu vaksin",
+    "data vaksin",
+    "vaksin",
+    "dosis",
+    "suntikan",
+    "certificate",
+    "cert",
+    "vaccine",
+    "vaccination",
+    "dose",
+    "doses",
+    "jab",
+    "shot",
+    "nik",
+    "data",
+];
+
+/// Words that point at the writer as the one meant among several listed: "atas nama
+/// saya", "the sender of this e-mail", "everyone got theirs except me".
+pub const WRITER_MEANT: &[&str] = &[
+    "atas nama saya",
+    "atas nama sy",
+    "pengirim email ini",
+    "pengirim surel ini",
+    "kecuali saya",
+    "kecuali punya saya",
+    "cuma punya saya",
+    "hanya punya saya",
+    "in my name",
+    "the sender of this",
+    "only about mine",
+    "only mine",
+    "except me",
+    "except mine",
+];
+
+/// Another person, unnamed, among several listed ("yang satunya", "the other"): said to
+/// be fine, the writer's own is the one meant.
+pub const THE_OTHER: &[&str] = &[
+    "satunya",
+    "yang lain",
+    "lainnya",
+    "keluarga saya",
+    "keluarga sy",
+    "anggota keluarga",
+    "mereka",
+    "the other",
+    "the second",
+    "my relative",
+    "my family",
+    "theirs",
+    "they",
+];
+
+/// Someone other than the writer, unnamed ("beliau", "his").
+pub const THIRD_PERSON: &[&str] =
+    &["beliau", "dia", "ia", "mereka", "he", "she", "his", "her", "him", "they", "their", "them"];
 
 pub const POSSESSIVE_AFTER: &[&str] = &["saya", "sy", "sya", "aku", "ku", "kami", "gue", "gw", "gua"];
 

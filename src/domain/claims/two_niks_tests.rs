@@ -1,0 +1,63 @@
+//! The writer's own NIK beside another's: whose the mail is about is said in words, or
+//! the agent decides. Several phrasings per class, Indonesian, English and chat.
+
+use super::*;
+
+const MINE: &str = "3275011205900001";
+const THEIRS: &str = "3174014505850002";
+
+#[test]
+fn the_writers_nik_beside_anothers_is_unsure_unless_the_mail_says_whose() {
+    // Kin in words no list holds ("uwak", "si mbarep", "my old man"): linking the writer
+    // because their NIK is labelled would be a guess, and usually the wrong one.
+    for text in [
+        format!("Biar tidak tertukar: {MINE} itu NIK saya, sedangkan {THEIRS} NIK uwak. Sertipikat uwak belum ada."),
+        format!("NIK sy {MINE}, NIK si mbarep {THEIRS}. Bukti vaksinasinya kok blm ada."),
+        format!("Sender (own NIK {MINE}). Please help my old man: NIK {THEIRS}. His cert doesn't show."),
+        format!("Saya kirim ulang email ini karena belum ada tanggapan. NIK saya {MINE}, NIK engkoh {THEIRS}."),
+    ] {
+        let c = read(&text, "");
+        assert!(c.another_unexplained(), "{text}: {c:?}");
+        assert_eq!(c.subject_nik(), None, "{text}");
+    }
+}
+
+#[test]
+fn the_writer_says_their_own_is_meant() {
+    for text in [
+        format!("NIK saya {MINE}, KTP suami {THEIRS}. Sertifikat saya belum keluar."),
+        format!("My vaccine certificate is still empty on my side. NIK {MINE}, NIK {THEIRS}."),
+        format!(
+            "Data kami berdua: {MINE} dan {THEIRS}. Mohon yang dicek atas nama saya, pengirim email ini."
+        ),
+        format!("Everyone in my household got theirs except me. {MINE} / {THEIRS}"),
+        format!("{MINE} dan {THEIRS}. NIK satunya itu keluarga saya, sudah beres semua."),
+        format!(
+            "Mohon dicek NIK saya, {MINE}. NIK {THEIRS} itu punya bapak saya, sudah aman tidak ada kendala."
+        ),
+        format!("Tidak ada satu pun data vaksin sya. NIK {MINE}, NIK {THEIRS}."),
+    ] {
+        let c = read(&text, "");
+        assert!(c.own_meant, "{text}: {c:?}");
+        assert!(!c.another_unexplained(), "{text}: {c:?}");
+    }
+    // A reply that has not come is not a certificate.
+    assert!(!read("Saya kirim ulang email ini karena belum ada tanggapan.", "").own_meant);
+    // What the writer says of a relative is not said of themselves.
+    assert!(!read("Sertifikat ibu saya belum keluar.", "").own_meant);
+    assert!(!read("Saya sudah cek, sertifikat beliau belum ada.", "").own_meant);
+}
+
+#[test]
+fn what_stands_before_a_semicolon_or_but_is_said_of_someone_else() {
+    for text in [
+        format!("Sertifikat saya sendiri sudah ada; yang saya tanyakan punya ibu saya, NIK {THEIRS}."),
+        format!("Punya saya sudah keluar, tapi punya ibu saya, NIK {THEIRS}."),
+        format!("Mine arrived but my mother's, NIK {THEIRS}."),
+    ] {
+        let c = read(&text, "");
+        let role = c.niks.iter().find(|(n, _)| n.expose() == THEIRS).map(|(_, r)| *r);
+        assert_eq!(role, Some(NikRole::Relative), "{text}: {c:?}");
+        assert_eq!(c.subject_nik().map(|n| n.expose().to_string()).as_deref(), Some(THEIRS), "{text}");
+    }
+}
