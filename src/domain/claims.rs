@@ -251,8 +251,7 @@ pub fn read(text: &str, subject: &str) -> Claims {
     Claims {
         doses: roles::doses(&lower),
         // "Only mine is missing; my daughter's came": a relative named is not whom it is for.
-        on_behalf: whom::on_behalf(&lower)
-            .filter(|_| !mine_missing && !whom::own_missing(&lower) && !whom::own_trouble(&lower)),
+        on_behalf: whom::on_behalf(&lower).filter(|_| !mine_missing && !whom::own_missing(&lower)),
         phones,
         niks,
         phone_changed,

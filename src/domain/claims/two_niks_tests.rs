@@ -61,3 +61,17 @@ fn what_stands_before_a_semicolon_or_but_is_said_of_someone_else() {
         assert_eq!(c.subject_nik().map(|n| n.expose().to_string()).as_deref(), Some(THEIRS), "{text}");
     }
 }
+
+#[test]
+fn the_writer_checking_a_relatives_certificate_still_writes_for_them() {
+    // First person, "missing", no pronoun: still the relative's complaint, so the
+    // sender's address must not link the writer.
+    for text in [
+        "Saya menulis untuk ibu saya. Sudah saya cek di PeduliLindungi dan sertifikat vaksinnya belum ada.",
+        "I'm writing for my dad. I checked the app and the certificate is still not there.",
+    ] {
+        assert!(read(text, "").on_behalf.is_some(), "{text}");
+    }
+    // "empty" says the writer's own is missing, but moves no diagnosis that reads "still".
+    assert!(read(&format!("My certificate page is empty. NIK {MINE}, NIK {THEIRS}."), "").own_meant);
+}

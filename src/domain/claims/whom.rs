@@ -100,8 +100,12 @@ pub fn own_trouble(lower: &str) -> bool {
         // Clause by clause: "My cousin's certificate exists; mine, NIK …, is missing".
         let own_missing = said(lexicon::CERTIFICATE)
             && clauses(s).any(|c| {
+                let missing = match status_of(c) {
+                    Some(st) => st == NikStatus::Missing,
+                    None => lexicon::OWN_MISSING_MORE.iter().any(|w| has_word(c, w)),
+                };
                 first_person(c)
-                    && status_of(c) == Some(NikStatus::Missing)
+                    && missing
                     && relative_in(c).is_none()
                     && !lexicon::THIRD_PERSON.iter().any(|w| has_word(c, w))
             });

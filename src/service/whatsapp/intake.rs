@@ -312,7 +312,9 @@ async fn open(
     // and its reply is written for mail.
     let ticket = crate::service::routing::after_diagnosis(cx, txn, ticket, d.cause()).await?;
     if cx.config.whatsapp.acknowledge {
-        let text = ack_text(cx, &ticket, ticket.nik.is_none())?;
+        // Asks for a NIK only when the chat gave none, as mail does: whether one given
+        // was linked must not show in the answer.
+        let text = ack_text(cx, &ticket, found.niks.is_empty())?;
         send::queue_text(txn, cx, conv.id, Some(ticket.id), None, "ack", format!("ack:{}", ticket.id), text)
             .await?;
     }

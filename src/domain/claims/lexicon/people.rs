@@ -470,7 +470,11 @@ pub const NOT_YET: &[&str] = &[
     "not found",
     "doesn't show",
     "does not show",
-    // A certificate page or app entry with nothing in it, or that cannot be found.
+];
+
+/// More ways to say a certificate is missing, read only where the writer speaks of their
+/// own (`NOT_YET` also gates diagnoses and relatives' claims, which these must not move).
+pub const OWN_MISSING_MORE: &[&str] = &[
     "empty",
     "blank",
     "not there",
@@ -535,8 +539,8 @@ pub const NIK_FINE: &[&str] = &[
 /// The writer speaking of themselves ("punya saya", "mine", "I got").
 pub const FIRST_PERSON: &[&str] = &[
     "saya", "sy", "sya", "sayah", "saia", "aku", "gue", "gw", "mine", "my", "i", "me",
-    // Regional: Betawi, Javanese, Sundanese, Madurese.
-    "ane", "kulo", "abdi", "kaule",
+    // Regional: Betawi, Javanese, Madurese ("abdi", Sundanese, is also a given name).
+    "ane", "kulo", "kaule",
 ];
 
 /// What a certificate or its record is called: a sentence that says something is missing
