@@ -187,9 +187,7 @@ impl Claims {
             // Of several the words cannot tell apart, the one asked to be checked.
             .or_else(|| only(&|r| r == NikRole::Asked))
     }
-}
 
-impl Claims {
     /// The writer's own NIK given beside another person's, with nothing that says which
     /// of the two the mail is about: no relative it is written for, neither called right,
     /// wrong, fine or the one to check, and no word that the writer's own is meant. A writer
@@ -233,6 +231,7 @@ pub fn read(text: &str, subject: &str) -> Claims {
     let mine_missing = read_niks.len() > 1
         && own_said_missing
         && !read_niks.iter().any(|(_, r, s)| *r == NikRole::Relative && *s == NikStatus::Missing);
+    let own_missing = whom::own_missing(&lower);
     // A NIK whose certificate is said to have come is not the one complained about.
     let niks: Vec<_> = read_niks
         .into_iter()
@@ -251,12 +250,12 @@ pub fn read(text: &str, subject: &str) -> Claims {
     Claims {
         doses: roles::doses(&lower),
         // "Only mine is missing; my daughter's came": a relative named is not whom it is for.
-        on_behalf: whom::on_behalf(&lower).filter(|_| !mine_missing && !whom::own_missing(&lower)),
+        on_behalf: whom::on_behalf(&lower).filter(|_| !mine_missing && !own_missing),
         phones,
         niks,
         phone_changed,
         fields,
-        own_meant: own_said_missing || own_asked || whom::own_missing(&lower) || whom::own_trouble(&lower),
+        own_meant: own_said_missing || own_asked || own_missing || whom::own_trouble(&lower),
         own,
     }
 }

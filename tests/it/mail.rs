@@ -491,19 +491,26 @@ pub async fn exactly_one_process_holds_a_mailbox_lease(app: TestApp) {
     assert!(try_lease(db, "lain", "host-a:1", later, later + secs(30)).await.unwrap());
 }
 
-pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
+/// A person record written straight to the store (no import, no search log needed).
+async fn insert_person(
+    app: &TestApp,
+    nik: &str,
+    name: &str,
+    (y, m, d): (i32, u32, u32),
+    sex: &str,
+    email: Option<&str>,
+) -> uuid::Uuid {
     use certdesk::store::entity::person;
     use sea_orm::{ActiveValue::Set, EntityTrait};
-    let id = uuid::Uuid::now_v7();
-    let now = chrono::Utc::now();
+    let (id, now) = (uuid::Uuid::now_v7(), chrono::Utc::now());
     person::Entity::insert(person::ActiveModel {
         id: Set(id),
-        nik: Set("3275011205900001".into()),
-        full_name: Set("Muhamad Rizki".into()),
-        birth_date: Set(chrono::NaiveDate::from_ymd_opt(1990, 5, 12).unwrap()),
-        sex: Set("M".into()),
+        nik: Set(nik.into()),
+        full_name: Set(name.into()),
+        birth_date: Set(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()),
+        sex: Set(sex.into()),
         phone: Set(None),
-        email: Set(None),
+        email: Set(email.map(Into::into)),
         lookup_locked: Set(false),
         merged_into: Set(None),
         created_at: Set(now),
@@ -512,6 +519,11 @@ pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
     .exec_without_returning(app.cx.database().write())
     .await
     .unwrap();
+    id
+}
+
+pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
+    let id = insert_person(&app, "3275011205900001", "Muhamad Rizki", (1990, 5, 12), "M", None).await;
     let (raw, _) = mail("rizki@mail.example.id", "Sertifikat", "NIK 3275 0112 0590 0001", "");
     let n = number(&app.ingest(&raw).await);
     assert_eq!(thread(&app, &n).await["ticket"]["person_id"], id.to_string().as_str());
@@ -530,23 +542,8 @@ pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
     // The writer's and another's, and nothing says whose certificate is missing: the
     // agent chooses (tagged), and the sender's address does not choose the record it
     // belongs to instead.
-    let sender = uuid::Uuid::now_v7();
-    person::Entity::insert(person::ActiveModel {
-        id: Set(sender),
-        nik: Set("3201015507850004".into()),
-        full_name: Set("Dewi Dua".into()),
-        birth_date: Set(chrono::NaiveDate::from_ymd_opt(1985, 7, 15).unwrap()),
-        sex: Set("F".into()),
-        phone: Set(None),
-        email: Set(Some("dua@mail.example.id".into())),
-        lookup_locked: Set(false),
-        merged_into: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-    })
-    .exec_without_returning(app.cx.database().write())
-    .await
-    .unwrap();
+    insert_person(&app, "3201015507850004", "Dewi Dua", (1985, 7, 15), "F", Some("dua@mail.example.id"))
+        .await;
     let (raw, _) = mail(
         "dua@mail.example.id",
         "Sertifikat",

@@ -285,6 +285,18 @@ fn nearest<T: Copy + PartialEq>(before: &str, after: &str, table: &[(&str, T)], 
     }
 }
 
+/// The sentences of `s`, in order (see [`sentence`]).
+pub fn sentences(s: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        (at < s.len()).then(|| {
+            let (s0, s1) = sentence(s, at);
+            at = s1 + 1;
+            &s[s0..s1]
+        })
+    })
+}
+
 /// The sentence around byte `at`: line breaks, `!`, `?` and a full stop followed by a
 /// space end one (a dot between digits does not).
 pub fn sentence(s: &str, at: usize) -> (usize, usize) {

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::fields::one_typo;
 use super::lexicon;
-use super::roles::{has_word, sentence, status_of};
+use super::roles::{has_word, sentence, sentences, status_of};
 use super::NikStatus;
 
 /// A relative named as the subject in `s`: "ibu saya", "adik perempuan saya", "my
@@ -61,12 +61,9 @@ fn has_phrase_typo(s: &str, phrase: &str) -> bool {
 /// Whom the complaint is written for, when not the writer: a relative named in a
 /// sentence that does not call their certificate fine.
 pub fn on_behalf(lower: &str) -> Option<String> {
-    let mut at = 0;
-    while at < lower.len() {
-        let (s0, s1) = sentence(lower, at);
-        at = s1 + 1;
+    for s in sentences(lower) {
         // Clause by clause: "saya sudah dapat, tapi punya ibu saya belum" is for her.
-        let parts: Vec<&str> = clauses(&lower[s0..s1]).collect();
+        let parts: Vec<&str> = clauses(s).collect();
         for (i, text) in parts.iter().enumerate() {
             if let Some(who) = relative_in(text) {
                 // What is said of them may follow in the next clause of words ("NIK …
@@ -91,11 +88,7 @@ pub fn on_behalf(lower: &str) -> Option<String> {
 /// ("atas nama saya", "except me"), or the other one said to be fine. "My vaccine
 /// certificate is still empty on my side" before two NIKs says whose the mail is about.
 pub fn own_trouble(lower: &str) -> bool {
-    let mut at = 0;
-    while at < lower.len() {
-        let (s0, s1) = sentence(lower, at);
-        at = s1 + 1;
-        let s = &lower[s0..s1];
+    sentences(lower).any(|s| {
         let said = |t: &[&str]| t.iter().any(|w| has_word(s, w));
         // Clause by clause: "My cousin's certificate exists; mine, NIK …, is missing".
         let own_missing = said(lexicon::CERTIFICATE)
@@ -111,11 +104,8 @@ pub fn own_trouble(lower: &str) -> bool {
             });
         // "Mohon yang dicek atas nama saya"; "the other one is fine".
         let others_fine = said(lexicon::THE_OTHER) && settled(s);
-        if own_missing || said(lexicon::WRITER_MEANT) || others_fine {
-            return true;
-        }
-    }
-    false
+        own_missing || said(lexicon::WRITER_MEANT) || others_fine
+    })
 }
 
 /// Whether a clause calls a certificate fine, unless it also says something is missing
