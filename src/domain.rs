@@ -47,8 +47,8 @@ pub use thread::{
     NewTicket, Requester, Text, TextError, Ticket, TicketFlag, BODY_MAX, SUBJECT_MAX,
 };
 pub use ticket::{
-    AssigneeFilter, Category, Channel, Priority, QueueName, Tag, TagError, TicketFilter, TicketNumber,
-    TicketNumberError, TicketRef, TicketStatus, TransitionError,
+    AssigneeFilter, Category, Channel, IntakeTag, Priority, QueueName, Tag, TagError, TicketFilter,
+    TicketNumber, TicketNumberError, TicketRef, TicketStatus, TransitionError,
 };
 
 use std::fmt;

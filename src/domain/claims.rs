@@ -146,7 +146,7 @@ impl Claims {
     /// sender's own address and number are not the record's: no link by contact, and
     /// the agent sees it at once).
     pub fn ticket_tags(&self) -> Vec<super::Tag> {
-        self.on_behalf.as_ref().and_then(|_| super::Tag::parse("on_behalf").ok()).into_iter().collect()
+        self.on_behalf.as_ref().map(|_| super::IntakeTag::OnBehalf.into()).into_iter().collect()
     }
 
     /// The NIK the complaint is about: the one called correct; else a relative's when

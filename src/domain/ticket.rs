@@ -246,6 +246,39 @@ impl Tag {
     }
 }
 
+/// The tags intake puts on a ticket from its words; the contact link and the desk read
+/// them by these names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntakeTag {
+    /// Written for a relative: the sender's address and number are the writer's.
+    OnBehalf,
+    /// Several NIKs named and none chosen: the agent picks.
+    PersonUnsure,
+    /// Of two NIKs the words left open, the one whose record shows why its certificate
+    /// did not arrive was linked: the agent confirms.
+    PersonByRecords,
+}
+
+impl IntakeTag {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::OnBehalf => "on_behalf",
+            Self::PersonUnsure => "person_unsure",
+            Self::PersonByRecords => "person_by_records",
+        }
+    }
+
+    pub fn is_on(self, tags: &[Tag]) -> bool {
+        tags.iter().any(|t| t.as_str() == self.as_str())
+    }
+}
+
+impl From<IntakeTag> for Tag {
+    fn from(t: IntakeTag) -> Self {
+        Self(t.as_str().to_string())
+    }
+}
+
 /// A routing queue name: lowercase, 1-40 chars of `a-z0-9_-`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct QueueName(String);

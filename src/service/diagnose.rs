@@ -8,9 +8,12 @@ use serde_json::json;
 
 use super::Context;
 use crate::domain::claims::{self, PhoneRole};
-use crate::domain::diagnosis::{against_record, diagnose, Diagnosis, DoseState, Facts, LastSms, RecordView};
+use crate::domain::diagnosis::{
+    against_record, diagnose, Confidence, Diagnosis, DoseState, Facts, LastSms, RecordView,
+};
 use crate::domain::{
-    Actor, AuditEntry, CertificateStatus, MessageKind, Nik, PersonId, Sex, SmsStatus, StaffActor, Ticket,
+    Actor, AuditEntry, CertificateStatus, IntakeTag, MessageKind, Nik, PersonId, Sex, SmsStatus, StaffActor,
+    Ticket,
 };
 use crate::error::{ServiceError, ServiceResult};
 use crate::store::{self, tickets::TicketRef};
@@ -140,7 +143,17 @@ pub async fn run<C: ConnectionTrait>(
     let Some(f) = facts(db, ticket, person).await? else {
         return Ok(TicketDiagnosis { person: None, diagnosis: None });
     };
-    let d = diagnose(&f);
+    let mut d = diagnose(&f);
+    if IntakeTag::PersonByRecords.is_on(&ticket.tags) {
+        // The person is a guess from the records: the agent confirms it first.
+        d.confidence = Confidence::Low;
+        d.evidence.insert(
+            0,
+            "the mail names two NIKs without saying whose certificate is meant; this record was \
+             chosen because its certificate did not arrive and the other's did (confirm the person)"
+                .into(),
+        );
+    }
     store::diagnoses::upsert(db, ticket.id, person, &d, now).await?;
     Ok(TicketDiagnosis { person: Some(person), diagnosis: Some(d) })
 }
@@ -198,6 +211,7 @@ pub async fn auto_resolve<C: ConnectionTrait>(
     use crate::domain::diagnosis::Cause;
     let (Some(person), Some(diag)) = (d.person, d.diagnosis.as_ref()) else { return Ok(t) };
     if !cx.config.triage.auto_resolve
+        || IntakeTag::PersonByRecords.is_on(&t.tags)
         || !matches!(diag.cause, Cause::SmsDelivered | Cause::CertificateAvailable)
         || t.status != crate::domain::TicketStatus::New
     {

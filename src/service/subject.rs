@@ -6,38 +6,56 @@
 //! else the only one on record. When the words and the sender point at different
 //! records, or the words at a record whose certificate arrived while the other's did
 //! not, or nothing decides, nothing is linked: a wrong link is worse than none, and the
-//! others stay visible to the agent as related records.
+//! others stay visible to the agent as related records. Only when the words leave two
+//! records open and say nothing that could be about a delivered certificate (no wrong
+//! data, no changed phone) do the records decide alone: the one whose certificate did
+//! not arrive, tagged for the agent to confirm.
 
 use sea_orm::ConnectionTrait;
 
 use crate::domain::claims::{Claims, NikRole};
-use crate::domain::{EmailAddress, Nik, Tag};
+use crate::domain::{EmailAddress, IntakeTag, Nik, Tag};
 use crate::error::ServiceResult;
 use crate::service::diagnose::in_trouble;
 use crate::store;
 use crate::store::people::Person;
 
-/// The NIK to link, if any.
+/// What intake links a complaint to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Choice {
+    /// The NIK to link, if any.
+    pub nik: Option<Nik>,
+    /// Chosen by the records alone: the words left two open.
+    pub by_records: bool,
+}
+
+impl Choice {
+    fn words(nik: Option<Nik>) -> Self {
+        Self { nik, by_records: false }
+    }
+}
+
+/// The NIK to link, if any, and how it was chosen.
 pub async fn choose<C: ConnectionTrait>(
     db: &C,
     niks: &[Nik],
     claims: &Claims,
     from: Option<&EmailAddress>,
     from_name: Option<&str>,
-) -> ServiceResult<Option<Nik>> {
+) -> ServiceResult<Choice> {
     if niks.len() <= 1 {
-        return Ok(niks.first().cloned());
-    }
-    // The writer's NIK and another's, and nothing says which is meant: the sender's
-    // identity would only repeat that the writer wrote it.
-    if claims.another_unexplained() {
-        return Ok(None);
+        return Ok(Choice::words(niks.first().cloned()));
     }
     let mut on_record = Vec::new();
     for n in niks {
         if let Some(p) = store::people::find_by_nik(db, n).await? {
             on_record.push((n, p));
         }
+    }
+    // The writer's NIK and another's, and nothing says which is meant: the sender's
+    // identity would only repeat that the writer wrote it.
+    if claims.another_unexplained() {
+        return records_alone(db, &on_record, claims).await;
     }
     let corrects = claims.niks.iter().any(|(_, r)| matches!(r, NikRole::Correct | NikRole::Wrong));
     // Of two records, the one the sender's identity points at.
@@ -62,14 +80,14 @@ pub async fn choose<C: ConnectionTrait>(
         // Roles read from words fail on constructions nobody listed: a sender who
         // contradicts them leaves the choice to the agent.
         if by_sender.is_some_and(|s| s != n) {
-            return Ok(None);
+            return Ok(Choice::default());
         }
         // The one meant is on record, or it is not and only the other is (the record
         // carries the NIK the citizen calls wrong: that is the record to correct).
         if on_record.iter().any(|(m, _)| *m == n) || on_record.len() != 1 {
             n
         } else if settled(claims, on_record[0].0) {
-            return Ok(None);
+            return Ok(Choice::default());
         } else {
             on_record[0].0
         }
@@ -79,38 +97,68 @@ pub async fn choose<C: ConnectionTrait>(
         on_record[0].0
     } else {
         // Nothing decides, or the only one on record is one the words call fine ("anak
-        // saya … sudah dapat"): the writer's own is the one not on file.
-        return Ok(None);
+        // saya … sudah dapat"): the writer's own is the one not on file. Of two on
+        // file, the records may still tell.
+        return records_alone(db, &on_record, claims).await;
     };
     // The records, read as an agent reads them: of two, one whose certificate has not
     // arrived beside one whose has is the one complained about. Words that point at the
     // other leave the choice to the agent.
-    if let [(a, pa), (b, pb)] = on_record.as_slice() {
-        let by_records = match (in_trouble(db, pa.id).await?, in_trouble(db, pb.id).await?) {
-            (true, false) => Some(*a),
-            (false, true) => Some(*b),
-            _ => None,
-        };
-        if by_records.is_some_and(|r| r != chosen) {
-            return Ok(None);
-        }
+    if by_records(db, &on_record).await?.is_some_and(|r| r != chosen) {
+        return Ok(Choice::default());
     }
-    Ok(Some(chosen.clone()))
+    Ok(Choice::words(Some(chosen.clone())))
+}
+
+/// Of exactly two records, the one whose certificate has not arrived beside one whose
+/// has.
+async fn by_records<'a, C: ConnectionTrait>(
+    db: &C,
+    on_record: &[(&'a Nik, Person)],
+) -> ServiceResult<Option<&'a Nik>> {
+    let [(a, pa), (b, pb)] = on_record else { return Ok(None) };
+    Ok(match (in_trouble(db, pa.id).await?, in_trouble(db, pb.id).await?) {
+        (true, false) => Some(*a),
+        (false, true) => Some(*b),
+        _ => None,
+    })
+}
+
+/// The words left two records open: the records decide when one shows why its
+/// certificate did not arrive and the other does not, unless the words could be about
+/// a delivered certificate (wrong data, a changed phone), call a NIK right or wrong, or
+/// call that one fine.
+async fn records_alone<C: ConnectionTrait>(
+    db: &C,
+    on_record: &[(&Nik, Person)],
+    claims: &Claims,
+) -> ServiceResult<Choice> {
+    let about_a_delivered_one = !claims.fields.is_empty()
+        || claims.phone_changed
+        || claims.niks.iter().any(|(_, r)| matches!(r, NikRole::Correct | NikRole::Wrong));
+    if about_a_delivered_one {
+        return Ok(Choice::default());
+    }
+    Ok(match by_records(db, on_record).await? {
+        Some(n) if !settled(claims, n) => Choice { nik: Some(n.clone()), by_records: true },
+        _ => Choice::default(),
+    })
 }
 
 /// The tags a new ticket takes from its words and the choice: `on_behalf` when written
 /// for a relative, `person_unsure` when it names several NIKs and none was chosen (the
-/// agent picks; the sender's address must not pick the writer instead).
-pub fn tags(claims: &Claims, niks: &[Nik], chosen: Option<&Nik>) -> Vec<Tag> {
+/// agent picks; the sender's address must not pick the writer instead),
+/// `person_by_records` when the records chose.
+pub fn tags(claims: &Claims, niks: &[Nik], choice: &Choice) -> Vec<Tag> {
     let mut tags = claims.ticket_tags();
-    if niks.len() > 1 && chosen.is_none() {
-        tags.extend(Tag::parse(PERSON_UNSURE).ok());
+    if niks.len() > 1 && choice.nik.is_none() {
+        tags.push(IntakeTag::PersonUnsure.into());
+    }
+    if choice.by_records {
+        tags.push(IntakeTag::PersonByRecords.into());
     }
     tags
 }
-
-/// The tag of a ticket whose mail names several NIKs without saying which it is about.
-pub const PERSON_UNSURE: &str = "person_unsure";
 
 /// Whether the words call `n`'s certificate fine (a relative's said to have come).
 fn settled(claims: &Claims, n: &Nik) -> bool {

@@ -7,7 +7,7 @@
 use sea_orm::ConnectionTrait;
 
 use super::Context;
-use crate::domain::{Actor, StaffActor, Ticket};
+use crate::domain::{Actor, IntakeTag, StaffActor, Ticket};
 use crate::error::{ServiceError, ServiceResult};
 use crate::store::{self, tickets::TicketRef};
 
@@ -29,7 +29,7 @@ pub async fn link_by_contact<C: ConnectionTrait>(db: &C, t: &mut Ticket) -> Serv
 /// Written for someone else, the sender's address and number are the writer's; of
 /// several NIKs named and none chosen, they would pick the writer over the words.
 fn by_contact_allowed(t: &Ticket) -> bool {
-    !t.tags.iter().any(|g| matches!(g.as_str(), "on_behalf" | super::subject::PERSON_UNSURE))
+    !IntakeTag::OnBehalf.is_on(&t.tags) && !IntakeTag::PersonUnsure.is_on(&t.tags)
 }
 
 /// Links (or merges) a just-created ticket with the citizen's open one. Returns the

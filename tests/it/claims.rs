@@ -196,3 +196,52 @@ pub async fn of_two_records_the_words_must_not_point_away_from_the_one_in_troubl
         id(DEWI).await
     );
 }
+
+/// Two records the words leave open (the writer's and kin in a word no list holds, or
+/// two bare numbers): the one whose certificate did not arrive, beside one whose did, is
+/// linked and tagged for the agent to confirm; never when both or neither are in
+/// trouble, nor when the words could be about a delivered certificate (wrong data).
+pub async fn two_records_the_words_leave_open_are_told_apart_by_their_certificates(app: TestApp) {
+    app.import(json!(
+        [person(DEWI, "Dewi Lestari", "081211110016", None, &[(1, None)]), mother(), writer(),]
+    ))
+    .await;
+    app.run_jobs().await;
+    let ticket = |body: String| {
+        let app = &app;
+        async move {
+            let n = match app.ingest(&mail("tanya@mail.example.id", "Sertifikat vaksin", &body)).await {
+                certdesk::service::ingest::Outcome::Created(n) => n.to_string(),
+                o => panic!("{body}: {o:?}"),
+            };
+            app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200)["ticket"].clone()
+        }
+    };
+    let dewi =
+        app.post("/api/v1/people/lookup", &app.admin, json!({"nik": DEWI})).await.expect(200)["id"].clone();
+    for body in [
+        format!("NIK sy {DEWI}, NIK si mbarep {WRITER}. Bukti vaksinasinya kok blm ada."),
+        format!("{WRITER} / {DEWI}"),
+        format!("Sender (own NIK {WRITER}). Please help my old man: NIK {DEWI}. The cert doesn't show."),
+    ] {
+        let t = ticket(body.clone()).await;
+        assert_eq!(t["person_id"], dewi, "{body}: {t}");
+        let tags = t["tags"].to_string();
+        assert!(tags.contains("person_by_records") && !tags.contains("person_unsure"), "{body}: {tags}");
+        // A guess from the records is said to be one.
+        let n = t["number"].as_str().unwrap();
+        let d = app.get(&format!("/api/v1/tickets/{n}/diagnosis"), &app.admin).await.expect(200).clone();
+        assert_eq!(d["confidence"], "low", "{body}: {d}");
+        assert!(d["evidence"][0].as_str().unwrap().contains("confirm the person"), "{body}: {d}");
+    }
+    for body in [
+        // Both certificates arrived.
+        format!("NIK sy {MOTHER}, NIK si mbarep {WRITER}. Bukti vaksinasinya kok blm ada."),
+        // Wrong data is complained about on a delivered certificate as often as not.
+        format!("NIK sy {DEWI}, NIK si mbarep {WRITER}. Nama di sertifikat salah, seharusnya \"Budi Hartono Putra\"."),
+    ] {
+        let t = ticket(body.clone()).await;
+        assert!(t["person_id"].is_null(), "{body}: {t}");
+        assert!(t["tags"].to_string().contains("person_unsure"), "{body}: {t}");
+    }
+}

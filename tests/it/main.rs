@@ -142,6 +142,7 @@ fn main() {
     behaviour.extend(suite![none;
         claims::complaints_are_diagnosed_by_what_they_claim,
         claims::of_two_records_the_words_must_not_point_away_from_the_one_in_trouble,
+        claims::two_records_the_words_leave_open_are_told_apart_by_their_certificates,
     ]);
     behaviour.extend(suite![Needs { whatsapp: true, ..none };
         whatsapp::the_handshake_and_the_signature_guard_the_webhook,

@@ -205,9 +205,13 @@ impl Spans {
     }
 
     /// Whether the words before a NIK ask for it to be checked ("mohon dicek NIK saya,
-    /// 3275…"), also across the comma the role reader stops at.
+    /// 3275…"), also across the comma the role reader stops at; not when another NIK
+    /// follows in the sentence ("Mohon dicek, NIK saya … dan NIK ibu …" asks for both).
     pub fn asked_of(&self, lower: &str, n: &Nik) -> bool {
-        self.nik_span(n).is_some_and(|(a, _)| asked_before(self.lead(lower, a)))
+        self.nik_span(n).is_some_and(|(a, b)| {
+            let (_, s1) = sentence(lower, a);
+            asked_before(self.lead(lower, a)) && !self.niks.iter().any(|(_, x, _)| *x >= b && *x < s1)
+        })
     }
 
     /// What the words beside a NIK say of its certificate: the first clause after it
@@ -251,7 +255,7 @@ impl Spans {
 fn contrast() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r";|\b(?:tapi|tetapi|namun|sedangkan|but|whereas|however)\b").expect("contrast regex")
+        Regex::new(&format!(r";|\b(?:{})\b", lexicon::CONTRAST_WORDS.join("|"))).expect("contrast regex")
     })
 }
 

@@ -75,3 +75,42 @@ fn the_writer_checking_a_relatives_certificate_still_writes_for_them() {
     // "empty" says the writer's own is missing, but moves no diagnosis that reads "still".
     assert!(read(&format!("My certificate page is empty. NIK {MINE}, NIK {THEIRS}."), "").own_meant);
 }
+
+#[test]
+fn words_pointing_at_the_writer_count_only_where_they_do_not_call_it_fine() {
+    // "Only mine" that came through points away from the writer.
+    for text in [
+        format!("Only mine came through; my wife's is still missing. {MINE} / {THEIRS}"),
+        format!("Cuma punya saya yang sudah keluar, punya istri belum. {MINE}, {THEIRS}"),
+    ] {
+        assert!(!read(&text, "").own_meant, "{text}");
+    }
+    // The other one said to be fine in the next clause of words still counts.
+    let text = format!("{MINE} dan {THEIRS}. Yang satunya, NIK {THEIRS}, sudah dapat.");
+    assert!(read(&text, "").own_meant, "{text}");
+}
+
+#[test]
+fn a_request_to_check_both_niks_is_not_a_request_for_the_writers_alone() {
+    for text in [
+        format!("Mohon dicek, NIK saya {MINE} dan NIK uwak {THEIRS}."),
+        format!("Please check my NIK {MINE} and also {THEIRS}."),
+    ] {
+        assert!(!read(&text, "").own_meant, "{text}");
+    }
+    let text = format!("Tolong dicek NIK saya, {MINE}. Yang lain {THEIRS} cuma buat info.");
+    assert!(read(&text, "").own_meant, "{text}");
+}
+
+#[test]
+fn chat_spelling_of_but_sets_one_part_against_another() {
+    for text in [
+        format!("Punya saya udh keluar tp punya ibu saya, NIK {THEIRS}."),
+        format!("Sy sdh dpt tpi punya ibu saya, NIK {THEIRS}."),
+    ] {
+        let c = read(&text, "");
+        let role = c.niks.iter().find(|(n, _)| n.expose() == THEIRS).map(|(_, r)| *r);
+        // Not `Settled`: what was said before "tp" is the writer's.
+        assert_eq!(role, Some(NikRole::Relative), "{text}: {c:?}");
+    }
+}

@@ -102,9 +102,19 @@ pub fn own_trouble(lower: &str) -> bool {
                     && relative_in(c).is_none()
                     && !lexicon::THIRD_PERSON.iter().any(|w| has_word(c, w))
             });
-        // "Mohon yang dicek atas nama saya"; "the other one is fine".
-        let others_fine = said(lexicon::THE_OTHER) && settled(s);
-        own_missing || said(lexicon::WRITER_MEANT) || others_fine
+        let parts: Vec<&str> = clauses(s).collect();
+        let in_clause = |c: &str, t: &[&str]| t.iter().any(|w| has_word(c, w));
+        // "Mohon yang dicek atas nama saya", not "only mine came through".
+        let writer_meant = parts.iter().any(|c| in_clause(c, lexicon::WRITER_MEANT) && !fine(c));
+        // "The other one (NIK …) is fine": in its clause or the next one of words.
+        let others_fine = parts.iter().enumerate().any(|(i, c)| {
+            let ok = |c: &str| settled(c) || fine(c);
+            in_clause(c, lexicon::THE_OTHER)
+                && (ok(c)
+                    || status_of(c).is_none()
+                        && parts[i + 1..].iter().find(|n| has_words(n)).is_some_and(|n| ok(n)))
+        });
+        own_missing || writer_meant || others_fine
     })
 }
 
@@ -129,8 +139,8 @@ fn has_words(clause: &str) -> bool {
 pub(super) fn clause_breaks() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"[,;]|\b(?:tapi|tetapi|namun|sedangkan|sementara|padahal|but|while|whereas|however)\b")
-            .expect("clause regex")
+        let words = [lexicon::CONTRAST_WORDS, lexicon::CLAUSE_WORDS].concat().join("|");
+        Regex::new(&format!(r"[,;]|\b(?:{words})\b")).expect("clause regex")
     })
 }
 

@@ -38,7 +38,8 @@ pub(super) async fn create(
     let subject = if mail.subject.trim().is_empty() { NO_SUBJECT } else { mail.subject.as_str() };
     let claims = crate::domain::claims::read(&mail.text, &mail.subject);
     let from_name = mail.from.as_ref().and_then(|f| f.name.as_deref());
-    let nik = crate::service::subject::choose(txn, &found.niks, &claims, Some(from), from_name).await?;
+    let choice = crate::service::subject::choose(txn, &found.niks, &claims, Some(from), from_name).await?;
+    let nik = choice.nik.clone();
     let new = NewTicket {
         subject: Text::parse(subject, SUBJECT_MAX)
             .or_else(|_| Text::parse(&subject.chars().take(SUBJECT_MAX).collect::<String>(), SUBJECT_MAX))
@@ -54,7 +55,7 @@ pub(super) async fn create(
             phone: claims.contact_phone(&found.phones),
         },
         nik: nik.clone(),
-        tags: crate::service::subject::tags(&claims, &found.niks, nik.as_ref()),
+        tags: crate::service::subject::tags(&claims, &found.niks, &choice),
     };
     let number = cx.store.next_ticket_number_in(txn, cx.now().year() as u16).await?;
     let (mut ticket, _) = Ticket::open(number, new, cx.now());

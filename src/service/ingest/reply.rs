@@ -94,10 +94,15 @@ pub(crate) async fn later_details(
         ticket.requester.name.as_deref(),
     )
     .await?;
-    match (&ticket.nik, chosen) {
+    match (&ticket.nik, chosen.nik) {
         (None, Some(nik)) => {
             ticket.person = store::people::id_by_nik(txn, &nik).await?;
             ticket.nik = Some(nik);
+            // Linked now: no longer unsure.
+            ticket.tags.retain(|t| t.as_str() != crate::domain::IntakeTag::PersonUnsure.as_str());
+            if chosen.by_records {
+                ticket.tags.push(crate::domain::IntakeTag::PersonByRecords.into());
+            }
             flag_unknown_regency(txn, ticket).await?;
         }
         (Some(have), Some(nik)) if *have != nik => {

@@ -262,7 +262,8 @@ async fn open(
     let found = extract_mail(words, "");
     let claims = crate::domain::claims::read(words, "");
     let name = m.profile_name.as_deref();
-    let nik = crate::service::subject::choose(txn, &found.niks, &claims, None, name).await?;
+    let choice = crate::service::subject::choose(txn, &found.niks, &claims, None, name).await?;
+    let nik = choice.nik.clone();
     let first_line = words.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
     let subject = match first_line {
         "" => format!("WhatsApp: {}", m.content.as_text().lines().next().unwrap_or("")),
@@ -282,7 +283,7 @@ async fn open(
             phone: claims.contact_phone(&found.phones),
         },
         nik: nik.clone(),
-        tags: crate::service::subject::tags(&claims, &found.niks, nik.as_ref()),
+        tags: crate::service::subject::tags(&claims, &found.niks, &choice),
     };
     let number = cx.store.next_ticket_number_in(txn, cx.now().year() as u16).await?;
     let (mut ticket, _) = Ticket::open(number, new, cx.now());

@@ -608,6 +608,15 @@ pub const THE_OTHER: &[&str] = &[
     "they",
 ];
 
+/// Words that set one part of a sentence against another ("saya sudah dapat, tapi punya
+/// ibu belum"): what stands before them is said of someone else.
+pub const CONTRAST_WORDS: &[&str] =
+    &["tapi", "tetapi", "tp", "tpi", "namun", "sedangkan", "but", "whereas", "however"];
+
+/// Words that start another clause without setting it against the first ("sementara
+/// punya ibu …", "while mine …").
+pub const CLAUSE_WORDS: &[&str] = &["sementara", "padahal", "while"];
+
 /// Someone other than the writer, unnamed ("beliau", "his").
 pub const THIRD_PERSON: &[&str] =
     &["beliau", "dia", "ia", "mereka", "he", "she", "his", "her", "him", "they", "their", "them"];
