@@ -271,6 +271,13 @@ impl IntakeTag {
     pub fn is_on(self, tags: &[Tag]) -> bool {
         tags.iter().any(|t| t.as_str() == self.as_str())
     }
+
+    /// Takes the tag off; whether it was on.
+    pub fn remove_from(self, tags: &mut Vec<Tag>) -> bool {
+        let before = tags.len();
+        tags.retain(|t| t.as_str() != self.as_str());
+        tags.len() != before
+    }
 }
 
 impl From<IntakeTag> for Tag {
@@ -301,6 +308,17 @@ impl QueueName {
 mod tests {
     use super::*;
     use TicketStatus::*;
+
+    #[test]
+    fn intake_tags_are_valid_tags_and_come_off_once() {
+        for t in [IntakeTag::OnBehalf, IntakeTag::PersonUnsure, IntakeTag::PersonByRecords] {
+            assert_eq!(Tag::parse(t.as_str()), Ok(Tag::from(t)));
+            let mut tags = vec![Tag::from(t), Tag::parse("vip").unwrap()];
+            assert!(t.is_on(&tags));
+            assert!(t.remove_from(&mut tags));
+            assert!(!t.remove_from(&mut tags) && !t.is_on(&tags) && tags.len() == 1);
+        }
+    }
 
     #[test]
     fn the_transition_table_is_exactly_the_documented_one() {

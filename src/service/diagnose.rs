@@ -58,13 +58,18 @@ async fn record_state<C: ConnectionTrait>(db: &C, person: PersonId) -> ServiceRe
 }
 
 /// Whether a record shows why a certificate would not have arrived: a dose pending
-/// input, no valid certificate, or its latest certificate SMS not delivered (none sent,
-/// no phone, in flight, failed).
-pub async fn in_trouble<C: ConnectionTrait>(db: &C, person: PersonId) -> ServiceResult<bool> {
+/// input (of those `named`, when the complaint names doses; a named dose not on record
+/// is one too), no valid certificate, or its latest certificate SMS not delivered (none
+/// sent, no phone, in flight, failed).
+pub async fn in_trouble<C: ConnectionTrait>(db: &C, person: PersonId, named: &[u8]) -> ServiceResult<bool> {
     let r = record_state(db, person).await?;
-    Ok(r.doses.iter().any(|(_, status, _)| status == "pending_input")
-        || r.certificates == 0
-        || r.last_sms != LastSms::Delivered)
+    let pending = |n: i16| r.doses.iter().any(|(d, status, _)| *d == n && status == "pending_input");
+    let dose_trouble = if named.is_empty() {
+        r.doses.iter().any(|(_, status, _)| status == "pending_input")
+    } else {
+        named.iter().any(|n| pending(i16::from(*n)) || !r.doses.iter().any(|(d, _, _)| *d == i16::from(*n)))
+    };
+    Ok(dose_trouble || r.certificates == 0 || r.last_sms != LastSms::Delivered)
 }
 
 async fn facts<C: ConnectionTrait>(
@@ -150,7 +155,8 @@ pub async fn run<C: ConnectionTrait>(
         d.evidence.insert(
             0,
             "the mail names two NIKs without saying whose certificate is meant; this record was \
-             chosen because its certificate did not arrive and the other's did (confirm the person)"
+             chosen because it shows why a certificate did not arrive and the other does not \
+             (confirm the person)"
                 .into(),
         );
     }

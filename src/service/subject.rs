@@ -55,14 +55,19 @@ pub async fn choose<C: ConnectionTrait>(
     // The writer's NIK and another's, and nothing says which is meant: the sender's
     // identity would only repeat that the writer wrote it.
     if claims.another_unexplained() {
-        return records_alone(db, &on_record, claims).await;
+        return records_alone(db, niks, &on_record, claims).await;
     }
     let corrects = claims.niks.iter().any(|(_, r)| matches!(r, NikRole::Correct | NikRole::Wrong));
     // Of two records, the one the sender's identity points at.
     let by_sender = match (on_record.as_slice(), sender_of(&on_record, from, from_name)) {
         ([_, _], Some(me)) if !corrects => {
             let other = on_record.iter().map(|(n, _)| *n).find(|n| *n != me);
-            if claims.on_behalf.is_some() {
+            if claims.on_behalf.is_some() && claims.own_meant {
+                // Written for kin and about the writer's own: the words contradict
+                // themselves (a relative jabbed alongside, or "her certificate" read as
+                // the writer's).
+                None
+            } else if claims.on_behalf.is_some() {
                 other
             } else if claims.own_meant {
                 Some(me)
@@ -99,25 +104,26 @@ pub async fn choose<C: ConnectionTrait>(
         // Nothing decides, or the only one on record is one the words call fine ("anak
         // saya … sudah dapat"): the writer's own is the one not on file. Of two on
         // file, the records may still tell.
-        return records_alone(db, &on_record, claims).await;
+        return records_alone(db, niks, &on_record, claims).await;
     };
     // The records, read as an agent reads them: of two, one whose certificate has not
     // arrived beside one whose has is the one complained about. Words that point at the
     // other leave the choice to the agent.
-    if by_records(db, &on_record).await?.is_some_and(|r| r != chosen) {
+    if by_records(db, &on_record, &claims.doses).await?.is_some_and(|r| r != chosen) {
         return Ok(Choice::default());
     }
     Ok(Choice::words(Some(chosen.clone())))
 }
 
-/// Of exactly two records, the one whose certificate has not arrived beside one whose
-/// has.
+/// Of exactly two records, the one that shows why a certificate did not arrive (at the
+/// doses named, if any) beside one that does not.
 async fn by_records<'a, C: ConnectionTrait>(
     db: &C,
     on_record: &[(&'a Nik, Person)],
+    named: &[u8],
 ) -> ServiceResult<Option<&'a Nik>> {
     let [(a, pa), (b, pb)] = on_record else { return Ok(None) };
-    Ok(match (in_trouble(db, pa.id).await?, in_trouble(db, pb.id).await?) {
+    Ok(match (in_trouble(db, pa.id, named).await?, in_trouble(db, pb.id, named).await?) {
         (true, false) => Some(*a),
         (false, true) => Some(*b),
         _ => None,
@@ -125,21 +131,24 @@ async fn by_records<'a, C: ConnectionTrait>(
 }
 
 /// The words left two records open: the records decide when one shows why its
-/// certificate did not arrive and the other does not, unless the words could be about
-/// a delivered certificate (wrong data, a changed phone), call a NIK right or wrong, or
-/// call that one fine.
+/// certificate did not arrive and the other does not, unless the mail names a third NIK
+/// (off record, perhaps the one meant), or the words could be about a delivered
+/// certificate (wrong data, a changed phone), call a NIK right or wrong, or call that
+/// one fine.
 async fn records_alone<C: ConnectionTrait>(
     db: &C,
+    niks: &[Nik],
     on_record: &[(&Nik, Person)],
     claims: &Claims,
 ) -> ServiceResult<Choice> {
-    let about_a_delivered_one = !claims.fields.is_empty()
+    let not_for_records = niks.len() != 2
+        || !claims.fields.is_empty()
         || claims.phone_changed
         || claims.niks.iter().any(|(_, r)| matches!(r, NikRole::Correct | NikRole::Wrong));
-    if about_a_delivered_one {
+    if not_for_records {
         return Ok(Choice::default());
     }
-    Ok(match by_records(db, on_record).await? {
+    Ok(match by_records(db, on_record, &claims.doses).await? {
         Some(n) if !settled(claims, n) => Choice { nik: Some(n.clone()), by_records: true },
         _ => Choice::default(),
     })

@@ -41,7 +41,9 @@ pub async fn join_open<C: ConnectionTrait>(cx: &Context, db: &C, mut t: Ticket) 
         .into_iter()
         .find(|o| o.status.is_active() && o.created_at <= t.created_at);
     let Some(open) = open else { return Ok(t) };
-    if cx.config.triage.merge_into_open {
+    // A person the records guessed is only flagged beside the citizen's open ticket:
+    // merging would spread the guess into a conversation its words had linked.
+    if cx.config.triage.merge_into_open && !IntakeTag::PersonByRecords.is_on(&t.tags) {
         let detail = format!("merged on arrival: {} came from the same citizen", t.number);
         store::tickets::add_flag(db, open.id, "merged_on_arrival", &detail).await?;
         return super::tickets::merge_into(cx, db, &Actor::System, t, open).await;

@@ -544,16 +544,28 @@ pub async fn a_nik_matching_one_person_links_the_ticket(app: TestApp) {
     // belongs to instead.
     insert_person(&app, "3201015507850004", "Dewi Dua", (1985, 7, 15), "F", Some("dua@mail.example.id"))
         .await;
-    let (raw, _) = mail(
+    let (raw, first) = mail(
         "dua@mail.example.id",
         "Sertifikat",
         "NIK saya 3275011205900001, NIK istri 3174014505850002",
         "",
     );
-    let t = thread(&app, &number(&app.ingest(&raw).await)).await;
+    let unsure = number(&app.ingest(&raw).await);
+    let t = thread(&app, &unsure).await;
     assert!(t["ticket"]["nik"].is_null() && t["ticket"]["person_id"].is_null(), "{}", t["ticket"]);
     assert!(t["ticket"]["tags"].to_string().contains("person_unsure"), "{}", t["ticket"]);
     assert_eq!(t["flags"][0]["kind"], "several_niks");
+    // The writer answers which one: linked, and no longer tagged unsure (as stored).
+    let (raw, _) = mail(
+        "dua@mail.example.id",
+        "Re: Sertifikat",
+        "Yang saya tanyakan hanya NIK 3275011205900001.",
+        &format!("In-Reply-To: <{first}>\r\n"),
+    );
+    assert_eq!(number(&app.ingest(&raw).await), unsure);
+    let t = thread(&app, &unsure).await;
+    assert_eq!(t["ticket"]["person_id"], id.to_string().as_str(), "{}", t["ticket"]);
+    assert!(!t["ticket"]["tags"].to_string().contains("person_unsure"), "{}", t["ticket"]);
     // No words to tell them apart: the only one on record.
     let (raw, _) = mail("dua@mail.example.id", "Sertifikat", "3174014505850002 / 3275011205900001", "");
     let t = thread(&app, &number(&app.ingest(&raw).await)).await;

@@ -85,9 +85,21 @@ fn words_pointing_at_the_writer_count_only_where_they_do_not_call_it_fine() {
     ] {
         assert!(!read(&text, "").own_meant, "{text}");
     }
-    // The other one said to be fine in the next clause of words still counts.
-    let text = format!("{MINE} dan {THEIRS}. Yang satunya, NIK {THEIRS}, sudah dapat.");
-    assert!(read(&text, "").own_meant, "{text}");
+    // Words that except the writer, or name them, count whatever else the clause says.
+    for text in [
+        format!("Semua sudah dapat kecuali saya. NIK saya {MINE}, NIK istri {THEIRS}."),
+        format!("The certificate in my name was issued but I can't download it. My NIK {MINE}, my old man's {THEIRS}."),
+        format!("Trouble is with my own NIK, {MINE}. The other number, {THEIRS}, belongs to cucu saya, whose certificate works."),
+        format!("Masalahnya di NIK saya sendiri ({MINE}), kalau {THEIRS} itu aman."),
+        format!("NIK {MINE} dan {THEIRS}; punya saya yang bermasalah."),
+    ] {
+        assert!(read(&text, "").own_meant, "{text}");
+    }
+    // A problem placed on something else of the writer's says nothing of whose record.
+    let text = format!(
+        "The problem is with my phone signal. NIK {MINE}, NIK uwak {THEIRS}. Sertipikat uwak belum ada."
+    );
+    assert!(!read(&text, "").own_meant, "{text}");
 }
 
 #[test]
@@ -106,7 +118,7 @@ fn a_request_to_check_both_niks_is_not_a_request_for_the_writers_alone() {
 fn chat_spelling_of_but_sets_one_part_against_another() {
     for text in [
         format!("Punya saya udh keluar tp punya ibu saya, NIK {THEIRS}."),
-        format!("Sy sdh dpt tpi punya ibu saya, NIK {THEIRS}."),
+        format!("Punya saya sudah keluar tpi punya ibu saya, NIK {THEIRS}."),
     ] {
         let c = read(&text, "");
         let role = c.niks.iter().find(|(n, _)| n.expose() == THEIRS).map(|(_, r)| *r);

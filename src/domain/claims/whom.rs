@@ -104,8 +104,11 @@ pub fn own_trouble(lower: &str) -> bool {
             });
         let parts: Vec<&str> = clauses(s).collect();
         let in_clause = |c: &str, t: &[&str]| t.iter().any(|w| has_word(c, w));
-        // "Mohon yang dicek atas nama saya", not "only mine came through".
-        let writer_meant = parts.iter().any(|c| in_clause(c, lexicon::WRITER_MEANT) && !fine(c));
+        // "Mohon yang dicek atas nama saya", "all got theirs except me"; "only mine is
+        // missing", not "only mine came through".
+        let writer_meant = parts
+            .iter()
+            .any(|c| in_clause(c, lexicon::WRITER_MEANT) || in_clause(c, lexicon::WRITER_ONLY) && !fine(c));
         // "The other one (NIK …) is fine": in its clause or the next one of words.
         let others_fine = parts.iter().enumerate().any(|(i, c)| {
             let ok = |c: &str| settled(c) || fine(c);
@@ -114,8 +117,24 @@ pub fn own_trouble(lower: &str) -> bool {
                     || status_of(c).is_none()
                         && parts[i + 1..].iter().find(|n| has_words(n)).is_some_and(|n| ok(n)))
         });
-        own_missing || writer_meant || others_fine
+        own_missing || writer_meant || others_fine || trouble_is_mine(s)
     })
+}
+
+/// "The trouble is with my own NIK", "masalahnya di NIK saya", "punya saya yang
+/// bermasalah": the writer places the problem on their own record.
+fn trouble_is_mine(s: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let trouble = lexicon::TROUBLE.join("|");
+        let me = lexicon::POSSESSIVE_AFTER.join("|");
+        let thing = r"(?:nik|sertifikat|sertif|data|punya|milik|certificate|record)";
+        Regex::new(&format!(
+            r"\b(?:{trouble})(?:nya)?\s+(?:is\s+|ada\s+|justru\s+)?(?:with|di|pada|dengan)\s+(?:my(?:\s+own)?\s+{thing}|mine|{thing}\s+(?:{me})(?:\s+sendiri)?)\b|\b{thing}\s+(?:{me})(?:\s+sendiri)?\s+(?:yang|yg)\s+(?:ber)?(?:{trouble})\b"
+        ))
+        .expect("trouble-is-mine regex")
+    });
+    re.is_match(s)
 }
 
 /// Whether a clause calls a certificate fine, unless it also says something is missing

@@ -2,6 +2,7 @@
 //! what the requester adds later (the NIK asked for, a first phone number).
 
 use super::*;
+use crate::domain::IntakeTag;
 
 pub(super) async fn append(
     txn: &DatabaseTransaction,
@@ -94,14 +95,15 @@ pub(crate) async fn later_details(
         ticket.requester.name.as_deref(),
     )
     .await?;
-    match (&ticket.nik, chosen.nik) {
+    // A reply's words alone cannot clear what the first mail said (wrong data, say): the
+    // records do not choose here.
+    let chosen = chosen.nik.filter(|_| !chosen.by_records);
+    match (&ticket.nik, chosen) {
         (None, Some(nik)) => {
             ticket.person = store::people::id_by_nik(txn, &nik).await?;
             ticket.nik = Some(nik);
-            // Linked now: no longer unsure.
-            ticket.tags.retain(|t| t.as_str() != crate::domain::IntakeTag::PersonUnsure.as_str());
-            if chosen.by_records {
-                ticket.tags.push(crate::domain::IntakeTag::PersonByRecords.into());
+            if IntakeTag::PersonUnsure.remove_from(&mut ticket.tags) {
+                store::tickets::set_tags(txn, ticket.id, &ticket.tags).await?;
             }
             flag_unknown_regency(txn, ticket).await?;
         }

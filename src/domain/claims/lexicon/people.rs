@@ -388,6 +388,13 @@ pub const SETTLED: &[&str] = &[
     "already issued",
     "certificate ok",
     "received theirs",
+    "got a certificate",
+    "got a cert",
+    "certificate works",
+    "cert works",
+    "sudah jadi",
+    "udah jadi",
+    "sdh jadi",
 ];
 
 /// Words that make a relative the subject: "ibu saya", "untuk ayah", "my mother".
@@ -580,15 +587,16 @@ pub const WRITER_MEANT: &[&str] = &[
     "pengirim surel ini",
     "kecuali saya",
     "kecuali punya saya",
-    "cuma punya saya",
-    "hanya punya saya",
     "in my name",
     "the sender of this",
-    "only about mine",
-    "only mine",
     "except me",
     "except mine",
 ];
+
+/// Words that single out the writer's own, whatever is said of it: the writer's is
+/// meant when it is missing ("hanya punya saya yang belum"), not when it is the one
+/// that came ("only mine came through").
+pub const WRITER_ONLY: &[&str] = &["cuma punya saya", "hanya punya saya", "only about mine", "only mine"];
 
 /// Another person, unnamed, among several listed ("yang satunya", "the other"): said to
 /// be fine, the writer's own is the one meant.
