@@ -169,10 +169,17 @@ impl Claims {
         if self.another_unexplained() {
             return None;
         }
-        only(&|r| r == NikRole::Correct)
+        let strong = only(&|r| r == NikRole::Correct)
             // The writer's own given beside one they ask to have checked ("NIK saya …
             // sebagai pelapor. NIK yang perlu dicek: …"): the latter.
-            .or_else(|| only(&|r| r == NikRole::Asked).filter(|_| own_given))
+            .or_else(|| only(&|r| r == NikRole::Asked).filter(|_| own_given));
+        // Written for kin and about the writer's own at once (a relative vaccinated
+        // alongside, whose certificate came in words no list holds): whose NIK is whose
+        // does not say which is meant.
+        if written_for && self.own_meant {
+            return strong;
+        }
+        strong
             .or_else(|| if written_for { only(&|r| r == NikRole::Relative) } else { None })
             .or_else(|| if written_for { None } else { only(&|r| r == NikRole::Own) })
             // Not written for a relative: a relative's NIK is not the subject.

@@ -58,17 +58,14 @@ async fn record_state<C: ConnectionTrait>(db: &C, person: PersonId) -> ServiceRe
 }
 
 /// Whether a record shows why a certificate would not have arrived: a dose pending
-/// input (of those `named`, when the complaint names doses; a named dose not on record
-/// is one too), no valid certificate, or its latest certificate SMS not delivered (none
-/// sent, no phone, in flight, failed).
+/// input (of those `named`, when the complaint names doses), no valid certificate, or its
+/// latest certificate SMS not delivered (none sent, no phone, in flight, failed). A named
+/// dose the record lacks is not one: the other person may never have had it.
 pub async fn in_trouble<C: ConnectionTrait>(db: &C, person: PersonId, named: &[u8]) -> ServiceResult<bool> {
     let r = record_state(db, person).await?;
-    let pending = |n: i16| r.doses.iter().any(|(d, status, _)| *d == n && status == "pending_input");
-    let dose_trouble = if named.is_empty() {
-        r.doses.iter().any(|(_, status, _)| status == "pending_input")
-    } else {
-        named.iter().any(|n| pending(i16::from(*n)) || !r.doses.iter().any(|(d, _, _)| *d == i16::from(*n)))
-    };
+    let dose_trouble = r.doses.iter().any(|(d, status, _)| {
+        status == "pending_input" && (named.is_empty() || named.iter().any(|n| i16::from(*n) == *d))
+    });
     Ok(dose_trouble || r.certificates == 0 || r.last_sms != LastSms::Delivered)
 }
 

@@ -245,6 +245,31 @@ pub async fn with_merging_on_a_second_ticket_goes_into_the_open_one(app: TestApp
         "{t}"
     );
     assert!(t["flags"].as_array().unwrap().iter().any(|f| f["kind"] == "merged_on_arrival"));
+    // A person only the records chose (two NIKs, words undecided) is a guess: the new
+    // ticket stays apart, flagged beside the open one, never merged into it.
+    app.import(json!([record(
+        RIZKI,
+        "Muhamad Rizki",
+        Some("0812-3456-7890"),
+        None,
+        &[(1, Some("2021-07-12"))]
+    )]))
+    .await;
+    app.run_jobs().await;
+    let id = format!("{}@mail.example.id", uuid::Uuid::new_v4().simple());
+    let raw = format!(
+        "From: tanya@mail.example.id\r\nTo: sertifikat@certdesk.test\r\nSubject: Sertifikat\r\nMessage-ID: <{id}>\r\n\
+         Date: Mon, 12 Jul 2021 11:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+         NIK sy {SITI}, NIK si mbarep {RIZKI}. Bukti vaksinasinya kok blm ada.\r\n"
+    );
+    let n = match app.ingest(&raw).await {
+        certdesk::service::ingest::Outcome::Created(n) => n.to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert_ne!(n, first, "a guessed person is not merged");
+    let t = app.get(&format!("/api/v1/tickets/{n}"), &app.admin).await.expect(200).clone();
+    assert!(t["ticket"]["tags"].to_string().contains("person_by_records"), "{t}");
+    assert!(t["flags"].as_array().unwrap().iter().any(|f| f["kind"] == "related_open"), "{t}");
 }
 
 pub async fn supervisors_see_the_queue_the_causes_and_the_workload(app: TestApp) {

@@ -126,3 +126,34 @@ fn chat_spelling_of_but_sets_one_part_against_another() {
         assert_eq!(role, Some(NikRole::Relative), "{text}: {c:?}");
     }
 }
+
+#[test]
+fn kin_named_beside_the_writers_own_missing_decides_nothing_by_roles() {
+    // A relative vaccinated alongside, the writer's own said missing: neither role picks.
+    let text = format!("The problem is with me ({MINE}), not my gran ({THEIRS}).");
+    let c = read(&text, "");
+    assert!(c.own_meant && c.on_behalf.is_some(), "{text}: {c:?}");
+    assert_eq!(c.subject_nik(), None, "{text}: {c:?}");
+    // Said outright that only the writer's never came: the writer's.
+    let text = format!(
+        "Saya ({MINE}) dan bapak kandung saya ({THEIRS}) vaksin di tempat sama, tapi cuma sertifikat saya yang tidak pernah sampai."
+    );
+    let c = read(&text, "");
+    assert_eq!(c.subject_nik().map(|n| n.expose().to_string()).as_deref(), Some(MINE), "{text}: {c:?}");
+}
+
+#[test]
+fn regional_words_for_received_and_not_yet_are_read() {
+    let text =
+        format!("Kulo NIK {MINE}, sertifikat kulo masih kosong; bude saya NIK {THEIRS} sampun angsal.");
+    let c = read(&text, "");
+    let role = c.niks.iter().find(|(n, _)| n.expose() == THEIRS).map(|(_, r)| *r);
+    assert_eq!(role, Some(NikRole::Settled), "{text}: {c:?}");
+    assert!(c.on_behalf.is_none() && c.own_meant, "{text}: {c:?}");
+    assert!(read(&format!("Sertifikat saya tidak pernah sampai. NIK {MINE}, NIK {THEIRS}."), "").own_meant);
+    assert!(read(&format!("Kartu vaksin sy durung metu. NIK {MINE}, NIK {THEIRS}."), "").own_meant);
+    // "mak" is kin: her NIK called the troubled one is not the writer's.
+    let text = format!("NIK saya {MINE} (sebagai pelapor). NIK mak saya yang bermasalah: {THEIRS}.");
+    let c = read(&text, "");
+    assert!(!c.own_meant && c.on_behalf.is_some(), "{text}: {c:?}");
+}

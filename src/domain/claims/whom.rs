@@ -121,8 +121,8 @@ pub fn own_trouble(lower: &str) -> bool {
     })
 }
 
-/// "The trouble is with my own NIK", "masalahnya di NIK saya", "punya saya yang
-/// bermasalah": the writer places the problem on their own record.
+/// "The trouble is with my own NIK", "the problem is with me", "masalahnya di NIK saya",
+/// "punya saya yang bermasalah": the writer places the problem on their own record.
 fn trouble_is_mine(s: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -130,7 +130,7 @@ fn trouble_is_mine(s: &str) -> bool {
         let me = lexicon::POSSESSIVE_AFTER.join("|");
         let thing = r"(?:nik|sertifikat|sertif|data|punya|milik|certificate|record)";
         Regex::new(&format!(
-            r"\b(?:{trouble})(?:nya)?\s+(?:is\s+|ada\s+|justru\s+)?(?:with|di|pada|dengan)\s+(?:my(?:\s+own)?\s+{thing}|mine|{thing}\s+(?:{me})(?:\s+sendiri)?)\b|\b{thing}\s+(?:{me})(?:\s+sendiri)?\s+(?:yang|yg)\s+(?:ber)?(?:{trouble})\b"
+            r"\b(?:{trouble})(?:nya)?\s+(?:is\s+|ada\s+|justru\s+)?(?:with|di|pada|dengan)\s+(?:my(?:\s+own)?\s+{thing}|mine|me|{thing}\s+(?:{me})(?:\s+sendiri)?|(?:{me})(?:\s+sendiri)?)\b|\b{thing}\s+(?:{me})(?:\s+sendiri)?\s+(?:yang|yg)\s+(?:ber)?(?:{trouble})\b"
         ))
         .expect("trouble-is-mine regex")
     });

@@ -212,6 +212,8 @@ pub const RELATIVES: &[&str] = &[
     "tulang",
     "namboru",
     "amak",
+    "mak",
+    "mande",
     "apak",
     "etek",
     "simbok",
@@ -395,6 +397,18 @@ pub const SETTLED: &[&str] = &[
     "sudah jadi",
     "udah jadi",
     "sdh jadi",
+    // Javanese and Sundanese: "already received", "already out".
+    "sampun angsal",
+    "sampun pikantuk",
+    "sampun wonten",
+    "sampun medal",
+    "wis entuk",
+    "wis metu",
+    "wes entuk",
+    "wes metu",
+    "atos nampi",
+    "parantos nampi",
+    "tos kenging",
 ];
 
 /// Words that make a relative the subject: "ibu saya", "untuk ayah", "my mother".
@@ -477,6 +491,17 @@ pub const NOT_YET: &[&str] = &[
     "not found",
     "doesn't show",
     "does not show",
+    "tidak pernah",
+    "tdk pernah",
+    "gak pernah",
+    "ga pernah",
+    "nggak pernah",
+    "ndak pernah",
+    // Javanese and Sundanese "not yet".
+    "durung",
+    "dereng",
+    "teu acan",
+    "tacan",
 ];
 
 /// More ways to say a certificate is missing, read only where the writer speaks of their
