@@ -36,6 +36,10 @@ fn the_dose_a_complaint_is_about() {
         ("dosis I sudah ada, dosis II belum", vec![1, 2]),
         ("Vaksin pertama aman, yang kedua gak ada", vec![1]),
         ("Sertifikat saya belum ada", vec![]),
+        // "Lanjutan" is a booster alone, a follow-up beside a number.
+        ("Sertifikat vaksin lanjutan belum ada", vec![3]),
+        ("Ambo alah dapek dosis lanjutan ke-2, tapi sertif durung metu", vec![2]),
+        ("dosis kedua (lanjutan) sudah, sertifikatnya kosong", vec![2]),
     ] {
         assert_eq!(read(text, "").doses, want, "{text}");
     }

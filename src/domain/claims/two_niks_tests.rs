@@ -157,3 +157,18 @@ fn regional_words_for_received_and_not_yet_are_read() {
     let c = read(&text, "");
     assert!(!c.own_meant && c.on_behalf.is_some(), "{text}: {c:?}");
 }
+
+#[test]
+fn what_the_writer_says_of_themselves_after_and_is_theirs() {
+    for text in [
+        format!(
+            "My grandson checked SATUSEHAT Mobile and my certificate of vaccination is still empty on my side. \
+             Two people: Ruth ({THEIRS}) and Dameria ({MINE})."
+        ),
+        format!("Two people: Ruth ({THEIRS}) and Dameria ({MINE}). Please check the one matching this email's sender."),
+    ] {
+        assert!(read(&text, "").own_meant, "{text}");
+    }
+    // Both in one clause with no "and" between statements: not the writer's alone.
+    assert!(!read(&format!("Sertifikat ibu saya belum keluar. {MINE}, {THEIRS}"), "").own_meant);
+}

@@ -90,9 +90,10 @@ pub fn on_behalf(lower: &str) -> Option<String> {
 pub fn own_trouble(lower: &str) -> bool {
     sentences(lower).any(|s| {
         let said = |t: &[&str]| t.iter().any(|w| has_word(s, w));
-        // Clause by clause: "My cousin's certificate exists; mine, NIK …, is missing".
+        // Clause by clause: "My cousin's certificate exists; mine, NIK …, is missing";
+        // "and" too: "my grandson checked the app and my certificate is still empty".
         let own_missing = said(lexicon::CERTIFICATE)
-            && clauses(s).any(|c| {
+            && clauses(s).flat_map(|c| and_parts().split(c)).any(|c| {
                 let missing = match status_of(c) {
                     Some(st) => st == NikStatus::Missing,
                     None => lexicon::OWN_MISSING_MORE.iter().any(|w| has_word(c, w)),
@@ -165,6 +166,13 @@ pub(super) fn clause_breaks() -> &'static Regex {
 
 fn clauses(sentence: &str) -> impl Iterator<Item = &str> {
     clause_breaks().split(sentence)
+}
+
+/// "And" between two statements: what the writer says of themselves after it is not
+/// said of the relative before it.
+fn and_parts() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\b(?:and|dan|serta)\b").expect("and regex"))
 }
 
 /// The clause of the sentence around byte `at`; a NIK in brackets belongs to the clause

@@ -614,6 +614,9 @@ pub const WRITER_MEANT: &[&str] = &[
     "kecuali punya saya",
     "in my name",
     "the sender of this",
+    "this email's sender",
+    "this e-mail's sender",
+    "nama pengirim",
     "except me",
     "except mine",
 ];
