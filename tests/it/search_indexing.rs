@@ -312,7 +312,12 @@ pub async fn a_document_the_engine_refuses_ends_up_alone_and_the_rest_lands(app:
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     let refused = engine.refused.lock().unwrap().clone();
-    assert_eq!(refused.first(), Some(&8), "the first refusal is a whole batch: {refused:?}");
+    // A batch is 8 log rows; a person logged twice (an import's person and dose rows a
+    // moment apart on PostgreSQL) makes it fewer documents, never one.
+    assert!(
+        refused.first().is_some_and(|n| (2..=8).contains(n)),
+        "the first refusal is a whole batch: {refused:?}"
+    );
     assert_eq!(refused.last(), Some(&1), "halved until the document is alone: {refused:?}");
     assert!(refused.windows(2).all(|w| w[1] <= w[0]), "{refused:?}");
     assert_eq!(owed(&app).await, 1, "only the refused document's change is still owed");

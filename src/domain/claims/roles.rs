@@ -342,26 +342,28 @@ pub fn doses(lower: &str) -> Vec<u8> {
         let ords = lexicon::DOSE_ORDINALS.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
         let booster = lexicon::BOOSTER.join("|");
         Regex::new(&format!(
-            r"\b(?:(?:{nouns})\s*(?:lanjutan\s+)?(?:ke\s*-?\s*|no\.?\s*|#\s*)?({ords})\b|({ords})\s+(?:{nouns})\b|({booster})\b)"
+            r"\b(?:(?:{nouns})\s*(?:ke\s*-?\s*|no\.?\s*|#\s*)?({ords})\b|({ords})\s+(?:{nouns})\b|(dosis\s+lanjutan\s+(?:ke\s*-?\s*)?(?:{ords}))\b|({booster})\b)"
         ))
         .expect("dose regex")
     });
     let mut out = Vec::new();
     // Where the last numbered dose ended: "lanjutan" right after one ("dosis kedua
     // (lanjutan)") calls it the follow-up, not a booster.
-    let mut numbered_end = None;
+    let mut numbered_end: Option<usize> = None;
     for c in re.captures_iter(lower) {
-        let dose = match (c.get(1).or_else(|| c.get(2)), c.get(3)) {
-            (Some(o), _) => {
+        let right_after = |at: usize| {
+            numbered_end.is_some_and(|e| lower[e..at].chars().all(|ch| ch.is_whitespace() || ch == '('))
+        };
+        let dose = match (c.get(1).or_else(|| c.get(2)), c.get(3), c.get(4)) {
+            (Some(o), _, _) => {
                 numbered_end = c.get(0).map(|m| m.end());
                 lexicon::DOSE_ORDINALS.iter().find(|(w, _)| *w == o.as_str()).map(|(_, n)| *n)
             }
-            (None, Some(b))
-                if b.as_str() == "lanjutan" && numbered_end.is_some_and(|e| b.start() < e + 20) =>
-            {
-                None
-            }
-            (None, Some(_)) => Some(3),
+            // "Dosis lanjutan kedua" is the second booster to the ministry and the second
+            // dose to many writers: no dose named rather than a wrong one.
+            (None, Some(_), _) => None,
+            (None, None, Some(b)) if b.as_str() == "lanjutan" && right_after(b.start()) => None,
+            (None, None, Some(_)) => Some(3),
             _ => None,
         };
         if let Some(d) = dose.filter(|d| !out.contains(d)) {

@@ -36,10 +36,13 @@ fn the_dose_a_complaint_is_about() {
         ("dosis I sudah ada, dosis II belum", vec![1, 2]),
         ("Vaksin pertama aman, yang kedua gak ada", vec![1]),
         ("Sertifikat saya belum ada", vec![]),
-        // "Lanjutan" is a booster alone, a follow-up beside a number.
+        // "Lanjutan" alone is a booster, a follow-up right after a number; "dosis
+        // lanjutan kedua" is read both ways by writers, so it names none.
         ("Sertifikat vaksin lanjutan belum ada", vec![3]),
-        ("Ambo alah dapek dosis lanjutan ke-2, tapi sertif durung metu", vec![2]),
+        ("Ambo alah dapek dosis lanjutan ke-2, tapi sertif durung metu", vec![]),
+        ("Sertifikat dosis lanjutan pertama belum ada", vec![]),
         ("dosis kedua (lanjutan) sudah, sertifikatnya kosong", vec![2]),
+        ("Dosis 1 sudah, lanjutan belum", vec![1, 3]),
     ] {
         assert_eq!(read(text, "").doses, want, "{text}");
     }

@@ -134,12 +134,15 @@ fn kin_named_beside_the_writers_own_missing_decides_nothing_by_roles() {
     let c = read(&text, "");
     assert!(c.own_meant && c.on_behalf.is_some(), "{text}: {c:?}");
     assert_eq!(c.subject_nik(), None, "{text}: {c:?}");
-    // Said outright that only the writer's never came: the writer's.
+    // Said outright that only the writer's is missing: the writer's.
     let text = format!(
-        "Saya ({MINE}) dan bapak kandung saya ({THEIRS}) vaksin di tempat sama, tapi cuma sertifikat saya yang tidak pernah sampai."
+        "Saya ({MINE}) dan bapak kandung saya ({THEIRS}) vaksin di tempat sama, tapi cuma sertifikat saya yang belum keluar."
     );
     let c = read(&text, "");
     assert_eq!(c.subject_nik().map(|n| n.expose().to_string()).as_deref(), Some(MINE), "{text}: {c:?}");
+    // No problem with the writer's own places none on it.
+    let text = format!("No problem with my certificate. NIK {MINE}, NIK suami {THEIRS}.");
+    assert!(!read(&text, "").own_meant, "{text}");
 }
 
 #[test]
@@ -159,16 +162,13 @@ fn regional_words_for_received_and_not_yet_are_read() {
 }
 
 #[test]
-fn what_the_writer_says_of_themselves_after_and_is_theirs() {
-    for text in [
-        format!(
-            "My grandson checked SATUSEHAT Mobile and my certificate of vaccination is still empty on my side. \
-             Two people: Ruth ({THEIRS}) and Dameria ({MINE})."
-        ),
-        format!("Two people: Ruth ({THEIRS}) and Dameria ({MINE}). Please check the one matching this email's sender."),
-    ] {
-        assert!(read(&text, "").own_meant, "{text}");
-    }
-    // Both in one clause with no "and" between statements: not the writer's alone.
-    assert!(!read(&format!("Sertifikat ibu saya belum keluar. {MINE}, {THEIRS}"), "").own_meant);
+fn the_sender_named_points_at_the_writer_and_a_relatives_trouble_does_not() {
+    let text =
+        format!("Two people: Ruth ({THEIRS}) and Dameria ({MINE}). Please check the one matching this email's sender.");
+    assert!(read(&text, "").own_meant, "{text}");
+    // A relative's missing certificate and the writer's missing SMS: not the writer's.
+    let text = format!(
+        "Sertifikat ibu saya belum keluar dan saya belum terima SMS apa pun. NIK ibu {THEIRS}, NIK saya {MINE}."
+    );
+    assert!(!read(&text, "").own_meant, "{text}");
 }

@@ -90,10 +90,9 @@ pub fn on_behalf(lower: &str) -> Option<String> {
 pub fn own_trouble(lower: &str) -> bool {
     sentences(lower).any(|s| {
         let said = |t: &[&str]| t.iter().any(|w| has_word(s, w));
-        // Clause by clause: "My cousin's certificate exists; mine, NIK …, is missing";
-        // "and" too: "my grandson checked the app and my certificate is still empty".
+        // Clause by clause: "My cousin's certificate exists; mine, NIK …, is missing".
         let own_missing = said(lexicon::CERTIFICATE)
-            && clauses(s).flat_map(|c| and_parts().split(c)).any(|c| {
+            && clauses(s).any(|c| {
                 let missing = match status_of(c) {
                     Some(st) => st == NikStatus::Missing,
                     None => lexicon::OWN_MISSING_MORE.iter().any(|w| has_word(c, w)),
@@ -118,7 +117,8 @@ pub fn own_trouble(lower: &str) -> bool {
                     || status_of(c).is_none()
                         && parts[i + 1..].iter().find(|n| has_words(n)).is_some_and(|n| ok(n)))
         });
-        own_missing || writer_meant || others_fine || trouble_is_mine(s)
+        // "No problem with my certificate" places none.
+        own_missing || writer_meant || others_fine || (trouble_is_mine(s) && !no_trouble(s))
     })
 }
 
@@ -166,13 +166,6 @@ pub(super) fn clause_breaks() -> &'static Regex {
 
 fn clauses(sentence: &str) -> impl Iterator<Item = &str> {
     clause_breaks().split(sentence)
-}
-
-/// "And" between two statements: what the writer says of themselves after it is not
-/// said of the relative before it.
-fn and_parts() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\b(?:and|dan|serta)\b").expect("and regex"))
 }
 
 /// The clause of the sentence around byte `at`; a NIK in brackets belongs to the clause
