@@ -195,6 +195,11 @@ impl Claims {
             .or_else(|| only(&|r| r == NikRole::Asked))
     }
 
+    /// Whether the words call a NIK right or wrong ("NIK X salah ketik, yang benar Y").
+    pub fn corrects_a_nik(&self) -> bool {
+        self.niks.iter().any(|(_, r)| matches!(r, NikRole::Correct | NikRole::Wrong))
+    }
+
     /// The writer's own NIK given beside another person's, with nothing that says which
     /// of the two the mail is about: no relative it is written for, neither called right,
     /// wrong, fine or the one to check, and no word that the writer's own is meant. A writer

@@ -57,24 +57,19 @@ pub async fn choose<C: ConnectionTrait>(
     if claims.another_unexplained() {
         return records_alone(db, niks, &on_record, claims).await;
     }
-    let corrects = claims.niks.iter().any(|(_, r)| matches!(r, NikRole::Correct | NikRole::Wrong));
+    let corrects = claims.corrects_a_nik();
     // Of two records, the one the sender's identity points at.
     let by_sender = match (on_record.as_slice(), sender_of(&on_record, from, from_name)) {
         ([_, _], Some(me)) if !corrects => {
             let other = on_record.iter().map(|(n, _)| *n).find(|n| *n != me);
-            if claims.on_behalf.is_some() && claims.own_meant {
-                // Written for kin and about the writer's own: the words contradict
+            match (claims.on_behalf.is_some(), claims.own_meant) {
+                (true, false) => other,
+                (false, true) => Some(me),
+                // Both: written for kin and about the writer's own, the words contradict
                 // themselves (a relative jabbed alongside, or "her certificate" read as
-                // the writer's).
-                None
-            } else if claims.on_behalf.is_some() {
-                other
-            } else if claims.own_meant {
-                Some(me)
-            } else {
-                // Which NIK is the writer's says nothing of whether the mail is about
-                // them: a writer for kin the reader has no word for looks the same.
-                None
+                // the writer's). Neither: which NIK is the writer's says nothing of
+                // whether the mail is about them (kin the reader has no word for).
+                _ => None,
             }
         }
         _ => None,
@@ -141,10 +136,8 @@ async fn records_alone<C: ConnectionTrait>(
     on_record: &[(&Nik, Person)],
     claims: &Claims,
 ) -> ServiceResult<Choice> {
-    let not_for_records = niks.len() != 2
-        || !claims.fields.is_empty()
-        || claims.phone_changed
-        || claims.niks.iter().any(|(_, r)| matches!(r, NikRole::Correct | NikRole::Wrong));
+    let not_for_records =
+        niks.len() != 2 || !claims.fields.is_empty() || claims.phone_changed || claims.corrects_a_nik();
     if not_for_records {
         return Ok(Choice::default());
     }

@@ -256,12 +256,8 @@ pub async fn with_merging_on_a_second_ticket_goes_into_the_open_one(app: TestApp
     )]))
     .await;
     app.run_jobs().await;
-    let id = format!("{}@mail.example.id", uuid::Uuid::new_v4().simple());
-    let raw = format!(
-        "From: tanya@mail.example.id\r\nTo: sertifikat@certdesk.test\r\nSubject: Sertifikat\r\nMessage-ID: <{id}>\r\n\
-         Date: Mon, 12 Jul 2021 11:00:00 +0700\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
-         NIK sy {SITI}, NIK si mbarep {RIZKI}. Bukti vaksinasinya kok blm ada.\r\n"
-    );
+    let body = format!("NIK sy {SITI}, NIK si mbarep {RIZKI}. Bukti vaksinasinya kok blm ada.");
+    let (raw, _) = crate::mail::mail("tanya@mail.example.id", "Sertifikat", &body, "");
     let n = match app.ingest(&raw).await {
         certdesk::service::ingest::Outcome::Created(n) => n.to_string(),
         other => panic!("{other:?}"),

@@ -17,6 +17,11 @@ pub fn has_word(s: &str, phrase: &str) -> bool {
     s.match_indices(phrase).any(|(at, _)| whole(s, at, at + phrase.len()))
 }
 
+/// Whether any phrase of `table` stands in `s` as whole words.
+pub fn has_any(s: &str, table: &[&str]) -> bool {
+    table.iter().any(|w| has_word(s, w))
+}
+
 /// Whole words, and not half of a doubled word: Indonesian doubles a word to make
 /// another ("benar-benar" is "really", not "right").
 fn whole(s: &str, start: usize, end: usize) -> bool {
@@ -263,13 +268,12 @@ fn contrast() -> &'static Regex {
 const NAMES_TOO: &[&str] = &["aman", "lancar", "beres"];
 
 pub(super) fn status_of(s: &str) -> Option<NikStatus> {
-    let any = |t: &[&str]| t.iter().any(|w| has_word(s, w));
     if no_trouble(s) {
         Some(NikStatus::Fine)
-    } else if any(lexicon::NOT_YET) || any(lexicon::NIK_TROUBLE) {
+    } else if has_any(s, lexicon::NOT_YET) || has_any(s, lexicon::NIK_TROUBLE) {
         Some(NikStatus::Missing)
     } else if lexicon::SETTLED.iter().any(|w| !NAMES_TOO.contains(w) && has_word(s, w))
-        || any(lexicon::NIK_FINE)
+        || has_any(s, lexicon::NIK_FINE)
     {
         // Exact words only, and none that is also a given name: names stand next to
         // NIKs ("Blasius Bere" is not "beres", "a.n. Aman Hidayat" is not "aman").

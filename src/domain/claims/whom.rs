@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::fields::one_typo;
 use super::lexicon;
-use super::roles::{has_word, sentence, sentences, status_of};
+use super::roles::{has_any, has_word, sentence, sentences, status_of};
 use super::NikStatus;
 
 /// A relative named as the subject in `s`: "ibu saya", "adik perempuan saya", "my
@@ -89,30 +89,25 @@ pub fn on_behalf(lower: &str) -> Option<String> {
 /// certificate is still empty on my side" before two NIKs says whose the mail is about.
 pub fn own_trouble(lower: &str) -> bool {
     sentences(lower).any(|s| {
-        let said = |t: &[&str]| t.iter().any(|w| has_word(s, w));
         // Clause by clause: "My cousin's certificate exists; mine, NIK …, is missing".
-        let own_missing = said(lexicon::CERTIFICATE)
+        let own_missing = has_any(s, lexicon::CERTIFICATE)
             && clauses(s).any(|c| {
                 let missing = match status_of(c) {
                     Some(st) => st == NikStatus::Missing,
-                    None => lexicon::OWN_MISSING_MORE.iter().any(|w| has_word(c, w)),
+                    None => has_any(c, lexicon::OWN_MISSING_MORE),
                 };
-                first_person(c)
-                    && missing
-                    && relative_in(c).is_none()
-                    && !lexicon::THIRD_PERSON.iter().any(|w| has_word(c, w))
+                first_person(c) && missing && relative_in(c).is_none() && !has_any(c, lexicon::THIRD_PERSON)
             });
         let parts: Vec<&str> = clauses(s).collect();
-        let in_clause = |c: &str, t: &[&str]| t.iter().any(|w| has_word(c, w));
         // "Mohon yang dicek atas nama saya", "all got theirs except me"; "only mine is
         // missing", not "only mine came through".
         let writer_meant = parts
             .iter()
-            .any(|c| in_clause(c, lexicon::WRITER_MEANT) || in_clause(c, lexicon::WRITER_ONLY) && !fine(c));
+            .any(|c| has_any(c, lexicon::WRITER_MEANT) || has_any(c, lexicon::WRITER_ONLY) && !fine(c));
         // "The other one (NIK …) is fine": in its clause or the next one of words.
         let others_fine = parts.iter().enumerate().any(|(i, c)| {
             let ok = |c: &str| settled(c) || fine(c);
-            in_clause(c, lexicon::THE_OTHER)
+            has_any(c, lexicon::THE_OTHER)
                 && (ok(c)
                     || status_of(c).is_none()
                         && parts[i + 1..].iter().find(|n| has_words(n)).is_some_and(|n| ok(n)))
@@ -146,7 +141,7 @@ fn fine(clause: &str) -> bool {
 
 /// Whether a clause speaks of the writer ("punya saya", "mine", "I got").
 fn first_person(clause: &str) -> bool {
-    lexicon::FIRST_PERSON.iter().any(|w| has_word(clause, w))
+    has_any(clause, lexicon::FIRST_PERSON)
 }
 
 /// Whether a clause holds words beyond a NIK and its label ("nik 3275…" holds none).
