@@ -5,9 +5,10 @@ usage: check_triage_independent.py [GENERATOR] [RULES_RS]
        (defaults: tests/bench/gen_triage.py, src/domain/claims/lexicon.rs and lexicon/*.rs, from the repo root)
 
 The generator's phrase-pool files next to it (POOL_MODULES: triage_pool_fourth.py,
-triage_pool_fifth.py, triage_pool_sixth.py, triage_pool_seventh.py, triage_pool_eighth.py and
-triage_pool_ninth.py, which hold the `fourth`, `fifth`, `sixth`, `seventh`, `eighth` and `ninth` pools;
-`ninth` was written blind by a helper who read only the generator and the eighth pool's interface)
+triage_pool_fifth.py, triage_pool_sixth.py, triage_pool_seventh.py, triage_pool_eighth.py,
+triage_pool_ninth.py and triage_pool_tenth.py, which hold the `fourth`, `fifth`, `sixth`, `seventh`,
+`eighth`, `ninth` and `tenth` pools; `ninth` was written blind by a helper who read only the generator
+and the eighth pool's interface, `tenth` by one who read only the generator and the ninth pool's interface)
 are checked with it, as part of it:
 the generator may import them and nothing else outside the standard library, they may import only
 the standard library, and their literals count with the generator's towards a copied table.
@@ -38,7 +39,7 @@ gen_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "tests", "be
 rules_path = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, "src", "domain", "claims", "lexicon.rs")
 # Phrase-pool modules the generator may import from its own folder; checked with it.
 POOL_MODULES = ["triage_pool_fourth", "triage_pool_fifth", "triage_pool_sixth", "triage_pool_seventh",
-                "triage_pool_eighth", "triage_pool_ninth"]
+                "triage_pool_eighth", "triage_pool_ninth", "triage_pool_tenth"]
 # Tables in the rules file whose phrases the generator must not copy.
 TABLES = ["PHONE_ROLES", "NIK_ROLES", "PHONE_CHANGED", "FIELD_WORDS", "WRONG", "ON_RECORD", "MY_TYPO", "BOOSTER"]
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Labelled synthetic complaints against a synthetic register, for .ci/bench-triage.
 
-usage: gen_triage.py OUT_DIR N [--pool dev|heldout|fresh|fourth|fifth|sixth|seventh|eighth|ninth] [--seed S] [--people P]
+usage: gen_triage.py OUT_DIR N [--pool dev|heldout|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth] [--seed S] [--people P]
 
 Writes
   OUT_DIR/records.jsonl   the register (P people, default max(10*N, 2000)), imported first
@@ -15,9 +15,9 @@ Writes
 Every complaint is assembled from templates x slot fillers x noise: Bahasa Indonesia
 (formal and chatty, with the abbreviations people type), English and mixed; greetings,
 sign-offs, signatures with office landlines, quoted earlier mail carrying other NIKs and
-numbers, replies written below the quote, forwarded complaints, and the odd typo. Nine
-pairwise disjoint phrase pools, `dev`, `heldout`, `fresh`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth` and
-`ninth`: a rule tuned on one is measured on another. `fresh` was written after the rules had been looked at against
+numbers, replies written below the quote, forwarded complaints, and the odd typo. Ten
+pairwise disjoint phrase pools, `dev`, `heldout`, `fresh`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`,
+`ninth` and `tenth`: a rule tuned on one is measured on another. `fresh` was written after the rules had been looked at against
 `heldout`, so its wording was new to the rules when written. `fourth`
 (tests/bench/triage_pool_fourth.py, merged in below) was written by a helper who read neither the
 rules nor any mail the product failed on, only this generator. The rules have since been tuned on
@@ -31,7 +31,9 @@ helper who read only this generator and the sixth pool's file (for the interface
 read only this generator and the seventh pool's file (for the interface). `ninth`
 (tests/bench/triage_pool_ninth.py, merged in the same way) was written blind once more, by a helper who
 read only this generator and the eighth pool's file (for the interface), neither the rules nor any mail
-the product failed on: it is the honest held-out measure.
+the product failed on. `tenth` (tests/bench/triage_pool_tenth.py, merged in the same way) was written blind
+once more, by a helper who read only this generator and the ninth pool's file (for the interface), neither
+the rules nor any mail the product failed on: it is the honest held-out measure.
 
 The register state behind each complaint is built to match its label, and checked
 before anything is written (see `self_check`). This file is written independently of
@@ -58,10 +60,12 @@ import triage_pool_sixth  # the sixth phrase pool, written blind like the fifth 
 import triage_pool_seventh  # the seventh phrase pool, written blind like the sixth (standard library only)
 import triage_pool_eighth  # the eighth phrase pool, written blind like the seventh (standard library only)
 import triage_pool_ninth  # the ninth phrase pool, written blind like the eighth (standard library only)
+import triage_pool_tenth  # the tenth phrase pool, written blind like the ninth (standard library only)
 
 # The pools written in files of their own, each with the same tables and formatters.
 POOL_FILES = {"fourth": triage_pool_fourth, "fifth": triage_pool_fifth, "sixth": triage_pool_sixth,
-              "seventh": triage_pool_seventh, "eighth": triage_pool_eighth, "ninth": triage_pool_ninth}
+              "seventh": triage_pool_seventh, "eighth": triage_pool_eighth, "ninth": triage_pool_ninth,
+              "tenth": triage_pool_tenth}
 
 # ---------------------------------------------------------------------------------------
 # Reference data, written for this benchmark.
@@ -219,9 +223,10 @@ DAYS_EN_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS_EN_SHORT = [m[:3] for m in MONTHS_EN]
 
 # ---------------------------------------------------------------------------------------
-# Phrase pools. `dev`, `heldout`, `fresh`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth` and `ninth` (each of the last
-# six its own file, merged in after SEX_WORDS) pairwise share no multi-word phrase (checked at start-up).
-# `ninth` was written blind by a helper who read only this generator and the eighth pool's interface.
+# Phrase pools. `dev`, `heldout`, `fresh`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth` and `tenth` (each of
+# the last seven its own file, merged in after SEX_WORDS) pairwise share no multi-word phrase (checked at start-up).
+# `ninth` was written blind by a helper who read only this generator and the eighth pool's interface; `tenth`
+# likewise, by one who read only this generator and the ninth pool's interface.
 # Templates use {slots}: fillers (from FILL) are expanded first, then values.
 # ---------------------------------------------------------------------------------------
 
@@ -2902,7 +2907,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out")
     ap.add_argument("n", type=int)
-    ap.add_argument("--pool", choices=["dev", "heldout", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"], default="dev")
+    ap.add_argument("--pool", choices=["dev", "heldout", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], default="dev")
     ap.add_argument("--seed", type=int, default=2021)
     ap.add_argument("--people", type=int, default=None)
     ap.add_argument("--verbose", "-v", action="store_true")
