@@ -79,10 +79,11 @@ pub fn extract_own(own: &str) -> Extracted {
 
     static PHONE_RE: OnceLock<Regex> = OnceLock::new();
     // 0812…, 62 812…, +62-812…, (+62) 812…, +62 (812) …, (0812) …, groups split by a
-    // space, dot, dash, no-break space or en dash.
+    // space, dot, dash, no-break space or en dash, or a dash between spaces ("0896 - 3152");
+    // a slash only after the operator's prefix ("0853/7547057").
     let phone_re = re(
         &PHONE_RE,
-        r"\(?(?:\+62|62|0)\)?[ .\-\x{A0}\x{2013}]{0,2}\(?8\d{1,3}\)?(?:[ .\-\x{A0}\x{2013}]?\d){6,10}",
+        r"\(?(?:\+62|62|0)\)?[ .\-\x{A0}\x{2013}]{0,2}\(?8\d{1,3}\)?/?(?:(?: [\-\x{2013}] |[ .\-\x{A0}\x{2013}])?\d){6,10}",
     );
     let mut at = 0;
     while let Some(m) = phone_re.find_at(own, at) {
@@ -114,6 +115,9 @@ pub fn extract_own(own: &str) -> Extracted {
 /// The phone number `s` is, or the longest one it starts with that ends before a
 /// separator, with where it ends.
 fn longest_phone(s: &str, digit_follows: bool) -> Option<(PhoneNumber, usize)> {
+    // The prefix's slash ("0853/7547057") as a space, which the parser takes; same length.
+    let spaced = s.replace('/', " ");
+    let s = spaced.as_str();
     if !digit_follows {
         if let Ok(p) = PhoneNumber::parse(s) {
             return Some((p, s.len()));
@@ -184,6 +188,18 @@ mod tests {
         let e = extract("Selamat siang, NIK saya 3275 0112 0590 0001 dan HP 0812-3456-7890.");
         assert_eq!(e.niks.iter().map(|n| n.expose()).collect::<Vec<_>>(), ["3275011205900001"]);
         assert_eq!(e.phones.iter().map(|p| p.expose()).collect::<Vec<_>>(), ["+6281234567890"]);
+    }
+
+    #[test]
+    fn a_phone_split_by_a_dash_between_spaces_is_one_number() {
+        for (text, want) in [
+            ("HP: 0896 - 3152 891", "+628963152891"),
+            ("Hubungi saya saja di nomor 0858 - 4981 4912.", "+6285849814912"),
+            ("HP/WA: 088122439718", "+6288122439718"),
+            ("No HP terbaru sy 0853/7547057.", "+628537547057"),
+        ] {
+            assert_eq!(extract(text).phones.iter().map(|p| p.expose()).collect::<Vec<_>>(), [want], "{text}");
+        }
     }
 
     #[test]

@@ -15,7 +15,8 @@ use super::{FieldClaim, FieldName};
 const PHONE_WORDS: &[&str] =
     &["hp", "handphone", "ponsel", "nomor telepon", "no telp", "telepon", "phone", "wa", "whatsapp", "sms"];
 /// Words of a vaccination: with two dates set against each other, or a brand, a claim.
-const VACCINATION: &[&str] = &["vaksin", "divaksin", "suntik", "vaccinated", "shot", "jab", "dosis", "dose"];
+const VACCINATION: &[&str] =
+    &["vaksin", "divaksin", "suntik", "vaccin", "shot", "jab", "dosis", "dose", "needle", "faksin"];
 /// Contrasts that, with two brands or two dates in a sentence, make a claim.
 pub const CONTRAST: &[&str] = &[
     "tapi",
@@ -42,7 +43,21 @@ pub const CONTRAST: &[&str] = &[
     "from",
     "aslinya",
     "sebenarnya",
+    // Javanese "sanes" (not), "kok" (how come), "the real date", "it truly was".
+    "sanes",
+    "kok",
+    "real",
+    "truly",
+    "ought",
+    "kenyataannya",
+    "nyatanya",
+    "in fact",
 ];
+
+/// The words for what the record says and for the right value, as a phrase table.
+fn written_or_right() -> Vec<(&'static str, ())> {
+    lexicon::WRITTEN.iter().chain(lexicon::CORRECTS).map(|w| (*w, ())).collect()
+}
 
 /// The fields the writer says are wrong, one claim per field, with the values written
 /// in its sentence and the next.
@@ -62,7 +77,17 @@ pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
             continue;
         }
         let mut cues = phrases(text, &wrong);
+        cues.retain(|(a, _, _)| {
+            let word_before = text[..*a].split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty());
+            !lexicon::NOT_WRONG.iter().any(|w| text[*a..].starts_with(w))
+                && !word_before.is_some_and(|w| lexicon::NEGATES_WRONG.contains(&w))
+        });
         let corrects = lexicon::CORRECTS.iter().any(|w| has_word(text, w));
+        // "Nama saya tertulis PEINEM, yang benar Painem": what the record says set against
+        // the right value makes "tertulis" and "yang benar" cues, though neither alone is.
+        if corrects && lexicon::WRITTEN.iter().any(|w| has_word(text, w)) {
+            cues.extend(phrases(text, &written_or_right()));
+        }
         // A typo in the word of wrongness itself ("saalah", "padhaal") still says it.
         cues.extend(misspelt(text, lexicon::WRONG).into_iter().map(|(a, b)| (a, b, ())));
         let mut found: Vec<FieldName> = Vec::new();
@@ -86,11 +111,16 @@ pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
             named_before = (fields, s0);
         }
         for (a, b, field) in named {
-            let near = cues.iter().any(|(c0, c1, _)| {
-                let (lo, hi) = if *c0 >= b { (b, *c0) } else { (*c1, a) };
-                let gap = &text[lo.min(hi)..hi.max(lo)];
-                gap.len() <= 60 && !PHONE_WORDS.iter().any(|w| has_word(gap, w))
-            });
+            // A NIK is said wrong by a word for wrongness, not by a contrast: "pakai NIK
+            // abah, … padahal sudah vaksin" says nothing of the NIK.
+            let near = cues
+                .iter()
+                .filter(|(c0, c1, _)| field != FieldName::Nik || !CONTRAST.contains(&&text[*c0..*c1]))
+                .any(|(c0, c1, _)| {
+                    let (lo, hi) = if *c0 >= b { (b, *c0) } else { (*c1, a) };
+                    let gap = &text[lo.min(hi)..hi.max(lo)];
+                    gap.len() <= 60 && !PHONE_WORDS.iter().any(|w| has_word(gap, w))
+                });
             if near && field_applies(field, text) && !found.contains(&field) {
                 found.push(field);
             }
@@ -115,6 +145,29 @@ pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
             && !found.iter().any(|f| matches!(f, FieldName::VaccinatedOn | FieldName::BirthDate))
         {
             found.push(FieldName::VaccinatedOn);
+        }
+        // A form's wrong line with its right value on the next: "DATE OF dose one IS WRONG:
+        // 2021-Sep-23. CORRECT: 2021-Aug-23", "Vaccine (1st jab): Gamaleya (wrong) /
+        // Correct vaccine: Sinovac".
+        let next_text = lower.get(s1..next_end).unwrap_or("");
+        let right_next =
+            has_word(next_text, "correct") || lexicon::CORRECTS.iter().any(|w| has_word(next_text, w));
+        if !cues.is_empty()
+            && right_next
+            && VACCINATION.iter().any(|w| text.contains(w))
+            && !PHONE_WORDS.iter().any(|w| has_word(text, w))
+        {
+            let whole = &lower[s0..next_end];
+            if vaccines(text).len() == 1 && vaccines(whole).len() >= 2 && !found.contains(&FieldName::Vaccine)
+            {
+                found.push(FieldName::Vaccine);
+            }
+            if dates(text).len() == 1
+                && dates(whole).len() >= 2
+                && !found.iter().any(|f| matches!(f, FieldName::VaccinatedOn | FieldName::BirthDate))
+            {
+                found.push(FieldName::VaccinatedOn);
+            }
         }
         let quote: String = own[claim_start..s1].trim().chars().take(200).collect();
         let window = &own[claim_start..next_end];

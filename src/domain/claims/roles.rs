@@ -191,8 +191,11 @@ fn asked_before(before: &str) -> bool {
 fn denied_next_to(before: &str) -> bool {
     let tail = before.trim_end_matches(|c: char| !c.is_alphanumeric());
     let tail = tail.strip_suffix("nik").map_or(tail, |t| t.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    // "bukna" is "bukan" typed in haste.
+    let last = tail.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or(tail);
     lexicon::BARE_NEGATIONS.iter().any(|w| {
         tail.strip_suffix(w).is_some_and(|t| t.is_empty() || t.ends_with(|c: char| !c.is_alphanumeric()))
+            || (w.len() >= 5 && super::fields::one_typo(last, w))
     })
 }
 
@@ -228,10 +231,13 @@ impl Spans {
             return NikStatus::Unsaid;
         };
         let (_, after) = self.around(lower, a, b);
+        // A semicolon right after the number ends what is said of it: "… untuk aji
+        // tiang, NIK …; punya saya sendiri tidak ada masalah" is the writer's own.
         let after = after.trim_start_matches(|c: char| {
-            matches!(c, '(' | ')' | '[' | ']' | ',' | ';' | ':' | '-' | '\u{2013}' | '\u{2014}')
+            matches!(c, '(' | ')' | '[' | ']' | ',' | ':' | '-' | '\u{2013}' | '\u{2014}')
                 || c.is_whitespace()
         });
+        let after = if after.starts_with(';') { "" } else { after };
         let after = clause_breaks().split(after).next().unwrap_or("");
         if let Some(st) = status_of(after) {
             return st;
@@ -310,12 +316,26 @@ pub fn sentences(s: &str) -> impl Iterator<Item = &str> {
 pub fn sentence(s: &str, at: usize) -> (usize, usize) {
     let is_end = |i: usize, c: char| match c {
         '\n' | '!' | '?' => true,
-        '.' => s[i + 1..].starts_with(char::is_whitespace) || i + 1 == s.len(),
+        '.' => (s[i + 1..].starts_with(char::is_whitespace) || i + 1 == s.len()) && !abbreviation(s, i),
         _ => false,
     };
     let start = s[..at].char_indices().rev().find(|(i, c)| is_end(*i, *c)).map(|(i, c)| i + c.len_utf8());
     let end = s[at..].char_indices().find(|(i, c)| is_end(at + i, *c)).map(|(i, _)| at + i);
     (start.unwrap_or(0), end.unwrap_or(s.len()))
+}
+
+/// Whether the full stop at `dot` ends an abbreviation, not a sentence: an initial
+/// ("M. Maulana"), a title ("Moh. Ali", "Hj. Siti") or a month before its day or year
+/// ("27 Sep. 2021", "Apr. 25, 2021").
+fn abbreviation(s: &str, dot: usize) -> bool {
+    const TITLES: &[&str] = &["moh", "muh", "mhd", "hj", "h", "dr", "drs", "ir", "st", "sdr", "sdri", "bpk"];
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "agt", "sep", "sept", "oct", "okt", "nov",
+        "dec", "des",
+    ];
+    let word = s[..dot].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let digit_next = s[dot + 1..].trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_ascii_digit());
+    word.chars().count() == 1 || TITLES.contains(&word) || (digit_next && MONTHS.contains(&word))
 }
 
 /// Whether the writer says the phone or number they had is gone, however they put it:
@@ -345,8 +365,10 @@ pub fn doses(lower: &str) -> Vec<u8> {
         let nouns = lexicon::DOSE_NOUNS.join("|");
         let ords = lexicon::DOSE_ORDINALS.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
         let booster = lexicon::BOOSTER.join("|");
+        let number = lexicon::DOSE_NUMBER_WORDS.join("|");
+        let kind = lexicon::DOSE_KIND_WORDS.join("|");
         Regex::new(&format!(
-            r"\b(?:(?:{nouns})\s*(?:ke\s*-?\s*|no\.?\s*|#\s*)?({ords})\b|({ords})\s+(?:{nouns})\b|(dosis\s+lanjutan\s+(?:ke\s*-?\s*)?(?:{ords}))\b|({booster})\b)"
+            r"\b(?:(?:{nouns})\s*(?:(?:{number})\s*)?({ords})\b|({ords})\s+(?:(?:{kind})\s+)?(?:{nouns})\b|(dosis\s+lanjutan\s+(?:ke\s*-?\s*)?(?:{ords}))\b|({booster})\b)"
         ))
         .expect("dose regex")
     });

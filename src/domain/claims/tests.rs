@@ -43,6 +43,10 @@ fn the_dose_a_complaint_is_about() {
         ("Sertifikat dosis lanjutan pertama belum ada", vec![]),
         ("dosis kedua (lanjutan) sudah, sertifikatnya kosong", vec![2]),
         ("Dosis 1 sudah, lanjutan belum", vec![1, 3]),
+        ("suntikan nomor 3 sya kok raib dari sistem", vec![3]),
+        ("suntikan nmr 2 ku kok gak kecatat? Suntik perdana (dosis 1) udah ada", vec![2, 1]),
+        ("Missing: 2nd primary jab (given 10/Mar/2021). Present: dose 1.", vec![2, 1]),
+        ("vaksinasi awal Juli, sertifikat belum ada", vec![]),
     ] {
         assert_eq!(read(text, "").doses, want, "{text}");
     }
@@ -181,6 +185,35 @@ fn a_relative_named_by_a_pronoun_or_a_regional_word_is_whom_it_is_for() {
         assert!(c.on_behalf.is_some(), "{text}");
         assert_eq!(c.subject_nik().map(|n| n.expose()), Some(b), "{text}: {:?}", c.niks);
     }
+    // Words of eastern Indonesia, Java and Chinese-Indonesian families; "amak" (a
+    // mother) is no typo of "aman" (fine).
+    for text in [
+        "Berikut keluhan dari mace saya, saya yang bantu ketik.",
+        "Writing for simbah kakung saya, who lives out of town.",
+        "Mhn maaf, sy mau melaporkan masalah sertif vaksinasi amak saya.",
+        "Please respond to anak gadis saya's email below.",
+        "Izin bertanya soal sertifikat vaksin milik daeng saya.",
+        "Re: Covid-19 vax certificate for koko saya",
+        "This email is on behalf of teteh cikal saya.",
+        "I'm the relative looking after this for my aged father.",
+        "Writing for my firstborn daughter, who lives out of town.",
+    ] {
+        assert!(read(text, "").on_behalf.is_some(), "{text}");
+    }
+    // A relative's NIK said fine in a word of its own is not whom it is for.
+    let c = read(
+        "NIK 1271-0101-0495-8642 is my firstborn son's, fine. NIK 3506025111540165 is mine, no certificate.",
+        "",
+    );
+    assert_eq!(c.on_behalf, None);
+    assert_ne!(c.subject_nik().map(|n| n.expose()), Some("1271010104958642"), "{:?}", c.niks);
+    // The officers addressed are no relative.
+    for text in [
+        "Salam sejahtera untuk Bapak/Ibu sekalian, mohon ganti nomor HP saya.",
+        "Terima kasih untuk bapak ibu petugas.",
+    ] {
+        assert_eq!(read(text, "").on_behalf, None, "{text}");
+    }
     // The writer's helper is not whom it is for.
     let c = read("Anak saya sudah mencarikan kartu vaksinasi saya di aplikasi tapi tidak ketemu.", "");
     assert_eq!(c.on_behalf, None);
@@ -258,6 +291,17 @@ fn wrong_data_named_in_the_citizens_words() {
         ("Mhn ganti keterangan vaksin dari Astra Zeneca ke Sinopharm.", "vaccine"),
         ("Waktu vaksin suntikan pertama beda dengan kartu vaksin saya.", "vaccinated_on"),
         ("Petugas keliru input NIK, jadi 3275011205900009. Yang benar 3275011205900001.", "nik"),
+        ("Nama saya di sertifikat vaksin elektronik tertulis PEINEM, yang benar Painem.", "full_name"),
+        ("On the cert my name reads Nabila Lestari; it ought to say Sumarni Nabila Lestari.", "full_name"),
+        ("Suntikan nomor 1: tercatat 16 Agustus '21, seharusnya 16 Juli '21.", "vaccinated_on"),
+        ("Dosis awal: tercatat 03/Apr/2021, seharusnya 27/Mar/2021.", "vaccinated_on"),
+        (
+            "Tanggal suntikan nomor 2 kulo 08/Nov/2021, sanes 08/Des/2021 kados ingkang kaserat.",
+            "vaccinated_on",
+        ),
+        ("The cert lists 16 September '21 for shot #1; the real date was 16 Agustus '21.", "vaccinated_on"),
+        ("Vaksin suntikan nomor 1 kulo CoronaVac, sanes Sputnik V.", "vaccine"),
+        ("Suntikan no 2 ku itu Bio Farma min, kok di data jd AstraZeneca?", "vaccine"),
     ] {
         assert!(fields(text).contains(&want), "{text}: {:?}", fields(text));
     }
@@ -272,6 +316,8 @@ fn no_wrong_data_where_none_is_claimed() {
         "Sertifikat dosis 1 Sinovac, dosis 2 AstraZeneca, keduanya belum ada",
         "Saya sudah vaksin tanggal 12 Juli 2021 dan 9 Agustus 2021, sertifikat belum ada",
         "Nama saya Siti Aminah. Sertifikat belum diterima.",
+        "Nama saya tertulis benar di KTP, NIK 3275011205900001.",
+        "Suntik 1 tanggal 16 Juli '21, suntik 2 tanggal 20 Agustus '21, sertifikat belum ada.",
     ] {
         assert!(fields(text).is_empty(), "{text}: {:?}", fields(text));
     }

@@ -58,12 +58,14 @@ pub fn month(word: &str) -> Option<u32> {
 }
 
 fn year(y: &str) -> Option<i32> {
+    // "'21" and "’21": a year cut to two digits behind an apostrophe.
+    let y = y.trim_start_matches(['\'', '\u{2019}']);
     let n: i32 = y.parse().ok()?;
     Some(if y.len() == 2 { 2000 + n } else { n })
 }
 
 /// Every date in `s`, in order: 12-07-2021, 12 - 07 - 2021, 12/7/21, 12.07.2021,
-/// 2021-07-12, 12 Juli 2021, 12th of July 2021, July 12, 2021.
+/// 2021-07-12, 12 Juli 2021, 12th of July 2021, July 12, 2021, 07/Feb/2022, 16 Agustus '21.
 pub fn dates(s: &str) -> Vec<NaiveDate> {
     static NUMERIC: OnceLock<Regex> = OnceLock::new();
     static WORDS: OnceLock<Regex> = OnceLock::new();
@@ -77,11 +79,18 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
         .expect("static regex")
     });
     let words = WORDS.get_or_init(|| {
-        Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:[ \-]+of)?[ \-]+([a-z]{3,9}\.?)[ \-,]+(\d{4})\b")
+        // "12 Juli 2021", "07/Feb/2022", "16 Agustus '21": a month's word between
+        // spaces, dashes, slashes or dots; a year of four digits or two behind an apostrophe.
+        Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:[ \-]+of)?[ \-/.]+([a-z]{3,9}\.?)[ \-,/.]+(\d{4}\b|['’]\d{2}\b)")
             .expect("static regex")
     });
+    // "2022-Apr-23": year, month's word, day.
+    static ISO_WORDS: OnceLock<Regex> = OnceLock::new();
+    let iso_words = ISO_WORDS
+        .get_or_init(|| Regex::new(r"(?i)\b(\d{4})[-/ ]([a-z]{3,9})[-/ ](\d{1,2})\b").expect("static regex"));
     let us = US.get_or_init(|| {
-        Regex::new(r"(?i)\b([a-z]{3,9}\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b").expect("static regex")
+        Regex::new(r"(?i)\b([a-z]{3,9}\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}\b|['’]\d{2}\b)")
+            .expect("static regex")
     });
     let mut found: Vec<(usize, NaiveDate)> = Vec::new();
     for c in numeric.captures_iter(s) {
@@ -108,6 +117,14 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
         let at = c.get(0).map_or(0, |m| m.start());
         if let (Some(m), Some(y)) = (month(&c[1]), year(&c[3])) {
             if let Some(d) = NaiveDate::from_ymd_opt(y, m, c[2].parse().unwrap_or(0)) {
+                found.push((at, d));
+            }
+        }
+    }
+    for c in iso_words.captures_iter(s) {
+        let at = c.get(0).map_or(0, |m| m.start());
+        if let (Some(m), Some(y)) = (month(&c[2]), year(&c[1])) {
+            if let Some(d) = NaiveDate::from_ymd_opt(y, m, c[3].parse().unwrap_or(0)) {
                 found.push((at, d));
             }
         }
@@ -222,8 +239,12 @@ pub fn vaccines(s: &str) -> Vec<String> {
 pub fn quoted(s: &str) -> Vec<String> {
     static Q: OnceLock<Regex> = OnceLock::new();
     let q = Q.get_or_init(|| {
-        Regex::new(r#""([^"\n]{2,60})"|“([^”\n]{2,60})”|'([^'\n]{2,60})'|«([^»\n]{2,60})»"#)
-            .expect("static regex")
+        // A single quote opens a quote only after a space or a bracket and before a
+        // letter: "'21" is a year and "Nur'aini" a name, neither a quote.
+        Regex::new(
+            r#""([^"\n]{2,60})"|“([^”\n]{2,60})”|(?:^|[\s(\[:])'([^'\d\s][^'\n]{1,59})'|«([^»\n]{2,60})»"#,
+        )
+        .expect("static regex")
     });
     q.captures_iter(s)
         .filter_map(|c| (1..=4).find_map(|i| c.get(i)).map(|m| m.as_str().trim().to_string()))
@@ -250,6 +271,12 @@ mod tests {
             ("it was 9 Aug 2021", d(2021, 8, 9)),
             ("it was August 9, 2021", d(2021, 8, 9)),
             ("tgl 17 agt 2021", d(2021, 8, 17)),
+            ("tercatat 07/Feb/2022", d(2022, 2, 7)),
+            ("on 5-Sep-2021", d(2021, 9, 5)),
+            ("tanggal 16 Agustus '21", d(2021, 8, 16)),
+            ("tanggal 16 Agustus ’21", d(2021, 8, 16)),
+            ("shows September 6th, '21", d(2021, 9, 6)),
+            ("IS WRONG: 2021-Sep-23.", d(2021, 9, 23)),
             ("the 3rd of", d(2021, 8, 9)),
         ] {
             let got = dates(s);
@@ -272,6 +299,13 @@ mod tests {
         assert_eq!(vaccines("it says Pfizer but I had Moderna"), ["comirnaty", "moderna"]);
         assert_eq!(vaccines("vaksin AZ"), ["astrazeneca"]);
         assert!(vaccines("lazada amazon").is_empty());
+    }
+
+    #[test]
+    fn a_year_behind_an_apostrophe_is_no_quote() {
+        assert!(quoted("tercatat 16 Juli '21, seharusnya 18 Juli '21").is_empty());
+        assert!(quoted("atas nama Rini Nur'aini dan Ma'ruf").is_empty());
+        assert_eq!(quoted("tertulis 'Asen', seharusnya 'Asep'"), ["Asen", "Asep"]);
     }
 
     #[test]

@@ -27,7 +27,19 @@ pub(super) fn relative_in(s: &str) -> Option<String> {
         ))
             .expect("relative regex")
     });
-    re.captures(s).and_then(|c| c.get(1).or_else(|| c.get(2))).map(|m| m.as_str().to_string())
+    re.captures_iter(s)
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+        .find(|m| !addresses_the_desk(&s[m.end()..]))
+        .map(|m| m.as_str().to_string())
+}
+
+/// "untuk Bapak/Ibu sekalian", "kepada Bapak Ibu": the officers addressed, not a relative.
+fn addresses_the_desk(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^\s*(?:[/&]|\s-\s|dan\s)?\s*(?:ibu|bapak|bu|pak)\b").expect("desk regex")
+    });
+    re.is_match(after)
 }
 
 /// Whether a sentence calls someone's certificate fine (typos forgiven), by a phrase or
@@ -48,14 +60,15 @@ pub(super) fn no_trouble(s: &str) -> bool {
     re.is_match(s)
 }
 
-/// `phrase` in `s` as whole words, each word of four letters or more allowed one typo.
+/// `phrase` in `s` as whole words, each word of five letters or more allowed one typo
+/// (four was too loose: "amak", a mother, read as "aman", fine).
 fn has_phrase_typo(s: &str, phrase: &str) -> bool {
     let want: Vec<&str> = phrase.split_whitespace().collect();
     let words: Vec<&str> =
         s.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
     words
         .windows(want.len())
-        .any(|win| win.iter().zip(&want).all(|(w, t)| w == t || (t.len() >= 4 && one_typo(w, t))))
+        .any(|win| win.iter().zip(&want).all(|(w, t)| w == t || (t.len() >= 5 && one_typo(w, t))))
 }
 
 /// Whom the complaint is written for, when not the writer: a relative named in a

@@ -25,7 +25,21 @@ pub const DOSE_ORDINALS: &[(&str, u8)] = &[
     ("keempat", 4),
     ("fourth", 4),
     ("4th", 4),
+    // "suntik perdana": the first ("awal" is also "early": "vaksinasi awal Juli").
+    ("perdana", 1),
+    // "dose one", "shot number two", "tahap satu": only beside a dose's noun.
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
 ];
+
+/// Between a dose's noun and its number: "suntikan nomor 2", "dosis ke-3", "shot #1",
+/// "vaksinasi yang kedua".
+pub const DOSE_NUMBER_WORDS: &[&str] =
+    &["ke\\s*-?", "no\\.?", "nomor", "nomer", "nmr\\.?", "number", "#", "yang", "yg"];
+
+/// Between a dose's number and its noun: "2nd primary jab", "third booster shot".
+pub const DOSE_KIND_WORDS: &[&str] = &["primary", "booster", "covid", "vaccine"];
 
 pub const DOSE_NOUNS: &[&str] = &[
     "dosis",
@@ -39,6 +53,7 @@ pub const DOSE_NOUNS: &[&str] = &[
     "jab",
     "vaccine",
     "vaccination",
+    "tahap",
 ];
 
 /// A booster is the third dose on the record.

@@ -9,6 +9,7 @@ pub const FIELD_WORDS: &[(&str, FieldName)] = &[
     ("namanya", FieldName::FullName),
     ("nama lengkap", FieldName::FullName),
     ("ejaan", FieldName::FullName),
+    ("nm", FieldName::FullName),
     ("name", FieldName::FullName),
     ("spelling", FieldName::FullName),
     ("spelled", FieldName::FullName),
@@ -56,6 +57,10 @@ pub const FIELD_WORDS: &[(&str, FieldName)] = &[
     ("pelaksanaan vaksin", FieldName::VaccinatedOn),
     ("tgl suntik", FieldName::VaccinatedOn),
     ("tgl pelaksanaan", FieldName::VaccinatedOn),
+    ("tanggal pemberian", FieldName::VaccinatedOn),
+    ("tgl pemberian", FieldName::VaccinatedOn),
+    ("date of dose", FieldName::VaccinatedOn),
+    ("date of shot", FieldName::VaccinatedOn),
     ("jenis vaksin", FieldName::Vaccine),
     ("merk vaksin", FieldName::Vaccine),
     ("mrk vaksin", FieldName::Vaccine),
@@ -233,6 +238,38 @@ pub const WRONG: &[&str] = &[
     "yang asli",
 ];
 
+/// Phrases that begin with a word of wrongness and mean none: "salah satu" (one of).
+pub const NOT_WRONG: &[&str] = &["salah satu", "salah seorang"];
+
+/// A word right before a word of wrongness that takes it back: "nama ulun kada terdaftar
+/// sebagai penerima" (not registered as), "tidak salah". Not "belum": "belum diperbaiki"
+/// still says the data is wrong.
+pub const NEGATES_WRONG: &[&str] =
+    &["tidak", "tdk", "gak", "ga", "nggak", "ndak", "kada", "sonde", "tra", "not", "never"];
+
+/// What the record says: with a word of correction in the same sentence, both are cues
+/// ("tertulis PEINEM, yang benar Painem").
+pub const WRITTEN: &[&str] = &[
+    "tertulis",
+    "tercatat",
+    "tertera",
+    "tercantum",
+    "terdaftar",
+    "muncul",
+    "kaserat",
+    "mencantumkan",
+    "dipanggil",
+    "has me as",
+    "as the name",
+    "as my name",
+    "says",
+    "reads",
+    "shows",
+    "lists",
+    "listed",
+    "written",
+];
+
 /// Words that correct what the sentence before named ("Nama saya tertulis Asen.
 /// Seharusnya Asep."): only plain corrections, never a mere "but".
 pub const CORRECTS: &[&str] = &[
@@ -243,6 +280,18 @@ pub const CORRECTS: &[&str] = &[
     "yang benar",
     "should be",
     "should read",
+    "ought to say",
+    "ought to be",
+    "ought to read",
+    "my real name",
+    "real name",
+    "but i am",
+    "but it is",
+    "nama pemberian",
+    "kenyataannya",
+    "yg benar",
+    "yg betul",
+    "yang betul",
     "the correct",
     "mohon diperbaiki",
     "mohon diralat",

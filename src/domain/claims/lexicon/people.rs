@@ -19,6 +19,9 @@ pub const NIK_ROLES: &[(&str, NikRole)] = &[
     ("should be", NikRole::Correct),
     ("actually", NikRole::Correct),
     ("salah", NikRole::Wrong),
+    // "salah satu warga" is "one of the residents", nothing wrong.
+    ("salah satu", NikRole::Unspecified),
+    ("salah seorang", NikRole::Unspecified),
     ("isn't mine", NikRole::Wrong),
     ("is not mine", NikRole::Wrong),
     ("not mine", NikRole::Wrong),
@@ -214,6 +217,40 @@ pub const RELATIVES: &[&str] = &[
     "amak",
     "mak",
     "mande",
+    // Papuan and eastern Malay: "mace" (mother), "pace" (father); Javanese "simbah",
+    // "uti", "akung" (grandparents).
+    "mace",
+    "pace",
+    "simbah",
+    "uti",
+    "akung",
+    // Makassar/Bugis "daeng" (elder sibling); Chinese-Indonesian "koko", "cici", "cece".
+    "daeng",
+    // Balinese "bli" (elder brother), eastern "kaka"; a village's or a clinic's own
+    // ("warga kami", "pasien kami") is written for as kin is.
+    "bli",
+    // Madurese "ebu'", Banjar "uma", Balinese "meme": a mother ("ama" is also "with":
+    // "ama saya").
+    "ebu'",
+    "ebu",
+    "uma",
+    "meme",
+    "boy",
+    "girl",
+    "kaka",
+    "warga",
+    "pasien",
+    "patient",
+    "patients",
+    "eldest",
+    "youngest",
+    "resident",
+    "residents",
+    // Balinese "aji" (father).
+    "aji",
+    "koko",
+    "cici",
+    "cece",
     "apak",
     "etek",
     "simbok",
@@ -296,13 +333,38 @@ pub const RELATIVE_AFTER_WORDS: &[&str] = &[
     // "pasangan hidup saya", "eyang kakung", "mbah putri".
     "hidup",
     "kakung",
+    "cikal",
+    // "anak gadis saya", "anak bujang sy", "anak lanang kulo".
+    "gadis",
+    "nona",
+    "lansia",
+    "bujang",
+    "lanang",
+    "wedok",
 ];
 
 /// Words that may stand between "my" and a relative: "my younger sister", "my late
 /// father's".
 pub const RELATIVE_BEFORE_WORDS: &[&str] = &[
-    "little", "younger", "older", "elder", "big", "baby", "eldest", "youngest", "oldest", "elderly", "dear",
-    "late", "step", "own",
+    "little",
+    "younger",
+    "older",
+    "elder",
+    "big",
+    "baby",
+    "eldest",
+    "youngest",
+    "oldest",
+    "elderly",
+    "dear",
+    "late",
+    "step",
+    "own",
+    "aged",
+    "teenage",
+    "beloved",
+    "firstborn",
+    "first-born",
 ];
 
 /// Said of someone whose certificate is fine: a relative named with these is not whom
@@ -407,6 +469,26 @@ pub const SETTLED: &[&str] = &[
     "atos nampi",
     "parantos nampi",
     "tos kenging",
+    // "sudah pegang" (already holds it), "sudah lama keluar", clipped "dah", eastern "su"
+    // and "so" (already).
+    "sudah pegang",
+    "udah pegang",
+    "sdh pegang",
+    "dah pegang",
+    "sudah lama keluar",
+    "dah dapet",
+    "dah dapat",
+    "dah keluar",
+    "dah ada",
+    "su ada",
+    "su dapat",
+    "su dapa",
+    "su kaluar",
+    "so ada",
+    "so dapa",
+    "so dapat",
+    "already holds",
+    "already has theirs",
 ];
 
 /// Words that make a relative the subject: "ibu saya", "untuk ayah", "my mother".
@@ -542,6 +624,8 @@ pub const NIK_TROUBLE: &[&str] = &[
 
 /// Beside a NIK, besides `SETTLED`: its certificate came ("(received)", "… yang terbit").
 pub const NIK_FINE: &[&str] = &[
+    // "NIK … is my firstborn son's, fine."
+    "fine",
     "received",
     "diterima",
     "sudah diterima",
@@ -656,9 +740,31 @@ pub const CLAUSE_WORDS: &[&str] = &["sementara", "padahal", "while"];
 pub const THIRD_PERSON: &[&str] =
     &["beliau", "dia", "ia", "mereka", "he", "she", "his", "her", "him", "they", "their", "them"];
 
-pub const POSSESSIVE_AFTER: &[&str] = &["saya", "sy", "sya", "aku", "ku", "kami", "gue", "gw", "gua"];
+pub const POSSESSIVE_AFTER: &[&str] = &[
+    "saya", "sy", "sya", "aku", "ku", "kami", "gue", "gw", "gua", "kulo", "ambo", "beta",
+    // Banjar "ulun", Madurese "kaule", Balinese "tiang", Acehnese "lon", Manado "kita".
+    "ulun", "kaule", "tiang", "lon", "kita",
+];
 
-pub const POSSESSIVE_BEFORE: &[&str] = &["my", "our", "untuk", "atas nama", "mewakili", "a.n.", "an."];
+pub const POSSESSIVE_BEFORE: &[&str] = &[
+    "my",
+    "our",
+    "untuk",
+    "atas nama",
+    "mewakili",
+    "a.n.",
+    "an.",
+    // Eastern Malay possessives ("beta pung bapa", "sa pu mama") and a mail passed on
+    // from kin ("Fwd dari mama", "email dr ibu", "the complaint of my …").
+    "beta pung",
+    "sa pu",
+    "fwd dari",
+    "fwd dr",
+    "email dari",
+    "email dr",
+    "keluhan",
+    "complaint of",
+];
 
 /// Words that put a NIK mistake on the writer, not the record ("I typed it wrong").
 pub const MY_TYPO: &[&str] = &[
