@@ -79,11 +79,12 @@ pub fn extract_own(own: &str) -> Extracted {
 
     static PHONE_RE: OnceLock<Regex> = OnceLock::new();
     // 0812…, 62 812…, +62-812…, (+62) 812…, +62 (812) …, (0812) …, groups split by a
-    // space, dot, dash, no-break space or en dash, or a dash between spaces ("0896 - 3152");
-    // a slash only after the operator's prefix ("0853/7547057").
+    // space, dot, dash, no-break space or en dash, or a dash between spaces before a group
+    // of three digits or more ("0896 - 3152"; not "… 789 - 12/05/1990"); a slash only after
+    // the operator's prefix ("0853/7547057").
     let phone_re = re(
         &PHONE_RE,
-        r"\(?(?:\+62|62|0)\)?[ .\-\x{A0}\x{2013}]{0,2}\(?8\d{1,3}\)?/?(?:(?: [\-\x{2013}] |[ .\-\x{A0}\x{2013}])?\d){6,10}",
+        r"\(?(?:\+62|62|0)\)?[ .\-\x{A0}\x{2013}]{0,2}\(?8\d{1,3}\)?/?(?:(?: [\-\x{2013}] \d\d|[ .\-\x{A0}\x{2013}])?\d){6,10}",
     );
     let mut at = 0;
     while let Some(m) = phone_re.find_at(own, at) {
@@ -197,6 +198,7 @@ mod tests {
             ("Hubungi saya saja di nomor 0858 - 4981 4912.", "+6285849814912"),
             ("HP/WA: 088122439718", "+6288122439718"),
             ("No HP terbaru sy 0853/7547057.", "+628537547057"),
+            ("Budi Santoso - 0812 3456 789 - 12/05/1990", "+628123456789"),
         ] {
             assert_eq!(extract(text).phones.iter().map(|p| p.expose()).collect::<Vec<_>>(), [want], "{text}");
         }

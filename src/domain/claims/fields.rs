@@ -43,16 +43,38 @@ pub const CONTRAST: &[&str] = &[
     "from",
     "aslinya",
     "sebenarnya",
-    // Javanese "sanes" (not), "kok" (how come), "the real date", "it truly was".
+    // Javanese "sanes" (not); not "kok" or "in fact", which also open a plain complaint
+    // ("Dosis 1 tanggal …, dosis 2 tanggal …, kok sertifikatnya belum keluar?").
     "sanes",
-    "kok",
-    "real",
-    "truly",
     "ought",
-    "kenyataannya",
-    "nyatanya",
-    "in fact",
+    "real date",
+    "actual date",
 ];
+
+/// What the record says, then the right value: "tertulis PEINEM, yang benar Painem", not
+/// "terdaftar dengan NIK yang benar" (nothing between) or the right value first.
+fn written_then_right(text: &str) -> bool {
+    let written: Vec<(&str, ())> = lexicon::WRITTEN.iter().map(|w| (*w, ())).collect();
+    let right: Vec<(&str, ())> = lexicon::CORRECTS.iter().map(|w| (*w, ())).collect();
+    let Some((_, w_end, _)) = phrases(text, &written).into_iter().next() else { return false };
+    phrases(text, &right).iter().any(|(r0, _, _)| {
+        // A value between them: a letter or digit that is not a filler word.
+        *r0 > w_end
+            && text[w_end..*r0].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 1
+            && !text[w_end..*r0].trim_start().starts_with("dengan")
+    })
+}
+
+/// A line that begins with a label for the right value: "CORRECT: 2021-Aug-23", "Yg
+/// benar : Sinovac", "Correct vaccine: IndoVac" (not "Mohon diperbaiki, …": a plea).
+fn right_label(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^[\s.]*(?:correct|yang benar|yg benar|yang betul|yg betul|seharusnya|should be)\b")
+            .expect("static regex")
+    });
+    re.is_match(line)
+}
 
 /// The words for what the record says and for the right value, as a phrase table.
 fn written_or_right() -> Vec<(&'static str, ())> {
@@ -79,13 +101,20 @@ pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
         let mut cues = phrases(text, &wrong);
         cues.retain(|(a, _, _)| {
             let word_before = text[..*a].split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty());
-            !lexicon::NOT_WRONG.iter().any(|w| text[*a..].starts_with(w))
-                && !word_before.is_some_and(|w| lexicon::NEGATES_WRONG.contains(&w))
+            // "salah satu warga" is "one of"; "salah satu huruf" is one letter wrong.
+            let one_of = lexicon::NOT_WRONG.iter().any(|w| {
+                text[*a..].strip_prefix(w).is_some_and(|rest| {
+                    !["huruf", "angka", "digit", "karakter", "nomor"]
+                        .iter()
+                        .any(|x| rest.trim_start().starts_with(x))
+                })
+            });
+            !one_of && !word_before.is_some_and(|w| lexicon::NEGATES_WRONG.contains(&w))
         });
         let corrects = lexicon::CORRECTS.iter().any(|w| has_word(text, w));
         // "Nama saya tertulis PEINEM, yang benar Painem": what the record says set against
         // the right value makes "tertulis" and "yang benar" cues, though neither alone is.
-        if corrects && lexicon::WRITTEN.iter().any(|w| has_word(text, w)) {
+        if written_then_right(text) {
             cues.extend(phrases(text, &written_or_right()));
         }
         // A typo in the word of wrongness itself ("saalah", "padhaal") still says it.
@@ -150,8 +179,7 @@ pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
         // 2021-Sep-23. CORRECT: 2021-Aug-23", "Vaccine (1st jab): Gamaleya (wrong) /
         // Correct vaccine: Sinovac".
         let next_text = lower.get(s1..next_end).unwrap_or("");
-        let right_next =
-            has_word(next_text, "correct") || lexicon::CORRECTS.iter().any(|w| has_word(next_text, w));
+        let right_next = right_label(next_text);
         if !cues.is_empty()
             && right_next
             && VACCINATION.iter().any(|w| text.contains(w))

@@ -191,11 +191,8 @@ fn asked_before(before: &str) -> bool {
 fn denied_next_to(before: &str) -> bool {
     let tail = before.trim_end_matches(|c: char| !c.is_alphanumeric());
     let tail = tail.strip_suffix("nik").map_or(tail, |t| t.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    // "bukna" is "bukan" typed in haste.
-    let last = tail.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or(tail);
     lexicon::BARE_NEGATIONS.iter().any(|w| {
         tail.strip_suffix(w).is_some_and(|t| t.is_empty() || t.ends_with(|c: char| !c.is_alphanumeric()))
-            || (w.len() >= 5 && super::fields::one_typo(last, w))
     })
 }
 
@@ -237,7 +234,13 @@ impl Spans {
             matches!(c, '(' | ')' | '[' | ']' | ',' | ':' | '-' | '\u{2013}' | '\u{2014}')
                 || c.is_whitespace()
         });
-        let after = if after.starts_with(';') { "" } else { after };
+        let after = match after.strip_prefix(';') {
+            // Only when the writer or kin is spoken of after it: "NIK saya …; belum
+            // dapat sertifikat" still says what came of that NIK.
+            Some(rest) if has_any(rest, lexicon::FIRST_PERSON) || relative_in(rest).is_some() => "",
+            Some(rest) => rest.trim_start(),
+            None => after,
+        };
         let after = clause_breaks().split(after).next().unwrap_or("");
         if let Some(st) = status_of(after) {
             return st;
@@ -333,9 +336,13 @@ fn abbreviation(s: &str, dot: usize) -> bool {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "agt", "sep", "sept", "oct", "okt", "nov",
         "dec", "des",
     ];
-    let word = s[..dot].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    // Lower case: the diagnosis splits the mail's own casing too ("Sep. 2021", "Hj.").
+    let word = s[..dot].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+    let word = word.as_str();
     let digit_next = s[dot + 1..].trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_ascii_digit());
-    word.chars().count() == 1 || TITLES.contains(&word) || (digit_next && MONTHS.contains(&word))
+    // Initials of names as the register writes them: "M. Maulana", "T. Yusuf", "H. Abdul";
+    // any other single letter may end a sentence ("Nama saya Rina W. Sertifikat …").
+    ["m", "t", "h"].contains(&word) || TITLES.contains(&word) || (digit_next && MONTHS.contains(&word))
 }
 
 /// Whether the writer says the phone or number they had is gone, however they put it:
@@ -380,6 +387,18 @@ pub fn doses(lower: &str) -> Vec<u8> {
         let right_after = |at: usize| {
             numbered_end.is_some_and(|e| lower[e..at].chars().all(|ch| ch.is_whitespace() || ch == '('))
         };
+        let whole = c.get(0).map_or("", |m| m.as_str());
+        let end = c.get(0).map_or(0, |m| m.end());
+        let next_word = lower[end..].split(|ch: char| !ch.is_alphanumeric()).find(|w| !w.is_empty());
+        // "vaccine two weeks ago", "vaksin yang 2 minggu lalu": a count of time. After
+        // "yang" only an ordinal names a dose ("vaksin yang satu lagi" is "the other one").
+        let time = lower[end..].starts_with(char::is_whitespace)
+            && next_word.is_some_and(|w| lexicon::DOSE_TIME_WORDS.contains(&w));
+        let cardinal_after_yang = (whole.contains(" yang ") || whole.contains(" yg "))
+            && c.get(1).is_some_and(|o| lexicon::DOSE_CARDINALS.contains(&o.as_str()));
+        if time || cardinal_after_yang {
+            continue;
+        }
         let dose = match (c.get(1).or_else(|| c.get(2)), c.get(3), c.get(4)) {
             (Some(o), _, _) => {
                 numbered_end = c.get(0).map(|m| m.end());

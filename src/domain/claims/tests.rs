@@ -47,6 +47,11 @@ fn the_dose_a_complaint_is_about() {
         ("suntikan nmr 2 ku kok gak kecatat? Suntik perdana (dosis 1) udah ada", vec![2, 1]),
         ("Missing: 2nd primary jab (given 10/Mar/2021). Present: dose 1.", vec![2, 1]),
         ("vaksinasi awal Juli, sertifikat belum ada", vec![]),
+        ("My first booster shot is not on the app", vec![3]),
+        ("I got my vaccine two weeks ago and nothing came", vec![]),
+        ("Sertifikat vaksin yang 2 minggu lalu belum ada", vec![]),
+        ("vaksin yang satu sudah keluar, yang satunya belum", vec![]),
+        ("Kaule vaksin tahap dua di puskesmas", vec![2]),
     ] {
         assert_eq!(read(text, "").doses, want, "{text}");
     }
@@ -207,6 +212,25 @@ fn a_relative_named_by_a_pronoun_or_a_regional_word_is_whom_it_is_for() {
     );
     assert_eq!(c.on_behalf, None);
     assert_ne!(c.subject_nik().map(|n| n.expose()), Some("1271010104958642"), "{:?}", c.niks);
+    // Found by review: "kita" is "our", names follow "a.n.", a resident's own permit, a
+    // relative doing fine is still whom it is for.
+    assert!(read("Mama saya sudah vaksin dua kali, sertifikat yang kita tunggu belum muncul juga.", "")
+        .on_behalf
+        .is_some());
+    for text in [
+        "Sertifikat vaksin a.n. Aji Saputra dosis 2 belum keluar.",
+        "Mohon bantuan untuk warga yang sertifikatnya belum terbit seperti saya.",
+        "My resident permit (KITAS) number is 123. The certificate has not arrived.",
+    ] {
+        assert_eq!(read(text, "").on_behalf, None, "{text}");
+    }
+    assert!(read(
+        "My mother has been doing fine after her second jab, but her certificate has not arrived.",
+        ""
+    )
+    .on_behalf
+    .is_some());
+    assert!(read("Saya menulis untuk salah satu warga lansia kami.", "").on_behalf.is_some());
     // The officers addressed are no relative.
     for text in [
         "Salam sejahtera untuk Bapak/Ibu sekalian, mohon ganti nomor HP saya.",
@@ -301,7 +325,10 @@ fn wrong_data_named_in_the_citizens_words() {
         ),
         ("The cert lists 16 September '21 for shot #1; the real date was 16 Agustus '21.", "vaccinated_on"),
         ("Vaksin suntikan nomor 1 kulo CoronaVac, sanes Sputnik V.", "vaccine"),
-        ("Suntikan no 2 ku itu Bio Farma min, kok di data jd AstraZeneca?", "vaccine"),
+        ("Jenis vaksin suntikan no 2 ku itu Bio Farma min, di data salah jd AstraZeneca?", "vaccine"),
+        ("Nama saya di sertifikat salah satu huruf.", "full_name"),
+        ("DATE OF dose one IS WRONG: 2021-Sep-23. CORRECT: 2021-Aug-23", "vaccinated_on"),
+        ("Vaccine (1st jab): Gamaleya (Sputnik V) (wrong)\nCorrect vaccine: Sinovac", "vaccine"),
     ] {
         assert!(fields(text).contains(&want), "{text}: {:?}", fields(text));
     }
@@ -318,6 +345,12 @@ fn no_wrong_data_where_none_is_claimed() {
         "Nama saya Siti Aminah. Sertifikat belum diterima.",
         "Nama saya tertulis benar di KTP, NIK 3275011205900001.",
         "Suntik 1 tanggal 16 Juli '21, suntik 2 tanggal 20 Agustus '21, sertifikat belum ada.",
+        // Found by review: plain complaints with contrast-like words.
+        "Dosis 1 tanggal 10 Juli 2021 dan dosis 2 tanggal 7 Agustus 2021, kok sertifikatnya belum keluar?",
+        "Data saya sudah terdaftar dengan NIK yang benar, tapi sertifikat belum keluar.",
+        "The app shows my name and date of birth but it is missing my second dose.",
+        "My name is Budi Santoso. I got two doses but I am still waiting for the certificate.",
+        "Saya vaksin dosis 2 tanggal 10 Agustus 2021 padahal sertifikat belum muncul. Mohon diperbaiki, dosis 1 tanggal 12 Juli 2021 sudah keluar.",
     ] {
         assert!(fields(text).is_empty(), "{text}: {:?}", fields(text));
     }

@@ -86,8 +86,9 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
     });
     // "2022-Apr-23": year, month's word, day.
     static ISO_WORDS: OnceLock<Regex> = OnceLock::new();
-    let iso_words = ISO_WORDS
-        .get_or_init(|| Regex::new(r"(?i)\b(\d{4})[-/ ]([a-z]{3,9})[-/ ](\d{1,2})\b").expect("static regex"));
+    let iso_words = ISO_WORDS.get_or_init(|| {
+        Regex::new(r"(?i)\b(\d{4})([-/])([a-z]{3,9})([-/])(\d{1,2})\b").expect("static regex")
+    });
     let us = US.get_or_init(|| {
         Regex::new(r"(?i)\b([a-z]{3,9}\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}\b|['’]\d{2}\b)")
             .expect("static regex")
@@ -107,6 +108,14 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
     }
     for c in words.captures_iter(s) {
         let at = c.get(0).map_or(0, |m| m.start());
+        // A slash or dot before the month's word only with the same after it ("07/Feb/2022",
+        // not "Dosis 2/Agustus 2021").
+        let (m0, m1) = (c.get(2).map_or(0, |m| m.start()), c.get(2).map_or(0, |m| m.end()));
+        let before = s[..m0].chars().next_back();
+        let after = s[m1..].trim_start_matches('.').chars().next();
+        if matches!(before, Some('/' | '.')) && before != after {
+            continue;
+        }
         if let (Some(m), Some(y)) = (month(&c[2]), year(&c[3])) {
             if let Some(d) = NaiveDate::from_ymd_opt(y, m, c[1].parse().unwrap_or(0)) {
                 found.push((at, d));
@@ -123,8 +132,11 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
     }
     for c in iso_words.captures_iter(s) {
         let at = c.get(0).map_or(0, |m| m.start());
-        if let (Some(m), Some(y)) = (month(&c[2]), year(&c[1])) {
-            if let Some(d) = NaiveDate::from_ymd_opt(y, m, c[3].parse().unwrap_or(0)) {
+        if c[2] != c[4] {
+            continue;
+        }
+        if let (Some(m), Some(y)) = (month(&c[3]), year(&c[1])) {
+            if let Some(d) = NaiveDate::from_ymd_opt(y, m, c[5].parse().unwrap_or(0)) {
                 found.push((at, d));
             }
         }
@@ -291,6 +303,9 @@ mod tests {
             [d(2021, 7, 12), d(2021, 7, 19)]
         );
         assert!(dates("NIK 3275011205900001 HP 0812-3456-7890").is_empty());
+        // A dose and a month, a count of times: no date.
+        assert!(dates("Dosis 2/Agustus 2021 di Puskesmas").is_empty());
+        assert!(dates("Sejak 2021 Mei 3 kali saya tanya").is_empty());
     }
 
     #[test]

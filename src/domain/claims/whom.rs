@@ -27,17 +27,32 @@ pub(super) fn relative_in(s: &str) -> Option<String> {
         ))
             .expect("relative regex")
     });
-    re.captures_iter(s)
+    let kin = re
+        .captures_iter(s)
         .filter_map(|c| c.get(1).or_else(|| c.get(2)))
         .find(|m| !addresses_the_desk(&s[m.end()..]))
-        .map(|m| m.as_str().to_string())
+        .map(|m| m.as_str().to_string());
+    kin.or_else(|| in_our_care(s))
 }
 
-/// "untuk Bapak/Ibu sekalian", "kepada Bapak Ibu": the officers addressed, not a relative.
+/// "warga lansia kami", "pasien kami", "one of our elderly patients": written for by
+/// whoever cares for them.
+fn in_our_care(s: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let who = lexicon::IN_OUR_CARE.join("|");
+        Regex::new(&format!(r"\b({who})(?:\s+[a-z]+)?\s+kami\b|\bour\s+(?:[a-z]+\s+)?({who})\b"))
+            .expect("in-our-care regex")
+    });
+    re.captures(s).and_then(|c| c.get(1).or_else(|| c.get(2))).map(|m| m.as_str().to_string())
+}
+
+/// "untuk Bapak/Ibu sekalian", "kepada Bapak Ibu": the officers addressed, not a relative
+/// ("untuk mama bu" is for mama, the officer addressed after her).
 fn addresses_the_desk(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^\s*(?:[/&]|\s-\s|dan\s)?\s*(?:ibu|bapak|bu|pak)\b").expect("desk regex")
+        Regex::new(r"^(?:\s*(?:[/&]|-|dan\s)\s*(?:ibu|bapak|bu|pak)|\s+(?:ibu|bapak))\b").expect("desk regex")
     });
     re.is_match(after)
 }
@@ -85,7 +100,9 @@ pub fn on_behalf(lower: &str) -> Option<String> {
                 // writer's own ("…, punya saya sudah keluar").
                 let next = parts[i + 1..].iter().find(|c| has_words(c));
                 let said_next = status_of(text).is_none()
-                    && next.is_some_and(|c| fine(c) && relative_in(c).is_none() && !first_person(c));
+                    && next.is_some_and(|c| {
+                        (fine(c) || bare_fine(c)) && relative_in(c).is_none() && !first_person(c)
+                    });
                 if !settled(text) && !fine(text) && !said_next {
                     return Some(who);
                 }
@@ -150,6 +167,12 @@ fn trouble_is_mine(s: &str) -> bool {
 /// ("received" but not "not received").
 fn fine(clause: &str) -> bool {
     status_of(clause) == Some(NikStatus::Fine)
+}
+
+/// A clause of one word that calls it fine: "NIK … is my son's, fine." ("fine" alone is
+/// no word for a certificate anywhere else: "doing fine after her jab").
+fn bare_fine(clause: &str) -> bool {
+    matches!(clause.trim().trim_end_matches(['.', '!']), "fine" | "ok" | "okay" | "aman" | "beres")
 }
 
 /// Whether a clause speaks of the writer ("punya saya", "mine", "I got").

@@ -36,10 +36,21 @@ pub const DOSE_ORDINALS: &[(&str, u8)] = &[
 /// Between a dose's noun and its number: "suntikan nomor 2", "dosis ke-3", "shot #1",
 /// "vaksinasi yang kedua".
 pub const DOSE_NUMBER_WORDS: &[&str] =
-    &["ke\\s*-?", "no\\.?", "nomor", "nomer", "nmr\\.?", "number", "#", "yang", "yg"];
+    &["ke\\s*-?", "no\\.?", "nomor", "nomer", "nmr\\.?", "number", "#", "yang", "yg", "tahap"];
 
 /// Between a dose's number and its noun: "2nd primary jab", "third booster shot".
-pub const DOSE_KIND_WORDS: &[&str] = &["primary", "booster", "covid", "vaccine"];
+pub const DOSE_KIND_WORDS: &[&str] = &["primary", "covid", "vaccine"];
+
+/// Numbers that count rather than order: after "yang" they name no dose.
+pub const DOSE_CARDINALS: &[&str] =
+    &["1", "2", "3", "4", "i", "ii", "iii", "iv", "satu", "dua", "tiga", "one", "two", "three"];
+
+/// After a dose's number, words that make it a count of time, not a dose: "vaccine two
+/// weeks ago", "vaksin yang 2 minggu lalu", "after my vaccine one of the nurses".
+pub const DOSE_TIME_WORDS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "of", "hari", "minggu", "bulan",
+    "tahun", "kali", "x", "orang",
+];
 
 pub const DOSE_NOUNS: &[&str] = &[
     "dosis",
@@ -53,7 +64,6 @@ pub const DOSE_NOUNS: &[&str] = &[
     "jab",
     "vaccine",
     "vaccination",
-    "tahap",
 ];
 
 /// A booster is the third dose on the record.

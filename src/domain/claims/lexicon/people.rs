@@ -92,7 +92,8 @@ pub const CHECK: &[&str] =
 
 /// Words that deny whatever follows them: they make a NIK wrong only right before it
 /// ("bukan 3174…", "not NIK 3174…"), not from further off ("it is not showing (NIK …)").
-pub const BARE_NEGATIONS: &[&str] = &["not", "bukan"];
+/// "bukna" and "bkn" are "bukan" typed in haste (listed: "bulan" is one letter off too).
+pub const BARE_NEGATIONS: &[&str] = &["not", "bukan", "bukna", "bkn"];
 
 /// Someone the writer writes for: "ibu saya", "my mother".
 pub const RELATIVES: &[&str] = &[
@@ -237,15 +238,8 @@ pub const RELATIVES: &[&str] = &[
     "meme",
     "boy",
     "girl",
-    "kaka",
-    "warga",
-    "pasien",
-    "patient",
-    "patients",
     "eldest",
     "youngest",
-    "resident",
-    "residents",
     // Balinese "aji" (father).
     "aji",
     "koko",
@@ -484,9 +478,6 @@ pub const SETTLED: &[&str] = &[
     "su dapat",
     "su dapa",
     "su kaluar",
-    "so ada",
-    "so dapa",
-    "so dapat",
     "already holds",
     "already has theirs",
 ];
@@ -624,8 +615,6 @@ pub const NIK_TROUBLE: &[&str] = &[
 
 /// Beside a NIK, besides `SETTLED`: its certificate came ("(received)", "… yang terbit").
 pub const NIK_FINE: &[&str] = &[
-    // "NIK … is my firstborn son's, fine."
-    "fine",
     "received",
     "diterima",
     "sudah diterima",
@@ -737,33 +726,32 @@ pub const CONTRAST_WORDS: &[&str] =
 pub const CLAUSE_WORDS: &[&str] = &["sementara", "padahal", "while"];
 
 /// Someone other than the writer, unnamed ("beliau", "his").
+/// People a village official, nurse or carer writes for, with "kami"/"our" only ("warga
+/// lansia kami", "one of our elderly patients"): "untuk warga seperti saya" is no one.
+pub const IN_OUR_CARE: &[&str] = &["warga", "pasien", "patient", "patients", "resident", "residents"];
+
 pub const THIRD_PERSON: &[&str] =
     &["beliau", "dia", "ia", "mereka", "he", "she", "his", "her", "him", "they", "their", "them"];
 
 pub const POSSESSIVE_AFTER: &[&str] = &[
     "saya", "sy", "sya", "aku", "ku", "kami", "gue", "gw", "gua", "kulo", "ambo", "beta",
-    // Banjar "ulun", Madurese "kaule", Balinese "tiang", Acehnese "lon", Manado "kita".
-    "ulun", "kaule", "tiang", "lon", "kita",
+    // Banjar "ulun", Madurese "kaule", Balinese "tiang", Acehnese "lon" ("kita" is "our"
+    // too: "sertifikat yang kita tunggu").
+    "ulun", "kaule", "tiang", "lon",
 ];
 
 pub const POSSESSIVE_BEFORE: &[&str] = &[
     "my",
     "our",
     "untuk",
-    "atas nama",
     "mewakili",
-    "a.n.",
-    "an.",
     // Eastern Malay possessives ("beta pung bapa", "sa pu mama") and a mail passed on
-    // from kin ("Fwd dari mama", "email dr ibu", "the complaint of my …").
+    // from kin ("Fwd dari mama"). Not "atas nama" or "a.n.": names follow them ("a.n. Aji
+    // Saputra", "atas nama Putri Ayu"), and "a.n. ibu saya" is read by "ibu saya".
     "beta pung",
     "sa pu",
     "fwd dari",
     "fwd dr",
-    "email dari",
-    "email dr",
-    "keluhan",
-    "complaint of",
 ];
 
 /// Words that put a NIK mistake on the writer, not the record ("I typed it wrong").
