@@ -138,8 +138,14 @@ fn date_in(text: &str, record: &RecordView, campaign: NaiveDate) -> Option<DataC
         confirmed,
         quote: quote(text),
     };
-    // "vaksin 2 gue tuh 20-11-2021": the dose named, its record dated otherwise.
+    // "vaksin 2 gue tuh 20-11-2021": the dose named, its record dated otherwise. Not when
+    // the named dose is said recorded in a clause of its own and the date stands in
+    // another ("Saya disuntik pada 15.10.21, sedangkan dosis nomer satu sudah tercatat"):
+    // that date is the pending dose's.
     if let [n] = named[..] {
+        if named_dose_said_recorded(&lower, n) {
+            return None;
+        }
         let on = recorded(n)?;
         return dates.iter().find(|d| **d != on).map(|d| claim(n, on, *d, dates.contains(&on)));
     }
@@ -154,6 +160,39 @@ fn date_in(text: &str, record: &RecordView, campaign: NaiveDate) -> Option<DataC
         (Some((n, on)), Some(d)) => Some(claim(n, on, *d, true)),
         _ => None,
     }
+}
+
+/// Whether the clause that names dose `n` holds no date and says it is on record.
+fn named_dose_said_recorded(lower: &str, n: u8) -> bool {
+    const RECORDED: &[&str] = &[
+        "tercatat",
+        "terekam",
+        "sudah ada",
+        "sdh ada",
+        "udah ada",
+        "aman",
+        "sudah masuk",
+        "muncul",
+        "recorded",
+        "shows",
+        "is there",
+        "appears",
+        "is in",
+    ];
+    let said_wrong = ["salah", "keliru", "wrong", "incorrect", "seharusnya", "should be"]
+        .iter()
+        .any(|w| has_word(lower, w));
+    !said_wrong
+        && lower
+            .split([',', ';'])
+            .flat_map(|c| {
+                c.split(" sedangkan ").flat_map(|c| c.split(" padahal ")).flat_map(|c| c.split(" but "))
+            })
+            .any(|c| {
+                claims::doses(c).contains(&n)
+                    && claims::dates(c).is_empty()
+                    && RECORDED.iter().any(|w| has_word(c, w))
+            })
 }
 
 /// Two NIKs a digit or two apart, one of them the record's: the record carries a

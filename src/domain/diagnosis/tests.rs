@@ -274,3 +274,13 @@ fn a_value_only_stated_counts_where_the_record_says_otherwise() {
         .iter()
         .all(|c| c.field != "birth_date"));
 }
+
+#[test]
+fn a_date_beside_a_dose_said_recorded_is_the_pending_doses() {
+    let date = |text: &str| super::mismatch::date(&claims::read(text, ""), &record());
+    assert!(date("Saya disuntik di Balai Desa pada 15.10.21, sedangkan vaksinasi yang pertama sudah tercatat sejak lama.")
+        .is_none());
+    // The named dose dated in its own clause, or said wrong: a claim still.
+    assert!(date("Vaksin dosis 1 saya tercatat 12 Juli 2021 padahal saya divaksin 19 Juli 2021").is_some());
+    assert!(date("Dosis 1 sudah tercatat, tapi tanggalnya salah: saya divaksin 19 Juli 2021").is_some());
+}
