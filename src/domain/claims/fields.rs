@@ -51,18 +51,26 @@ pub const CONTRAST: &[&str] = &[
     "actual date",
 ];
 
-/// What the record says, then the right value: "tertulis PEINEM, yang benar Painem", not
-/// "terdaftar dengan NIK yang benar" (nothing between) or the right value first.
-fn written_then_right(text: &str) -> bool {
+/// What the record says, then the right value ("tertulis PEINEM, yang benar Painem"):
+/// both words as cues, though neither alone is one. None for "terdaftar dengan NIK yang
+/// benar" (nothing between) or the right value first.
+fn written_then_right(text: &str) -> Vec<(usize, usize, ())> {
     let written: Vec<(&str, ())> = lexicon::WRITTEN.iter().map(|w| (*w, ())).collect();
     let right: Vec<(&str, ())> = lexicon::CORRECTS.iter().map(|w| (*w, ())).collect();
-    let Some((_, w_end, _)) = phrases(text, &written).into_iter().next() else { return false };
-    phrases(text, &right).iter().any(|(r0, _, _)| {
+    let written = phrases(text, &written);
+    let right = phrases(text, &right);
+    let Some(&(_, w_end, _)) = written.first() else { return Vec::new() };
+    let set_against = right.iter().any(|(r0, _, _)| {
         // A value between them: a letter or digit that is not a filler word.
         *r0 > w_end
             && text[w_end..*r0].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 1
             && !text[w_end..*r0].trim_start().starts_with("dengan")
-    })
+    });
+    if set_against {
+        written.into_iter().chain(right).collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// A line that begins with a label for the right value: "CORRECT: 2021-Aug-23", "Yg
@@ -74,11 +82,6 @@ fn right_label(line: &str) -> bool {
             .expect("static regex")
     });
     re.is_match(line)
-}
-
-/// The words for what the record says and for the right value, as a phrase table.
-fn written_or_right() -> Vec<(&'static str, ())> {
-    lexicon::WRITTEN.iter().chain(lexicon::CORRECTS).map(|w| (*w, ())).collect()
 }
 
 /// The fields the writer says are wrong, one claim per field, with the values written
@@ -112,11 +115,7 @@ pub fn field_claims(own: &str, lower: &str) -> Vec<FieldClaim> {
             !one_of && !word_before.is_some_and(|w| lexicon::NEGATES_WRONG.contains(&w))
         });
         let corrects = lexicon::CORRECTS.iter().any(|w| has_word(text, w));
-        // "Nama saya tertulis PEINEM, yang benar Painem": what the record says set against
-        // the right value makes "tertulis" and "yang benar" cues, though neither alone is.
-        if written_then_right(text) {
-            cues.extend(phrases(text, &written_or_right()));
-        }
+        cues.extend(written_then_right(text));
         // A typo in the word of wrongness itself ("saalah", "padhaal") still says it.
         cues.extend(misspelt(text, lexicon::WRONG).into_iter().map(|(a, b)| (a, b, ())));
         let mut found: Vec<FieldName> = Vec::new();

@@ -336,13 +336,13 @@ fn abbreviation(s: &str, dot: usize) -> bool {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "agt", "sep", "sept", "oct", "okt", "nov",
         "dec", "des",
     ];
-    // Lower case: the diagnosis splits the mail's own casing too ("Sep. 2021", "Hj.").
-    let word = s[..dot].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
-    let word = word.as_str();
+    // Any case: the diagnosis splits the mail's own casing too ("Sep. 2021", "Hj.").
+    let word = s[..dot].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     let digit_next = s[dot + 1..].trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_ascii_digit());
     // Initials of names as the register writes them: "M. Maulana", "T. Yusuf", "H. Abdul";
     // any other single letter may end a sentence ("Nama saya Rina W. Sertifikat …").
-    ["m", "t", "h"].contains(&word) || TITLES.contains(&word) || (digit_next && MONTHS.contains(&word))
+    is(&["m", "t", "h"]) || is(TITLES) || (digit_next && is(MONTHS))
 }
 
 /// Whether the writer says the phone or number they had is gone, however they put it:

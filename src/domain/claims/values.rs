@@ -70,6 +70,7 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
     static NUMERIC: OnceLock<Regex> = OnceLock::new();
     static WORDS: OnceLock<Regex> = OnceLock::new();
     static US: OnceLock<Regex> = OnceLock::new();
+    static ISO_WORDS: OnceLock<Regex> = OnceLock::new();
     let numeric = NUMERIC.get_or_init(|| {
         // "13 - 10 - 2021": a space around a dash or slash, as typed on phones, only with a
         // four-digit year ("jam 08.10 - 21.00" is a time).
@@ -85,7 +86,6 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
             .expect("static regex")
     });
     // "2022-Apr-23": year, month's word, day.
-    static ISO_WORDS: OnceLock<Regex> = OnceLock::new();
     let iso_words = ISO_WORDS.get_or_init(|| {
         Regex::new(r"(?i)\b(\d{4})([-/])([a-z]{3,9})([-/])(\d{1,2})\b").expect("static regex")
     });
@@ -116,29 +116,16 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
         if matches!(before, Some('/' | '.')) && before != after {
             continue;
         }
-        if let (Some(m), Some(y)) = (month(&c[2]), year(&c[3])) {
-            if let Some(d) = NaiveDate::from_ymd_opt(y, m, c[1].parse().unwrap_or(0)) {
-                found.push((at, d));
-            }
-        }
+        found.extend(with_month_word(&c[1], &c[2], &c[3]).map(|d| (at, d)));
     }
     for c in us.captures_iter(s) {
         let at = c.get(0).map_or(0, |m| m.start());
-        if let (Some(m), Some(y)) = (month(&c[1]), year(&c[3])) {
-            if let Some(d) = NaiveDate::from_ymd_opt(y, m, c[2].parse().unwrap_or(0)) {
-                found.push((at, d));
-            }
-        }
+        found.extend(with_month_word(&c[2], &c[1], &c[3]).map(|d| (at, d)));
     }
     for c in iso_words.captures_iter(s) {
         let at = c.get(0).map_or(0, |m| m.start());
-        if c[2] != c[4] {
-            continue;
-        }
-        if let (Some(m), Some(y)) = (month(&c[3]), year(&c[1])) {
-            if let Some(d) = NaiveDate::from_ymd_opt(y, m, c[5].parse().unwrap_or(0)) {
-                found.push((at, d));
-            }
+        if c[2] == c[4] {
+            found.extend(with_month_word(&c[5], &c[3], &c[1]).map(|d| (at, d)));
         }
     }
     found.sort_by_key(|(at, _)| *at);
@@ -149,6 +136,11 @@ pub fn dates(s: &str) -> Vec<NaiveDate> {
         }
     }
     out
+}
+
+/// A date from a day, a month's word and a year as written, if they make one.
+fn with_month_word(day: &str, month_word: &str, year_written: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year(year_written)?, month(month_word)?, day.parse().unwrap_or(0))
 }
 
 fn num(c: &regex::Captures<'_>, i: usize) -> u32 {
